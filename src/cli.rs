@@ -1,0 +1,148 @@
+//! Command-line arguments: clap derive types, nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Check news articles against hand-written claims.
+#[derive(Debug, Parser)]
+#[command(name = "factcheck", version, about, long_about = None)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// factcheck's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check articles against claims and report contradictions.
+    Report(ReportArgs),
+    /// List the facts (durations, counts, dates, names, quotes) found in articles.
+    Extract(ExtractArgs),
+    /// Validate or test claims files.
+    #[command(subcommand)]
+    Claims(ClaimsCommand),
+    /// Record today's findings so that only new ones fail.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+}
+
+/// `factcheck claims ...`
+#[derive(Debug, Subcommand)]
+pub enum ClaimsCommand {
+    /// Validate claims files (a directory means every *.yaml/*.yml in it).
+    Check {
+        /// Claims files or directories [default: ./claims]
+        paths: Vec<PathBuf>,
+    },
+    /// Run every claim's `examples` through the extractor and checker.
+    Test {
+        /// Claims files or directories [default: ./claims]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// `factcheck baseline ...`
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Write the current findings to FILE.
+    Write {
+        /// Where to write the baseline.
+        file: PathBuf,
+        /// Articles or directories [default: ./seeds]
+        articles: Vec<PathBuf>,
+        /// Claims files or directories [default: ./claims]
+        #[arg(long = "claims", value_name = "PATH")]
+        claims: Vec<PathBuf>,
+    },
+}
+
+/// `factcheck report ...`
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Articles or directories (every *.txt and *.md, recursively); `-` reads stdin [default: ./seeds]
+    pub articles: Vec<PathBuf>,
+    /// Claims files or directories [default: ./claims]
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Fail only on findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Check only articles git reports as changed since REV (consensus still uses all).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// When to use colour.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// `factcheck extract ...`
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Articles or directories; `-` reads stdin [default: ./seeds]
+    pub articles: Vec<PathBuf>,
+    /// Claims files whose entities, hedge and date to use.
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
+    pub format: ExtractFormat,
+    /// The event date for relative dates (overrides the claims' `date`).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
+}
+
+/// Report output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Annotated diagnostics, a matrix and a summary, for people.
+    Human,
+    /// factcheck-report/1 JSON.
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// JUnit XML.
+    Junit,
+}
+
+/// Extract output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One line per mention.
+    Human,
+    /// factcheck-extract/1 JSON.
+    Json,
+    /// One JSON object per mention per line.
+    Jsonl,
+}
+
+/// The `--fail-on` threshold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 on errors.
+    Error,
+    /// Exit 1 on errors or warnings.
+    Warning,
+    /// Always exit 0 unless the input is broken.
+    Never,
+}
+
+/// The `--color` choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}

@@ -1,0 +1,37 @@
+//! The commands: each takes resolved arguments and writers for stdout and
+//! stderr and returns the exit status. This is the only layer that writes
+//! output; the engine below it returns data.
+
+use std::io::Write;
+
+use crate::cli::{ClaimsCommand, Cli, Command};
+
+/// The process exit status (SPEC §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Exit {
+    /// Nothing at or above `--fail-on`.
+    Clean = 0,
+    /// Findings at or above `--fail-on`, or failing claim examples.
+    Findings = 1,
+    /// Usage, claims-file or input errors.
+    Error = 2,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let result = match cli.command {
+        Command::Claims(ClaimsCommand::Check { .. }) => not_yet(err, "claims check"),
+        Command::Claims(ClaimsCommand::Test { .. }) => not_yet(err, "claims test"),
+        Command::Report(_) => not_yet(err, "report"),
+        Command::Extract(_) => not_yet(err, "extract"),
+        Command::Baseline(_) => not_yet(err, "baseline"),
+    };
+    let _ = out.flush();
+    result
+}
+
+fn not_yet(err: &mut dyn Write, what: &str) -> Exit {
+    let _ = writeln!(err, "error: `factcheck {what}` is not implemented yet");
+    Exit::Error
+}

@@ -1,0 +1,173 @@
+//! The extractor: article text in, typed mentions with exact byte spans out.
+//!
+//! It knows nothing about claims. What it is told (entity spellings, which
+//! entities are places, the hedge width, the event's date) comes in
+//! [`ExtractOptions`]. A fast scan finds candidate positions; the nom parsers
+//! (one file per mention kind) run only there.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use chrono::{NaiveDate, Weekday};
+
+use crate::interval::Interval;
+
+/// What the extractor is told about the world; all optional.
+#[derive(Clone, Debug)]
+pub struct ExtractOptions {
+    /// Width of "about/nearly/roughly" as a fraction (SPEC default 0.15).
+    pub hedge: f64,
+    /// The event's date, for "earlier this year", "in ten years", "Friday".
+    pub date: Option<NaiveDate>,
+    /// Known entities and their spellings.
+    pub entities: Vec<EntityNames>,
+    /// Ids of entities that are places, not people (never quote speakers).
+    pub places: BTreeSet<String>,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            hedge: 0.15,
+            date: None,
+            entities: Vec::new(),
+            places: BTreeSet::new(),
+        }
+    }
+}
+
+/// An entity id and every spelling of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityNames {
+    /// The id.
+    pub id: String,
+    /// The spellings, as written in the claims file.
+    pub names: Vec<String>,
+}
+
+/// Everything the extractor found in one article.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// Typed mentions, sorted by start offset (then end).
+    pub mentions: Vec<Mention>,
+    /// Sentences and headline lines, in text order, covering every word.
+    pub sentences: Vec<Sentence>,
+    /// Every word of the text, in order (SPEC §2 "words").
+    pub words: Vec<Word>,
+}
+
+/// A sentence (or a headline/dateline/caption line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    /// Byte span, from its first word to its end punctuation.
+    pub span: Range<usize>,
+    /// Index range into [`Extraction::words`].
+    pub words: Range<usize>,
+    /// Index of the paragraph it belongs to (paragraphs are split by blank lines
+    /// and by line breaks; used by quote attribution).
+    pub paragraph: usize,
+}
+
+/// A word, as SPEC §2 defines words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// Byte span in the text.
+    pub span: Range<usize>,
+    /// Lower-cased, curly quotes/apostrophes folded to `'`, dashes between letters to `-`.
+    pub norm: String,
+    /// The Snowball English stem of `norm`.
+    pub stem: String,
+    /// Inside quotation marks (SPEC rule 3).
+    pub quoted: bool,
+    /// The gap between the previous word and this one holds punctuation
+    /// (a comma, dash, colon, quote mark ...), not only white space.
+    pub punct_before: bool,
+}
+
+/// A typed value found in an article, with its byte span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte span of the mention's text (a quote's includes its marks).
+    pub span: Range<usize>,
+    /// What it is and its normalised value.
+    pub kind: MentionKind,
+}
+
+/// A stated quantity: the interval it denotes and the hedge word that shaped it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// The interval (SPEC rule 1), in seconds for durations.
+    pub interval: Interval,
+    /// The hedge as written, lower-cased ("nearly", "more than"), if any.
+    pub hedge: Option<String>,
+}
+
+/// The kinds of mention and their normalised values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MentionKind {
+    /// A length of time; the interval is in seconds.
+    Duration(Quantity),
+    /// A number of things.
+    Count {
+        /// The interval of the count.
+        quantity: Quantity,
+        /// The noun counted, lower-cased ("journalists"), when one follows.
+        noun: Option<String>,
+    },
+    /// A day, as far as the text says.
+    Date(DateValue),
+    /// A year, absolute or resolved from relative wording.
+    Year {
+        /// The year interval ("in more than six years" → up to event year − 6).
+        years: Interval,
+        /// The hedge as written, if any.
+        hedge: Option<String>,
+    },
+    /// A known entity's name.
+    Entity {
+        /// The entity id, when options listed the spelling.
+        id: Option<String>,
+        /// The spelling as it appears, without a possessive "'s".
+        name: String,
+    },
+    /// A quoted passage.
+    Quote {
+        /// The span of the words inside the marks.
+        inner: Range<usize>,
+        /// The speaker's entity id, when attributed (SPEC rule 8).
+        speaker: Option<String>,
+    },
+}
+
+impl MentionKind {
+    /// The kind's name as used in JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            MentionKind::Duration(_) => "duration",
+            MentionKind::Count { .. } => "count",
+            MentionKind::Date(_) => "date",
+            MentionKind::Year { .. } => "year",
+            MentionKind::Entity { .. } => "entity",
+            MentionKind::Quote { .. } => "quote",
+        }
+    }
+}
+
+/// A date as far as the text says it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateValue {
+    /// The full date, when year, month and day are all known.
+    pub date: Option<NaiveDate>,
+    /// The month (1–12), when said.
+    pub month: Option<u32>,
+    /// The day of the month, when said.
+    pub day: Option<u32>,
+    /// The weekday, when said.
+    pub weekday: Option<Weekday>,
+}
+
+/// Runs every extractor over `text`.
+pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
+    let _ = (text, options);
+    Extraction::default()
+}

@@ -1,0 +1,16 @@
+//! factcheck checks news articles against hand-written claims.
+//!
+//! Data flows one way: article text → mentions ([`extract`]) → findings
+//! ([`check`]) → a rendered report ([`report`]). Claims files are loaded and
+//! validated by [`claims`] before any article is read. Nothing below
+//! [`commands`] prints; the binary owns stdout, stderr and the exit code.
+
+pub mod article;
+pub mod check;
+pub mod claims;
+pub mod cli;
+pub mod commands;
+pub mod extract;
+pub mod interval;
+pub mod report;
+pub mod walk;

@@ -1,0 +1,1 @@
+//! Rendering findings: one file per output format.
