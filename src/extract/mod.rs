@@ -12,6 +12,12 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::interval::Interval;
 
+mod entity;
+mod quantity;
+mod quote;
+mod sentence;
+mod words;
+
 /// What the extractor is told about the world; all optional.
 #[derive(Clone, Debug)]
 pub struct ExtractOptions {
@@ -168,6 +174,21 @@ pub struct DateValue {
 
 /// Runs every extractor over `text`.
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
-    let _ = (text, options);
-    Extraction::default()
+    let passages = quote::passages(text);
+    let words = words::tokenize(text, &passages);
+    let sentences = sentence::segment(text, &words);
+    let mut mentions = quantity::find(text, options);
+    let entities = entity::find(text, &words, options);
+    mentions.extend(quote::mentions(
+        text, &passages, &words, &sentences, &entities, options,
+    ));
+    mentions.extend(entities);
+    mentions.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.kind.name()).cmp(&(b.span.start, b.span.end, b.kind.name()))
+    });
+    Extraction {
+        mentions,
+        sentences,
+        words,
+    }
 }
