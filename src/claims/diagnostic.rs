@@ -177,7 +177,7 @@ impl Diagnostic for ClaimsError {
 
 /// Every problem found in one claims file.
 #[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("{}: {}", .path.display(), count(.errors.len()))]
+#[error("{}", headline(.path, .errors))]
 pub struct ClaimsErrors {
     /// The file.
     pub path: PathBuf,
@@ -186,9 +186,13 @@ pub struct ClaimsErrors {
     pub errors: Vec<ClaimsError>,
 }
 
-fn count(n: usize) -> String {
-    match n {
-        1 => "invalid claims file (1 error)".to_string(),
-        n => format!("invalid claims file ({n} errors)"),
+fn headline(path: &Path, errors: &[ClaimsError]) -> String {
+    let path = path.display();
+    if errors.iter().all(|e| e.kind == ErrorKind::Io) {
+        return format!("{path}: cannot read claims file");
+    }
+    match errors.len() {
+        1 => format!("{path}: invalid claims file (1 error)"),
+        n => format!("{path}: invalid claims file ({n} errors)"),
     }
 }

@@ -115,15 +115,24 @@ fn syntax_error(path: &Path, source: &Arc<str>, e: yaml::SyntaxError) -> ClaimsE
         )
         .with_help(help);
     }
-    ClaimsError::at(
+    let mut error = ClaimsError::at(
         ErrorKind::Syntax,
         format!("invalid YAML: {}", e.message),
         path,
         source,
-        span,
+        span.clone(),
         "here",
     )
-    .with_help(help)
+    .with_help(help);
+    if let Some(context) = e.context_at.filter(|&c| c < span.start) {
+        let context = syntax_span(source, Some(context));
+        let label = match source[context.clone()].chars().next() {
+            Some(c @ ('[' | '{' | '"' | '\'')) => format!("this `{c}` is never closed"),
+            _ => "while reading this".to_string(),
+        };
+        error = error.with_label(context, label);
+    }
+    error
 }
 
 /// Longest source line a syntax error quotes.
@@ -216,4 +225,183 @@ pub fn load_all(paths: &[PathBuf]) -> (Vec<ClaimsFile>, Vec<ClaimsErrors>) {
         }
     }
     (ok, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interval::Interval;
+
+    fn parse_ok(text: &str) -> ClaimsFile {
+        match parse(Path::new("t.yaml"), text) {
+            Ok(file) => file,
+            Err(e) => panic!(
+                "{:#?}",
+                e.errors.iter().map(|e| e.message()).collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    fn messages(text: &str) -> Vec<(usize, String)> {
+        let errors = parse(Path::new("t.yaml"), text).expect_err("invalid");
+        errors
+            .errors
+            .iter()
+            .map(|e| (e.line().unwrap_or(0), e.message().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_projects_claims_resolve() {
+        let text = include_str!("../../claims/alaska-summit.yaml");
+        let file = parse_ok(text);
+        assert_eq!(file.date, chrono::NaiveDate::from_ymd_opt(2025, 8, 15));
+        assert!((file.hedge - 0.15).abs() < 1e-9);
+        let claim = |id: &str| file.claims.iter().find(|c| c.id == id).expect(id);
+        let talks = claim("talks-duration");
+        assert_eq!(
+            talks.rule,
+            Rule::Duration {
+                value: Some(Interval::point(10800.0)),
+                tolerance: Tolerance::Absolute(1800.0)
+            }
+        );
+        assert_eq!(&text[talks.key_span.clone()], "talks-duration");
+        assert_eq!(&text[talks.value_span.clone().expect("value")], "3h");
+        assert!(talks.not_near.iter().any(|w| w == "read"));
+        assert_eq!(talks.examples.contradicts.len(), 2);
+        let Rule::Place {
+            value,
+            also,
+            rivals,
+        } = &claim("summit-venue").rule
+        else {
+            panic!("place")
+        };
+        assert_eq!(value.as_deref(), Some("jber"));
+        assert!(also.contains(&"United States".to_string()));
+        assert!(rivals.contains(&"helsinki".to_string()));
+        let implicit = file.entity("United States").expect("implicit entity");
+        assert!(implicit.implicit);
+        let zelenskyy = file.entity("zelenskyy").expect("zelenskyy");
+        for spelling in ["Zelenskyy", "Zelenskiy", "Zelensky"] {
+            assert!(zelenskyy.names.iter().any(|n| n == spelling));
+        }
+        assert!(matches!(
+            &claim("no-deal-quote").rule,
+            Rule::Quote { value: Some(v), speaker } if v == "There's no deal until there's a deal" && speaker == "trump"
+        ));
+        assert!(!claim("headway-remark").rule.has_value());
+        assert_eq!(
+            claim("last-meeting-year").rule,
+            Rule::Year { value: Some(2019) }
+        );
+        assert_eq!(
+            claim("putin-us-visit-year").rule,
+            Rule::Year { value: Some(2015) }
+        );
+        assert!(matches!(
+            &claim("questions-taken").rule,
+            Rule::Statement { value: Some(false), deny, .. } if deny.iter().any(|d| d == "refused to take questions")
+        ));
+    }
+
+    #[test]
+    fn values_of_every_kind() {
+        let file = parse_ok(
+            "entities:\n  a: [Anchorage]\n  p: [Putin]\nclaims:\n  d:\n    about: x\n    kind: duration\n    value: 1h 30m..2.5 hours\n    tolerance: 10%\n    near: [t]\n    severity: warning\n  c:\n    about: x\n    kind: count\n    value: 40\n    tolerance: 5\n    near: [t]\n  v:\n    about: x\n    kind: place\n    value: anchorage\n    rivals: [Helsinki]\n    near: [t]\n  s:\n    about: x\n    kind: statement\n    value: true\n    affirm: [yes]\n    near: [t]\n",
+        );
+        assert_eq!(file.event, "t", "event defaults to the file stem");
+        assert_eq!(file.claims[0].severity, Severity::Warning);
+        assert_eq!(
+            file.claims[0].rule,
+            Rule::Duration {
+                value: Some(Interval::new(5400.0, 9000.0)),
+                tolerance: Tolerance::Relative(0.1)
+            }
+        );
+        assert_eq!(
+            file.claims[1].rule,
+            Rule::Count {
+                value: Some(Interval::point(40.0)),
+                tolerance: Tolerance::Absolute(5.0)
+            }
+        );
+        // `anchorage` is the id of `Anchorage`; `Helsinki` becomes an implicit entity.
+        assert_eq!(
+            file.claims[2].rule,
+            Rule::Place {
+                value: Some("a".into()),
+                also: vec![],
+                rivals: vec!["Helsinki".into()]
+            }
+        );
+        assert!(file.entity("Helsinki").is_some_and(|e| e.implicit));
+        assert_eq!(file.entities.len(), 3);
+    }
+
+    #[test]
+    fn kind_specific_keys_and_null_values() {
+        let file = parse_ok(
+            "claims:\n  q:\n    about: x\n    kind: quote\n    value: ~\n    speaker: p\nentities:\n  p: [P]\n",
+        );
+        assert_eq!(
+            file.claims[0].rule,
+            Rule::Quote {
+                value: None,
+                speaker: "p".into()
+            }
+        );
+        assert_eq!(file.claims[0].value_span, None);
+        let errors = messages("claims:\n  q:\n    about: x\n    kind: year\n    value: 2019\n    near: [t]\n    speaker: p\n");
+        assert_eq!(
+            errors,
+            vec![(7, "`speaker` does not apply to year claims".to_string())]
+        );
+    }
+
+    #[test]
+    fn errors_come_in_file_order_with_lines() {
+        let errors = messages(
+            "event: [a]\nhedge: 150%\nclaims:\n  x:\n    kind: people\n    value: [a, a2]\n    absent: [a]\n    near: [t]\nentities:\n  a: [A]\n",
+        );
+        assert_eq!(
+            errors,
+            vec![
+                (1, "`event` must be a name, not a list".to_string()),
+                (2, "`hedge` must be less than 100%".to_string()),
+                (4, "claim `x` has no `about`".to_string()),
+                (6, "undefined entity `a2`".to_string()),
+                (7, "`a` is both in `value` and in `absent`".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn entity_referred_to_by_a_name_suggests_its_id() {
+        let errors = parse(
+            Path::new("t.yaml"),
+            "entities:\n  trump: [Donald Trump, Trump]\nclaims:\n  q:\n    about: x\n    kind: quote\n    speaker: Trump\n",
+        )
+        .expect_err("invalid");
+        let e = &errors.errors[0];
+        assert_eq!(e.message(), "undefined entity `Trump`");
+        assert!(e
+            .help_text()
+            .is_some_and(|h| h.starts_with("did you mean `trump`?")));
+        assert_eq!(e.kind(), ErrorKind::UndefinedEntity);
+    }
+
+    #[test]
+    fn syntax_error_spans_stay_in_bounds() {
+        for text in ["a: [", "a: \"x", "\t- x", "a: b: c", "- a\nb: c", "é: [ü"] {
+            let errors = parse(Path::new("t.yaml"), text).expect_err(text);
+            for e in &errors.errors {
+                if let Some(span) = e.span() {
+                    assert!(span.end <= text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                }
+            }
+        }
+    }
 }

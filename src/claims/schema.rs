@@ -755,6 +755,8 @@ impl Walk<'_> {
         }
         let mut list_of = |name: &str| match map.get(name) {
             None => Vec::new(),
+            // No examples is a fine state for one side: `supports: []` is allowed.
+            Some(Value::Sequence(items)) if items.is_empty() => Vec::new(),
             Some(v) => self.texts(
                 &with(path, key(name)),
                 &format!("examples.{name}"),

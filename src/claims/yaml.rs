@@ -47,6 +47,9 @@ pub(crate) struct SyntaxError {
     pub message: String,
     /// Byte offset of the problem, when known.
     pub at: Option<usize>,
+    /// Byte offset of what was being read ("while parsing a flow sequence
+    /// started here"), when libyaml names a different place.
+    pub context_at: Option<usize>,
 }
 
 /// Deepest nesting of flow collections (`[[[...]]]`) read; libyaml's scanner
@@ -61,6 +64,7 @@ pub(crate) fn read(src: &str) -> Result<Parsed, SyntaxError> {
         return Err(SyntaxError {
             message: format!("brackets nest more than {MAX_FLOW_DEPTH} levels deep"),
             at: Some(at),
+            context_at: None,
         });
     }
     let budget = Budget {
@@ -84,9 +88,16 @@ pub(crate) fn read(src: &str) -> Result<Parsed, SyntaxError> {
                 Some(i) => strip_location(&message[i..]),
                 None => strip_location(&message),
             };
+            let marks = line_columns(&e.to_string());
+            let context_at = if marks.len() >= 2 {
+                marks.last().and_then(|&(l, c)| offset_of(src, l, c))
+            } else {
+                None
+            };
             Err(SyntaxError {
                 at: e.location().map(|l| l.index()),
                 message,
+                context_at,
             })
         }
     }
@@ -111,6 +122,43 @@ fn too_deep(src: &str) -> Option<usize> {
     None
 }
 
+/// Every `line L column C` in a libyaml message, in order.
+fn line_columns(message: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, _) in message.match_indices(" at line ") {
+        let rest = &message[i + " at line ".len()..];
+        let Some((line, rest)) = digits(rest) else {
+            continue;
+        };
+        let Some((column, _)) = rest.strip_prefix(" column ").and_then(digits) else {
+            continue;
+        };
+        out.push((line, column));
+    }
+    out
+}
+
+/// A leading decimal number and the text after it.
+fn digits(t: &str) -> Option<(usize, &str)> {
+    let end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    t[..end].parse::<usize>().ok().map(|n| (n, &t[end..]))
+}
+
+/// The byte offset of 1-based `line` and `column` (in characters) in `src`.
+fn offset_of(src: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line <= 1 {
+        0
+    } else {
+        src.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)?
+    };
+    let text = &src[start..];
+    let within = text
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    Some(start + within)
+}
+
 /// Drops serde_yaml's positional suffixes: the diagnostic points at the place itself.
 fn strip_location(message: &str) -> String {
     let mut out = message.to_string();
@@ -119,6 +167,11 @@ fn strip_location(message: &str) -> String {
         let rest = rest
             .strip_prefix(" column ")
             .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+        out = format!("{}{}", &out[..i], rest);
+    }
+    while let Some(i) = out.find(" at position ") {
+        let rest =
+            out[i + " at position ".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
         out = format!("{}{}", &out[..i], rest);
     }
     out.trim().to_string()
@@ -301,6 +354,7 @@ mod tests {
     fn syntax_errors_have_a_position_and_no_line_text() {
         let e = read("a: [b, c\nd: e\n").unwrap_err();
         assert!(e.at.is_some());
+        assert_eq!(e.context_at, Some(3), "the `[` that is not closed");
         assert!(!e.message.contains(" at line "), "{}", e.message);
     }
 

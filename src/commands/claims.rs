@@ -25,15 +25,14 @@ pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exi
         let places = file.entities.len() - entities;
         let extra = match places {
             0 => String::new(),
-            1 => ", 1 other place name".to_string(),
-            n => format!(", {n} other place names"),
+            n => format!(" (+{})", plural(n, "place name")),
         };
         let _ = writeln!(
             out,
-            "{}: {} claims, {} entities{extra}",
+            "{}: {}, {}{extra}",
             file.path.display(),
-            file.claims.len(),
-            entities
+            plural(file.claims.len(), "claim"),
+            plural(entities, "entity"),
         );
     }
     render_errors(&errors, err);
@@ -50,6 +49,14 @@ pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exi
         return Exit::Error;
     }
     Exit::Clean
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (n, Some(stem)) => format!("{n} {stem}ies"),
+        (n, None) => format!("{n} {noun}s"),
+    }
 }
 
 /// Renders each file's diagnostics in miette's graphical style, in colour only
