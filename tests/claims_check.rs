@@ -87,6 +87,13 @@ fn the_projects_claims_are_valid() {
 }
 
 #[test]
+fn a_file_named_twice_is_checked_once() {
+    let run = check(&["claims", "claims/alaska-summit.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+}
+
+#[test]
 fn no_path_means_the_claims_directory() {
     let run = check(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);

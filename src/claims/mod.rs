@@ -177,7 +177,14 @@ pub fn load_all(paths: &[PathBuf]) -> (Vec<ClaimsFile>, Vec<ClaimsErrors>) {
         })
         .collect();
     let mut loaded = Vec::new();
+    // The same file named twice (`claims claims/a.yaml`) is read once, not
+    // reported as duplicating its own ids.
+    let mut seen = std::collections::HashSet::new();
     for path in files {
+        let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(canonical) {
+            continue;
+        }
         match load(&path) {
             Ok(file) => loaded.push(file),
             Err(e) => errors.push(e),
@@ -400,6 +407,23 @@ mod tests {
                 if let Some(span) = e.span() {
                     assert!(span.end <= text.len(), "{text:?}");
                     assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_a_file_or_errors_in_bounds(
+            text in "(claims:|entities:|  |\n|- |\\[|\\]|\\{|\\}|, |: |\"|'|&a |\\*a|#|é|\t|kind: |duration|near|value|3h|x|\r\n){0,40}"
+        ) {
+            if let Err(errors) = parse(Path::new("t.yaml"), &text) {
+                for e in &errors.errors {
+                    if let Some(span) = e.span() {
+                        proptest::prop_assert!(span.start <= span.end && span.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(span.start));
+                        proptest::prop_assert!(text.is_char_boundary(span.end));
+                    }
                 }
             }
         }

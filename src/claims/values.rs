@@ -126,7 +126,18 @@ pub(crate) fn interval(
     show: impl Fn(f64) -> String,
 ) -> Result<Interval, Bad> {
     let Some((lo, hi)) = text.split_once("..") else {
-        return read(text).map(Interval::point);
+        return read(text).map(Interval::point).map_err(|bad| {
+            // "40-50", "2h–3h": a range written the way prose writes it.
+            let dashed = text.trim().get(1..).is_some_and(|t| t.contains(['-', '–']));
+            if dashed {
+                Bad::new(
+                    format!("`{}` is not a value or a range", text.trim()),
+                    "write a range with `..`, e.g. `40..50` or `2h30m..3h`",
+                )
+            } else {
+                bad
+            }
+        });
     };
     if hi.trim().is_empty() || lo.trim().is_empty() {
         return Err(Bad::new(
@@ -303,6 +314,13 @@ mod tests {
             .message
             .contains("open range"));
         assert!(interval("3h..4x", duration, show_duration).is_err());
+        let e = interval("40-50", count, |x| x.to_string()).unwrap_err();
+        assert_eq!(
+            e.help.as_deref(),
+            Some("write a range with `..`, e.g. `40..50` or `2h30m..3h`")
+        );
+        let e = interval("-5", count, |x| x.to_string()).unwrap_err();
+        assert!(e.message.contains("negative"), "{e:?}");
     }
 
     #[test]

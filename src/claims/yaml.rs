@@ -58,8 +58,20 @@ pub(crate) const MAX_FLOW_DEPTH: usize = 64;
 
 const TOO_MANY_NODES: &str = "the document expands to more than";
 
-/// Parses `src` as one YAML document.
+/// Parses `src` as one YAML document. A leading byte-order mark is skipped
+/// (libyaml mistakes it for a second document); offsets stay those of `src`.
 pub(crate) fn read(src: &str) -> Result<Parsed, SyntaxError> {
+    match src.strip_prefix('\u{feff}') {
+        Some(body) => read_body(body).map_err(|e| SyntaxError {
+            at: e.at.map(|a| a + '\u{feff}'.len_utf8()),
+            context_at: e.context_at.map(|a| a + '\u{feff}'.len_utf8()),
+            message: e.message,
+        }),
+        None => read_body(src),
+    }
+}
+
+fn read_body(src: &str) -> Result<Parsed, SyntaxError> {
     if let Some(at) = too_deep(src) {
         return Err(SyntaxError {
             message: format!("brackets nest more than {MAX_FLOW_DEPTH} levels deep"),
@@ -390,6 +402,14 @@ mod tests {
             .contains("recursion limit"));
         let ok = format!("{}{}", "[".repeat(60), "]".repeat(60));
         assert!(read(&ok).is_ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_document() {
+        let parsed = read("\u{feff}a: 1\r\nb: 2\r\n").unwrap();
+        assert_eq!(parsed.value.as_mapping().map(|m| m.len()), Some(2));
+        let e = read("\u{feff}a: [1\nb: 2\n").unwrap_err();
+        assert_eq!(e.context_at, Some(6), "offsets count the mark");
     }
 
     #[test]

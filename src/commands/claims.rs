@@ -61,7 +61,7 @@ fn plural(n: usize, noun: &str) -> String {
 
 /// Renders each file's diagnostics in miette's graphical style, in colour only
 /// when stderr is a terminal and NO_COLOR is unset.
-pub(crate) fn render_errors(errors: &[ClaimsErrors], err: &mut dyn Write) {
+pub fn render_errors(errors: &[ClaimsErrors], err: &mut dyn Write) {
     let color = std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty())
         && std::io::stderr().is_terminal();
     let theme = if color {
