@@ -6,6 +6,8 @@ use std::io::Write;
 
 use crate::cli::{ClaimsCommand, Cli, Command};
 
+pub mod claims;
+
 /// The process exit status (SPEC §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[repr(u8)]
@@ -21,7 +23,7 @@ pub enum Exit {
 /// Runs a parsed command line.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let result = match cli.command {
-        Command::Claims(ClaimsCommand::Check { .. }) => not_yet(err, "claims check"),
+        Command::Claims(ClaimsCommand::Check { paths }) => claims::check(&paths, out, err),
         Command::Claims(ClaimsCommand::Test { .. }) => not_yet(err, "claims test"),
         Command::Report(_) => not_yet(err, "report"),
         Command::Extract(_) => not_yet(err, "extract"),

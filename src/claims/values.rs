@@ -1,0 +1,362 @@
+//! The little value languages of a claims file: durations, ranges, counts,
+//! tolerances, percentages, dates and years.
+//!
+//! Each reader takes the text as written and returns the value or a [`Bad`]
+//! saying what is wrong and how to write it; the schema walker turns that into
+//! a diagnostic at the value's position. Durations are written as one or more
+//! `number unit` parts with optional spaces between them (`3h`, `2h30m`,
+//! `1h 30m`, `2.5 hours`); the units are `d`, `h`, `m`, `s` and their usual
+//! English spellings (`hr`, `hours`, `min`, `minutes`, `sec`, `seconds`, ...).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::suggest::did_you_mean;
+use crate::interval::Interval;
+
+/// What is wrong with a value, and how to write it instead.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Bad {
+    /// One line saying what is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Bad {
+    fn new(message: impl Into<String>, help: impl Into<String>) -> Self {
+        Bad {
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+}
+
+const DURATION_HELP: &str = "durations are written like `3h`, `2h30m`, `90m`, `45s` or `1h 30m`";
+
+/// Duration units and their length in seconds.
+const UNITS: &[(&str, f64)] = &[
+    ("d", 86400.0),
+    ("day", 86400.0),
+    ("days", 86400.0),
+    ("h", 3600.0),
+    ("hr", 3600.0),
+    ("hrs", 3600.0),
+    ("hour", 3600.0),
+    ("hours", 3600.0),
+    ("m", 60.0),
+    ("min", 60.0),
+    ("mins", 60.0),
+    ("minute", 60.0),
+    ("minutes", 60.0),
+    ("s", 1.0),
+    ("sec", 1.0),
+    ("secs", 1.0),
+    ("second", 1.0),
+    ("seconds", 1.0),
+];
+
+/// `duration := part (" "* part)*`, `part := number " "* unit`; in seconds.
+pub(crate) fn duration(text: &str) -> Result<f64, Bad> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Bad::new("empty duration", DURATION_HELP));
+    }
+    if text.starts_with('-') {
+        return Err(Bad::new(
+            format!("`{text}` is negative; a duration cannot be"),
+            DURATION_HELP,
+        ));
+    }
+    let mut rest = text;
+    let mut total = 0.0;
+    while !rest.is_empty() {
+        let (number, after) = split_number(rest);
+        let Some(number) = number else {
+            return Err(Bad::new(
+                format!("`{text}` is not a duration: expected a number at `{rest}`"),
+                DURATION_HELP,
+            ));
+        };
+        let after = after.trim_start();
+        let unit_len = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        let unit = &after[..unit_len];
+        if unit.is_empty() {
+            return Err(Bad::new(
+                format!("`{text}` has no unit"),
+                format!("{DURATION_HELP}; a bare number could be minutes or seconds"),
+            ));
+        }
+        let Some(&(_, seconds)) = UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(unit)) else {
+            let help = match did_you_mean(unit, UNITS.iter().map(|(u, _)| *u)) {
+                Some(s) => format!("did you mean `{s}`? {DURATION_HELP}"),
+                None => DURATION_HELP.to_string(),
+            };
+            return Err(Bad::new(
+                format!("unknown duration unit `{unit}` in `{text}`"),
+                help,
+            ));
+        };
+        total += number * seconds;
+        rest = after[unit_len..].trim_start();
+    }
+    Ok(total)
+}
+
+/// Splits a leading unsigned decimal number (`2`, `2.5`) off `text`.
+fn split_number(text: &str) -> (Option<f64>, &str) {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let digits = &text[..end];
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return (None, text);
+    }
+    match digits.parse::<f64>() {
+        Ok(x) if x.is_finite() => (Some(x), &text[end..]),
+        _ => (None, text),
+    }
+}
+
+/// `interval := item | item ".." item`, the ends in order; `item` is read by `read`.
+pub(crate) fn interval(
+    text: &str,
+    read: impl Fn(&str) -> Result<f64, Bad>,
+    show: impl Fn(f64) -> String,
+) -> Result<Interval, Bad> {
+    let Some((lo, hi)) = text.split_once("..") else {
+        return read(text).map(Interval::point).map_err(|bad| {
+            // "40-50", "2h–3h": a range written the way prose writes it.
+            let dashed = text.trim().get(1..).is_some_and(|t| t.contains(['-', '–']));
+            if dashed {
+                Bad::new(
+                    format!("`{}` is not a value or a range", text.trim()),
+                    "write a range with `..`, e.g. `40..50` or `2h30m..3h`",
+                )
+            } else {
+                bad
+            }
+        });
+    };
+    if hi.trim().is_empty() || lo.trim().is_empty() {
+        return Err(Bad::new(
+            format!("`{text}` is an open range; both ends are needed"),
+            "write a range as `low..high`, e.g. `2h30m..3h` or `40..50`",
+        ));
+    }
+    let (lo_text, hi_text) = (lo.trim(), hi.trim().trim_start_matches('.'));
+    let (lo, hi) = (read(lo_text)?, read(hi_text)?);
+    if lo > hi {
+        return Err(Bad::new(
+            format!(
+                "range `{text}` is reversed: {} is more than {}",
+                show(lo),
+                show(hi)
+            ),
+            format!("write the smaller end first: `{hi_text}..{lo_text}`"),
+        ));
+    }
+    Ok(Interval::new(lo, hi))
+}
+
+const COUNT_HELP: &str = "a count is a whole number like `45` or a range like `40..50`";
+
+/// `count := digits`, a whole number of things.
+pub(crate) fn count(text: &str) -> Result<f64, Bad> {
+    let text = text.trim();
+    if text.starts_with('-') {
+        return Err(Bad::new(format!("count `{text}` is negative"), COUNT_HELP));
+    }
+    match text.parse::<u64>() {
+        Ok(n) => Ok(n as f64),
+        Err(_) => Err(Bad::new(format!("`{text}` is not a count"), COUNT_HELP)),
+    }
+}
+
+/// `percent := number "%"`, as a fraction (`15%` → 0.15); `None` when there is no `%`.
+pub(crate) fn percent(text: &str) -> Option<Result<f64, Bad>> {
+    let number = text.trim().strip_suffix('%')?.trim();
+    Some(match number.parse::<f64>() {
+        Ok(x) if x.is_finite() && x < 0.0 => Err(Bad::new(
+            format!("`{}` is negative", text.trim()),
+            "a percentage here is at least `0%`",
+        )),
+        Ok(x) if x.is_finite() => Ok(x / 100.0),
+        _ => Err(Bad::new(
+            format!("`{}` is not a percentage", text.trim()),
+            "write a percentage like `10%`",
+        )),
+    })
+}
+
+/// `date := YYYY "-" MM "-" DD`, a day that exists.
+pub(crate) fn date(text: &str) -> Result<NaiveDate, Bad> {
+    const HELP: &str = "dates are written `YYYY-MM-DD`, e.g. `2025-08-15`";
+    let text = text.trim();
+    let parts: Vec<&str> = text.split('-').collect();
+    let shape_ok = parts.len() == 3
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
+    if !shape_ok {
+        return Err(Bad::new(format!("`{text}` is not a date"), HELP));
+    }
+    let number = |p: &str| p.parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(parts[0]) as i32, number(parts[1]), number(parts[2]));
+    if !(1..=12).contains(&month) {
+        return Err(Bad::new(
+            format!("`{text}` is not a date: there is no month {month}"),
+            HELP,
+        ));
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+        let days = days_in_month(year, month);
+        let name = NaiveDate::from_ymd_opt(year, month, 1)
+            .map(|d| d.format("%B %Y").to_string())
+            .unwrap_or_default();
+        Bad::new(
+            format!("`{text}` is not a date: {name} has {days} days"),
+            HELP,
+        )
+    })
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+}
+
+/// `year := digits`, between 1 and 9999.
+pub(crate) fn year(text: &str) -> Result<i32, Bad> {
+    let text = text.trim();
+    match text.parse::<i32>() {
+        Ok(y) if (1..=9999).contains(&y) => Ok(y),
+        _ => Err(Bad::new(
+            format!("`{text}` is not a year"),
+            "a year is written with its digits, e.g. `2019`",
+        )),
+    }
+}
+
+/// Seconds as the shortest duration text (`10800` → `3h`, `9000` → `2h30m`).
+pub(crate) fn show_duration(seconds: f64) -> String {
+    let total = seconds.round() as i64;
+    if total == 0 {
+        return "0s".to_string();
+    }
+    let (h, m, s) = (total / 3600, total % 3600 / 60, total % 60);
+    let mut out = String::new();
+    for (n, unit) in [(h, "h"), (m, "m"), (s, "s")] {
+        if n != 0 {
+            out.push_str(&format!("{n}{unit}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration("3h"), Ok(10800.0));
+        assert_eq!(duration("2h30m"), Ok(9000.0));
+        assert_eq!(duration("1h 30m"), Ok(5400.0));
+        assert_eq!(duration("90m"), Ok(5400.0));
+        assert_eq!(duration("45s"), Ok(45.0));
+        assert_eq!(duration("2.5 hours"), Ok(9000.0));
+        assert_eq!(duration("1d"), Ok(86400.0));
+        assert_eq!(duration(" 12 Minutes "), Ok(720.0));
+    }
+
+    #[test]
+    fn bad_durations_say_why() {
+        let e = duration("3 hourz").unwrap_err();
+        assert!(e.message.contains("unknown duration unit `hourz`"), "{e:?}");
+        assert!(e.help.unwrap().contains("did you mean `hours`?"));
+        assert!(duration("90").unwrap_err().message.contains("has no unit"));
+        assert!(duration("h3")
+            .unwrap_err()
+            .message
+            .contains("expected a number"));
+        assert!(duration("-30m").unwrap_err().message.contains("negative"));
+        assert!(duration("").is_err());
+        assert!(duration("3h and 4m").is_err());
+    }
+
+    #[test]
+    fn ranges() {
+        let r = interval("2h30m..3h", duration, show_duration).unwrap();
+        assert_eq!(r, Interval::new(9000.0, 10800.0));
+        assert_eq!(
+            interval("40..50", count, |x| x.to_string()).unwrap(),
+            Interval::new(40.0, 50.0)
+        );
+        assert_eq!(
+            interval("45", count, |x| x.to_string()).unwrap(),
+            Interval::point(45.0)
+        );
+        let e = interval("3h..2h", duration, show_duration).unwrap_err();
+        assert!(e.message.contains("reversed"), "{e:?}");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("write the smaller end first: `2h..3h`")
+        );
+        assert!(interval("3h..", duration, show_duration)
+            .unwrap_err()
+            .message
+            .contains("open range"));
+        assert!(interval("3h..4x", duration, show_duration).is_err());
+        let e = interval("40-50", count, |x| x.to_string()).unwrap_err();
+        assert_eq!(
+            e.help.as_deref(),
+            Some("write a range with `..`, e.g. `40..50` or `2h30m..3h`")
+        );
+        let e = interval("-5", count, |x| x.to_string()).unwrap_err();
+        assert!(e.message.contains("negative"), "{e:?}");
+    }
+
+    #[test]
+    fn counts_percent_dates_years() {
+        assert_eq!(count("45"), Ok(45.0));
+        assert!(count("-5").unwrap_err().message.contains("negative"));
+        assert!(count("4.5").is_err());
+        assert_eq!(percent("15%"), Some(Ok(0.15)));
+        assert_eq!(percent("30m"), None);
+        assert!(percent("-10%").unwrap().is_err());
+        assert!(percent("x%").unwrap().is_err());
+        assert_eq!(
+            date("2025-08-15"),
+            Ok(NaiveDate::from_ymd_opt(2025, 8, 15).unwrap())
+        );
+        let e = date("2025-02-30").unwrap_err();
+        assert_eq!(
+            e.message,
+            "`2025-02-30` is not a date: February 2025 has 28 days"
+        );
+        assert!(date("2024-02-29").is_ok());
+        assert!(date("2025-13-01")
+            .unwrap_err()
+            .message
+            .contains("no month 13"));
+        assert!(date("15/08/2025").is_err());
+        assert!(date("2025-8-15").is_err());
+        assert_eq!(year("2019"), Ok(2019));
+        assert!(year("19th").is_err());
+        assert!(year("0").is_err());
+    }
+
+    #[test]
+    fn shows_durations_shortly() {
+        assert_eq!(show_duration(10800.0), "3h");
+        assert_eq!(show_duration(9000.0), "2h30m");
+        assert_eq!(show_duration(45.0), "45s");
+    }
+}
