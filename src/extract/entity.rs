@@ -139,7 +139,12 @@ impl<'p, 'a> Matcher<'p, 'a> {
     }
 
     /// The longest spelling starting at word `i`: its span, word count and id.
-    fn longest_at(&self, text: &str, words: &[Word], i: usize) -> Option<(Range<usize>, usize, &'a str)> {
+    fn longest_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(Range<usize>, usize, &'a str)> {
         let norm = words[i].norm.as_str();
         let direct = self.by_first.get(norm);
         let possessive = norm
@@ -189,7 +194,9 @@ impl<'p, 'a> Matcher<'p, 'a> {
             let found = self.by_first.get(norm.as_str()).and_then(|candidates| {
                 candidates.iter().find(|&&p| {
                     let pattern = &self.patterns[p];
-                    pattern.norms.len() == 1 && pattern.trail.is_empty() && case_fits(&[part], pattern)
+                    pattern.norms.len() == 1
+                        && pattern.trail.is_empty()
+                        && case_fits(&[part], pattern)
                 })
             });
             if let Some(&p) = found {
@@ -366,15 +373,28 @@ mod tests {
     const PEOPLE: &[(&str, &[&str])] = &[
         ("trump", &["Donald Trump", "President Trump", "Trump"]),
         ("putin", &["Vladimir Putin", "Putin"]),
-        ("zelenskyy", &["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky"]),
-        ("jber", &["Joint Base Elmendorf-Richardson", "Elmendorf-Richardson", "JBER"]),
+        (
+            "zelenskyy",
+            &["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky"],
+        ),
+        (
+            "jber",
+            &[
+                "Joint Base Elmendorf-Richardson",
+                "Elmendorf-Richardson",
+                "JBER",
+            ],
+        ),
         ("us", &["U.S."]),
     ];
 
     #[test]
     fn longest_spelling_wins() {
         assert_eq!(
-            found("U.S. President Donald Trump met Trump’s rival, President Trump said.", PEOPLE),
+            found(
+                "U.S. President Donald Trump met Trump’s rival, President Trump said.",
+                PEOPLE
+            ),
             [
                 ("U.S.", "us".to_string()),
                 ("Donald Trump", "trump".to_string()),
@@ -399,7 +419,10 @@ mod tests {
     #[test]
     fn dash_and_apostrophe_variants_fold() {
         assert_eq!(
-            found("at Joint Base Elmendorf–Richardson and Elmendorf‑Richardson", PEOPLE),
+            found(
+                "at Joint Base Elmendorf–Richardson and Elmendorf‑Richardson",
+                PEOPLE
+            ),
             [
                 ("Joint Base Elmendorf–Richardson", "jber".to_string()),
                 ("Elmendorf‑Richardson", "jber".to_string()),
@@ -411,7 +434,10 @@ mod tests {
     fn case_matters_except_in_capitals() {
         assert_eq!(
             found("trump card, TRUMP SAYS, DONALD TRUMP and Jber", PEOPLE),
-            [("TRUMP", "trump".to_string()), ("DONALD TRUMP", "trump".to_string())]
+            [
+                ("TRUMP", "trump".to_string()),
+                ("DONALD TRUMP", "trump".to_string())
+            ]
         );
     }
 
@@ -452,7 +478,10 @@ mod tests {
 
     #[test]
     fn punctuation_inside_a_name_must_match() {
-        assert_eq!(found("the U.S and U.S.", PEOPLE), [("U.S.", "us".to_string())]);
+        assert_eq!(
+            found("the U.S and U.S.", PEOPLE),
+            [("U.S.", "us".to_string())]
+        );
     }
 
     #[test]

@@ -166,7 +166,10 @@ fn opens_straight(text: &str, pos: usize) -> bool {
 /// A single mark opens after white space, a line start or an opening bracket,
 /// and only when something other than white space follows.
 fn opens_single(text: &str, pos: usize, len: usize) -> bool {
-    let after_ok = text[pos + len..].chars().next().is_some_and(|c| !is_space(c));
+    let after_ok = text[pos + len..]
+        .chars()
+        .next()
+        .is_some_and(|c| !is_space(c));
     let before_ok = match text[..pos].chars().next_back() {
         None => true,
         Some(p) => is_space(p) || matches!(p, '(' | '[' | '{' | '—' | '–'),
@@ -212,18 +215,103 @@ fn inner(text: &str, span: &Range<usize>) -> Range<usize> {
 
 /// Every form of the speech verbs of SPEC rule 8.
 const SPEECH_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits",
-    "admitted", "admitting", "warn", "warns", "warned", "warning", "note", "notes", "noted",
-    "noting", "stress", "stresses", "stressed", "stressing", "emphasize", "emphasizes",
-    "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising", "reply",
-    "replies", "replied", "replying", "remark", "remarks", "remarked", "remarking", "insist",
-    "insists", "insisted", "insisting", "ask", "asks", "asked", "asking", "continue", "continues",
-    "continued", "continuing", "respond", "responds", "responded", "responding", "answer",
-    "answers", "answered", "answering", "declare", "declares", "declared", "declaring", "assert",
-    "asserts", "asserted", "asserting", "argue", "argues", "argued", "arguing", "claim", "claims",
-    "claimed", "claiming", "explain", "explains", "explained", "explaining", "shout", "shouts",
-    "shouted", "shouting", "write", "writes", "wrote", "written", "writing",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasizing",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "emphasising",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "remark",
+    "remarks",
+    "remarked",
+    "remarking",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "answer",
+    "answers",
+    "answered",
+    "answering",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "shout",
+    "shouts",
+    "shouted",
+    "shouting",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "writing",
 ];
 
 /// Whether a word (its normalised form) is a form of a speech verb.
@@ -307,7 +395,8 @@ fn speaker(
         let s = sentence_of(first.saturating_sub(1));
         (s, s)
     };
-    let (Some(start_sentence), Some(end_sentence)) = (sentences.get(s_first), sentences.get(s_last))
+    let (Some(start_sentence), Some(end_sentence)) =
+        (sentences.get(s_first), sentences.get(s_last))
     else {
         return None;
     };
@@ -331,11 +420,19 @@ fn speaker(
                 } else {
                     (p.words.start.saturating_sub(v), true)
                 };
-                let to_passage = if v < first { first - v } else { v.saturating_sub(last) + 1 };
-                (distance >= 1 && distance <= SPEAKER_REACH).then_some((distance, after, to_passage, p))
+                let to_passage = if v < first {
+                    first - v
+                } else {
+                    v.saturating_sub(last) + 1
+                };
+                (1..=SPEAKER_REACH)
+                    .contains(&distance)
+                    .then_some((distance, after, to_passage, p))
             })
         })
-        .min_by_key(|&(distance, after, to_passage, p)| (distance, after, to_passage, p.words.start));
+        .min_by_key(|&(distance, after, to_passage, p)| {
+            (distance, after, to_passage, p.words.start)
+        });
     if let Some((_, _, _, p)) = best {
         return Some(p.id.to_string());
     }
@@ -349,11 +446,12 @@ fn speaker(
         return Some(p.id.to_string());
     }
 
-    // 3. For he/she (the subject of a speech verb), the last person named before.
+    // 3. For he/she (next to a speech verb, or before the passage in the
+    // sentence it starts in), the last person named before.
     let pronoun = range.clone().find(|&i| {
         !words[i].quoted
             && matches!(words[i].norm.as_str(), "he" | "she")
-            && verbs.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH)
+            && (i < first || verbs.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH))
     });
     if let Some(pronoun) = pronoun {
         let before = pronoun.min(first);
@@ -435,7 +533,11 @@ mod tests {
     fn straight_double_quotes_pair_by_position() {
         assert_eq!(
             quoted("\"Hello,\" he said. (\"Bye.\") She wrote \"fine\"."),
-            ["\"Hello,\"", "(\"Bye.\")".trim_matches(['(', ')']), "\"fine\""]
+            [
+                "\"Hello,\"",
+                "(\"Bye.\")".trim_matches(['(', ')']),
+                "\"fine\""
+            ]
         );
     }
 
@@ -552,7 +654,14 @@ mod tests {
 
     #[test]
     fn every_verb_form_counts() {
-        for verb in ["emphasised", "insists", "warning", "wrote", "replied", "noted"] {
+        for verb in [
+            "emphasised",
+            "insists",
+            "warning",
+            "wrote",
+            "replied",
+            "noted",
+        ] {
             let text = format!("Zelensky {verb} that “peace is near.”");
             assert_eq!(speaker_of(&text), [some("zelenskyy")], "{verb}");
         }
@@ -578,16 +687,21 @@ mod tests {
 
     #[test]
     fn places_are_never_speakers() {
-        assert_eq!(
-            speaker_of("Alaska said “welcome” to everyone."),
-            [None]
-        );
+        assert_eq!(speaker_of("Alaska said “welcome” to everyone."), [None]);
     }
 
     #[test]
     fn he_is_the_last_person_named() {
         let text = "A visibly pleased Putin spoke first.\n\n“Good afternoon, dear neighbour,” he said, referencing Alaska’s proximity to Russia.";
         assert_eq!(speaker_of(text), [some("putin")]);
+    }
+
+    #[test]
+    fn she_before_the_passage_without_a_speech_verb() {
+        let text = "Zelensky spoke later. Then she closed with a promise: “We will be back.”";
+        assert_eq!(speaker_of(text), [some("zelenskyy")]);
+        let text = "Zelensky spoke later. Then a promise: “We will be back,” and she left.";
+        assert_eq!(speaker_of(text), [None]);
     }
 
     #[test]
@@ -601,7 +715,10 @@ mod tests {
     #[test]
     fn a_passage_opening_its_paragraph_continues_the_previous_speaker() {
         let text = "Zelensky warned: “We will not give up our land.\n“We will defend it,” the statement went on.\nThe rest “is history” maybe.";
-        assert_eq!(speaker_of(text), [some("zelenskyy"), some("zelenskyy"), None]);
+        assert_eq!(
+            speaker_of(text),
+            [some("zelenskyy"), some("zelenskyy"), None]
+        );
     }
 
     #[test]

@@ -214,12 +214,7 @@ mod tests {
     fn ends_at_terminators_followed_by_space() {
         assert_eq!(
             sentences("The talks ended. Was it a deal? No! Then what"),
-            [
-                "The talks ended.",
-                "Was it a deal?",
-                "No!",
-                "Then what"
-            ]
+            ["The talks ended.", "Was it a deal?", "No!", "Then what"]
         );
     }
 
@@ -295,7 +290,11 @@ mod tests {
         let text = "Post-summit statements diverged:\n\nTrump left\r\n \u{a0}\r\nand Putin stayed";
         assert_eq!(
             sentences(text),
-            ["Post-summit statements diverged:", "Trump left", "and Putin stayed"]
+            [
+                "Post-summit statements diverged:",
+                "Trump left",
+                "and Putin stayed"
+            ]
         );
         assert_eq!(paragraphs(text), [0, 1, 2]);
     }

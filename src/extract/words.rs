@@ -41,12 +41,8 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
             while passage < passages.len() && passages[passage].end <= span.start {
                 passage += 1;
             }
-            let quoted = passages
-                .get(passage)
-                .is_some_and(|p| p.start <= span.start);
-            let punct_before = text[prev_end..span.start]
-                .chars()
-                .any(|c| !is_space(c));
+            let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
+            let punct_before = text[prev_end..span.start].chars().any(|c| !is_space(c));
             prev_end = span.end;
             let norm = normalize(&text[span.clone()]);
             let stem = stem_cached(&mut cache, &norm);
@@ -307,7 +303,8 @@ mod tests {
         let text = "he said “no deal” today";
         let open = text.find('“').unwrap();
         let close = text.find('”').unwrap() + '”'.len_utf8();
-        let words = tokenize(text, &[open..close]);
+        let passages: Vec<Range<usize>> = std::iter::once(open..close).collect();
+        let words = tokenize(text, &passages);
         let quoted: Vec<bool> = words.iter().map(|w| w.quoted).collect();
         assert_eq!(quoted, [false, false, true, true, false]);
     }
