@@ -23,10 +23,9 @@
 //! once per call, which for a claims file's few dozen spellings is negligible
 //! next to tokenising the article.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::{self, is_apostrophe, is_joining_dash, is_space};
+use super::words::{self, is_apostrophe, is_joining_dash, is_space, WordMap};
 use super::{ExtractOptions, Mention, MentionKind, Word};
 
 /// One spelling of one entity, split the way articles are.
@@ -50,7 +49,7 @@ struct Pattern<'a> {
 /// Spellings indexed by the normalised form of their first word.
 struct Matcher<'p, 'a> {
     patterns: &'p [Pattern<'a>],
-    by_first: HashMap<&'p str, Vec<usize>>,
+    by_first: WordMap<&'p str, Vec<usize>>,
 }
 
 /// Every entity mention in `text`.
@@ -110,7 +109,7 @@ impl<'p, 'a> Matcher<'p, 'a> {
                 i,
             )
         });
-        let mut by_first: HashMap<&'p str, Vec<usize>> = HashMap::new();
+        let mut by_first: WordMap<&'p str, Vec<usize>> = WordMap::default();
         for i in order {
             by_first
                 .entry(patterns[i].norms[0].as_str())

@@ -35,6 +35,9 @@ use super::{ExtractOptions, Mention, MentionKind, Sentence, Word};
 /// How far (in words) a speaker's name may be from a speech verb (SPEC rule 8).
 const SPEAKER_REACH: usize = 3;
 
+/// How many words before and after a passage attribution looks at, at most.
+const SEARCH_WINDOW: usize = 64;
+
 /// Byte spans of quoted passages, marks included, outermost only (SPEC rule 3).
 pub fn passages(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
@@ -400,21 +403,33 @@ fn speaker(
     else {
         return None;
     };
-    let range = start_sentence.words.start..end_sentence.words.end;
-    let in_range: Vec<&Person<'_>> = people
-        .iter()
-        .filter(|p| p.words.start >= range.start && p.words.end <= range.end)
+    // Words of those sentences outside the passage, at most SEARCH_WINDOW on
+    // each side: the bound only matters for run-away "sentences" of junk, and
+    // keeps many passages in one of them from costing quadratic time.
+    let before = start_sentence
+        .words
+        .start
+        .max(first.saturating_sub(SEARCH_WINDOW))..first;
+    let after = last..end_sentence.words.end.min(last + SEARCH_WINDOW);
+    let outside = || {
+        before
+            .clone()
+            .chain(after.clone())
+            .filter(|&i| !words[i].quoted)
+    };
+    let verbs: Vec<usize> = outside()
+        .filter(|&i| is_speech_verb(&words[i].norm))
         .collect();
-    let verbs: Vec<usize> = range
-        .clone()
-        .filter(|&i| !words[i].quoted && is_speech_verb(&words[i].norm))
-        .collect();
+    let people_from = |from: usize| people.partition_point(|p| p.words.start < from);
+    let people_to = |to: usize| people.partition_point(|p| p.words.end <= to);
+    let nearby =
+        &people[people_from(before.start)..people_to(after.end).max(people_from(before.start))];
 
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verbs
         .iter()
         .flat_map(|&v| {
-            in_range.iter().filter_map(move |p| {
+            nearby.iter().filter_map(move |p| {
                 let (distance, after) = if p.words.end <= v {
                     (v + 1 - p.words.end, false)
                 } else {
@@ -438,26 +453,19 @@ fn speaker(
     }
 
     // 2. The person named nearest before it in the sentence it starts in.
-    if let Some(p) = people
-        .iter()
-        .rev()
-        .find(|p| p.words.start >= start_sentence.words.start && p.words.end <= first)
-    {
+    let last_before = |to: usize| people_to(to).checked_sub(1).map(|k| &people[k]);
+    if let Some(p) = last_before(first).filter(|p| p.words.start >= start_sentence.words.start) {
         return Some(p.id.to_string());
     }
 
     // 3. For he/she (next to a speech verb, or before the passage in the
     // sentence it starts in), the last person named before.
-    let pronoun = range.clone().find(|&i| {
-        !words[i].quoted
-            && matches!(words[i].norm.as_str(), "he" | "she")
+    let pronoun = outside().find(|&i| {
+        matches!(words[i].norm.as_str(), "he" | "she")
             && (i < first || verbs.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH))
     });
-    if let Some(pronoun) = pronoun {
-        let before = pronoun.min(first);
-        if let Some(p) = people.iter().rev().find(|p| p.words.end <= before) {
-            return Some(p.id.to_string());
-        }
+    if let Some(p) = pronoun.and_then(|i| last_before(i.min(first))) {
+        return Some(p.id.to_string());
     }
 
     // 4. A passage opening its paragraph continues the previous passage's speaker.
@@ -719,6 +727,17 @@ mod tests {
             speaker_of(text),
             [some("zelenskyy"), some("zelenskyy"), None]
         );
+    }
+
+    #[test]
+    fn many_passages_in_one_sentence_take_linear_time() {
+        let text = format!("Trump said {}", "“a” Putin ".repeat(50_000));
+        let speakers = speaker_of(&text);
+        assert_eq!(speakers.len(), 50_000);
+        assert_eq!(speakers[0], some("trump"));
+        assert_eq!(speakers[1], some("trump"));
+        // Far beyond the attribution window, the nearest name before wins.
+        assert_eq!(speakers[1000], some("putin"));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -29,7 +30,7 @@ const STEM_CACHE_LIMIT: usize = 100_000;
 
 /// Splits `text` into words; a word inside one of `passages` is marked quoted.
 pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut words = Vec::with_capacity(text.len() / 8);
     let mut passage = 0;
     let mut prev_end = 0;
     STEMS.with(|cache| {
@@ -59,10 +60,56 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
 }
 
 thread_local! {
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<WordMap<String, String>> = RefCell::new(WordMap::default());
 }
 
-fn stem_cached(cache: &mut HashMap<String, String>, norm: &str) -> String {
+/// A hash map keyed by short words. The keys come from the article, but a
+/// collision only costs time, and SipHash costs more per word than the rest of
+/// tokenising it.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The FxHash function (rustc's): a multiply and rotate per eight bytes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHasher(u64);
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn stem_cached(cache: &mut WordMap<String, String>, norm: &str) -> String {
     // The English stemmer leaves words of one or two letters alone.
     if norm.len() <= 2 || norm.len() > MAX_STEM_LEN {
         return norm.to_string();
