@@ -9,7 +9,42 @@ use std::path::PathBuf;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 use super::Exit;
-use crate::claims::{self, ClaimsErrors};
+use crate::claims::{self, ClaimsErrors, ClaimsFile};
+
+/// Loads and validates the claims files under `paths` (or `default` when none
+/// are given) for a command that goes on to read articles: any error is
+/// rendered to `err` and stops the command with exit 2 before an article is read
+/// (SPEC rule 6).
+pub fn load_or_report(
+    paths: &[PathBuf],
+    default: Option<&str>,
+    err: &mut dyn Write,
+) -> Result<Vec<ClaimsFile>, Exit> {
+    let defaults: Vec<PathBuf> = default.map(PathBuf::from).into_iter().collect();
+    let paths = if paths.is_empty() {
+        &defaults[..]
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (files, errors) = claims::load_all(paths);
+    if !errors.is_empty() {
+        render_errors(&errors, err);
+        return Err(Exit::Error);
+    }
+    if files.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(
+            err,
+            "error: no claims files (*.yaml, *.yml) found in {}",
+            shown.join(", ")
+        );
+        return Err(Exit::Error);
+    }
+    Ok(files)
+}
 
 /// Validates the claims files under `paths` (default `claims`).
 pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exit {

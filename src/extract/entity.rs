@@ -1,9 +1,490 @@
 //! Entity names: every spelling the options list, longest first.
+//!
+//! `entity := spelling ("'s" | "’s")?`, matched on whole words.
+//!
+//! Names are proper nouns, so a spelling matches case-sensitively ("Trump",
+//! never "trump card"), with three allowances: curly and straight apostrophes
+//! and the hyphen/en dash variants are the same character
+//! ("Elmendorf–Richardson" matches `Elmendorf-Richardson`); a match written
+//! entirely in capitals counts (headlines and datelines: "ANCHORAGE —"); and a
+//! spelling the claims author wrote with no capital letter matches in any case.
+//! White space between the words of a name may be any run of white space,
+//! including a line break or a no-break space.
+//!
+//! At each word the longest spelling wins ("President Donald Trump" is one
+//! mention when listed, not also "Donald Trump" or "Trump"), and matching goes
+//! on after it. A possessive "’s" is left out of the span ("Putin’s" → "Putin").
+//! A name inside a hyphenated compound ("Trump-Putin summit", "pro-Putin")
+//! is a mention too. Without entities in the options nothing is found: the
+//! extractor does not guess which capitalised words are names.
+//!
+//! Matching works on the words already split, looked up by their normalised
+//! form, so its cost is one hash lookup per word; the spellings are indexed
+//! once per call, which for a claims file's few dozen spellings is negligible
+//! next to tokenising the article.
 
-use super::{ExtractOptions, Mention, Word};
+use std::ops::Range;
+
+use super::words::{self, is_apostrophe, is_joining_dash, is_space, WordMap};
+use super::{ExtractOptions, Mention, MentionKind, Word};
+
+/// One spelling of one entity, split the way articles are.
+#[derive(Debug)]
+struct Pattern<'a> {
+    id: &'a str,
+    /// Each word as written, apostrophes and dashes folded, case kept.
+    surfaces: Vec<String>,
+    /// Each word's normalised form (what the lookup uses).
+    norms: Vec<String>,
+    /// Whether each word has a capital letter (else it matches in any case).
+    cased: Vec<bool>,
+    /// Folded text between consecutive words.
+    gaps: Vec<String>,
+    /// Folded text after the last word ("U.S." has ".").
+    trail: String,
+    /// Length of the spelling, for longest-first.
+    len: usize,
+}
+
+/// Spellings indexed by the normalised form of their first word.
+struct Matcher<'p, 'a> {
+    patterns: &'p [Pattern<'a>],
+    by_first: WordMap<&'p str, Vec<usize>>,
+}
 
 /// Every entity mention in `text`.
 pub fn find(text: &str, words: &[Word], options: &ExtractOptions) -> Vec<Mention> {
-    let _ = (text, words, options);
-    Vec::new()
+    if options.entities.is_empty() {
+        return Vec::new();
+    }
+    let patterns = patterns(options);
+    let matcher = Matcher::new(&patterns);
+    matcher.find(text, words)
+}
+
+fn patterns(options: &ExtractOptions) -> Vec<Pattern<'_>> {
+    let mut out = Vec::new();
+    for entity in &options.entities {
+        for name in &entity.names {
+            let spans: Vec<Range<usize>> = words::spans(name).collect();
+            let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+                continue;
+            };
+            let surfaces = spans.iter().map(|s| fold(&name[s.clone()])).collect();
+            let norms = spans
+                .iter()
+                .map(|s| words::normalize(&name[s.clone()]))
+                .collect();
+            let cased = spans
+                .iter()
+                .map(|s| name[s.clone()].chars().any(char::is_uppercase))
+                .collect();
+            let gaps = spans
+                .windows(2)
+                .map(|w| fold_gap(&name[w[0].end..w[1].start]))
+                .collect();
+            let trail = fold_gap(name[last.end..].trim_end_matches(is_space));
+            out.push(Pattern {
+                id: &entity.id,
+                surfaces,
+                norms,
+                cased,
+                gaps,
+                trail,
+                len: name[first.start..].trim_end_matches(is_space).len(),
+            });
+        }
+    }
+    out
+}
+
+impl<'p, 'a> Matcher<'p, 'a> {
+    fn new(patterns: &'p [Pattern<'a>]) -> Self {
+        let mut order: Vec<usize> = (0..patterns.len()).collect();
+        // Longest first; among equals, the entity listed first.
+        order.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(patterns[i].norms.len()),
+                std::cmp::Reverse(patterns[i].len),
+                i,
+            )
+        });
+        let mut by_first: WordMap<&'p str, Vec<usize>> = WordMap::default();
+        for i in order {
+            by_first
+                .entry(patterns[i].norms[0].as_str())
+                .or_default()
+                .push(i);
+        }
+        Matcher { patterns, by_first }
+    }
+
+    fn find(&self, text: &str, words: &[Word]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match self.longest_at(text, words, i) {
+                Some((span, n, id)) => {
+                    out.push(mention(text, span, id));
+                    i += n;
+                }
+                None => {
+                    self.inside_compound(text, &words[i], &mut out);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The longest spelling starting at word `i`: its span, word count and id.
+    fn longest_at(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+    ) -> Option<(Range<usize>, usize, &'a str)> {
+        let norm = words[i].norm.as_str();
+        let direct = self.by_first.get(norm);
+        let possessive = norm
+            .strip_suffix("'s")
+            .and_then(|stem| self.by_first.get(stem));
+        let mut candidates: Vec<usize> = direct
+            .into_iter()
+            .chain(possessive)
+            .flatten()
+            .copied()
+            .collect();
+        if candidates.is_empty() {
+            return None;
+        }
+        if direct.is_some() && possessive.is_some() {
+            candidates.sort_by_key(|&p| {
+                (
+                    std::cmp::Reverse(self.patterns[p].norms.len()),
+                    std::cmp::Reverse(self.patterns[p].len),
+                    p,
+                )
+            });
+        }
+        candidates.into_iter().find_map(|p| {
+            let pattern = &self.patterns[p];
+            let span = matches_at(text, words, i, pattern)?;
+            Some((span, pattern.norms.len(), pattern.id))
+        })
+    }
+
+    /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
+    fn inside_compound(&self, text: &str, word: &Word, out: &mut Vec<Mention>) {
+        let surface = &text[word.span.clone()];
+        if !surface.contains(is_joining_dash) {
+            return;
+        }
+        let mut start = 0;
+        let parts = surface
+            .char_indices()
+            .filter(|&(_, c)| is_joining_dash(c))
+            .map(|(i, c)| (i, i + c.len_utf8()))
+            .chain(std::iter::once((surface.len(), surface.len())));
+        for (end, next) in parts {
+            let part = &surface[start..end];
+            let (part, _) = strip_possessive(part);
+            let norm = words::normalize(part);
+            let found = self.by_first.get(norm.as_str()).and_then(|candidates| {
+                candidates.iter().find(|&&p| {
+                    let pattern = &self.patterns[p];
+                    pattern.norms.len() == 1
+                        && pattern.trail.is_empty()
+                        && case_fits(&[part], pattern)
+                })
+            });
+            if let Some(&p) = found {
+                let from = word.span.start + start;
+                out.push(mention(text, from..from + part.len(), self.patterns[p].id));
+            }
+            start = next;
+        }
+    }
+}
+
+/// The span of `pattern` at word `i`, if it matches there.
+fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern<'_>) -> Option<Range<usize>> {
+    let n = pattern.norms.len();
+    let matched = words.get(i..i + n)?;
+    let mut surfaces: Vec<&str> = Vec::with_capacity(n);
+    let mut end = 0;
+    for (k, word) in matched.iter().enumerate() {
+        if k > 0 {
+            let gap = &text[matched[k - 1].span.end..word.span.start];
+            if fold_gap(gap) != pattern.gaps[k - 1] {
+                return None;
+            }
+        }
+        let surface = &text[word.span.clone()];
+        let last = k + 1 == n;
+        let surface = if word.norm == pattern.norms[k] {
+            surface
+        } else if last && pattern.trail.is_empty() {
+            let (stem, possessive) = strip_possessive(surface);
+            if possessive.is_empty() || words::normalize(stem) != pattern.norms[k] {
+                return None;
+            }
+            stem
+        } else {
+            return None;
+        };
+        end = word.span.start + surface.len();
+        surfaces.push(surface);
+    }
+    if !case_fits(&surfaces, pattern) {
+        return None;
+    }
+    if !pattern.trail.is_empty() {
+        let after = &text[end..];
+        let len = folded_prefix_len(after, &pattern.trail)?;
+        end += len;
+    }
+    Some(matched[0].span.start..end)
+}
+
+/// Exact case (as folded) on every word, or every word in capitals.
+fn case_fits(surfaces: &[&str], pattern: &Pattern<'_>) -> bool {
+    let exact = surfaces
+        .iter()
+        .zip(&pattern.surfaces)
+        .zip(&pattern.cased)
+        .all(|((s, p), &cased)| !cased || fold(s) == *p);
+    exact
+        || surfaces
+            .iter()
+            .all(|s| !s.chars().any(char::is_lowercase) && s.chars().any(char::is_uppercase))
+}
+
+/// Splits a trailing possessive "'s"/"’s" off a word: ("Putin", "’s").
+fn strip_possessive(word: &str) -> (&str, &str) {
+    let Some(rest) = word.strip_suffix(['s', 'S']) else {
+        return (word, "");
+    };
+    match rest.chars().next_back() {
+        Some(c) if is_apostrophe(c) => {
+            let stem = &rest[..rest.len() - c.len_utf8()];
+            (stem, &word[stem.len()..])
+        }
+        _ => (word, ""),
+    }
+}
+
+/// The byte length of the prefix of `text` that folds to `want`, if any.
+fn folded_prefix_len(text: &str, want: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut folded = String::new();
+    for c in text.chars() {
+        if folded.len() >= want.len() {
+            break;
+        }
+        folded.push_str(&fold_gap(c.encode_utf8(&mut [0; 4])));
+        len += c.len_utf8();
+    }
+    (folded == want).then_some(len)
+}
+
+fn mention(text: &str, span: Range<usize>, id: &str) -> Mention {
+    Mention {
+        kind: MentionKind::Entity {
+            id: Some(id.to_string()),
+            name: text[span.clone()].to_string(),
+        },
+        span,
+    }
+}
+
+/// Apostrophes to `'` and joining dashes to `-`, case kept.
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if is_apostrophe(c) {
+                '\''
+            } else if is_joining_dash(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Like [`fold`], with every run of white space made one space.
+fn fold_gap(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        out.push(if is_apostrophe(c) {
+            '\''
+        } else if is_joining_dash(c) {
+            '-'
+        } else {
+            c
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{words::tokenize, EntityNames};
+    use super::*;
+
+    fn options(entities: &[(&str, &[&str])]) -> ExtractOptions {
+        ExtractOptions {
+            entities: entities
+                .iter()
+                .map(|(id, names)| EntityNames {
+                    id: id.to_string(),
+                    names: names.iter().map(|n| n.to_string()).collect(),
+                })
+                .collect(),
+            ..ExtractOptions::default()
+        }
+    }
+
+    fn found<'t>(text: &'t str, entities: &[(&str, &[&str])]) -> Vec<(&'t str, String)> {
+        let words = tokenize(text, &[]);
+        find(text, &words, &options(entities))
+            .into_iter()
+            .map(|m| {
+                let MentionKind::Entity { id, name } = m.kind else {
+                    panic!("not an entity");
+                };
+                assert_eq!(name, &text[m.span.clone()]);
+                (&text[m.span], id.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    const PEOPLE: &[(&str, &[&str])] = &[
+        ("trump", &["Donald Trump", "President Trump", "Trump"]),
+        ("putin", &["Vladimir Putin", "Putin"]),
+        (
+            "zelenskyy",
+            &["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky"],
+        ),
+        (
+            "jber",
+            &[
+                "Joint Base Elmendorf-Richardson",
+                "Elmendorf-Richardson",
+                "JBER",
+            ],
+        ),
+        ("us", &["U.S."]),
+    ];
+
+    #[test]
+    fn longest_spelling_wins() {
+        assert_eq!(
+            found(
+                "U.S. President Donald Trump met Trump’s rival, President Trump said.",
+                PEOPLE
+            ),
+            [
+                ("U.S.", "us".to_string()),
+                ("Donald Trump", "trump".to_string()),
+                ("Trump", "trump".to_string()),
+                ("President Trump", "trump".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_are_left_out_of_the_span() {
+        assert_eq!(
+            found("Putin’s visit and Putin's smile; Zelensky's plan", PEOPLE),
+            [
+                ("Putin", "putin".to_string()),
+                ("Putin", "putin".to_string()),
+                ("Zelensky", "zelenskyy".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_and_apostrophe_variants_fold() {
+        assert_eq!(
+            found(
+                "at Joint Base Elmendorf–Richardson and Elmendorf‑Richardson",
+                PEOPLE
+            ),
+            [
+                ("Joint Base Elmendorf–Richardson", "jber".to_string()),
+                ("Elmendorf‑Richardson", "jber".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn case_matters_except_in_capitals() {
+        assert_eq!(
+            found("trump card, TRUMP SAYS, DONALD TRUMP and Jber", PEOPLE),
+            [
+                ("TRUMP", "trump".to_string()),
+                ("DONALD TRUMP", "trump".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_spelling_matches_any_case() {
+        assert_eq!(
+            found("Kyiv and KYIV and kyiv", &[("kyiv", &["kyiv"])]),
+            [
+                ("Kyiv", "kyiv".to_string()),
+                ("KYIV", "kyiv".to_string()),
+                ("kyiv", "kyiv".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_match_whole_words_across_any_white_space() {
+        assert_eq!(
+            found("Putinism, Vladimir\nPutin and Vladimir\u{a0}Putin", PEOPLE),
+            [
+                ("Vladimir\nPutin", "putin".to_string()),
+                ("Vladimir\u{a0}Putin", "putin".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_inside_hyphenated_compounds() {
+        assert_eq!(
+            found("the Trump-Putin summit and a pro-Zelensky rally", PEOPLE),
+            [
+                ("Trump", "trump".to_string()),
+                ("Putin", "putin".to_string()),
+                ("Zelensky", "zelenskyy".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_inside_a_name_must_match() {
+        assert_eq!(
+            found("the U.S and U.S.", PEOPLE),
+            [("U.S.", "us".to_string())]
+        );
+    }
+
+    #[test]
+    fn without_entities_nothing_is_found() {
+        assert!(found("Donald Trump met Vladimir Putin", &[]).is_empty());
+    }
 }

@@ -13,10 +13,11 @@ use chrono::{NaiveDate, Weekday};
 use crate::interval::Interval;
 
 mod entity;
+pub mod json;
 mod quantity;
 mod quote;
 mod sentence;
-mod words;
+pub mod words;
 
 /// What the extractor is told about the world; all optional.
 #[derive(Clone, Debug)]
@@ -38,6 +39,26 @@ impl Default for ExtractOptions {
             date: None,
             entities: Vec::new(),
             places: BTreeSet::new(),
+        }
+    }
+}
+
+impl ExtractOptions {
+    /// What a claims file tells the extractor: its hedge, date, entities, and
+    /// which entities are places (those some place claim names).
+    pub fn from_claims(claims: &crate::claims::ClaimsFile) -> Self {
+        ExtractOptions {
+            hedge: claims.hedge,
+            date: claims.date,
+            entities: claims
+                .entities
+                .iter()
+                .map(|e| EntityNames {
+                    id: e.id.clone(),
+                    names: e.names.clone(),
+                })
+                .collect(),
+            places: claims.place_ids(),
         }
     }
 }

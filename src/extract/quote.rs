@@ -1,13 +1,331 @@
 //! Quotation marks: which passages are reported speech, and who said them.
+//!
+//! `passage := open-mark text close-mark` (SPEC rule 3), outermost only.
+//!
+//! Double marks (“ ” « » „ and straight `"`) always quote. A straight `"`
+//! opens when it follows white space, a line start, an opening bracket, a dash
+//! or a colon, and closes otherwise. Single marks (‘ ’ and `'`) quote only when
+//! the opening one follows white space, a line start or an opening bracket and
+//! the closing one is not followed by a letter or digit, so the apostrophes in
+//! "Putin’s" and "leaders’ first" never open anything. Marks inside a passage
+//! belong to it.
+//!
+//! Unclosed quotes are common in scraped text (a lost closing mark, or the
+//! newspaper convention of leaving a paragraph's quote open when the next
+//! paragraph continues it). So that one stray mark cannot turn the rest of an
+//! article into reported speech:
+//!
+//! - a double-quoted passage looks for its closing mark up to the next blank
+//!   line, and stops early at an opening double mark on a later line (the
+//!   next paragraph's quote) or at an opening straight `"` followed by a word.
+//!   Unclosed, it ends at the end of the line it opened on (or just before the
+//!   mark that interrupted it, if that is on the same line);
+//! - a single-quoted passage must close on the line it opened on, or it is no
+//!   passage at all (the mark was an apostrophe, as in "’90s").
+//!
+//! Both searches are linear: a failed search never makes a later one rescan
+//! the same stretch more than once more.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
-use super::{ExtractOptions, Mention, Sentence, Word};
+use super::words::{is_space, is_word_char};
+use super::{ExtractOptions, Mention, MentionKind, Sentence, Word};
+
+/// How far (in words) a speaker's name may be from a speech verb (SPEC rule 8).
+const SPEAKER_REACH: usize = 3;
+
+/// How many words before and after a passage attribution looks at, at most.
+const SEARCH_WINDOW: usize = 64;
 
 /// Byte spans of quoted passages, marks included, outermost only (SPEC rule 3).
 pub fn passages(text: &str) -> Vec<Range<usize>> {
-    let _ = text;
-    Vec::new()
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    // Single marks before this offset cannot open: a search from an earlier
+    // mark already found no closing mark on their line.
+    let mut single_dead_until = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if !(b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2) {
+            pos += 1;
+            continue;
+        }
+        let Some((c, len)) = char_at(text, pos) else {
+            pos += 1;
+            continue;
+        };
+        let opener = match c {
+            '“' | '«' | '„' => Some(Open::Double(c)),
+            '"' if opens_straight(text, pos) => Some(Open::Double(c)),
+            '‘' | '\'' if pos >= single_dead_until && opens_single(text, pos, len) => {
+                Some(Open::Single)
+            }
+            _ => None,
+        };
+        match opener {
+            None => pos += len,
+            Some(Open::Double(mark)) => {
+                let (span, resume) = double_passage(text, pos, mark);
+                if let Some(span) = span {
+                    out.push(span);
+                }
+                pos = resume.max(pos + len);
+            }
+            Some(Open::Single) => match single_close(text, pos + len) {
+                Ok(end) => {
+                    out.push(pos..end);
+                    pos = end;
+                }
+                Err(line_end) => {
+                    single_dead_until = line_end;
+                    pos += len;
+                }
+            },
+        }
+    }
+    out
+}
+
+enum Open {
+    Double(char),
+    Single,
+}
+
+/// The passage opened by the double mark `mark` at `open`, and where scanning resumes.
+fn double_passage(text: &str, open: usize, mark: char) -> (Option<Range<usize>>, usize) {
+    let start = open + mark.len_utf8();
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let mut later_line = false;
+    let mut interrupt = None;
+    let mut pos = start;
+    while pos < text.len() {
+        let Some((c, len)) = char_at(text, pos) else {
+            break;
+        };
+        if c == '\n' {
+            if next_line_is_blank(text, pos + 1) {
+                break;
+            }
+            later_line = true;
+        } else if closes_double(text, mark, c, pos, len) {
+            return (Some(open..pos + len), pos + len);
+        } else if is_double_opener(text, c, pos, len) && (later_line || c == '"') {
+            interrupt = Some(pos);
+            break;
+        }
+        pos += len;
+    }
+    // Unclosed: end at the end of the opening line, or before the interrupting mark.
+    let cap = interrupt.map_or(line_end, |i| i.min(line_end));
+    let end = start + text[start..cap].trim_end_matches(is_space).len();
+    let span = (end > start).then_some(open..end);
+    (span, cap)
+}
+
+/// Whether `c` at `pos` closes a passage opened by `mark`.
+fn closes_double(text: &str, mark: char, c: char, pos: usize, len: usize) -> bool {
+    match (mark, c) {
+        ('«', '»') | ('„', '“') => true,
+        ('«', _) => false,
+        (_, '”') => true,
+        (_, '"') => !opens_straight(text, pos) || !followed_by_word(text, pos + len),
+        // A second “ used as a closing mark by mistake: “hello“ he said.
+        ('“', '“') => !followed_by_word(text, pos + len),
+        _ => false,
+    }
+}
+
+fn is_double_opener(text: &str, c: char, pos: usize, len: usize) -> bool {
+    match c {
+        '“' | '«' | '„' => followed_by_word(text, pos + len),
+        '"' => opens_straight(text, pos) && followed_by_word(text, pos + len),
+        _ => false,
+    }
+}
+
+/// The end of the single-quoted passage whose content starts at `from`, or the
+/// end of the line if it does not close there.
+fn single_close(text: &str, from: usize) -> Result<usize, usize> {
+    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+    for (i, c) in text[from..line_end].char_indices() {
+        let at = from + i;
+        if matches!(c, '’' | '\'') && !followed_by_word(text, at + c.len_utf8()) {
+            return Ok(at + c.len_utf8());
+        }
+    }
+    Err(line_end)
+}
+
+/// A straight `"` opens after white space, a line start, an opening bracket, a dash or a colon.
+fn opens_straight(text: &str, pos: usize) -> bool {
+    match text[..pos].chars().next_back() {
+        None => true,
+        Some(p) => is_space(p) || matches!(p, '(' | '[' | '{' | '—' | '–' | ':'),
+    }
+}
+
+/// A single mark opens after white space, a line start or an opening bracket,
+/// and only when something other than white space follows.
+fn opens_single(text: &str, pos: usize, len: usize) -> bool {
+    let after_ok = text[pos + len..]
+        .chars()
+        .next()
+        .is_some_and(|c| !is_space(c));
+    let before_ok = match text[..pos].chars().next_back() {
+        None => true,
+        Some(p) => is_space(p) || matches!(p, '(' | '[' | '{' | '—' | '–'),
+    };
+    before_ok && after_ok
+}
+
+fn followed_by_word(text: &str, pos: usize) -> bool {
+    text[pos..].chars().next().is_some_and(is_word_char)
+}
+
+fn next_line_is_blank(text: &str, from: usize) -> bool {
+    for c in text[from..].chars() {
+        if c == '\n' {
+            return true;
+        }
+        if !is_space(c) {
+            return false;
+        }
+    }
+    // The last line of the text, holding only white space, ends the paragraph too.
+    true
+}
+
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The passage without its marks.
+fn inner(text: &str, span: &Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let mut chars = s.chars();
+    let open = chars.next().map_or(0, char::len_utf8);
+    let close = match chars.next_back() {
+        Some(c @ ('”' | '"' | '»' | '’' | '\'' | '“')) => c.len_utf8(),
+        _ => 0,
+    };
+    let start = span.start + open;
+    let end = (span.end - close).max(start);
+    start..end
+}
+
+/// Every form of the speech verbs of SPEC rule 8.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasizing",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "emphasising",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "remark",
+    "remarks",
+    "remarked",
+    "remarking",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "answer",
+    "answers",
+    "answered",
+    "answering",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "shout",
+    "shouts",
+    "shouted",
+    "shouting",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "writing",
+];
+
+/// Whether a word (its normalised form) is a form of a speech verb.
+pub fn is_speech_verb(norm: &str) -> bool {
+    SPEECH_VERBS.contains(&norm)
+}
+
+/// A person named outside quotation marks, by word index.
+struct Person<'a> {
+    id: &'a str,
+    words: Range<usize>,
 }
 
 /// A quote mention per passage, with its speaker when attributable (SPEC rule 8).
@@ -19,6 +337,412 @@ pub fn mentions(
     entities: &[Mention],
     options: &ExtractOptions,
 ) -> Vec<Mention> {
-    let _ = (text, passages, words, sentences, entities, options);
-    Vec::new()
+    let people = people(words, entities, &options.places);
+    let mut out: Vec<Mention> = Vec::with_capacity(passages.len());
+    let mut previous: Option<String> = None;
+    for span in passages {
+        let speaker = speaker(span, words, sentences, &people, previous.as_deref());
+        previous.clone_from(&speaker);
+        out.push(Mention {
+            span: span.clone(),
+            kind: MentionKind::Quote {
+                inner: inner(text, span),
+                speaker,
+            },
+        });
+    }
+    out
+}
+
+/// People (entities that are not places) named outside quotes, in text order.
+fn people<'a>(
+    words: &[Word],
+    entities: &'a [Mention],
+    places: &std::collections::BTreeSet<String>,
+) -> Vec<Person<'a>> {
+    let place_ids: HashSet<&str> = places.iter().map(String::as_str).collect();
+    let mut out: Vec<Person<'a>> = entities
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Entity { id: Some(id), .. } if !place_ids.contains(id.as_str()) => {
+                let first = words.partition_point(|w| w.span.end <= m.span.start);
+                let last = words.partition_point(|w| w.span.start < m.span.end);
+                let quoted = words.get(first).is_some_and(|w| w.quoted);
+                (first < last && !quoted).then_some(Person {
+                    id: id.as_str(),
+                    words: first..last,
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    out.sort_by_key(|p| p.words.start);
+    out
+}
+
+/// The speaker of one passage, by the four steps of SPEC rule 8.
+fn speaker(
+    span: &Range<usize>,
+    words: &[Word],
+    sentences: &[Sentence],
+    people: &[Person<'_>],
+    previous: Option<&str>,
+) -> Option<String> {
+    let first = words.partition_point(|w| w.span.start < span.start);
+    let last = words.partition_point(|w| w.span.start < span.end);
+    let sentence_of = |w: usize| sentences.partition_point(|s| s.words.end <= w);
+    // The sentences the passage starts in, spans and ends in.
+    let (s_first, s_last) = if first < last {
+        (sentence_of(first), sentence_of(last - 1))
+    } else {
+        let s = sentence_of(first.saturating_sub(1));
+        (s, s)
+    };
+    let (Some(start_sentence), Some(end_sentence)) =
+        (sentences.get(s_first), sentences.get(s_last))
+    else {
+        return None;
+    };
+    // Words of those sentences outside the passage, at most SEARCH_WINDOW on
+    // each side: the bound only matters for run-away "sentences" of junk, and
+    // keeps many passages in one of them from costing quadratic time.
+    let before = start_sentence
+        .words
+        .start
+        .max(first.saturating_sub(SEARCH_WINDOW))..first;
+    let after = last..end_sentence.words.end.min(last + SEARCH_WINDOW);
+    let outside = || {
+        before
+            .clone()
+            .chain(after.clone())
+            .filter(|&i| !words[i].quoted)
+    };
+    let verbs: Vec<usize> = outside()
+        .filter(|&i| is_speech_verb(&words[i].norm))
+        .collect();
+    let people_from = |from: usize| people.partition_point(|p| p.words.start < from);
+    let people_to = |to: usize| people.partition_point(|p| p.words.end <= to);
+    let nearby =
+        &people[people_from(before.start)..people_to(after.end).max(people_from(before.start))];
+
+    // 1. A person within three words of a speech verb; nearest, then the one before it.
+    let best = verbs
+        .iter()
+        .flat_map(|&v| {
+            nearby.iter().filter_map(move |p| {
+                let (distance, after) = if p.words.end <= v {
+                    (v + 1 - p.words.end, false)
+                } else {
+                    (p.words.start.saturating_sub(v), true)
+                };
+                let to_passage = if v < first {
+                    first - v
+                } else {
+                    v.saturating_sub(last) + 1
+                };
+                (1..=SPEAKER_REACH)
+                    .contains(&distance)
+                    .then_some((distance, after, to_passage, p))
+            })
+        })
+        .min_by_key(|&(distance, after, to_passage, p)| {
+            (distance, after, to_passage, p.words.start)
+        });
+    if let Some((_, _, _, p)) = best {
+        return Some(p.id.to_string());
+    }
+
+    // 2. The person named nearest before it in the sentence it starts in.
+    let last_before = |to: usize| people_to(to).checked_sub(1).map(|k| &people[k]);
+    if let Some(p) = last_before(first).filter(|p| p.words.start >= start_sentence.words.start) {
+        return Some(p.id.to_string());
+    }
+
+    // 3. For he/she (next to a speech verb, or before the passage in the
+    // sentence it starts in), the last person named before.
+    let pronoun = outside().find(|&i| {
+        matches!(words[i].norm.as_str(), "he" | "she")
+            && (i < first || verbs.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH))
+    });
+    if let Some(p) = pronoun.and_then(|i| last_before(i.min(first))) {
+        return Some(p.id.to_string());
+    }
+
+    // 4. A passage opening its paragraph continues the previous passage's speaker.
+    let opens_paragraph = first == start_sentence.words.start
+        && first < last
+        && (s_first == 0 || sentences[s_first - 1].paragraph != start_sentence.paragraph);
+    if opens_paragraph {
+        return previous.map(str::to_string);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, EntityNames};
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        passages(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn curly_double_quotes() {
+        assert_eq!(
+            quoted("Both described it as “productive,” no steps were “achieved.”"),
+            ["“productive,”", "“achieved.”"]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_quotes() {
+        assert_eq!(
+            quoted("il a dit «non» et „ja“ oder „nein”"),
+            ["«non»", "„ja“", "„nein”"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted("Putin’s visit, the leaders’ first, Russia's war").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_need_a_space_before_and_no_letter_after() {
+        assert_eq!(
+            quoted("Beloved ‘Sopranos’ Actor and the 'big' deal; Putin’s ‘win’s’ end"),
+            ["‘Sopranos’", "'big'", "‘win’s’"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_single_quote_is_an_apostrophe() {
+        assert!(quoted("in the ‘90s he said\nit’s ‘fine").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_inside_double_belong_to_it() {
+        assert_eq!(
+            quoted("He said “they called it ‘a win’ today” and left"),
+            ["“they called it ‘a win’ today”"]
+        );
+    }
+
+    #[test]
+    fn double_quotes_inside_single_belong_to_it() {
+        assert_eq!(
+            quoted("‘He told me “no” twice’ she said"),
+            ["‘He told me “no” twice’"]
+        );
+    }
+
+    #[test]
+    fn straight_double_quotes_pair_by_position() {
+        assert_eq!(
+            quoted("\"Hello,\" he said. (\"Bye.\") She wrote \"fine\"."),
+            [
+                "\"Hello,\"",
+                "(\"Bye.\")".trim_matches(['(', ')']),
+                "\"fine\""
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passage_may_span_sentences_and_lines() {
+        assert_eq!(
+            quoted("He said: “We are close. It is a fact.\nNext time, in Moscow.” Then"),
+            ["“We are close. It is a fact.\nNext time, in Moscow.”"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_at_its_line() {
+        let text = "He said “we will see\nThe talks lasted three hours.\nNo more.";
+        assert_eq!(quoted(text), ["“we will see"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_at_the_next_paragraphs_quote() {
+        let text = "He said: “We will see.\n“Next time, in Moscow,” he added.";
+        assert_eq!(quoted(text), ["“We will see.", "“Next time, in Moscow,”"]);
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_search_for_the_closing_mark() {
+        let text = "He said “we will see\n\nthen” it ended";
+        assert_eq!(quoted(text), ["“we will see"]);
+    }
+
+    #[test]
+    fn an_unclosed_straight_quote_stops_before_the_next_opening_one() {
+        assert_eq!(quoted("a \"b c \"d\" e"), ["\"b c", "\"d\""]);
+    }
+
+    #[test]
+    fn many_opening_marks_take_linear_time() {
+        // A quadratic scan would not finish these in any reasonable time.
+        let n = 200_000;
+        let curly = "“a ".repeat(n);
+        assert_eq!(passages(&curly).len(), 1);
+        let lines = "“a\n".repeat(n);
+        assert_eq!(passages(&lines).len(), n);
+        let singles = " ‘a".repeat(n);
+        assert!(passages(&singles).is_empty());
+        let straight = " \"a".repeat(n);
+        assert_eq!(passages(&straight).len(), n);
+        let apostrophes = " 'a".repeat(n) + "\n'";
+        assert!(passages(&apostrophes).is_empty());
+    }
+
+    fn options() -> ExtractOptions {
+        let entity = |id: &str, names: &[&str]| EntityNames {
+            id: id.to_string(),
+            names: names.iter().map(|n| n.to_string()).collect(),
+        };
+        ExtractOptions {
+            entities: vec![
+                entity("trump", &["Donald Trump", "President Trump", "Trump"]),
+                entity("putin", &["Vladimir Putin", "Putin"]),
+                entity(
+                    "zelenskyy",
+                    &["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky"],
+                ),
+                entity("rubio", &["Marco Rubio", "Rubio"]),
+                entity("moscow", &["Moscow"]),
+                entity("alaska", &["Alaska"]),
+            ],
+            places: ["moscow", "alaska"].iter().map(|s| s.to_string()).collect(),
+            ..ExtractOptions::default()
+        }
+    }
+
+    /// (quote text, speaker) for every quote in `text`.
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        extract(text, &options())
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Quote { inner, speaker } => Some((text[inner].to_string(), speaker)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn speaker_of(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn some(id: &str) -> Option<String> {
+        Some(id.to_string())
+    }
+
+    #[test]
+    fn inner_excludes_the_marks() {
+        let q = speakers("Rubio said “no deal.”");
+        assert_eq!(q[0].0, "no deal.");
+    }
+
+    #[test]
+    fn speaker_named_next_to_a_speech_verb_after_the_quote() {
+        assert_eq!(
+            speaker_of("“We expect progress,” said Putin, standing next to Trump."),
+            [some("putin")]
+        );
+    }
+
+    #[test]
+    fn speaker_named_before_a_speech_verb_wins_a_tie() {
+        assert_eq!(
+            speaker_of("Trump told Putin: “Next time, in Moscow.”"),
+            [some("trump")]
+        );
+    }
+
+    #[test]
+    fn every_verb_form_counts() {
+        for verb in [
+            "emphasised",
+            "insists",
+            "warning",
+            "wrote",
+            "replied",
+            "noted",
+        ] {
+            let text = format!("Zelensky {verb} that “peace is near.”");
+            assert_eq!(speaker_of(&text), [some("zelenskyy")], "{verb}");
+        }
+    }
+
+    #[test]
+    fn a_verb_too_far_from_the_name_falls_back_to_the_nearest_person_before() {
+        assert_eq!(
+            speaker_of(
+                "Putin, with a slight smirk, met Trump in the hall and remarked: “Next time.”"
+            ),
+            [some("trump")]
+        );
+    }
+
+    #[test]
+    fn names_inside_quotes_are_not_speakers() {
+        assert_eq!(
+            speaker_of("Rubio left. “Putin said Trump is right,” an aide told reporters."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn places_are_never_speakers() {
+        assert_eq!(speaker_of("Alaska said “welcome” to everyone."), [None]);
+    }
+
+    #[test]
+    fn he_is_the_last_person_named() {
+        let text = "A visibly pleased Putin spoke first.\n\n“Good afternoon, dear neighbour,” he said, referencing Alaska’s proximity to Russia.";
+        assert_eq!(speaker_of(text), [some("putin")]);
+    }
+
+    #[test]
+    fn she_before_the_passage_without_a_speech_verb() {
+        let text = "Zelensky spoke later. Then she closed with a promise: “We will be back.”";
+        assert_eq!(speaker_of(text), [some("zelenskyy")]);
+        let text = "Zelensky spoke later. Then a promise: “We will be back,” and she left.";
+        assert_eq!(speaker_of(text), [None]);
+    }
+
+    #[test]
+    fn a_colon_introduction_on_the_line_above_names_the_speaker() {
+        let text = "After the session, Trump admitted they fell short:\n“We haven’t quite got there. There’s no deal until there’s a deal.”\n";
+        assert_eq!(speaker_of(text), [some("trump")]);
+        let text = "Trump, for his part, was upbeat:\n“We have a decent chance.”";
+        assert_eq!(speaker_of(text), [some("trump")]);
+    }
+
+    #[test]
+    fn a_passage_opening_its_paragraph_continues_the_previous_speaker() {
+        let text = "Zelensky warned: “We will not give up our land.\n“We will defend it,” the statement went on.\nThe rest “is history” maybe.";
+        assert_eq!(
+            speaker_of(text),
+            [some("zelenskyy"), some("zelenskyy"), None]
+        );
+    }
+
+    #[test]
+    fn many_passages_in_one_sentence_take_linear_time() {
+        let text = format!("Trump said {}", "“a” Putin ".repeat(50_000));
+        let speakers = speaker_of(&text);
+        assert_eq!(speakers.len(), 50_000);
+        assert_eq!(speakers[0], some("trump"));
+        assert_eq!(speakers[1], some("trump"));
+        // Far beyond the attribution window, the nearest name before wins.
+        assert_eq!(speakers[1000], some("putin"));
+    }
+
+    #[test]
+    fn two_speakers_in_one_sentence() {
+        let text = "Trump said “yes” while Putin replied “no” and left.";
+        assert_eq!(speaker_of(text), [some("trump"), some("putin")]);
+    }
 }

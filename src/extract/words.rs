@@ -1,11 +1,371 @@
 //! Words as SPEC §2 defines them, with stems for cue matching.
+//!
+//! A word is a run of letters and digits. A few marks join two runs into one
+//! word because readers see one word there: an apostrophe between letters
+//! ("Putin’s", "there's"), a hyphen between letters or digits ("follow-up",
+//! "12-hour"), an en dash between letters ("Elmendorf–Richardson"), and a
+//! decimal point or thousands comma between digits ("2.5", "1,000"). Every other
+//! character (an em dash, a slash, white space) separates words.
+//!
+//! This runs over whole corpora, so the scanner works on bytes for ASCII and
+//! only decodes characters when it meets a non-ASCII byte. Stems come from the
+//! Snowball English stemmer and are cached per thread, because news vocabulary
+//! repeats and stemming is the most expensive step here.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use rust_stemmers::{Algorithm, Stemmer};
 
 use super::Word;
 
+/// Words longer than this (in bytes) are not stemmed: they are URLs, hashes or
+/// glued-together junk, never cue words, and stemming them costs time for nothing.
+const MAX_STEM_LEN: usize = 48;
+
+/// The stem cache is cleared when it grows past this many entries.
+const STEM_CACHE_LIMIT: usize = 100_000;
+
 /// Splits `text` into words; a word inside one of `passages` is marked quoted.
 pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
-    let _ = (text, passages);
-    Vec::new()
+    let mut words = Vec::with_capacity(text.len() / 8);
+    let mut passage = 0;
+    let mut prev_end = 0;
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > STEM_CACHE_LIMIT {
+            cache.clear();
+        }
+        for span in spans(text) {
+            while passage < passages.len() && passages[passage].end <= span.start {
+                passage += 1;
+            }
+            let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
+            let punct_before = text[prev_end..span.start].chars().any(|c| !is_space(c));
+            prev_end = span.end;
+            let norm = normalize(&text[span.clone()]);
+            let stem = stem_cached(&mut cache, &norm);
+            words.push(Word {
+                span,
+                norm,
+                stem,
+                quoted,
+                punct_before,
+            });
+        }
+    });
+    words
+}
+
+thread_local! {
+    static STEMS: RefCell<WordMap<String, String>> = RefCell::new(WordMap::default());
+}
+
+/// A hash map keyed by short words. The keys come from the article, but a
+/// collision only costs time, and SipHash costs more per word than the rest of
+/// tokenising it.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The FxHash function (rustc's): a multiply and rotate per eight bytes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHasher(u64);
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn stem_cached(cache: &mut WordMap<String, String>, norm: &str) -> String {
+    // The English stemmer leaves words of one or two letters alone.
+    if norm.len() <= 2 || norm.len() > MAX_STEM_LEN {
+        return norm.to_string();
+    }
+    if let Some(stem) = cache.get(norm) {
+        return stem.clone();
+    }
+    let stem = stem(norm);
+    cache.insert(norm.to_string(), stem.clone());
+    stem
+}
+
+/// The Snowball English stem of an already normalised word.
+pub fn stem(norm: &str) -> String {
+    Stemmer::create(Algorithm::English).stem(norm).into_owned()
+}
+
+/// A word's comparison form: lower-cased, apostrophes folded to `'` and
+/// joining dashes to `-`.
+pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            c if is_apostrophe(c) => out.push('\''),
+            c if is_joining_dash(c) => out.push('-'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Byte spans of the words of `text`, in order, without normalising them.
+pub fn spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    Spans { text, pos: 0 }
+}
+
+struct Spans<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Spans<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let text = self.text;
+        let start = next_word_char(text, self.pos)?;
+        let mut end = start;
+        loop {
+            // Extend over the current run of word characters.
+            while let Some((c, len)) = char_at(text, end) {
+                if !is_word_char(c) {
+                    break;
+                }
+                end += len;
+            }
+            // A joiner continues the word when a word character follows it.
+            let Some((joiner, jlen)) = char_at(text, end) else {
+                break;
+            };
+            let Some((after, _)) = char_at(text, end + jlen) else {
+                break;
+            };
+            let before = char_before(text, end);
+            if joins(before, joiner, after) {
+                end += jlen;
+            } else {
+                break;
+            }
+        }
+        self.pos = end;
+        Some(start..end)
+    }
+}
+
+fn joins(before: char, joiner: char, after: char) -> bool {
+    if !is_word_char(after) {
+        return false;
+    }
+    if is_apostrophe(joiner) || joiner == '-' || joiner == '\u{2010}' || joiner == '\u{2011}' {
+        return true;
+    }
+    if joiner == '\u{2013}' {
+        return before.is_alphabetic() && after.is_alphabetic();
+    }
+    if joiner == '.' || joiner == ',' {
+        return before.is_ascii_digit() && after.is_ascii_digit();
+    }
+    false
+}
+
+fn next_word_char(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some(pos);
+            }
+            pos += 1;
+        } else {
+            let (c, len) = char_at(text, pos)?;
+            if is_word_char(c) {
+                return Some(pos);
+            }
+            pos += len;
+        }
+    }
+    None
+}
+
+/// The character starting at byte `pos` and its length, if any.
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The character ending at byte `pos` (which is a char boundary after a word char).
+fn char_before(text: &str, pos: usize) -> char {
+    text[..pos].chars().next_back().unwrap_or(' ')
+}
+
+/// Letters, digits and combining marks (a decomposed "é" stays one word).
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+    }
+}
+
+/// Straight, curly and modifier-letter apostrophes.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Hyphens and the en dash: the marks that join two halves of one word.
+pub fn is_joining_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
+/// White space, including no-break spaces and a byte-order mark.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize(text, &[]).into_iter().map(|w| w.norm).collect()
+    }
+
+    #[test]
+    fn splits_on_white_space_and_punctuation() {
+        assert_eq!(
+            norms("Trump, standing (beside him); echoed/said"),
+            ["trump", "standing", "beside", "him", "echoed", "said"]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_en_dashes_between_letters_join_one_word() {
+        assert_eq!(
+            norms("a follow-up, post-summit talk at Elmendorf–Richardson"),
+            [
+                "a",
+                "follow-up",
+                "post-summit",
+                "talk",
+                "at",
+                "elmendorf-richardson"
+            ]
+        );
+    }
+
+    #[test]
+    fn em_dash_and_spaced_dashes_separate_words() {
+        assert_eq!(
+            norms("in 2022—even as - the war – raged"),
+            ["in", "2022", "even", "as", "the", "war", "raged"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_inside_words_stay_and_fold() {
+        assert_eq!(
+            norms("Putin’s there's leaders’ ’tis"),
+            ["putin's", "there's", "leaders", "tis"]
+        );
+    }
+
+    #[test]
+    fn digits_are_words_and_keep_separators_between_digits() {
+        assert_eq!(
+            norms("12-hour talks, 2.5 hours, 1,000 people, 3, 4"),
+            ["12-hour", "talks", "2.5", "hours", "1,000", "people", "3", "4"]
+        );
+    }
+
+    #[test]
+    fn en_dash_between_digits_is_a_range_not_a_word() {
+        assert_eq!(norms("2–3 hours"), ["2", "3", "hours"]);
+    }
+
+    #[test]
+    fn no_break_space_and_bom_are_white_space() {
+        let words = tokenize("\u{FEFF}6\u{a0}min read", &[]);
+        assert_eq!(words.len(), 3);
+        assert!(!words[1].punct_before);
+        assert!(!words[0].punct_before);
+    }
+
+    #[test]
+    fn stems_use_snowball_english() {
+        let words = tokenize("talks meeting Discussions emphasized Putin’s", &[]);
+        let stems: Vec<&str> = words.iter().map(|w| w.stem.as_str()).collect();
+        assert_eq!(stems, ["talk", "meet", "discuss", "emphas", "putin"]);
+    }
+
+    #[test]
+    fn punct_before_sees_any_mark_in_the_gap() {
+        let words = tokenize("three hours, nearly “three” hours", &[]);
+        let flags: Vec<bool> = words.iter().map(|w| w.punct_before).collect();
+        assert_eq!(flags, [false, false, true, true, true]);
+    }
+
+    #[test]
+    fn quoted_words_are_those_inside_a_passage() {
+        let text = "he said “no deal” today";
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let passages: Vec<Range<usize>> = std::iter::once(open..close).collect();
+        let words = tokenize(text, &passages);
+        let quoted: Vec<bool> = words.iter().map(|w| w.quoted).collect();
+        assert_eq!(quoted, [false, false, true, true, false]);
+    }
+
+    #[test]
+    fn spans_are_exact_slices() {
+        let text = "Elmendorf–Richardson’s base";
+        let words = tokenize(text, &[]);
+        assert_eq!(&text[words[0].span.clone()], "Elmendorf–Richardson’s");
+        assert_eq!(words[0].norm, "elmendorf-richardson's");
+    }
+
+    #[test]
+    fn non_ascii_letters_lower_case() {
+        assert_eq!(norms("ÉLYSÉE Zelenskyy"), ["élysée", "zelenskyy"]);
+    }
 }

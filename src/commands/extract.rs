@@ -1,0 +1,234 @@
+//! `factcheck extract`: lists every mention the extractor finds, so that a
+//! claims author can see what the checker will see, and other tools can reuse
+//! the extractor (`--format json|jsonl`).
+//!
+//! Claims files are optional here: they only contribute entity spellings, the
+//! hedge width and the event date. Without them no entity names are listed.
+//! Unreadable inputs are reported and skipped; they make the exit code 2 once
+//! everything readable has been printed.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::Exit;
+use crate::article::Article;
+use crate::claims::ClaimsFile;
+use crate::cli::{ExtractArgs, ExtractFormat};
+use crate::extract::json::{ArticleJson, Document, LineJson, MentionJson};
+use crate::extract::{extract, ExtractOptions, Extraction, Mention, MentionKind};
+use crate::interval::Interval;
+
+/// Longest quote text shown in the human format, in characters.
+const HUMAN_TEXT_WIDTH: usize = 60;
+
+/// Runs `factcheck extract`.
+pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let claims = match super::claims::load_or_report(&args.claims, None, err) {
+        Ok(claims) => claims,
+        Err(exit) => return exit,
+    };
+    let mut options = options(&claims);
+    if args.date.is_some() {
+        options.date = args.date;
+    }
+
+    let paths = if args.articles.is_empty() {
+        vec![PathBuf::from("seeds")]
+    } else {
+        args.articles
+    };
+    let (files, walk_errors) = crate::walk::files(&paths, &["txt", "md"]);
+    let mut status = Exit::Clean;
+    for e in &walk_errors {
+        let _ = writeln!(err, "error: {e}");
+        status = Exit::Error;
+    }
+    let mut articles = Vec::with_capacity(files.len());
+    let mut stdin_read = false;
+    for path in &files {
+        match read(path, &mut stdin_read) {
+            Ok(article) => articles.push(article),
+            Err(message) => {
+                let _ = writeln!(err, "error: {message}");
+                status = Exit::Error;
+            }
+        }
+    }
+
+    let extractions: Vec<Extraction> = articles
+        .par_iter()
+        .map(|a| extract(&a.text, &options))
+        .collect();
+    let written = match args.format {
+        ExtractFormat::Json => write_json(out, &articles, &extractions),
+        ExtractFormat::Jsonl => write_jsonl(out, &articles, &extractions),
+        ExtractFormat::Human => write_human(out, &articles, &extractions),
+    };
+    match written {
+        Ok(()) => status,
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write output: {e}");
+            Exit::Error
+        }
+    }
+}
+
+/// The extractor options of several claims files: all their entities, the
+/// first hedge and the first date given.
+fn options(claims: &[ClaimsFile]) -> ExtractOptions {
+    let mut options = ExtractOptions::default();
+    for (i, file) in claims.iter().enumerate() {
+        let more = ExtractOptions::from_claims(file);
+        if i == 0 {
+            options.hedge = more.hedge;
+        }
+        options.date = options.date.or(more.date);
+        options.entities.extend(more.entities);
+        options.places.extend(more.places);
+    }
+    options
+}
+
+/// Reads one article; `-` is stdin (read once; a second `-` is empty).
+fn read(path: &Path, stdin_read: &mut bool) -> Result<Article, String> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        if !*stdin_read {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read stdin: {e}"))?;
+            *stdin_read = true;
+        }
+        return Article::from_bytes(path, bytes).map_err(|e| e.to_string());
+    }
+    Article::read(path).map_err(|e| e.to_string())
+}
+
+fn write_json(
+    out: &mut dyn Write,
+    articles: &[Article],
+    extractions: &[Extraction],
+) -> io::Result<()> {
+    let paths: Vec<String> = articles.iter().map(Article::display_path).collect();
+    let document = Document::new(
+        articles
+            .iter()
+            .zip(extractions)
+            .zip(&paths)
+            .map(|((a, x), path)| ArticleJson::new(path, &a.text, &x.mentions))
+            .collect(),
+    );
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
+}
+
+fn write_jsonl(
+    out: &mut dyn Write,
+    articles: &[Article],
+    extractions: &[Extraction],
+) -> io::Result<()> {
+    for (article, extraction) in articles.iter().zip(extractions) {
+        let path = article.display_path();
+        for mention in &extraction.mentions {
+            let line = LineJson {
+                path: &path,
+                mention: MentionJson::new(&article.text, mention),
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_human(
+    out: &mut dyn Write,
+    articles: &[Article],
+    extractions: &[Extraction],
+) -> io::Result<()> {
+    for (article, extraction) in articles.iter().zip(extractions) {
+        let path = article.display_path();
+        for mention in &extraction.mentions {
+            let (line, column) = article.line_col(mention.span.start);
+            let text = article.text.get(mention.span.clone()).unwrap_or("");
+            writeln!(
+                out,
+                "{path}:{line}:{column}  {}  {}  {}",
+                mention.kind.name(),
+                one_line(text),
+                describe(mention)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A mention's text on one line, shortened when long.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == HUMAN_TEXT_WIDTH {
+            out.push('…');
+            break;
+        }
+        out.push(if c.is_whitespace() { ' ' } else { c });
+    }
+    out
+}
+
+/// A mention's normalised value, for people.
+fn describe(mention: &Mention) -> String {
+    match &mention.kind {
+        MentionKind::Duration(q) => format!("{} s", q.interval),
+        MentionKind::Count { quantity, noun } => match noun {
+            Some(noun) => format!("{} {noun}", quantity.interval),
+            None => quantity.interval.to_string(),
+        },
+        MentionKind::Date(d) => {
+            let mut parts = Vec::new();
+            match d.date {
+                Some(date) => parts.push(date.format("%Y-%m-%d").to_string()),
+                None => {
+                    if let Some(m) = d.month.and_then(|m| chrono::Month::try_from(m as u8).ok()) {
+                        parts.push(m.name()[..3].to_string());
+                    }
+                    if let Some(day) = d.day {
+                        parts.push(day.to_string());
+                    }
+                }
+            }
+            if let Some(w) = d.weekday {
+                parts.push(w.to_string());
+            }
+            parts.join(" ")
+        }
+        MentionKind::Year { years, .. } => year(years),
+        MentionKind::Entity { id, .. } => id.clone().unwrap_or_else(|| "?".to_string()),
+        MentionKind::Quote { speaker, .. } => match speaker {
+            Some(s) => format!("speaker {s}"),
+            None => "speaker unknown".to_string(),
+        },
+    }
+}
+
+fn year(years: &Interval) -> String {
+    years.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_and_kept_on_one_line() {
+        let text = "a\nb".repeat(40);
+        let shown = one_line(&text);
+        assert!(!shown.contains('\n'));
+        assert_eq!(shown.chars().count(), HUMAN_TEXT_WIDTH + 1);
+        assert!(shown.ends_with('…'));
+    }
+}
