@@ -6,6 +6,8 @@ use std::io::Write;
 
 use crate::cli::{ClaimsCommand, Cli, Command};
 
+pub mod report;
+
 /// The process exit status (SPEC §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[repr(u8)]
@@ -23,7 +25,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let result = match cli.command {
         Command::Claims(ClaimsCommand::Check { .. }) => not_yet(err, "claims check"),
         Command::Claims(ClaimsCommand::Test { .. }) => not_yet(err, "claims test"),
-        Command::Report(_) => not_yet(err, "report"),
+        Command::Report(args) => report::run(args, out, err),
         Command::Extract(_) => not_yet(err, "extract"),
         Command::Baseline(_) => not_yet(err, "baseline"),
     };
