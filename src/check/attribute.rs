@@ -107,11 +107,14 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
     };
 
     for (si, sentence) in sentences.iter().enumerate() {
-        let within = sentence.words.start..sentence.words.end.min(words.len());
-        if within.is_empty() {
+        let within = sentence.words.clone();
+        let Some(sentence_words) = words.get(within.clone()) else {
+            continue;
+        };
+        if sentence_words.is_empty() {
             continue;
         }
-        let fp = fingerprint(&words[within.clone()]);
+        let fp = fingerprint(sentence_words);
         let active: Vec<Vec<Range<usize>>> = file
             .claims
             .iter()
@@ -177,7 +180,8 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
         let Some(speaker) = speaker else { continue };
         let fp = sentence_of(sentences, m.span.start)
             .and_then(|si| sentences.get(si))
-            .map(|s| fingerprint(&words[s.words.start..s.words.end.min(words.len())]))
+            .and_then(|s| words.get(s.words.clone()))
+            .map(fingerprint)
             .unwrap_or_default();
         for (ci, claim) in file.claims.iter().enumerate() {
             let Rule::Quote {
@@ -560,6 +564,38 @@ mod tests {
         assert_eq!(got[0].value, Value::Person("trump".into()));
         assert_eq!(got[1].value, Value::Place("anchorage".into()));
         assert_eq!((got[1].line, got[1].column), (1, 26));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_spans_in_bounds(text in "[a-zA-Z0-9 ,.“”\"'\n-]{0,120}", picks in proptest::collection::vec(0usize..40, 0..6)) {
+            let f = file(
+                &[("anchorage", &["Anchorage"])],
+                vec![
+                    duration("talks", &["talks", "a", "b"]),
+                    claim("venue", Rule::Place { value: Some("anchorage".into()), also: vec![], rivals: vec![] }, &["a"]),
+                ],
+            );
+            let mut doc = Doc::new(&text);
+            let spans: Vec<Range<usize>> = doc.ex.words.iter().map(|w| w.span.clone()).collect();
+            for (k, p) in picks.iter().enumerate() {
+                if let Some(span) = spans.get(*p) {
+                    let kind = if k % 2 == 0 {
+                        MentionKind::Duration(crate::extract::Quantity { interval: hours(1.0), hedge: None })
+                    } else {
+                        MentionKind::Entity { id: Some("anchorage".into()), name: String::new() }
+                    };
+                    doc.ex.mentions.push(Mention { span: span.clone(), kind });
+                }
+            }
+            doc.ex.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            let cands = attribute(&f, &doc.ex, &doc.text);
+            for c in &cands {
+                proptest::prop_assert!(c.span.end <= text.len());
+                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.text.as_str()));
+            }
+            let _ = crate::check::judge(&f, &[cands]);
+        }
     }
 
     #[test]
