@@ -1,13 +1,44 @@
 //! The checker: mentions attributed to claims, then judged.
 //!
-//! `attribute` turns one article's extraction into candidates (a mention, or a
-//! phrase/quote match, that is about a claim); `judge` turns every article's
+//! [`attribute`] turns one article's extraction into candidates (a mention, or a
+//! phrase/quote match, that is about a claim); [`judge`] turns every article's
 //! candidates into findings: values against claims, consensus across articles,
-//! self-contradiction within one.
+//! self-contradiction within one. Candidates carry no article text, so a caller
+//! can drop each article as soon as it is attributed; consensus needs only the
+//! candidates.
+//!
+//! Each claim kind's rules live in their own file (duration, count, date, year,
+//! place, people, quote, statement); [`attribute`](attribute()) holds the
+//! shared locality rules (SPEC rules 2, 3 and 7), `cue` the stemmed phrase
+//! matcher, `consensus` rule 4 and `judge` the verdicts and rule 5.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::claims::Severity;
+use chrono::Datelike;
+
+use crate::claims::{ClaimsFile, Severity};
+use crate::extract::{DateValue, ExtractOptions};
+use crate::interval::Interval;
+
+mod attribute;
+mod consensus;
+mod count;
+mod cue;
+mod date;
+mod duration;
+#[cfg(test)]
+mod fixture;
+mod judge;
+mod people;
+mod place;
+mod quote;
+mod statement;
+mod window;
+mod year;
+
+pub use attribute::attribute;
+pub use judge::judge;
 
 /// What a finding says about its mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,6 +86,13 @@ pub struct Finding {
     /// Other spans that bear on this finding: the other side of a self-contradiction,
     /// consensus sources in other articles.
     pub related: Vec<Related>,
+    /// 1-based line of `span.start`.
+    pub line: usize,
+    /// 1-based column (in characters) of `span.start`.
+    pub column: usize,
+    /// Hash of the normalised words of the mention's sentence: survives edits
+    /// elsewhere in the article (for baselines and fingerprints).
+    pub fingerprint: u64,
 }
 
 /// A span elsewhere that bears on a finding.
@@ -68,4 +106,364 @@ pub struct Related {
     pub text: String,
     /// A label: its normalised value, or why it is related.
     pub label: String,
+}
+
+/// A mention (or phrase, or quote passage) that is about one claim, not yet judged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// Index of the claim in its file's `claims`.
+    pub claim: usize,
+    /// The normalised value to judge.
+    pub value: Value,
+    /// Byte span in the article.
+    pub span: Range<usize>,
+    /// The article's text at `span`.
+    pub text: String,
+    /// 1-based line of `span.start`.
+    pub line: usize,
+    /// 1-based column (in characters) of `span.start`.
+    pub column: usize,
+    /// Hash of the normalised words of the sentence the mention is in.
+    pub fingerprint: u64,
+}
+
+/// A candidate's normalised value, one variant per claim kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A duration in seconds, or a count.
+    Interval(Interval),
+    /// A day, as far as the text says.
+    Date(DateValue),
+    /// A year interval.
+    Year(Interval),
+    /// A place's entity id.
+    Place(String),
+    /// A person named in a cue sentence (one candidate per name).
+    Person(String),
+    /// A quote passage, or the stretch of it that matched the claim.
+    Quote(quote::QuoteValue),
+    /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
+    Statement(bool),
+}
+
+pub use quote::{QuoteFit, QuoteValue};
+
+/// Extracts, attributes and judges `texts` against one claims file.
+///
+/// Each text is dropped from consideration once attributed; only candidates are
+/// kept for judging, so memory grows with mentions, not with article size.
+pub fn check<'a>(file: &ClaimsFile, texts: impl IntoIterator<Item = &'a str>) -> Vec<Finding> {
+    let options = ExtractOptions::from_claims(file);
+    let candidates: Vec<Vec<Candidate>> = texts
+        .into_iter()
+        .map(|text| {
+            let extraction = crate::extract::extract(text, &options);
+            attribute(file, &extraction, text)
+        })
+        .collect();
+    judge(file, &candidates)
+}
+
+/// The event's year and month, for rule 7's "another time".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct EventTime {
+    year: Option<i32>,
+    month: Option<u32>,
+}
+
+impl EventTime {
+    fn of(file: &ClaimsFile) -> Self {
+        EventTime {
+            year: file.date.map(|d| d.year()),
+            month: file.date.map(|d| d.month()),
+        }
+    }
+}
+
+/// Entity ids that are people: every entity no place claim names.
+fn person_ids(file: &ClaimsFile) -> BTreeSet<String> {
+    let places = file.place_ids();
+    file.entities
+        .iter()
+        .filter(|e| !places.contains(&e.id))
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The pipeline, attribute then judge, on hand-built extractions: one test
+    //! per behaviour the fixture articles pin at the command line.
+
+    use chrono::Weekday;
+
+    use super::fixture::{claim, file, hours, not_near, Doc};
+    use super::*;
+    use crate::claims::{Rule, Tolerance};
+
+    fn run(f: &ClaimsFile, docs: &[Doc]) -> Vec<Finding> {
+        let cands: Vec<Vec<Candidate>> =
+            docs.iter().map(|d| attribute(f, &d.ex, &d.text)).collect();
+        judge(f, &cands)
+    }
+
+    fn brief(findings: &[Finding]) -> Vec<(String, Verdict, String)> {
+        findings
+            .iter()
+            .map(|f| (f.claim.clone(), f.verdict, f.text.clone()))
+            .collect()
+    }
+
+    fn venue() -> ClaimsFile {
+        file(
+            &[
+                ("anchorage", &["Anchorage"]),
+                ("alaska", &["Alaska"]),
+                ("helsinki", &["Helsinki"]),
+            ],
+            vec![claim(
+                "venue",
+                Rule::Place {
+                    value: Some("anchorage".into()),
+                    also: vec!["alaska".into()],
+                    rivals: vec!["helsinki".into()],
+                },
+                &["summit", "meeting"],
+            )],
+        )
+    }
+
+    #[test]
+    fn weekday_that_contradicts_the_date() {
+        let f = file(
+            &[],
+            vec![claim(
+                "date",
+                Rule::Date {
+                    value: NaiveDate::from_ymd_opt(2025, 8, 15),
+                },
+                &["summit"],
+            )],
+        );
+        let doc = Doc::new("The summit opened on Sunday, August 15.")
+            .date(
+                "Sunday",
+                DateValue {
+                    weekday: Some(Weekday::Sun),
+                    ..Default::default()
+                },
+            )
+            .date(
+                "August 15",
+                DateValue {
+                    month: Some(8),
+                    day: Some(15),
+                    ..Default::default()
+                },
+            );
+        let out = run(&f, &[doc]);
+        assert_eq!(
+            brief(&out),
+            [
+                ("date".into(), Verdict::Contradicts, "Sunday".into()),
+                ("date".into(), Verdict::Supports, "August 15".into())
+            ]
+        );
+    }
+
+    use chrono::NaiveDate;
+
+    #[test]
+    fn rival_venue_contradicts_but_not_in_a_previous_meeting() {
+        let doc = Doc::new("The summit was held in Helsinki.").entity("Helsinki", "helsinki");
+        assert_eq!(
+            brief(&run(&venue(), &[doc])),
+            [("venue".into(), Verdict::Contradicts, "Helsinki".into())]
+        );
+        let doc = Doc::new("He recalled a 2018 meeting with Putin in Helsinki.")
+            .entity("Helsinki", "helsinki");
+        assert!(run(&venue(), &[doc]).is_empty());
+        let doc = Doc::new("The summit in the Alaskan city of Anchorage began.")
+            .entity("Anchorage", "anchorage");
+        assert_eq!(brief(&run(&venue(), &[doc]))[0].1, Verdict::Supports);
+    }
+
+    #[test]
+    fn absent_person_named_as_present() {
+        let f = file(
+            &[
+                ("trump", &["Trump"]),
+                ("zelenskyy", &["Zelenskyy"]),
+                ("rubio", &["Rubio"]),
+            ],
+            vec![claim(
+                "who",
+                Rule::People {
+                    value: Some(vec!["trump".into(), "rubio".into()]),
+                    absent: vec!["zelenskyy".into()],
+                },
+                &["joined by", "talks"],
+            )],
+        );
+        let doc = Doc::new("At the talks Trump was joined by Zelenskyy.")
+            .entity("Trump", "trump")
+            .entity("Zelenskyy", "zelenskyy");
+        let out = run(&f, &[doc]);
+        assert_eq!(
+            brief(&out),
+            [
+                ("who".into(), Verdict::Supports, "Trump".into()),
+                ("who".into(), Verdict::Contradicts, "Zelenskyy".into())
+            ]
+        );
+        assert!(out[1].message.contains("was not there"));
+    }
+
+    fn quote_file() -> ClaimsFile {
+        file(
+            &[("trump", &["Trump"])],
+            vec![claim(
+                "headway",
+                Rule::Quote {
+                    value: Some("We've made some headway".into()),
+                    speaker: "trump".into(),
+                },
+                &[],
+            )],
+        )
+    }
+
+    #[test]
+    fn misquote_and_exact_quote_with_other_punctuation() {
+        let doc = Doc::new("Trump said: “We have made some headway!”")
+            .quote("“We have made some headway!”", Some("trump"));
+        let out = run(&quote_file(), &[doc]);
+        assert_eq!(
+            brief(&out),
+            [(
+                "headway".into(),
+                Verdict::Supports,
+                "We have made some headway".into()
+            )]
+        );
+        let doc = Doc::new("Trump said: “We’ve got some headway.”")
+            .quote("“We’ve got some headway.”", Some("trump"));
+        let out = run(&quote_file(), &[doc]);
+        assert_eq!(out[0].verdict, Verdict::Contradicts);
+        assert!(
+            out[0]
+                .message
+                .ends_with("we've [-made-] {+got+} some headway"),
+            "{}",
+            out[0].message
+        );
+        // Another speaker's words are not the claim's.
+        let doc = Doc::new("Putin said: “We’ve got some headway.”")
+            .quote("“We’ve got some headway.”", Some("putin"));
+        assert!(run(&quote_file(), &[doc]).is_empty());
+    }
+
+    #[test]
+    fn count_within_tolerance() {
+        let f = file(
+            &[],
+            vec![claim(
+                "reporters",
+                Rule::Count {
+                    value: Some(Interval::point(40.0)),
+                    tolerance: Tolerance::Relative(0.1),
+                },
+                &["reporters"],
+            )],
+        );
+        let doc = Doc::new("Some 43 reporters waited outside.").count("43", Interval::point(43.0));
+        assert_eq!(run(&f, &[doc])[0].verdict, Verdict::Supports);
+        let doc = Doc::new("Some 60 reporters waited outside.").count("60", Interval::point(60.0));
+        assert_eq!(run(&f, &[doc])[0].verdict, Verdict::Contradicts);
+    }
+
+    fn talks(value: Option<Interval>) -> ClaimsFile {
+        file(
+            &[],
+            vec![not_near(
+                claim(
+                    "talks",
+                    Rule::Duration {
+                        value,
+                        tolerance: Tolerance::Absolute(1800.0),
+                    },
+                    &["talks"],
+                ),
+                &["press"],
+            )],
+        )
+    }
+
+    #[test]
+    fn consensus_tie_across_articles() {
+        let a = Doc::new("The talks lasted two hours.").duration("two hours", hours(2.0));
+        let b = Doc::new("The talks lasted four hours.").duration("four hours", hours(4.0));
+        let out = run(&talks(None), &[a, b]);
+        assert!(out
+            .iter()
+            .all(|f| f.verdict == Verdict::Disagrees && f.severity == Severity::Warning));
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn duration_inside_quotation_marks_and_not_near_are_no_findings() {
+        let a = Doc::new("He promised peace talks “within 24 hours” of taking office.")
+            .duration("24 hours", hours(24.0));
+        let b = Doc::new("After the talks, a press appearance lasted 12 minutes.")
+            .duration("12 minutes", hours(0.2));
+        assert!(run(&talks(Some(hours(3.0))), &[a, b]).is_empty());
+    }
+
+    #[test]
+    fn competing_claims_of_one_kind() {
+        let mut f = talks(Some(hours(3.0)));
+        f.claims.push(claim(
+            "press",
+            Rule::Duration {
+                value: Some(hours(0.2)),
+                tolerance: Tolerance::Absolute(0.0),
+            },
+            &["statements"],
+        ));
+        let doc = Doc::new("The talks lasted three hours and the statements 12 minutes.")
+            .duration("three hours", hours(3.0))
+            .duration("12 minutes", hours(0.2));
+        let out = run(&f, &[doc]);
+        assert_eq!(
+            brief(&out),
+            [
+                ("talks".into(), Verdict::Supports, "three hours".into()),
+                ("press".into(), Verdict::Supports, "12 minutes".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn self_contradicting_article() {
+        let doc = Doc::new("Headline: 12-hour talks end\nThe talks lasted roughly three hours.")
+            .duration("12-hour", hours(12.0))
+            .duration("roughly three hours", Interval::new(9180.0, 12420.0));
+        let out = run(&talks(Some(hours(3.0))), &[doc]);
+        let problem: Vec<&Finding> = out
+            .iter()
+            .filter(|f| f.verdict != Verdict::Supports)
+            .collect();
+        assert_eq!(problem.len(), 1, "{out:#?}");
+        assert_eq!(problem[0].related.len(), 1);
+        assert_eq!(problem[0].related[0].text, "roughly three hours");
+        assert_eq!((problem[0].line, out[1].line), (1, 2));
+    }
+
+    #[test]
+    fn extract_options_carry_entities_and_places() {
+        let o = ExtractOptions::from_claims(&venue());
+        assert_eq!(o.entities.len(), 3);
+        assert!(o.places.contains("helsinki"));
+        assert_eq!(o.date, NaiveDate::from_ymd_opt(2025, 8, 15));
+    }
 }

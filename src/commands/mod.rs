@@ -8,6 +8,7 @@ use crate::cli::{ClaimsCommand, Cli, Command};
 
 pub mod claims;
 pub mod extract;
+pub mod report;
 
 /// The process exit status (SPEC §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -26,7 +27,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let result = match cli.command {
         Command::Claims(ClaimsCommand::Check { paths }) => claims::check(&paths, out, err),
         Command::Claims(ClaimsCommand::Test { .. }) => not_yet(err, "claims test"),
-        Command::Report(_) => not_yet(err, "report"),
+        Command::Report(args) => report::run(args, out, err),
         Command::Extract(args) => extract::run(args, out, err),
         Command::Baseline(_) => not_yet(err, "baseline"),
     };

@@ -1,1 +1,297 @@
 //! Rendering findings: one file per output format.
+//!
+//! [`Report`] is the one value every printer reads: the articles, the claims,
+//! the findings in a stable order (article path, byte offset, claim id) and
+//! the summary counts. Building it needs no article text; the human printer
+//! is handed the texts separately, only to draw snippets.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::check::{Finding, Verdict};
+use crate::claims::{ClaimsFile, Severity};
+
+pub mod human;
+pub mod json;
+
+/// Everything a printer needs to know about one run.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Article paths, as given or found, in run order; `Finding::article` indexes this.
+    pub articles: Vec<String>,
+    /// Every claim of every claims file, in file order.
+    pub claims: Vec<ClaimInfo>,
+    /// The claims files: path and YAML text, for spans into them.
+    pub sources: Vec<ClaimsSource>,
+    /// Every finding, supports included, sorted by article path, byte offset, claim id.
+    pub findings: Vec<Finding>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+/// What the report says about a claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimInfo {
+    /// Its id.
+    pub id: String,
+    /// Its kind's name.
+    pub kind: String,
+    /// Its `about`.
+    pub about: String,
+    /// Index into [`Report::sources`].
+    pub source: usize,
+    /// Byte span of its id key in the YAML.
+    pub key_span: Range<usize>,
+    /// Byte span of its `value` in the YAML, when it has one.
+    pub value_span: Option<Range<usize>>,
+}
+
+/// A claims file's path and text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimsSource {
+    /// The path, forward slashes.
+    pub path: String,
+    /// The YAML text.
+    pub text: String,
+}
+
+/// The summary line's counts (SPEC §3 `summary`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Articles checked.
+    pub articles: usize,
+    /// Claims checked.
+    pub claims: usize,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Supporting findings.
+    pub supports: usize,
+}
+
+impl Report {
+    /// Builds a report from the claims files, the article paths and every finding.
+    pub fn new(files: &[ClaimsFile], articles: Vec<String>, mut findings: Vec<Finding>) -> Self {
+        let sources = files
+            .iter()
+            .map(|f| ClaimsSource {
+                path: f.path.to_string_lossy().replace('\\', "/"),
+                text: f.source.clone(),
+            })
+            .collect();
+        let claims: Vec<ClaimInfo> = files
+            .iter()
+            .enumerate()
+            .flat_map(|(source, f)| {
+                f.claims.iter().map(move |c| ClaimInfo {
+                    id: c.id.clone(),
+                    kind: c.rule.kind().to_string(),
+                    about: c.about.clone(),
+                    source,
+                    key_span: c.key_span.clone(),
+                    value_span: c.value_span.clone(),
+                })
+            })
+            .collect();
+        let path = |i: usize| articles.get(i).map(String::as_str).unwrap_or_default();
+        findings.sort_by(|a, b| {
+            (path(a.article), a.span.start, &a.claim, a.span.end).cmp(&(
+                path(b.article),
+                b.span.start,
+                &b.claim,
+                b.span.end,
+            ))
+        });
+        let summary = Summary {
+            articles: articles.len(),
+            claims: claims.len(),
+            errors: findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .count(),
+            warnings: findings
+                .iter()
+                .filter(|f| f.severity == Severity::Warning)
+                .count(),
+            supports: findings
+                .iter()
+                .filter(|f| f.verdict == Verdict::Supports)
+                .count(),
+        };
+        Report {
+            articles,
+            claims,
+            sources,
+            findings,
+            summary,
+        }
+    }
+
+    /// The most severe finding's severity (`Info` when there is no problem).
+    pub fn worst(&self) -> Severity {
+        self.findings
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(Severity::Info)
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&ClaimInfo> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// The path of article `i`.
+    pub fn article_path(&self, i: usize) -> &str {
+        self.articles
+            .get(i)
+            .map(String::as_str)
+            .unwrap_or("<unknown>")
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod sample {
+    //! A hand-built report for the printers' tests.
+
+    use super::*;
+    use crate::check::Related;
+
+    /// The texts of the sample's two articles.
+    pub(crate) const TEXTS: [&str; 2] = [
+        "12-hour talks end\nThe talks lasted roughly three hours, aides said.\n",
+        "After nearly three hours of talks, the leaders spoke.\n",
+    ];
+
+    /// The YAML of the sample claims file.
+    pub(crate) const YAML: &str =
+        "claims:\n  talks-duration:\n    about: how long the talks lasted\n    kind: duration\n    value: 3h\n    tolerance: 30m\n  venue:\n    about: where the summit was held\n    kind: place\n";
+
+    fn finding(
+        article: usize,
+        text: &str,
+        needle: &str,
+        verdict: Verdict,
+        severity: Severity,
+    ) -> Finding {
+        let start = text.find(needle).unwrap_or(0);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = start - text[..start].rfind('\n').map_or(0, |i| i + 1) + 1;
+        Finding {
+            claim: "talks-duration".into(),
+            article,
+            verdict,
+            severity,
+            span: start..start + needle.len(),
+            text: needle.into(),
+            value: String::new(),
+            expected: Some("3h ± 30m".into()),
+            message: String::new(),
+            related: Vec::new(),
+            line,
+            column,
+            fingerprint: 7,
+        }
+    }
+
+    /// Two articles, two claims, one contradiction with a self-contradiction, two supports.
+    pub(crate) fn report() -> Report {
+        let mut twelve = finding(
+            0,
+            TEXTS[0],
+            "12-hour",
+            Verdict::Contradicts,
+            Severity::Error,
+        );
+        twelve.value = "12h".into();
+        twelve.message = "says the talks lasted 12h; the claim is 3h ± 30m".into();
+        let roughly_at = TEXTS[0].find("roughly three hours").unwrap_or(0);
+        twelve.related.push(Related {
+            article: 0,
+            span: roughly_at..roughly_at + "roughly three hours".len(),
+            text: "roughly three hours".into(),
+            label: "the same article says 2h33m..3h27m".into(),
+        });
+        let mut roughly = finding(
+            0,
+            TEXTS[0],
+            "roughly three hours",
+            Verdict::Supports,
+            Severity::Info,
+        );
+        roughly.value = "2h33m..3h27m".into();
+        roughly.message = "says the talks lasted 2h33m..3h27m; within 3h ± 30m".into();
+        let mut nearly = finding(
+            1,
+            TEXTS[1],
+            "nearly three hours",
+            Verdict::Supports,
+            Severity::Info,
+        );
+        nearly.value = "2h33m..3h".into();
+        nearly.message = "says the talks lasted 2h33m..3h; within 3h ± 30m".into();
+        let value_at = YAML.find("3h").unwrap_or(0);
+        let key_at = YAML.find("talks-duration").unwrap_or(0);
+        let venue_at = YAML.find("venue").unwrap_or(0);
+        let mut r = Report::new(
+            &[],
+            vec!["news/b.txt".into(), "news/a.md".into()],
+            vec![nearly, roughly, twelve],
+        );
+        r.sources = vec![ClaimsSource {
+            path: "claims/summit.yaml".into(),
+            text: YAML.into(),
+        }];
+        r.claims = vec![
+            ClaimInfo {
+                id: "talks-duration".into(),
+                kind: "duration".into(),
+                about: "how long the talks lasted".into(),
+                source: 0,
+                key_span: key_at..key_at + "talks-duration".len(),
+                value_span: Some(value_at..value_at + 2),
+            },
+            ClaimInfo {
+                id: "venue".into(),
+                kind: "place".into(),
+                about: "where the summit was held".into(),
+                source: 0,
+                key_span: venue_at..venue_at + 5,
+                value_span: None,
+            },
+        ];
+        r.summary.claims = 2;
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_sort_by_path_then_offset_and_summary_counts() {
+        let r = sample::report();
+        let order: Vec<(&str, usize)> = r
+            .findings
+            .iter()
+            .map(|f| (r.article_path(f.article), f.span.start))
+            .collect();
+        assert_eq!(order[0].0, "news/a.md");
+        assert_eq!(order[1], ("news/b.txt", 0));
+        assert!(order[1].1 < order[2].1);
+        assert_eq!(
+            r.summary,
+            Summary {
+                articles: 2,
+                claims: 2,
+                errors: 1,
+                warnings: 0,
+                supports: 2
+            }
+        );
+        assert_eq!(r.worst(), Severity::Error);
+    }
+}

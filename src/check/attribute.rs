@@ -1,0 +1,607 @@
+//! Attribution: which mentions of one article are about which claim.
+//!
+//! The rules are local (SPEC rules 2, 3, 7): a mention is about a claim only
+//! when its own sentence holds one of the claim's `near` cues and none of its
+//! `not-near` cues, both outside quotation marks; a mention inside quotation
+//! marks is reported speech and counts only for quote claims; a cue with
+//! another time just before it ("the next meeting", "a 2018 meeting") names a
+//! different event and attributes nothing. When claims of one kind compete for
+//! a mention, the cue fewest words away wins, then the claim listed first.
+
+use std::ops::Range;
+
+use crate::claims::{Claim, ClaimsFile, Rule};
+use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
+
+use super::cue::{self, Cue, Quoted};
+use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
+
+/// Words that, among the three before a cue, make it about another occasion
+/// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
+const OTHER_TIME: &[&str] = &[
+    "next",
+    "previous",
+    "prior",
+    "last",
+    "past",
+    "earlier",
+    "former",
+    "follow-up",
+    "future",
+    "further",
+    "second",
+    "upcoming",
+];
+
+/// Month names and their short forms, 1-based by position / 2 + 1 (full, short).
+const MONTHS: &[(&str, &str)] = &[
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may", "may"),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+];
+
+/// One claim's cues, stemmed once per article.
+pub(crate) struct ClaimCues {
+    pub(crate) near: Vec<Cue>,
+    pub(crate) not_near: Vec<Cue>,
+}
+
+impl ClaimCues {
+    fn new(claim: &Claim) -> Self {
+        ClaimCues {
+            near: cue::cues(&claim.near),
+            not_near: cue::cues(&claim.not_near),
+        }
+    }
+}
+
+/// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
+pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<Candidate> {
+    let cues: Vec<ClaimCues> = file.claims.iter().map(ClaimCues::new).collect();
+    let phrases: Vec<Option<statement::Phrases>> =
+        file.claims.iter().map(statement::Phrases::of).collect();
+    let places = file.place_ids();
+    let people = person_ids(file);
+    let event = EventTime::of(file);
+    let lines = LineIndex::new(text);
+    let words = &extraction.words;
+    let sentences = &extraction.sentences;
+
+    let quote_spans: Vec<Range<usize>> = extraction
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Quote { .. }))
+        .map(|m| m.span.clone())
+        .collect();
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
+    for m in &extraction.mentions {
+        if matches!(m.kind, MentionKind::Quote { .. }) {
+            continue;
+        }
+        if let Some(si) = sentence_of(sentences, m.span.start) {
+            by_sentence[si].push(m);
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut push = |claim: usize, value: Value, span: Range<usize>, fingerprint: u64| {
+        let (line, column) = lines.line_col(text, span.start);
+        out.push(Candidate {
+            claim,
+            value,
+            text: text.get(span.clone()).unwrap_or_default().to_string(),
+            span,
+            line,
+            column,
+            fingerprint,
+        });
+    };
+
+    for (si, sentence) in sentences.iter().enumerate() {
+        let within = sentence.words.clone();
+        let Some(sentence_words) = words.get(within.clone()) else {
+            continue;
+        };
+        if sentence_words.is_empty() {
+            continue;
+        }
+        let fp = fingerprint(sentence_words);
+        let active: Vec<Vec<Range<usize>>> = file
+            .claims
+            .iter()
+            .zip(&cues)
+            .map(|(claim, c)| active_cues(claim, c, words, within.clone(), text, event))
+            .collect();
+
+        for m in &by_sentence[si] {
+            let Some(at) = word_range(words, &m.span) else {
+                continue;
+            };
+            if words[at.clone()].iter().any(|w| w.quoted) || inside(&quote_spans, &m.span) {
+                continue;
+            }
+            let (kind, value) = match &m.kind {
+                MentionKind::Duration(q) => ("duration", Value::Interval(q.interval)),
+                MentionKind::Count { quantity, .. } => {
+                    ("count", Value::Interval(quantity.interval))
+                }
+                MentionKind::Date(d) => {
+                    if d.date.is_none()
+                        && d.month.is_none()
+                        && d.day.is_none()
+                        && d.weekday.is_none()
+                    {
+                        continue;
+                    }
+                    ("date", Value::Date(d.clone()))
+                }
+                MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
+                MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
+                    if !place::is_object(words, within.clone(), at.start) {
+                        continue;
+                    }
+                    ("place", Value::Place(id.clone()))
+                }
+                MentionKind::Entity { id: Some(id), .. } if people.contains(id) => {
+                    ("people", Value::Person(id.clone()))
+                }
+                _ => continue,
+            };
+            if let Some(claim) = nearest_claim(file, &active, kind, &at) {
+                push(claim, value, m.span.clone(), fp);
+            }
+        }
+
+        for (ci, p) in phrases.iter().enumerate() {
+            let Some(p) = p else { continue };
+            if active[ci].is_empty() {
+                continue;
+            }
+            for (polarity, range) in p.matches(words, within.clone()) {
+                let span = words[range.start].span.start..words[range.end - 1].span.end;
+                push(ci, Value::Statement(polarity), span, fp);
+            }
+        }
+    }
+
+    for m in &extraction.mentions {
+        let MentionKind::Quote { inner, speaker } = &m.kind else {
+            continue;
+        };
+        let Some(speaker) = speaker else { continue };
+        let fp = sentence_of(sentences, m.span.start)
+            .and_then(|si| sentences.get(si))
+            .and_then(|s| words.get(s.words.clone()))
+            .map(fingerprint)
+            .unwrap_or_default();
+        for (ci, claim) in file.claims.iter().enumerate() {
+            let Rule::Quote {
+                value,
+                speaker: who,
+            } = &claim.rule
+            else {
+                continue;
+            };
+            if who != speaker {
+                continue;
+            }
+            let passage = words_in(words, inner);
+            if let Some((value, range)) =
+                quote::fit(value.as_deref(), &cues[ci].near, words, passage)
+            {
+                let span = match range {
+                    Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
+                    None => m.span.clone(),
+                };
+                push(ci, Value::Quote(value), span, fp);
+            }
+        }
+    }
+    out
+}
+
+/// The claim's usable cue matches in a sentence: none when a `not-near` cue is there,
+/// and without those rule 7 disqualifies.
+fn active_cues(
+    claim: &Claim,
+    cues: &ClaimCues,
+    words: &[Word],
+    within: Range<usize>,
+    text: &str,
+    event: EventTime,
+) -> Vec<Range<usize>> {
+    if matches!(claim.rule, Rule::Quote { .. }) {
+        return Vec::new();
+    }
+    if !cue::find_any(&cues.not_near, words, within.clone(), Quoted::Outside).is_empty() {
+        return Vec::new();
+    }
+    let mut found = cue::find_any(&cues.near, words, within.clone(), Quoted::Outside);
+    if matches!(
+        claim.rule,
+        Rule::Duration { .. }
+            | Rule::Count { .. }
+            | Rule::Date { .. }
+            | Rule::Place { .. }
+            | Rule::People { .. }
+    ) {
+        found.retain(|r| !other_time_before(words, within.start, r.start, text, event));
+    }
+    found
+}
+
+/// Whether one of the three words before `cue` (in the sentence, not across
+/// punctuation) names another time than the event's (SPEC rule 7).
+pub(crate) fn other_time_before(
+    words: &[Word],
+    sentence_start: usize,
+    cue: usize,
+    text: &str,
+    event: EventTime,
+) -> bool {
+    let mut j = cue;
+    for _ in 0..3 {
+        if j <= sentence_start || words[j].punct_before {
+            return false;
+        }
+        j -= 1;
+        if is_other_time(&words[j], text, event) {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
+    let norm = word.norm.as_str();
+    if OTHER_TIME.contains(&norm) {
+        return true;
+    }
+    if norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()) {
+        if let (Ok(year), Some(event_year)) = (norm.parse::<i32>(), event.year) {
+            return (1000..3000).contains(&year) && year != event_year;
+        }
+        return false;
+    }
+    // Month names are read only when capitalised: "may" and "march" are verbs too.
+    let capitalised = text
+        .get(word.span.clone())
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase);
+    let month = MONTHS.iter().position(|(full, short)| {
+        norm == *full || norm == *short || norm.strip_suffix('.') == Some(short)
+    });
+    match (month, event.month) {
+        (Some(m), Some(event_month)) if capitalised => m as u32 + 1 != event_month,
+        _ => false,
+    }
+}
+
+/// Among the claims of `kind` with a usable cue in the sentence, the one whose cue is fewest
+/// words from the mention; on a tie, the one listed first.
+fn nearest_claim(
+    file: &ClaimsFile,
+    active: &[Vec<Range<usize>>],
+    kind: &str,
+    at: &Range<usize>,
+) -> Option<usize> {
+    file.claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.rule.kind() == kind)
+        .filter_map(|(ci, _)| {
+            active[ci]
+                .iter()
+                .map(|cue| distance(cue, at))
+                .min()
+                .map(|d| (d, ci))
+        })
+        .min()
+        .map(|(_, ci)| ci)
+}
+
+/// Words strictly between a cue and a mention (0 when they touch or overlap).
+pub(crate) fn distance(cue: &Range<usize>, mention: &Range<usize>) -> usize {
+    mention
+        .start
+        .saturating_sub(cue.end)
+        .max(cue.start.saturating_sub(mention.end))
+}
+
+/// The index of the sentence holding byte `offset`.
+fn sentence_of(sentences: &[Sentence], offset: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= offset);
+    sentences
+        .get(i)
+        .filter(|s| s.span.start <= offset)
+        .map(|_| i)
+}
+
+/// Indices of the words a byte span overlaps.
+fn word_range(words: &[Word], span: &Range<usize>) -> Option<Range<usize>> {
+    let first = words.partition_point(|w| w.span.end <= span.start);
+    let end = words.partition_point(|w| w.span.start < span.end);
+    (first < end).then_some(first..end)
+}
+
+/// Indices of the words that lie inside a byte span.
+fn words_in(words: &[Word], span: &Range<usize>) -> Range<usize> {
+    let first = words.partition_point(|w| w.span.start < span.start);
+    let end = words.partition_point(|w| w.span.end <= span.end);
+    first..end.max(first)
+}
+
+fn inside(spans: &[Range<usize>], span: &Range<usize>) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans
+        .get(i)
+        .is_some_and(|s| s.start <= span.start && span.end <= s.end)
+}
+
+/// FNV-1a over the sentence's normalised words: stable across runs and versions.
+fn fingerprint(words: &[Word]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.norm.bytes().chain(std::iter::once(b' ')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Byte offsets of line starts, for 1-based line/column.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        LineIndex {
+            starts: std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect(),
+        }
+    }
+
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[line];
+        let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        (line + 1, column)
+    }
+}
+
+/// Ids, for tests that want to know which people a file treats as persons.
+#[cfg(test)]
+pub(crate) fn people_of(file: &ClaimsFile) -> std::collections::BTreeSet<String> {
+    person_ids(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::{claim, file, hours, not_near, Doc};
+    use crate::claims::Tolerance;
+    use crate::interval::Interval;
+
+    fn duration(id: &str, near: &[&str]) -> Claim {
+        claim(
+            id,
+            Rule::Duration {
+                value: Some(hours(3.0)),
+                tolerance: Tolerance::Absolute(1800.0),
+            },
+            near,
+        )
+    }
+
+    fn claims_of(f: &ClaimsFile, doc: &Doc) -> Vec<(String, String)> {
+        attribute(f, &doc.ex, &doc.text)
+            .into_iter()
+            .map(|c| (f.claims[c.claim].id.clone(), c.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_mention_needs_a_cue_in_its_own_sentence() {
+        let f = file(&[], vec![duration("talks", &["talks"])]);
+        let doc = Doc::new("The talks were long.\nThey lasted three hours.")
+            .duration("three hours", hours(3.0));
+        assert!(claims_of(&f, &doc).is_empty());
+        let doc = Doc::new("The talks lasted three hours.").duration("three hours", hours(3.0));
+        assert_eq!(
+            claims_of(&f, &doc),
+            [("talks".into(), "three hours".into())]
+        );
+    }
+
+    #[test]
+    fn not_near_cue_excludes_the_sentence() {
+        let f = file(
+            &[],
+            vec![not_near(
+                duration("talks", &["talks", "appearance"]),
+                &["press", "read"],
+            )],
+        );
+        let doc = Doc::new("After the talks, a press appearance lasted 12 minutes.")
+            .duration("12 minutes", Interval::point(720.0));
+        assert!(claims_of(&f, &doc).is_empty());
+        let doc = Doc::new("6 min read talks").duration("6 min", Interval::point(360.0));
+        assert!(claims_of(&f, &doc).is_empty());
+    }
+
+    #[test]
+    fn quoted_mentions_and_quoted_cues_do_not_count() {
+        let f = file(&[], vec![duration("talks", &["talks", "war"])]);
+        let doc = Doc::new("He vowed to end the war \"within 24 hours\" once in office.")
+            .duration("24 hours", hours(24.0));
+        assert!(claims_of(&f, &doc).is_empty());
+        let doc = Doc::new("It took three hours, he said of the \"talks\".")
+            .duration("three hours", hours(3.0));
+        assert!(claims_of(&f, &doc).is_empty());
+    }
+
+    #[test]
+    fn nearest_cue_wins_and_ties_go_to_the_first_claim() {
+        let f = file(
+            &[],
+            vec![
+                duration("talks", &["talks"]),
+                duration("press", &["press conference"]),
+            ],
+        );
+        let doc = Doc::new("The talks ran three hours before a press conference of 40 minutes.")
+            .duration("three hours", hours(3.0))
+            .duration("40 minutes", Interval::point(2400.0));
+        assert_eq!(
+            claims_of(&f, &doc),
+            [
+                ("talks".into(), "three hours".into()),
+                ("press".into(), "40 minutes".into())
+            ]
+        );
+        // Equidistant: "talks" is listed first.
+        let doc = Doc::new("talks lasted 2 hours press conference").duration("2 hours", hours(2.0));
+        assert_eq!(claims_of(&f, &doc), [("press".into(), "2 hours".into())]);
+        let doc = Doc::new("talks, 2 hours, press conference").duration("2 hours", hours(2.0));
+        assert_eq!(claims_of(&f, &doc), [("talks".into(), "2 hours".into())]);
+        let doc = Doc::new("press conference 2 hours talks").duration("2 hours", hours(2.0));
+        assert_eq!(claims_of(&f, &doc), [("talks".into(), "2 hours".into())]);
+        let doc =
+            Doc::new("press conference 2 hours after the talks").duration("2 hours", hours(2.0));
+        assert_eq!(claims_of(&f, &doc), [("press".into(), "2 hours".into())]);
+    }
+
+    #[test]
+    fn rule_seven_windows() {
+        let f = file(&[], vec![duration("talks", &["meeting"])]);
+        let cases = [
+            ("The next meeting could last two hours.", false),
+            ("A follow-up meeting lasted two hours.", false),
+            ("A 2018 meeting lasted two hours.", false),
+            ("A 2025 meeting lasted two hours.", true),
+            ("The February Oval Office meeting lasted two hours.", false),
+            ("The August meeting lasted two hours.", true),
+            ("Talks that lasted, meeting aides, two hours.", true),
+            ("It was the last, meeting lasted two hours.", true),
+            ("The meeting lasted two hours.", true),
+            ("Leaders may meeting two hours.", true),
+        ];
+        for (sentence, attributed) in cases {
+            let doc = Doc::new(sentence).duration("two hours", hours(2.0));
+            assert_eq!(!claims_of(&f, &doc).is_empty(), attributed, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn other_time_stops_at_punctuation_and_sentence_start() {
+        let doc = Doc::new("next, the meeting");
+        let e = EventTime {
+            year: Some(2025),
+            month: Some(8),
+        };
+        assert!(!other_time_before(&doc.ex.words, 0, 2, &doc.text, e));
+        let doc = Doc::new("the upcoming big meeting");
+        assert!(other_time_before(&doc.ex.words, 0, 3, &doc.text, e));
+        assert!(!other_time_before(&doc.ex.words, 2, 3, &doc.text, e));
+    }
+
+    #[test]
+    fn rule_seven_does_not_apply_to_years() {
+        let f = file(
+            &[],
+            vec![claim(
+                "last-met",
+                Rule::Year { value: Some(2019) },
+                &["met"],
+            )],
+        );
+        let doc = Doc::new("They last met in 2019.").year("2019", Interval::point(2019.0));
+        assert_eq!(claims_of(&f, &doc).len(), 1);
+    }
+
+    #[test]
+    fn places_and_people_split_by_place_claims() {
+        let f = file(
+            &[("anchorage", &["Anchorage"]), ("trump", &["Trump"])],
+            vec![
+                claim(
+                    "venue",
+                    Rule::Place {
+                        value: Some("anchorage".into()),
+                        also: vec![],
+                        rivals: vec![],
+                    },
+                    &["summit"],
+                ),
+                claim(
+                    "who",
+                    Rule::People {
+                        value: Some(vec!["trump".into()]),
+                        absent: vec![],
+                    },
+                    &["summit"],
+                ),
+            ],
+        );
+        assert_eq!(people_of(&f).into_iter().collect::<Vec<_>>(), ["trump"]);
+        let doc = Doc::new("Trump held the summit in Anchorage.")
+            .entity("Trump", "trump")
+            .entity("Anchorage", "anchorage");
+        let got = attribute(&f, &doc.ex, &doc.text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].value, Value::Person("trump".into()));
+        assert_eq!(got[1].value, Value::Place("anchorage".into()));
+        assert_eq!((got[1].line, got[1].column), (1, 26));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_spans_in_bounds(text in "[a-zA-Z0-9 ,.“”\"'\n-]{0,120}", picks in proptest::collection::vec(0usize..40, 0..6)) {
+            let f = file(
+                &[("anchorage", &["Anchorage"])],
+                vec![
+                    duration("talks", &["talks", "a", "b"]),
+                    claim("venue", Rule::Place { value: Some("anchorage".into()), also: vec![], rivals: vec![] }, &["a"]),
+                ],
+            );
+            let mut doc = Doc::new(&text);
+            let spans: Vec<Range<usize>> = doc.ex.words.iter().map(|w| w.span.clone()).collect();
+            for (k, p) in picks.iter().enumerate() {
+                if let Some(span) = spans.get(*p) {
+                    let kind = if k % 2 == 0 {
+                        MentionKind::Duration(crate::extract::Quantity { interval: hours(1.0), hedge: None })
+                    } else {
+                        MentionKind::Entity { id: Some("anchorage".into()), name: String::new() }
+                    };
+                    doc.ex.mentions.push(Mention { span: span.clone(), kind });
+                }
+            }
+            doc.ex.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            let cands = attribute(&f, &doc.ex, &doc.text);
+            for c in &cands {
+                proptest::prop_assert!(c.span.end <= text.len());
+                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.text.as_str()));
+            }
+            let _ = crate::check::judge(&f, &[cands]);
+        }
+    }
+
+    #[test]
+    fn distance_counts_words_between() {
+        assert_eq!(distance(&(0..1), &(3..4)), 2);
+        assert_eq!(distance(&(5..7), &(2..3)), 2);
+        assert_eq!(distance(&(2..4), &(3..4)), 0);
+    }
+}

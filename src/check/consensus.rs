@@ -1,0 +1,214 @@
+//! Consensus mode (SPEC rule 4): a claim without `value` is judged against
+//! the largest set of its mentions, across all articles, that are pairwise
+//! compatible.
+//!
+//! For intervals that set is the one holding a common value, found by a
+//! sweep over interval ends in O(n log n). Reaching the best count again after
+//! some interval has ended means a different set of the same size: a tie, and
+//! no consensus. Other kinds (dates, places, statements, quotes) group equal
+//! values first and grow each group greedily with the values compatible with
+//! all of it; two different sets of the best size are again a tie.
+
+use crate::interval::Interval;
+
+/// The outcome of looking for a consensus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Indices of the mentions in the consensus, ascending.
+    Consensus(Vec<usize>),
+    /// Two different sets tie for largest.
+    Tie,
+    /// Nothing to judge.
+    Empty,
+}
+
+/// The largest set of intervals sharing a value.
+pub(crate) fn intervals(items: &[Interval]) -> Outcome {
+    if items.is_empty() {
+        return Outcome::Empty;
+    }
+    // Ends are nudged outwards so that touching ends (and rounding noise) share a value.
+    let mut events: Vec<(f64, u8, usize)> = Vec::with_capacity(items.len() * 2);
+    for (i, iv) in items.iter().enumerate() {
+        events.push((iv.lo, 0, i));
+        if let Some(hi) = iv.hi {
+            events.push((hi + 1e-9 * hi.abs().max(1.0), 1, i));
+        }
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let (mut count, mut best, mut segments, mut point) = (0usize, 0usize, 0usize, 0.0);
+    for (pos, kind, _) in &events {
+        if *kind == 0 {
+            count += 1;
+            if count > best {
+                best = count;
+                segments = 1;
+                point = *pos;
+            } else if count == best {
+                segments += 1;
+            }
+        } else {
+            count = count.saturating_sub(1);
+        }
+    }
+    if segments > 1 {
+        return Outcome::Tie;
+    }
+    let members = items
+        .iter()
+        .enumerate()
+        .filter(|(_, iv)| iv.contains(point))
+        .map(|(i, _)| i)
+        .collect();
+    Outcome::Consensus(members)
+}
+
+/// The common part of some intervals (the consensus value to print).
+pub(crate) fn intersection<'a>(items: impl IntoIterator<Item = &'a Interval>) -> Option<Interval> {
+    items.into_iter().copied().reduce(|a, b| {
+        let lo = a.lo.max(b.lo);
+        let hi = match (a.hi, b.hi) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, None) => x,
+            (None, y) => y,
+        };
+        Interval {
+            lo,
+            hi: hi.map(|h| h.max(lo)),
+        }
+    })
+}
+
+/// The largest pairwise-compatible set, for values that are not intervals.
+/// `key` groups equal values; `compatible` relates different ones.
+pub(crate) fn classes<T>(
+    items: &[T],
+    key: impl Fn(&T) -> String,
+    compatible: impl Fn(&T, &T) -> bool,
+) -> Outcome {
+    if items.is_empty() {
+        return Outcome::Empty;
+    }
+    // Distinct values, in first-seen order, with the mentions holding each.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((k, vec![i])),
+        }
+    }
+    let mut by_weight: Vec<usize> = (0..groups.len()).collect();
+    by_weight.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
+    let rep = |g: usize| &items[groups[g].1[0]];
+    let mut best: Vec<(usize, Vec<usize>)> = Vec::new();
+    for seed in 0..groups.len() {
+        let mut set = vec![seed];
+        for &g in &by_weight {
+            if g != seed && set.iter().all(|&s| compatible(rep(s), rep(g))) {
+                set.push(g);
+            }
+        }
+        set.sort_unstable();
+        let size: usize = set.iter().map(|&g| groups[g].1.len()).sum();
+        match best.first().map(|(s, _)| *s) {
+            Some(s) if size < s => {}
+            Some(s) if size == s => {
+                if !best.iter().any(|(_, b)| *b == set) {
+                    best.push((size, set));
+                }
+            }
+            _ => best = vec![(size, set)],
+        }
+    }
+    match best.as_slice() {
+        [(_, set)] => {
+            let mut members: Vec<usize> = set
+                .iter()
+                .flat_map(|&g| groups[g].1.iter().copied())
+                .collect();
+            members.sort_unstable();
+            Outcome::Consensus(members)
+        }
+        _ => Outcome::Tie,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(lo: f64, hi: f64) -> Interval {
+        Interval::new(lo * 3600.0, hi * 3600.0)
+    }
+
+    #[test]
+    fn sweep_finds_the_largest_overlapping_set() {
+        // nearly 3h, almost 3h, roughly 3h, 2.5h, 12h
+        let items = [
+            h(2.55, 3.0),
+            h(2.55, 3.0),
+            h(2.55, 3.45),
+            h(2.5, 2.5),
+            h(12.0, 12.0),
+        ];
+        assert_eq!(intervals(&items), Outcome::Consensus(vec![0, 1, 2]));
+        let common = intersection([&items[0], &items[1], &items[2]]).unwrap();
+        assert_eq!(common, h(2.55, 3.0));
+    }
+
+    #[test]
+    fn touching_ends_agree() {
+        let items = [h(2.0, 2.5), h(2.5, 3.0), h(4.0, 4.0)];
+        assert_eq!(intervals(&items), Outcome::Consensus(vec![0, 1]));
+    }
+
+    #[test]
+    fn two_different_sets_of_one_size_tie() {
+        let items = [h(2.0, 2.0), h(2.0, 2.0), h(3.0, 3.0), h(3.0, 3.0)];
+        assert_eq!(intervals(&items), Outcome::Tie);
+        assert_eq!(intervals(&[h(1.0, 1.0), h(5.0, 5.0)]), Outcome::Tie);
+        // Same set reachable at two points is no tie.
+        assert_eq!(
+            intervals(&[h(1.0, 4.0), h(2.0, 3.0)]),
+            Outcome::Consensus(vec![0, 1])
+        );
+        assert_eq!(intervals(&[h(1.0, 1.0)]), Outcome::Consensus(vec![0]));
+        assert_eq!(intervals(&[]), Outcome::Empty);
+    }
+
+    #[test]
+    fn open_intervals_join_everything_above() {
+        let items = [
+            Interval::at_least(3600.0),
+            h(2.0, 2.0),
+            h(5.0, 5.0),
+            h(6.0, 6.0),
+        ];
+        // [1h,∞) holds 2h, 5h, 6h, but 5h and 6h are not compatible with each other: tie of pairs.
+        assert_eq!(intervals(&items), Outcome::Tie);
+        let items = [
+            Interval::at_least(3600.0),
+            h(5.0, 5.0),
+            h(5.0, 5.0),
+            h(0.5, 0.5),
+        ];
+        assert_eq!(intervals(&items), Outcome::Consensus(vec![0, 1, 2]));
+    }
+
+    #[test]
+    fn classes_group_equal_values_and_compatible_ones() {
+        let items = ["a", "b", "a", "c"];
+        let out = classes(&items, |s| s.to_string(), |x, y| x == y);
+        assert_eq!(out, Outcome::Consensus(vec![0, 2]));
+        let out = classes(&["a", "b"], |s| s.to_string(), |x, y| x == y);
+        assert_eq!(out, Outcome::Tie);
+        // "*" is compatible with everything: it joins the largest class.
+        let out = classes(
+            &["a", "*", "b", "b"],
+            |s| s.to_string(),
+            |x, y| x == y || *x == "*" || *y == "*",
+        );
+        assert_eq!(out, Outcome::Consensus(vec![1, 2, 3]));
+    }
+}

@@ -1,0 +1,84 @@
+//! `duration` claims: how long something lasted, in seconds.
+//!
+//! What it does: a duration mention in a cue sentence is judged as an interval
+//! against `value ± tolerance`. Pass: "nearly three hours" ([2h33m, 3h])
+//! against `3h ± 30m`. Fail: "12-hour talks" against `3h ± 30m`.
+
+use crate::claims::Tolerance;
+use crate::interval::Interval;
+
+use super::judge::Judgement;
+use super::window;
+
+/// Seconds as `12h`, `2h30m`, `45m`, `1m30s` (`0m` for zero).
+pub(crate) fn show_seconds(seconds: f64) -> String {
+    if !seconds.is_finite() {
+        return "∞".to_string();
+    }
+    let total = seconds.round().max(0.0) as u64;
+    let (h, m, s) = (total / 3600, total % 3600 / 60, total % 60);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(&format!("{h}h"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}m"));
+    }
+    if s > 0 {
+        out.push_str(&format!("{s}s"));
+    }
+    if out.is_empty() {
+        out.push_str("0m");
+    }
+    out
+}
+
+/// A duration interval as `2h33m..3h`.
+pub(crate) fn show(interval: &Interval) -> String {
+    window::show(interval, show_seconds)
+}
+
+/// A stated duration against the claim.
+pub(crate) fn judge(
+    about: &str,
+    value: &Interval,
+    tolerance: Tolerance,
+    stated: &Interval,
+) -> Judgement {
+    window::judge(about, value, tolerance, stated, show_seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Verdict;
+
+    #[test]
+    fn durations_print_like_people_write_them() {
+        assert_eq!(show_seconds(43200.0), "12h");
+        assert_eq!(show_seconds(9000.0), "2h30m");
+        assert_eq!(show_seconds(2700.0), "45m");
+        assert_eq!(show_seconds(90.0), "1m30s");
+        assert_eq!(show_seconds(0.0), "0m");
+        assert_eq!(show(&Interval::new(9180.0, 10800.0)), "2h33m..3h");
+        assert_eq!(show(&Interval::at_least(10800.0)), "3h..");
+    }
+
+    #[test]
+    fn twelve_hours_contradicts_three_give_or_take_half_an_hour() {
+        let j = judge(
+            "x",
+            &Interval::point(10800.0),
+            Tolerance::Absolute(1800.0),
+            &Interval::point(43200.0),
+        );
+        assert_eq!(j.verdict, Verdict::Contradicts);
+        let j = judge(
+            "x",
+            &Interval::point(10800.0),
+            Tolerance::Absolute(1200.0),
+            &Interval::point(9000.0),
+        );
+        assert_eq!(j.verdict, Verdict::Contradicts, "2h30m is outside 3h ± 20m");
+    }
+}

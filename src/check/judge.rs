@@ -1,0 +1,537 @@
+//! Judging: every article's candidates in, findings out.
+//!
+//! A claim with a `value` judges each candidate against it (each kind's file
+//! says how). A claim without one runs in consensus mode (rule 4). Then each
+//! article's own candidates for a claim are compared pairwise (rule 5): two
+//! incompatible ones make the article contradict itself, reported on the one
+//! that is already a problem (or, failing that, the one fewer other mentions
+//! agree with) with the other as a related span. Presence (people) and quote
+//! fits are not exclusive, so they never contradict each other.
+
+use crate::claims::{Claim, ClaimsFile, Rule, Severity};
+
+use super::consensus::{self, Outcome};
+use super::{count, date, duration, people, place, quote, statement, year};
+use super::{Candidate, Finding, Related, Value, Verdict};
+
+/// How many consensus sources a disagreeing finding carries as related spans.
+const RELATED_SOURCES: usize = 3;
+
+/// A verdict on one value, before it becomes a finding.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Judgement {
+    pub(crate) verdict: Verdict,
+    pub(crate) expected: Option<String>,
+    pub(crate) message: String,
+}
+
+/// "says 12h", or "says the talks lasted 12h" when `about` reads "how long the talks lasted".
+pub(crate) fn says(about: &str, shown: &str) -> String {
+    match about.trim().strip_prefix("how long ") {
+        Some(rest) if !rest.is_empty() => format!("says {rest} {shown}"),
+        _ => format!("says {shown}"),
+    }
+}
+
+/// Findings for every claim of `file` from every article's candidates
+/// (`candidates_per_article[i]` belongs to article `i`).
+pub fn judge(file: &ClaimsFile, candidates_per_article: &[Vec<Candidate>]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (ci, claim) in file.claims.iter().enumerate() {
+        let items: Vec<(usize, &Candidate)> = candidates_per_article
+            .iter()
+            .enumerate()
+            .flat_map(|(a, cs)| {
+                cs.iter()
+                    .filter(move |c| c.claim == ci)
+                    .map(move |c| (a, c))
+            })
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let mut slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
+            items
+                .iter()
+                .map(|(a, c)| {
+                    judgement(claim, &c.value).map(|j| finding(claim, *a, c, j, claim.severity))
+                })
+                .collect()
+        } else {
+            by_consensus(claim, &items)
+        };
+        self_contradiction(claim, &items, &mut slots);
+        out.extend(slots.into_iter().flatten());
+    }
+    out
+}
+
+/// A value against the claim's value, by kind.
+fn judgement(claim: &Claim, v: &Value) -> Option<Judgement> {
+    match (&claim.rule, v) {
+        (
+            Rule::Duration {
+                value: Some(x),
+                tolerance,
+            },
+            Value::Interval(i),
+        ) => Some(duration::judge(&claim.about, x, *tolerance, i)),
+        (
+            Rule::Count {
+                value: Some(x),
+                tolerance,
+            },
+            Value::Interval(i),
+        ) => Some(count::judge(&claim.about, x, *tolerance, i)),
+        (Rule::Date { value: Some(d) }, Value::Date(dv)) => Some(date::judge(*d, dv)),
+        (Rule::Year { value: Some(y) }, Value::Year(i)) => Some(year::judge(*y, i)),
+        (
+            Rule::Place {
+                value: Some(p),
+                also,
+                rivals,
+            },
+            Value::Place(id),
+        ) => place::judge(p, also, rivals, id),
+        (Rule::People { value, absent }, Value::Person(id)) => {
+            Some(people::judge(value.as_deref(), absent, id))
+        }
+        (Rule::Quote { value: Some(q), .. }, Value::Quote(qv)) => quote::judge(q, qv),
+        (Rule::Statement { value: Some(b), .. }, Value::Statement(p)) => {
+            Some(statement::judge(*b, *p))
+        }
+        _ => None,
+    }
+}
+
+/// A value as the report prints it.
+pub(crate) fn show(claim: &Claim, v: &Value) -> String {
+    match v {
+        Value::Interval(i) if matches!(claim.rule, Rule::Duration { .. }) => duration::show(i),
+        Value::Interval(i) => count::show(i),
+        Value::Date(d) => date::show(d),
+        Value::Year(i) => year::show(i),
+        Value::Place(id) | Value::Person(id) => id.clone(),
+        Value::Quote(q) => quote::show(q),
+        Value::Statement(b) => statement::show(*b),
+    }
+}
+
+/// Whether two values of one claim can both be true.
+fn compatible(claim: &Claim, a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Interval(x), Value::Interval(y)) | (Value::Year(x), Value::Year(y)) => {
+            x.compatible(y)
+        }
+        (Value::Date(x), Value::Date(y)) => date::compatible(x, y),
+        (Value::Place(x), Value::Place(y)) => {
+            let also: Vec<String> = match &claim.rule {
+                Rule::Place { value, also, .. } => value.iter().chain(also).cloned().collect(),
+                _ => Vec::new(),
+            };
+            place::compatible(x, y, &also)
+        }
+        (Value::Quote(x), Value::Quote(y)) => quote::compatible(x, y),
+        (Value::Statement(x), Value::Statement(y)) => x == y,
+        (Value::Person(_), Value::Person(_)) => true,
+        _ => true,
+    }
+}
+
+fn finding(
+    claim: &Claim,
+    article: usize,
+    c: &Candidate,
+    j: Judgement,
+    problem: Severity,
+) -> Finding {
+    let severity = if j.verdict == Verdict::Supports {
+        Severity::Info
+    } else {
+        problem
+    };
+    Finding {
+        claim: claim.id.clone(),
+        article,
+        verdict: j.verdict,
+        severity,
+        span: c.span.clone(),
+        text: c.text.clone(),
+        value: show(claim, &c.value),
+        expected: j.expected,
+        message: j.message,
+        related: Vec::new(),
+        line: c.line,
+        column: c.column,
+        fingerprint: c.fingerprint,
+    }
+}
+
+/// Rule 4: the largest pairwise-compatible set of mentions is the consensus.
+fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Finding>> {
+    let values: Vec<&Value> = items.iter().map(|(_, c)| &c.value).collect();
+    let intervals: Option<Vec<crate::interval::Interval>> = values
+        .iter()
+        .map(|v| match v {
+            Value::Interval(i) | Value::Year(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    let outcome = match &intervals {
+        Some(ivs) => consensus::intervals(ivs),
+        None => consensus::classes(&values, |v| show(claim, v), |a, b| compatible(claim, a, b)),
+    };
+    let members = match &outcome {
+        Outcome::Consensus(m) => m.clone(),
+        Outcome::Tie | Outcome::Empty => Vec::new(),
+    };
+    let consensus_value = match (&intervals, members.is_empty()) {
+        (_, true) => None,
+        (Some(ivs), false) => consensus::intersection(members.iter().map(|&i| &ivs[i])).map(|i| {
+            show(
+                claim,
+                &if matches!(values[members[0]], Value::Year(_)) {
+                    Value::Year(i)
+                } else {
+                    Value::Interval(i)
+                },
+            )
+        }),
+        (None, false) => most_common(members.iter().map(|&i| show(claim, values[i]))),
+    };
+    let articles_of = |set: &[usize]| {
+        let mut a: Vec<usize> = set.iter().map(|&i| items[i].0).collect();
+        a.dedup();
+        a.len()
+    };
+    let sources: Vec<Related> = members
+        .iter()
+        .map(|&i| Related {
+            article: items[i].0,
+            span: items[i].1.span.clone(),
+            text: items[i].1.text.clone(),
+            label: format!("says {}", show(claim, values[i])),
+        })
+        .collect();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (a, c))| {
+            let shown = show(claim, &c.value);
+            let said = says(&claim.about, &shown);
+            let j = match (&outcome, &consensus_value) {
+                (Outcome::Consensus(m), Some(cv)) if m.contains(&i) => Judgement {
+                    verdict: Verdict::Supports,
+                    expected: Some(cv.clone()),
+                    message: format!("{said}; agrees with the consensus {cv} ({} of {} mentions)", m.len(), items.len()),
+                },
+                (Outcome::Consensus(m), Some(cv)) => {
+                    let soft = m.iter().any(|&k| compatible(claim, &c.value, values[k]));
+                    let message = if soft {
+                        format!("{said}; the consensus of {} mentions in {} articles is {cv}, and only some of them allow this", m.len(), articles_of(m))
+                    } else {
+                        format!("{said}; the consensus of {} mentions in {} articles is {cv}", m.len(), articles_of(m))
+                    };
+                    let severity = if soft { Severity::Warning } else { claim.severity };
+                    let mut f = finding(
+                        claim,
+                        *a,
+                        c,
+                        Judgement { verdict: Verdict::Disagrees, expected: Some(cv.clone()), message },
+                        severity,
+                    );
+                    f.related = sources.iter().filter(|r| r.article != *a).take(RELATED_SOURCES).cloned().collect();
+                    return Some(f);
+                }
+                _ => Judgement {
+                    verdict: Verdict::Disagrees,
+                    expected: None,
+                    message: format!("{said}; the articles are split and there is no consensus"),
+                },
+            };
+            Some(finding(claim, *a, c, j, Severity::Warning))
+        })
+        .collect()
+}
+
+fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(k, _)| *k == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
+}
+
+/// Rule 5: an article whose own mentions of one claim are incompatible contradicts itself.
+fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut [Option<Finding>]) {
+    if matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. }) {
+        return;
+    }
+    let agreeing = |i: usize| {
+        items
+            .iter()
+            .filter(|(_, c)| compatible(claim, &items[i].1.value, &c.value))
+            .count()
+    };
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            if items[i].0 != items[j].0 || compatible(claim, &items[i].1.value, &items[j].1.value) {
+                continue;
+            }
+            let (Some(fi), Some(fj)) = (&slots[i], &slots[j]) else {
+                continue;
+            };
+            let (pi, pj) = (
+                fi.verdict != Verdict::Supports,
+                fj.verdict != Verdict::Supports,
+            );
+            let (target, other) = match (pi, pj) {
+                (true, false) => (i, j),
+                (false, true) => (j, i),
+                _ if agreeing(i) < agreeing(j) => (i, j),
+                _ => (j, i),
+            };
+            let other_value = show(claim, &items[other].1.value);
+            let other_text = items[other].1.text.clone();
+            if let Some(f) = slots[target].as_mut() {
+                if f.verdict == Verdict::Supports {
+                    f.verdict = Verdict::Contradicts;
+                    f.severity = claim.severity;
+                    f.message = format!(
+                        "{}; the same article also says {other_value} (“{other_text}”)",
+                        says(&claim.about, &f.value)
+                    );
+                } else {
+                    f.message.push_str(&format!(
+                        "; the same article also says {other_value} (“{other_text}”)"
+                    ));
+                }
+                f.related.insert(
+                    0,
+                    Related {
+                        article: items[other].0,
+                        span: items[other].1.span.clone(),
+                        text: other_text,
+                        label: format!("the same article says {other_value}"),
+                    },
+                );
+            }
+            if pi && pj {
+                let target_value = show(claim, &items[target].1.value);
+                if let Some(f) = slots[other].as_mut() {
+                    f.related.insert(
+                        0,
+                        Related {
+                            article: items[target].0,
+                            span: items[target].1.span.clone(),
+                            text: items[target].1.text.clone(),
+                            label: format!("the same article says {target_value}"),
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::{claim, file, hours};
+    use crate::claims::Tolerance;
+    use crate::interval::Interval;
+
+    fn cand(claim: usize, value: Value, at: usize) -> Candidate {
+        Candidate {
+            claim,
+            value,
+            span: at..at + 5,
+            text: format!("t{at}"),
+            line: 1,
+            column: at + 1,
+            fingerprint: 0,
+        }
+    }
+
+    fn talks(value: Option<Interval>, tolerance: f64) -> ClaimsFile {
+        let mut c = claim(
+            "talks",
+            Rule::Duration {
+                value,
+                tolerance: Tolerance::Absolute(tolerance),
+            },
+            &["talks"],
+        );
+        c.about = "how long the talks lasted".into();
+        file(&[], vec![c])
+    }
+
+    fn iv(v: Interval) -> Value {
+        Value::Interval(v)
+    }
+
+    fn verdicts(f: &[Finding]) -> Vec<(usize, usize, Verdict, Severity)> {
+        f.iter()
+            .map(|f| (f.article, f.span.start, f.verdict, f.severity))
+            .collect()
+    }
+
+    fn seeds_like() -> Vec<Vec<Candidate>> {
+        vec![
+            vec![cand(0, iv(Interval::new(9180.0, 10800.0)), 10)],
+            vec![cand(0, iv(Interval::new(9180.0, 10800.0)), 20)],
+            vec![
+                cand(0, iv(hours(12.0)), 0),
+                cand(0, iv(Interval::new(9180.0, 12420.0)), 30),
+            ],
+            vec![cand(0, iv(hours(2.5)), 40)],
+        ]
+    }
+
+    #[test]
+    fn value_mode_flags_twelve_hours_and_its_own_article() {
+        let f = judge(&talks(Some(hours(3.0)), 1800.0), &seeds_like());
+        assert_eq!(
+            verdicts(&f),
+            [
+                (0, 10, Verdict::Supports, Severity::Info),
+                (1, 20, Verdict::Supports, Severity::Info),
+                (2, 0, Verdict::Contradicts, Severity::Error),
+                (2, 30, Verdict::Supports, Severity::Info),
+                (3, 40, Verdict::Supports, Severity::Info),
+            ]
+        );
+        let twelve = &f[2];
+        assert_eq!(twelve.value, "12h");
+        assert_eq!(
+            twelve.message,
+            "says the talks lasted 12h; the claim is 3h ± 30m; the same article also says 2h33m..3h27m (“t30”)"
+        );
+        assert_eq!(twelve.related.len(), 1);
+        assert_eq!(twelve.related[0].span, 30..35);
+    }
+
+    #[test]
+    fn smaller_tolerance_makes_two_and_a_half_hours_a_contradiction() {
+        let f = judge(&talks(Some(hours(3.0)), 1200.0), &seeds_like());
+        assert_eq!(f[4].verdict, Verdict::Contradicts);
+    }
+
+    #[test]
+    fn consensus_mode_errors_and_warnings() {
+        let f = judge(&talks(None, 0.0), &seeds_like());
+        assert_eq!(
+            verdicts(&f),
+            [
+                (0, 10, Verdict::Supports, Severity::Info),
+                (1, 20, Verdict::Supports, Severity::Info),
+                (2, 0, Verdict::Disagrees, Severity::Error),
+                (2, 30, Verdict::Supports, Severity::Info),
+                (3, 40, Verdict::Disagrees, Severity::Error),
+            ]
+        );
+        assert_eq!(f[4].expected.as_deref(), Some("2h33m..3h"));
+        assert!(
+            f[4].message
+                .contains("consensus of 3 mentions in 3 articles is 2h33m..3h"),
+            "{}",
+            f[4].message
+        );
+        assert_eq!(f[4].related.len(), 3);
+        // A mention compatible with some consensus members only is a warning.
+        let mut arts = seeds_like();
+        arts[3] = vec![cand(0, iv(Interval::new(11400.0, 12000.0)), 50)];
+        let f = judge(&talks(None, 0.0), &arts);
+        let last = f.last().unwrap();
+        assert_eq!(
+            (last.verdict, last.severity),
+            (Verdict::Disagrees, Severity::Warning)
+        );
+    }
+
+    #[test]
+    fn consensus_tie_makes_every_mention_a_warning() {
+        let arts = vec![
+            vec![cand(0, iv(hours(2.0)), 0)],
+            vec![cand(0, iv(hours(3.0)), 0)],
+        ];
+        let f = judge(&talks(None, 0.0), &arts);
+        assert_eq!(
+            verdicts(&f),
+            [
+                (0, 0, Verdict::Disagrees, Severity::Warning),
+                (1, 0, Verdict::Disagrees, Severity::Warning)
+            ]
+        );
+        assert_eq!(f[0].expected, None);
+        assert!(f[0].message.contains("no consensus"));
+    }
+
+    #[test]
+    fn self_contradiction_without_a_value_problem_flags_the_outlier() {
+        // Both within a wide tolerance, but incompatible with each other.
+        let arts = vec![
+            vec![cand(0, iv(hours(2.0)), 0), cand(0, iv(hours(4.0)), 100)],
+            vec![cand(0, iv(hours(4.0)), 0)],
+        ];
+        let f = judge(&talks(Some(hours(3.0)), 3600.0), &arts);
+        assert_eq!(
+            f[0].verdict,
+            Verdict::Contradicts,
+            "2h has fewer agreeing mentions"
+        );
+        assert_eq!(f[0].related[0].span, 100..105);
+        assert!(
+            f[0].message.contains("the same article also says 4h"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[1].verdict, Verdict::Supports);
+    }
+
+    #[test]
+    fn compatible_mentions_in_one_article_are_no_contradiction() {
+        let arts = vec![vec![
+            cand(0, iv(Interval::new(9180.0, 10800.0)), 0),
+            cand(0, iv(hours(3.0)), 10),
+        ]];
+        let f = judge(&talks(None, 0.0), &arts);
+        assert!(f.iter().all(|f| f.verdict == Verdict::Supports));
+    }
+
+    #[test]
+    fn statement_consensus_by_equality() {
+        let c = claim(
+            "questions",
+            Rule::Statement {
+                value: None,
+                affirm: vec!["took questions".into()],
+                deny: vec!["no questions".into()],
+            },
+            &["questions"],
+        );
+        let f = file(&[], vec![c]);
+        let arts = vec![
+            vec![cand(0, Value::Statement(false), 0)],
+            vec![cand(0, Value::Statement(false), 0)],
+            vec![cand(0, Value::Statement(true), 0)],
+        ];
+        let out = judge(&f, &arts);
+        assert_eq!(out[2].verdict, Verdict::Disagrees);
+        assert_eq!(out[2].severity, Severity::Error);
+        assert_eq!(out[2].expected.as_deref(), Some("false"));
+    }
+
+    #[test]
+    fn says_uses_how_long_abouts() {
+        assert_eq!(
+            says("how long the talks lasted", "3h"),
+            "says the talks lasted 3h"
+        );
+        assert_eq!(says("reporters present", "3"), "says 3");
+    }
+}
