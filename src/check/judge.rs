@@ -241,6 +241,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                         severity,
                     );
                     f.related = sources.iter().filter(|r| r.article != *a).take(RELATED_SOURCES).cloned().collect();
+                    mark_near_miss(&mut f, i, &items, &values);
                     return Some(f);
                 }
                 _ => Judgement {
@@ -249,9 +250,45 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                     message: format!("{said}; the articles are split and there is no consensus"),
                 },
             };
-            Some(finding(claim, *a, c, j, Severity::Warning))
+            let mut f = finding(claim, *a, c, j, Severity::Warning);
+            if f.verdict == Verdict::Disagrees {
+                mark_near_miss(&mut f, i, &items, &values);
+            }
+            Some(f)
         })
         .collect()
+}
+
+/// A disagreeing quote passage that is nearly the words of another passage is a
+/// possible misquote of it (rule 8): say so with the word diff, and point at the
+/// other passage, preferring one in another article.
+fn mark_near_miss(f: &mut Finding, i: usize, items: &[(usize, &Candidate)], values: &[&Value]) {
+    let Value::Quote(this) = values[i] else {
+        return;
+    };
+    let mut others: Vec<usize> = (0..items.len()).filter(|&k| k != i).collect();
+    others.sort_by_key(|&k| items[k].0 == items[i].0);
+    for k in others {
+        let Value::Quote(other) = values[k] else {
+            continue;
+        };
+        if let Some(diff) = quote::near_miss(this, other) {
+            f.message.push_str(&format!("; possible misquote: {diff}"));
+            let (article, c) = items[k];
+            f.related
+                .retain(|r| !(r.article == article && r.span == c.span));
+            f.related.insert(
+                0,
+                Related {
+                    article,
+                    span: c.span.clone(),
+                    text: c.text.clone(),
+                    label: format!("nearly the same words: {}", quote::show(other)),
+                },
+            );
+            return;
+        }
+    }
 }
 
 fn most_common(values: impl Iterator<Item = String>) -> Option<String> {

@@ -16,6 +16,17 @@ use super::Verdict;
 
 const PREPOSITIONS: &[&str] = &["in", "at", "to"];
 
+/// Prepositions that open a phrase of their own: a place after one of them is
+/// its object, not the object of an earlier "in/at/to" ("willingness to deal
+/// with Moscow", "flew to Alaska from Moscow"). "of" is not among them: "in the
+/// Alaskan city of Anchorage" is still in Anchorage.
+const BLOCKERS: &[&str] = &[
+    "about", "across", "after", "against", "among", "around", "before", "behind", "beside",
+    "besides", "between", "beyond", "by", "despite", "during", "for", "from", "into", "like",
+    "near", "on", "onto", "over", "since", "than", "through", "toward", "towards", "under",
+    "until", "versus", "via", "with", "within", "without",
+];
+
 /// Whether the word at `first` is the object of "in", "at" or "to": the
 /// preposition at most four words before it, no punctuation in between.
 pub(crate) fn is_object(words: &[Word], sentence: Range<usize>, first: usize) -> bool {
@@ -23,8 +34,12 @@ pub(crate) fn is_object(words: &[Word], sentence: Range<usize>, first: usize) ->
         if first < sentence.start + k || words[first - k + 1].punct_before {
             return false;
         }
-        if PREPOSITIONS.contains(&words[first - k].norm.as_str()) {
+        let word = words[first - k].norm.as_str();
+        if PREPOSITIONS.contains(&word) {
             return true;
+        }
+        if BLOCKERS.contains(&word) {
+            return false;
         }
     }
     false
@@ -82,6 +97,8 @@ mod tests {
         assert!(object("in the Alaskan city of Anchorage", "anchorage"));
         assert!(object("He travelled to Moscow", "moscow"));
         assert!(!object("He flew from Moscow", "moscow"));
+        assert!(!object("a willingness to deal with Moscow", "moscow"));
+        assert!(!object("He flew to Alaska from Moscow", "moscow"));
         assert!(!object("Moscow's weight was felt", "moscow's"));
         assert!(
             !object("in the far and remote city Anchorage", "anchorage"),

@@ -392,6 +392,55 @@ pub(crate) fn judge(value: &str, q: &QuoteValue) -> Option<Judgement> {
     }
 }
 
+/// In consensus mode, two incompatible passages that are nearly the same words
+/// (rule 8's misquote test, with the shorter passage as the reference): the word
+/// diff from `other` to `this`, `[-other's words-] {+this passage's+}`.
+pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String> {
+    let tokens = |q: &QuoteValue| -> Vec<Token> {
+        q.words
+            .iter()
+            .enumerate()
+            .map(|(origin, w)| Token {
+                word: w.clone(),
+                origin,
+            })
+            .collect()
+    };
+    let (a, b) = (tokens(this), tokens(other));
+    // The shorter passage plays the claim; the diff is flipped when it is this one.
+    let this_is_reference = a.len() < b.len();
+    let (reference, passage) = if this_is_reference {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let c: Vec<&str> = reference.iter().map(|t| t.word.as_str()).collect();
+    let p: Vec<&str> = passage.iter().map(|t| t.word.as_str()).collect();
+    if c.len() < 4 {
+        return None;
+    }
+    let alignment = align(&c, &p)?;
+    if alignment.edits == 0 || alignment.edits > c.len().div_ceil(4) {
+        return None;
+    }
+    let ops: Vec<Op> = if this_is_reference {
+        alignment
+            .ops
+            .iter()
+            .map(|op| match *op {
+                Op::Same(i, j) => Op::Same(j, i),
+                Op::Change(i, j) => Op::Change(j, i),
+                Op::Missing(i) => Op::Extra(i),
+                Op::Extra(j) => Op::Missing(j),
+            })
+            .collect()
+    } else {
+        alignment.ops
+    };
+    let written: Vec<String> = a.iter().map(|t| t.word.clone()).collect();
+    Some(render_diff(&ops, &b, &a, &written))
+}
+
 /// Whether one passage holds the other's words as a contiguous run.
 pub(crate) fn compatible(a: &QuoteValue, b: &QuoteValue) -> bool {
     let a: Vec<&str> = a.words.iter().map(String::as_str).collect();
@@ -419,6 +468,28 @@ mod tests {
             });
             (v.fit, text)
         })
+    }
+
+    #[test]
+    fn near_miss_diffs_the_other_passage_against_this_one() {
+        let q = |s: &str| QuoteValue {
+            words: words(s),
+            fit: QuoteFit::Unjudged,
+        };
+        let short = q("We've made some headway");
+        let long = q("We haven't quite got there, but we've got some headway.");
+        assert_eq!(
+            near_miss(&long, &short).as_deref(),
+            Some("we have [-made-] {+got+} some headway")
+        );
+        assert_eq!(
+            near_miss(&short, &long).as_deref(),
+            Some("we have [-got-] {+made+} some headway")
+        );
+        assert_eq!(
+            near_miss(&short, &q("Nothing alike was said here at all")),
+            None
+        );
     }
 
     #[test]
