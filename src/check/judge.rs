@@ -241,7 +241,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                         severity,
                     );
                     f.related = sources.iter().filter(|r| r.article != *a).take(RELATED_SOURCES).cloned().collect();
-                    mark_near_miss(&mut f, i, &items, &values);
+                    mark_near_miss(&mut f, i, items, &values);
                     return Some(f);
                 }
                 _ => Judgement {
@@ -252,7 +252,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             };
             let mut f = finding(claim, *a, c, j, Severity::Warning);
             if f.verdict == Verdict::Disagrees {
-                mark_near_miss(&mut f, i, &items, &values);
+                mark_near_miss(&mut f, i, items, &values);
             }
             Some(f)
         })
