@@ -30,7 +30,6 @@ fn unimplemented_formats_exit_2_not_panic() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn invalid_utf8_names_file_and_offset() {
     let dir = std::env::temp_dir().join(format!("factcheck-utf8-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -56,7 +55,6 @@ fn invalid_utf8_names_file_and_offset() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn stdin_is_read_for_dash() {
     let out = Command::cargo_bin("factcheck")
         .unwrap()

@@ -48,7 +48,6 @@ fn of_claim(json: &Value, claim: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn weekday_that_contradicts_the_date() {
     let (code, json) = report(&["weekday-contradicts-date"], &[]);
     let date = of_claim(&json, "talks-date");
@@ -61,7 +60,6 @@ fn weekday_that_contradicts_the_date() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn rival_venue_contradicts() {
     let (code, json) = report(&["rival-venue"], &[]);
     assert_eq!(
@@ -72,7 +70,6 @@ fn rival_venue_contradicts() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn rival_venue_of_a_previous_meeting_is_no_finding() {
     let (code, json) = report(&["rival-venue-previous-meeting"], &[]);
     assert!(of_claim(&json, "venue").is_empty(), "{json}");
@@ -80,7 +77,6 @@ fn rival_venue_of_a_previous_meeting_is_no_finding() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn absent_person_named_as_present() {
     let (code, json) = report(&["absent-person"], &[]);
     let people = of_claim(&json, "participants");
@@ -98,7 +94,6 @@ fn absent_person_named_as_present() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn misquote_is_shown_as_a_word_diff() {
     let (code, json) = report(&["misquote"], &[]);
     let f = json["findings"]
@@ -119,7 +114,6 @@ fn misquote_is_shown_as_a_word_diff() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn exact_quote_with_different_punctuation_supports() {
     let (code, json) = report(&["exact-quote-punctuation"], &[]);
     let q = of_claim(&json, "accord-quote");
@@ -129,7 +123,6 @@ fn exact_quote_with_different_punctuation_supports() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn count_within_tolerance_supports() {
     let (code, json) = report(&["count-within-tolerance"], &[]);
     assert_eq!(
@@ -140,7 +133,6 @@ fn count_within_tolerance_supports() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn consensus_tie_makes_both_mentions_warnings() {
     let (code, json) = report(&["consensus-tie-a", "consensus-tie-b"], &[]);
     let ferries: Vec<&Value> = json["findings"]
@@ -164,7 +156,6 @@ fn consensus_tie_makes_both_mentions_warnings() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn duration_inside_quotation_marks_is_no_finding() {
     let (code, json) = report(&["duration-in-quotes"], &[]);
     assert!(of_claim(&json, "talks-duration").is_empty(), "{json}");
@@ -172,7 +163,6 @@ fn duration_inside_quotation_marks_is_no_finding() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn not_near_cue_excludes_page_chrome() {
     let (code, json) = report(&["not-near-exclusion"], &[]);
     assert!(of_claim(&json, "talks-duration").is_empty(), "{json}");
@@ -180,7 +170,6 @@ fn not_near_cue_excludes_page_chrome() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn competing_claims_take_the_nearest_cue() {
     let (code, json) = report(&["competing-claims"], &[]);
     assert_eq!(
@@ -195,7 +184,6 @@ fn competing_claims_take_the_nearest_cue() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn self_contradicting_article() {
     let (code, json) = report(&["self-contradiction"], &[]);
     let f = json["findings"]
@@ -219,7 +207,6 @@ fn self_contradicting_article() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn refusing_questions_contradicts_a_true_statement() {
     let (_, json) = report(&["refused-questions"], &[]);
     assert_eq!(
@@ -229,7 +216,6 @@ fn refusing_questions_contradicts_a_true_statement() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn every_text_is_the_files_bytes_at_its_span() {
     let dir = std::fs::read_dir("tests/fixtures/articles").unwrap();
     let mut names: Vec<String> = dir
@@ -255,7 +241,6 @@ fn every_text_is_the_files_bytes_at_its_span() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn human_format_has_headline_matrix_and_summary() {
     let out = Command::cargo_bin("factcheck")
         .unwrap()

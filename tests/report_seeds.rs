@@ -30,7 +30,6 @@ fn in_article<'a>(json: &'a Value, seed: &str, claim: &str) -> Vec<&'a Value> {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn twelve_hour_standfirst_contradicts_claim_and_own_article() {
     let (code, json) = report(CLAIMS, &[]);
     let f = in_article(&json, "002_", "talks-duration");
@@ -58,7 +57,6 @@ fn twelve_hour_standfirst_contradicts_claim_and_own_article() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn two_and_a_half_hours_disagrees_with_the_consensus() {
     let (_, json) = report("tests/fixtures/report-claims/seeds-consensus.yaml", &[]);
     let f = in_article(&json, "004_", "talks-duration");
@@ -77,7 +75,6 @@ fn two_and_a_half_hours_disagrees_with_the_consensus() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn traps_are_never_findings() {
     let (_, json) = report(CLAIMS, &[]);
     for f in all(&json) {
@@ -96,12 +93,11 @@ fn traps_are_never_findings() {
         assert!(!text.contains("6 min"), "{f}");
         assert!(is_quote_claim || !text.contains("24 hours"), "{f}");
         assert!(text != "Helsinki" || f["verdict"] != "contradicts", "{f}");
-        assert!(!(text == "Moscow" && f["claim"] == "venue"), "{f}");
+        assert!(!(text == "Moscow" && f["claim"] == "summit-venue"), "{f}");
     }
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn friday_supports_the_date() {
     let (_, json) = report(CLAIMS, &[]);
     let fridays: Vec<&Value> = all(&json)
@@ -116,7 +112,6 @@ fn friday_supports_the_date() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn zelenskyy_spellings_are_one_person() {
     let (_, json) = report(CLAIMS, &[]);
     let values: Vec<&str> = all(&json)
@@ -136,7 +131,6 @@ fn zelenskyy_spellings_are_one_person() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn no_deal_quote_matches_with_and_without_contractions() {
     let (_, json) = report(CLAIMS, &[]);
     for seed in ["000_", "001_", "004_"] {
@@ -153,7 +147,6 @@ fn no_deal_quote_matches_with_and_without_contractions() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn got_some_headway_is_a_possible_misquote() {
     let (_, json) = report(CLAIMS, &[]);
     let f = in_article(&json, "004_", "headway-remark");
@@ -176,7 +169,6 @@ fn got_some_headway_is_a_possible_misquote() {
 }
 
 #[test]
-#[ignore = "needs extractor + claims loader; enabled at integration"]
 fn json_text_is_the_files_bytes_and_order_is_stable() {
     let (_, json) = report(CLAIMS, &[]);
     let mut last: Option<(String, u64, String)> = None;

@@ -410,7 +410,18 @@ fn speaker(
         .words
         .start
         .max(first.saturating_sub(SEARCH_WINDOW))..first;
-    let after = last..end_sentence.words.end.min(last + SEARCH_WINDOW);
+    // A passage that closes its sentence ("…agreement!” Okafor said.") is
+    // attributed by the next sentence of its paragraph: the `!”` ends the
+    // sentence, but the attribution after it is still "after the passage".
+    let after_end = match sentences.get(s_last + 1) {
+        Some(next)
+            if last == end_sentence.words.end && next.paragraph == end_sentence.paragraph =>
+        {
+            next.words.end
+        }
+        _ => end_sentence.words.end,
+    };
+    let after = last..after_end.min(last + SEARCH_WINDOW);
     let outside = || {
         before
             .clone()
@@ -738,6 +749,18 @@ mod tests {
         assert_eq!(speakers[1], some("trump"));
         // Far beyond the attribution window, the nearest name before wins.
         assert_eq!(speakers[1000], some("putin"));
+    }
+
+    #[test]
+    fn an_attribution_after_a_passage_that_ends_its_sentence() {
+        assert_eq!(
+            speaker_of("“We have laid the first stone!” Putin said."),
+            vec![some("putin")]
+        );
+        assert_eq!(
+            speaker_of("Trump spoke.\n\n“We will see.” Putin said."),
+            vec![some("putin")]
+        );
     }
 
     #[test]
