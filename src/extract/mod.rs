@@ -12,11 +12,18 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::interval::Interval;
 
+mod count;
+mod date;
+mod duration;
 mod entity;
+mod hedge;
+mod number;
 mod quantity;
 mod quote;
+mod scan;
 mod sentence;
 mod words;
+mod year;
 
 /// What the extractor is told about the world; all optional.
 #[derive(Clone, Debug)]
