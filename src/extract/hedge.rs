@@ -125,10 +125,18 @@ pub fn trailing_hedge(i: &str) -> IResult<&str, Hedge> {
 mod tests {
     use super::*;
 
+    /// (name, input, Some((hedge, shape)) or None, leftover).
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<(&'static str, HedgeShape)>,
+        &'static str,
+    );
+
     #[test]
     fn hedge_table() {
         use HedgeShape::*;
-        let cases: &[(&str, &str, Option<(&str, HedgeShape)>, &str)] = &[
+        let cases: &[Case] = &[
             ("nearly", "nearly three", Some(("nearly", Below)), "three"),
             ("almost", "Almost 3", Some(("almost", Below)), "3"),
             (

@@ -188,18 +188,25 @@ pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
                 }
                 _ => false,
             };
-            let number_sign = text[..start]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("no.");
-            (!glued && !number_sign).then_some(start)
+            (!glued && !number_sign(text, start)).then_some(start)
         } else {
             let after = text[end..].chars().next();
+            // "one-on-one" is no count, but "mid-August" is still August.
+            let hyphenated = matches!(before, Some('-')) && !first.is_ascii_uppercase();
             let whole = !before.is_some_and(char::is_alphanumeric)
+                && !hyphenated
                 && !after.is_some_and(char::is_alphanumeric);
             whole.then_some(start)
         }
     })
+}
+
+/// Whether the digits at `at` follow "No." ("No. 10" is a label, not ten).
+fn number_sign(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    let b = before.as_bytes();
+    let n = b.len();
+    n >= 3 && b[n - 3..].eq_ignore_ascii_case(b"no.") && !(n >= 4 && b[n - 4].is_ascii_alphabetic())
 }
 
 /// Where a phrase whose core is at `core` may start: prefix words up to
@@ -364,7 +371,8 @@ mod tests {
         let cases: &[(&str, &str, &[&str])] = &[
             ("words", "three hours", &["three", "hours"]),
             ("not_inside_words", "someone tends hourly money", &[]),
-            ("hyphenated", "12-hour talks", &["12", "hour"]),
+            ("hyphenated", "12-hour talks one-on-one", &["12", "one"]),
+            ("capital_after_hyphen", "mid-August", &["August"]),
             ("glued_digits", "G7 B-2 Covid-19 2.5", &["2"]),
             ("currency_and_number_sign", "$5 and No. 10 and 6", &["6"]),
             (
