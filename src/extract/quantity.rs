@@ -15,7 +15,7 @@ use super::count::count;
 use super::date::date;
 use super::duration::duration;
 use super::scan::{candidates, starts};
-use super::year::{year, YearPhrase};
+use super::year::{absolute, year, YearPhrase};
 use super::{ExtractOptions, Mention, MentionKind, Quantity};
 
 /// Every duration, count, date and year mention in `text`, in text order.
@@ -72,7 +72,12 @@ fn parse_at(
     }
 
     let event = options.date.map(|d| d.year());
-    if let Ok((rest, phrase)) = year(input) {
+    // Relative years need the event's year; without it only "2022" can be one.
+    let phrase = match event {
+        Some(_) => year(input),
+        None => absolute(input),
+    };
+    if let Ok((rest, phrase)) = phrase {
         let end = end_of(rest);
         if let (true, Some(years)) = (end > core, phrase.years(event, width)) {
             let hedge = match &phrase {

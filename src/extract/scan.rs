@@ -11,104 +11,38 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
-/// Words that can be the core of a numeric phrase (matched as whole words,
-/// ASCII case-insensitively).
-const CORE_WORDS: &[&str] = &[
-    // number words
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "billion",
-    "dozen",
-    "dozens",
-    "half",
-    "couple",
-    "few",
-    "several",
-    // units ("an hour", "hour-long", "earlier this year")
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    // months, full and short
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    // weekdays
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Number words that can be the core of a numeric phrase (matched as whole
+/// words, ASCII case-insensitively).
+#[rustfmt::skip]
+const NUMBER_CORES: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+    "billion", "dozen", "dozens", "half", "couple", "few", "several",
+];
+
+/// Units, cores only after "a"/"an"/"this"/… or before "-long" ("an hour",
+/// "hour-long", "earlier this year"); after a number the number is the core.
+#[rustfmt::skip]
+const UNIT_CORES: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+];
+
+/// The words right before a unit core that make it a phrase.
+const UNIT_LEADS: &[&str] = &["a", "an", "half", "this", "last", "next"];
+
+/// Month and weekday names, cores only when capitalised ("may" is a verb).
+#[rustfmt::skip]
+const CALENDAR_CORES: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 /// Single characters that start a numeral.
@@ -162,10 +96,15 @@ const PREFIX_WORDS: &[&str] = &[
 const LOOKBACK_WORDS: usize = 4;
 
 static CORES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let patterns = CORE_WORDS.iter().chain(CORE_CHARS.iter());
+    let patterns = NUMBER_CORES
+        .iter()
+        .chain(UNIT_CORES)
+        .chain(CALENDAR_CORES)
+        .chain(CORE_CHARS);
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         // A constant pattern set far below every automaton limit: input can't reach this.
         .expect("the core word automaton builds")
@@ -173,11 +112,15 @@ static CORES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Byte offsets of every candidate core in `text`, in order.
 pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let units = NUMBER_CORES.len();
+    let calendar = units + UNIT_CORES.len();
+    let chars = calendar + CALENDAR_CORES.len();
     CORES.find_iter(text).filter_map(move |m| {
         let (start, end) = (m.start(), m.end());
         let first = text.as_bytes()[start];
         let before = text[..start].chars().next_back();
-        if first.is_ascii_digit() || !first.is_ascii() {
+        let pattern = m.pattern().as_usize();
+        if pattern >= chars {
             // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
             let glued = match before {
                 Some(c) if c.is_alphanumeric() => true,
@@ -188,17 +131,37 @@ pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
                 }
                 _ => false,
             };
-            (!glued && !number_sign(text, start)).then_some(start)
-        } else {
-            let after = text[end..].chars().next();
-            // "one-on-one" is no count, but "mid-August" is still August.
-            let hyphenated = matches!(before, Some('-')) && !first.is_ascii_uppercase();
-            let whole = !before.is_some_and(char::is_alphanumeric)
-                && !hyphenated
-                && !after.is_some_and(char::is_alphanumeric);
-            whole.then_some(start)
+            return (!glued && !number_sign(text, start)).then_some(start);
         }
+        let mut end = end;
+        if (units..calendar).contains(&pattern) && text.as_bytes().get(end) == Some(&b's') {
+            end += 1;
+        }
+        let after = text[end..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let kept = match pattern {
+            // "one-on-one" is no count.
+            p if p < units => before != Some('-'),
+            p if p < calendar => after == Some('-') || follows_unit_lead(text, start),
+            // "mid-August" is still August, but "may" is a verb.
+            _ => first.is_ascii_uppercase(),
+        };
+        (whole && kept).then_some(start)
     })
+}
+
+/// Whether the word before `at` (spaces only between) leads a unit core.
+fn follows_unit_lead(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == at {
+        return false;
+    }
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    UNIT_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the digits at `at` follow "No." ("No. 10" is a label, not ten).
@@ -302,23 +265,29 @@ pub fn word(w: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
 
 /// `phrase(p) := word (sp word)*` for the space-separated words of `p`.
 pub fn phrase(p: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
-    move |i: &str| {
-        let mut rest = i;
-        for (k, w) in p.split(' ').enumerate() {
-            if k > 0 {
-                rest = sp(rest)?.0;
-            }
-            let n = w.len();
-            if rest.len() < n || !rest.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes()) {
-                return fail(i);
-            }
-            rest = &rest[n..];
-            if glued(rest) {
-                return fail(i);
-            }
-        }
-        Ok((rest, &i[..i.len() - rest.len()]))
+    move |i: &str| match match_phrase(i, p) {
+        Some(rest) => Ok((rest, &i[..i.len() - rest.len()])),
+        None => fail(i),
     }
+}
+
+/// The rest of `i` after the phrase `p` (lower-case ASCII words separated by
+/// single spaces), if `i` starts with it. Hot: every table lookup goes
+/// through here, so it bails out on the first mismatching byte.
+fn match_phrase<'a>(i: &'a str, p: &str) -> Option<&'a str> {
+    let ib = i.as_bytes();
+    let mut at = 0;
+    for &c in p.as_bytes() {
+        if c == b' ' {
+            at = i.len() - sp(&i[at..]).ok()?.0.len();
+        } else if ib.get(at)?.to_ascii_lowercase() == c {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    let rest = &i[at..];
+    (!glued(rest)).then_some(rest)
 }
 
 /// The longest entry of `table` whose phrase starts `i`, with its value.
@@ -327,8 +296,13 @@ pub fn longest<T: Copy>(
 ) -> impl Fn(&str) -> IResult<&str, (&'static str, T)> {
     move |i: &str| {
         let mut best: Option<(&str, &'static str, T)> = None;
+        let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
         for &(p, v) in table {
-            if let Ok((rest, _)) = phrase(p)(i) {
+            // Most entries differ in the first byte; skip them without a call.
+            if p.as_bytes().first() != first.as_ref() {
+                continue;
+            }
+            if let Some(rest) = match_phrase(i, p) {
                 if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
                     best = Some((rest, p, v));
                 }
@@ -369,7 +343,14 @@ mod tests {
     #[test]
     fn candidates_are_whole_words_and_free_digits() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("words", "three hours", &["three", "hours"]),
+            ("words", "three hours", &["three"]),
+            (
+                "led_units",
+                "an hour, hour-long, this year",
+                &["hour", "hour", "year"],
+            ),
+            ("unled_units", "hours of talks, second wave", &[]),
+            ("modal_may", "it may be May", &["May"]),
             ("not_inside_words", "someone tends hourly money", &[]),
             ("hyphenated", "12-hour talks one-on-one", &["12", "one"]),
             ("capital_after_hyphen", "mid-August", &["August"]),
