@@ -146,7 +146,9 @@ fn pronoun_one(text: &str, start: usize, core: usize) -> bool {
     }
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        // The last non-letter byte ends its character, so `k + 1` is a boundary.
+        .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |k| k + 1);
     let prev = before[word_start..].to_ascii_lowercase();
     [
@@ -375,6 +377,37 @@ mod tests {
                 }),
             ]
         );
+    }
+
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_ordered_spans_on_char_boundaries(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    select(vec![
+                        "two", "-", "and", "a", "half", "hour", "s", " ", "\u{a0}", "May", "Friday",
+                        ", ", "2025", "15", "½", "é", "in", "years", "ago", "nearly", "No.", "$",
+                        "one", "of", "dozens", "—", "1,2", ".5", "this", "year", "between", "to",
+                    ]).prop_map(String::from),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            let mut last_start = 0;
+            for m in find(&text, &options(Some((2025, 8, 15)))) {
+                proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(m.span.start));
+                proptest::prop_assert!(text.is_char_boundary(m.span.end));
+                // In text order: a relative year's duration starts inside its year.
+                proptest::prop_assert!(m.span.start >= last_start);
+                last_start = m.span.start;
+            }
+        }
     }
 
     #[test]

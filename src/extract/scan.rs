@@ -124,10 +124,10 @@ pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
             // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
             let glued = match before {
                 Some(c) if c.is_alphanumeric() => true,
-                Some('-' | '.' | ',' | '$' | '£' | '€' | '¥' | '#' | '/' | ':') => {
+                Some('$' | '£' | '€' | '¥' | '#') => true,
+                Some('-' | '.' | ',' | '/' | ':') => {
                     let prev = text[..start - 1].chars().next_back();
-                    matches!(before, Some('$' | '£' | '€' | '¥' | '#'))
-                        || prev.is_some_and(|p| p.is_alphanumeric())
+                    prev.is_some_and(|p| p.is_alphanumeric())
                 }
                 _ => false,
             };
@@ -158,7 +158,9 @@ fn follows_unit_lead(text: &str, at: usize) -> bool {
         return false;
     }
     let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        // The last non-letter byte ends its character, so `k + 1` is a boundary.
+        .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |k| k + 1);
     let word = &before[word_start..];
     UNIT_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
