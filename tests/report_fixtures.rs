@@ -127,7 +127,7 @@ fn count_within_tolerance_supports() {
     let (code, json) = report(&["count-within-tolerance"], &[]);
     assert_eq!(
         of_claim(&json, "delegates"),
-        [("supports".into(), "131".into())]
+        [("supports".into(), "131 delegates".into())]
     );
     assert_eq!(code, 0);
 }

@@ -122,6 +122,13 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
             .map(|(claim, c)| active_cues(claim, c, words, within.clone(), text, event))
             .collect();
 
+        // "in ten years", "ten years ago": the duration inside a relative year
+        // is time elapsed since something, never how long this event lasted.
+        let year_spans: Vec<&Range<usize>> = by_sentence[si]
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Year { .. }))
+            .map(|m| &m.span)
+            .collect();
         for m in &by_sentence[si] {
             let Some(at) = word_range(words, &m.span) else {
                 continue;
@@ -130,6 +137,13 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
                 continue;
             }
             let (kind, value) = match &m.kind {
+                MentionKind::Duration(_)
+                    if year_spans
+                        .iter()
+                        .any(|y| y.start <= m.span.start && m.span.end <= y.end) =>
+                {
+                    continue;
+                }
                 MentionKind::Duration(q) => ("duration", Value::Interval(q.interval)),
                 MentionKind::Count { quantity, .. } => {
                     ("count", Value::Interval(quantity.interval))
@@ -423,6 +437,20 @@ mod tests {
             claims_of(&f, &doc),
             [("talks".into(), "three hours".into())]
         );
+    }
+
+    #[test]
+    fn a_duration_inside_a_relative_year_is_not_a_length() {
+        let mut f = file(&[], vec![duration("talks", &["meeting"])]);
+        f.date = chrono::NaiveDate::from_ymd_opt(2025, 8, 15);
+        let options = crate::extract::ExtractOptions::from_claims(&f);
+        let text = "The meeting was his first visit in ten years. The meeting lasted ten hours.";
+        let ex = crate::extract::extract(text, &options);
+        let said: Vec<String> = attribute(&f, &ex, text)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(said, ["ten hours"]);
     }
 
     #[test]

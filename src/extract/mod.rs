@@ -12,12 +12,19 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::interval::Interval;
 
+mod count;
+mod date;
+mod duration;
 mod entity;
+mod hedge;
 pub mod json;
+mod number;
 mod quantity;
 mod quote;
+mod scan;
 mod sentence;
 pub mod words;
+mod year;
 
 /// What the extractor is told about the world; all optional.
 #[derive(Clone, Debug)]

@@ -1,10 +1,431 @@
-//! Numeric mentions: durations, counts, dates and years (entry point of the
-//! number/duration/date grammar).
+//! Numeric mentions: durations, counts, dates and years, the entry point of
+//! the number/duration/date grammar.
+//!
+//! The scan ([`super::scan`]) finds candidate cores; at each one, every
+//! possible start (a few prefix words back, then the core itself) is tried,
+//! earliest first, and at a start the parsers run in a fixed order: date,
+//! year, duration, count. The first phrase that reaches the core wins and the
+//! scan resumes after it, so a number is never both a date and a count. The
+//! one deliberate overlap: a relative year ("in ten years") also yields its
+//! duration ("ten years"), and "May 2024" yields a month date and a year.
 
-use super::{ExtractOptions, Mention};
+use chrono::Datelike;
 
-/// Every duration, count, date and year mention in `text`, in any order.
+use super::count::count;
+use super::date::date;
+use super::duration::duration;
+use super::scan::{candidates, starts};
+use super::year::{absolute, year, YearPhrase};
+use super::{ExtractOptions, Mention, MentionKind, Quantity};
+
+/// Every duration, count, date and year mention in `text`, in text order.
 pub fn find(text: &str, options: &ExtractOptions) -> Vec<Mention> {
-    let _ = (text, options);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut covered = 0;
+    for core in candidates(text) {
+        if core < covered {
+            continue;
+        }
+        for start in starts(text, core, covered) {
+            if let Some(end) = parse_at(text, start, core, options, &mut out) {
+                covered = end;
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Tries every parser at `start`; on a phrase that reaches past `core`,
+/// pushes its mentions and returns where it ends.
+fn parse_at(
+    text: &str,
+    start: usize,
+    core: usize,
+    options: &ExtractOptions,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let input = &text[start..];
+    let end_of = |rest: &str| text.len() - rest.len();
+    let offset_of = |slice: &str| slice.as_ptr() as usize - text.as_ptr() as usize;
+    let width = options.hedge;
+
+    if let Ok((rest, m)) = date(input) {
+        let end = end_of(rest);
+        if end > core {
+            out.push(Mention {
+                span: start..end,
+                kind: MentionKind::Date(m.value),
+            });
+            if let Some((y, slice)) = m.year {
+                let at = offset_of(slice);
+                out.push(Mention {
+                    span: at..at + slice.len(),
+                    kind: MentionKind::Year {
+                        years: crate::interval::Interval::point(f64::from(y)),
+                        hedge: None,
+                    },
+                });
+            }
+            return Some(end);
+        }
+    }
+
+    let event = options.date.map(|d| d.year());
+    // Relative years need the event's year; without it only "2022" can be one.
+    let phrase = match event {
+        Some(_) => year(input),
+        None => absolute(input),
+    };
+    if let Ok((rest, phrase)) = phrase {
+        let end = end_of(rest);
+        if let (true, Some(years)) = (end > core, phrase.years(event, width)) {
+            let hedge = match &phrase {
+                YearPhrase::Back { duration, .. } => duration.stated.hedge_word(),
+                _ => None,
+            };
+            out.push(Mention {
+                span: start..end,
+                kind: MentionKind::Year { years, hedge },
+            });
+            if let YearPhrase::Back { duration, text: d } = phrase {
+                let at = offset_of(d);
+                out.push(Mention {
+                    span: at..at + d.len(),
+                    kind: MentionKind::Duration(Quantity {
+                        interval: duration.stated.interval(width),
+                        hedge: duration.stated.hedge_word(),
+                    }),
+                });
+            }
+            return Some(end);
+        }
+    }
+
+    if let Ok((rest, d)) = duration(input) {
+        let end = end_of(rest);
+        if end > core {
+            out.push(Mention {
+                span: start..end,
+                kind: MentionKind::Duration(Quantity {
+                    interval: d.stated.interval(width),
+                    hedge: d.stated.hedge_word(),
+                }),
+            });
+            return Some(end);
+        }
+    }
+
+    if let Ok((rest, c)) = count(input) {
+        let end = end_of(rest);
+        if end > core && !pronoun_one(text, start, core) {
+            out.push(Mention {
+                span: start..end,
+                kind: MentionKind::Count {
+                    quantity: Quantity {
+                        interval: c.stated.interval(width),
+                        hedge: c.stated.hedge_word(),
+                    },
+                    noun: c.noun,
+                },
+            });
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether the count at `core` is the pronoun "one" ("no one", "the one
+/// who", "this one"), which counts nothing.
+fn pronoun_one(text: &str, start: usize, core: usize) -> bool {
+    let is_one = text[core..]
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("one"));
+    if start != core || !is_one {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let word_start = before
+        .bytes()
+        // The last non-letter byte ends its character, so `k + 1` is a boundary.
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let prev = before[word_start..].to_ascii_lowercase();
+    [
+        "no", "any", "every", "each", "the", "this", "that", "which", "someone",
+    ]
+    .contains(&prev.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (seed, text, every duration as (text, interval)).
+    type SeedCase = (&'static str, &'static str, Vec<(&'static str, Interval)>);
+
+    /// (name, text, every mention as (kind, text)).
+    type SpanCase = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+    );
+    use crate::interval::Interval;
+    use chrono::{NaiveDate, Weekday};
+
+    fn options(date: Option<(i32, u32, u32)>) -> ExtractOptions {
+        ExtractOptions {
+            date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            ..ExtractOptions::default()
+        }
+    }
+
+    /// Every duration mention in `text` as (text, interval).
+    fn durations<'a>(text: &'a str, options: &ExtractOptions) -> Vec<(&'a str, Interval)> {
+        find(text, options)
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Duration(q) => Some((&text[m.span], q.interval)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every mention as (kind, text), for checking spans.
+    fn spans<'a>(text: &'a str, options: &ExtractOptions) -> Vec<(&'static str, &'a str)> {
+        find(text, options)
+            .into_iter()
+            .map(|m| (m.kind.name(), &text[m.span]))
+            .collect()
+    }
+
+    #[test]
+    fn seed_durations_are_exactly_the_known_ones() {
+        let p = Interval::point;
+        let three = Interval::new(9180.0, 10800.0);
+        let seeds: &[SeedCase] = &[
+            (
+                "000",
+                include_str!("../../seeds/000_25469d930417fc69.txt"),
+                vec![
+                    ("6\u{a0}min", p(360.0)),
+                    ("24 hours", p(86_400.0)),
+                    ("nearly three hours", three),
+                ],
+            ),
+            (
+                "001",
+                include_str!("../../seeds/001_cedad87b048315ce.txt"),
+                vec![("almost three hours", three)],
+            ),
+            (
+                "002",
+                include_str!("../../seeds/002_aadb4d3f69dc4326.txt"),
+                vec![
+                    ("12-hour", p(43_200.0)),
+                    ("roughly three hours", Interval::new(9180.0, 12420.0)),
+                ],
+            ),
+            (
+                "003",
+                include_str!("../../seeds/003_30f34ed25f2553cc.txt"),
+                vec![("just 12 minutes", p(720.0))],
+            ),
+            (
+                "004",
+                include_str!("../../seeds/004_24612b0096fd0c3e.txt"),
+                vec![
+                    ("ten years", p(315_360_000.0)),
+                    ("two-and-a-half-hour", p(9000.0)),
+                ],
+            ),
+        ];
+        for (name, text, want) in seeds {
+            for date in [None, Some((2025, 8, 15))] {
+                assert_eq!(
+                    durations(text, &options(date)),
+                    *want,
+                    "seed {name}, date {date:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spans_cover_hedges_and_stop_at_the_unit() {
+        let o = options(Some((2025, 8, 15)));
+        let cases: &[SpanCase] = &[
+            (
+                "hedge_in_span",
+                "Following nearly three hours of talks",
+                &[("duration", "nearly three hours")],
+            ),
+            (
+                "adjective",
+                "12-hour talks yield nothing",
+                &[("duration", "12-hour")],
+            ),
+            (
+                "a_little_over",
+                "for a little over two hours.",
+                &[("duration", "a little over two hours")],
+            ),
+            (
+                "relative_year_and_duration",
+                "first visit in ten years.",
+                &[("year", "in ten years"), ("duration", "ten years")],
+            ),
+            (
+                "first_time_in_a_decade",
+                "for the first time in a decade",
+                &[("year", "in a decade"), ("duration", "a decade")],
+            ),
+            (
+                "ago",
+                "met ten years ago",
+                &[("year", "ten years ago"), ("duration", "ten years")],
+            ),
+            (
+                "earlier_this_year",
+                "met earlier this year in",
+                &[("year", "earlier this year")],
+            ),
+            (
+                "absolute_years",
+                "since 2019 and a 2018 meeting",
+                &[("year", "2019"), ("year", "2018")],
+            ),
+            (
+                "three_year_war",
+                "a three-year war",
+                &[("duration", "three-year")],
+            ),
+            (
+                "full_date",
+                "on Friday, Aug. 15, 2025, in",
+                &[("date", "Friday, Aug. 15, 2025")],
+            ),
+            (
+                "month_year",
+                "in May 2024 talks",
+                &[("date", "May 2024"), ("year", "2024")],
+            ),
+            ("modal_may", "it may be remembered", &[]),
+            (
+                "count",
+                "Four Journalists Among Dozens Killed",
+                &[("count", "Four Journalists"), ("count", "Dozens Killed")],
+            ),
+            (
+                "hedged_count",
+                "some 40 protesters",
+                &[("count", "some 40 protesters")],
+            ),
+            ("no_one", "no one came", &[]),
+            ("one_of", "one of the most significant", &[]),
+            ("pronoun", "one is probably the most", &[]),
+            ("key_issue", "a key issue remains", &[]),
+            ("second_wave", "a second wave of", &[]),
+            ("labels", "No. 10, a B-2, the G7 and Covid-19", &[]),
+            ("one_on_one", "previous one-on-one discussions", &[]),
+            ("someone", "someone hourly", &[]),
+            ("date_label", "Date: 15/8", &[]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(spans(text, &o), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn relative_years_need_a_date() {
+        let text = "the first visit in ten years, earlier this year";
+        assert_eq!(spans(text, &options(None)), [("duration", "ten years")]);
+        let got: Vec<_> = find(text, &options(Some((2025, 8, 15))))
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Year { years, .. } => Some(years),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, [Interval::point(2015.0), Interval::point(2025.0)]);
+    }
+
+    #[test]
+    fn values_are_normalised() {
+        let text = "On Friday, dozens of protesters gathered in February.";
+        let kinds: Vec<MentionKind> = find(text, &options(None))
+            .into_iter()
+            .map(|m| m.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                MentionKind::Date(crate::extract::DateValue {
+                    weekday: Some(Weekday::Fri),
+                    ..Default::default()
+                }),
+                MentionKind::Count {
+                    quantity: Quantity {
+                        interval: Interval::new(24.0, 99.0),
+                        hedge: None
+                    },
+                    noun: Some("protesters".to_string()),
+                },
+                MentionKind::Date(crate::extract::DateValue {
+                    month: Some(2),
+                    ..Default::default()
+                }),
+            ]
+        );
+    }
+
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_ordered_spans_on_char_boundaries(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    select(vec![
+                        "two", "-", "and", "a", "half", "hour", "s", " ", "\u{a0}", "May", "Friday",
+                        ", ", "2025", "15", "½", "é", "in", "years", "ago", "nearly", "No.", "$",
+                        "one", "of", "dozens", "—", "1,2", ".5", "this", "year", "between", "to",
+                    ]).prop_map(String::from),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            let mut last_start = 0;
+            for m in find(&text, &options(Some((2025, 8, 15)))) {
+                proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(m.span.start));
+                proptest::prop_assert!(text.is_char_boundary(m.span.end));
+                // In text order: a relative year's duration starts inside its year.
+                proptest::prop_assert!(m.span.start >= last_start);
+                last_start = m.span.start;
+            }
+        }
+    }
+
+    #[test]
+    fn pathological_input_is_linear_and_safe() {
+        for unit in [
+            "two-and-",
+            "nearly ",
+            "one hundred and ",
+            "a little over ",
+            "1,",
+            "Friday, ",
+        ] {
+            let text = unit.repeat(200_000);
+            let found = find(&text, &options(Some((2025, 8, 15))));
+            for m in &found {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            }
+        }
+    }
 }

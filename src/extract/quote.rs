@@ -410,18 +410,7 @@ fn speaker(
         .words
         .start
         .max(first.saturating_sub(SEARCH_WINDOW))..first;
-    // A passage that closes its sentence ("…agreement!” Okafor said.") is
-    // attributed by the next sentence of its paragraph: the `!”` ends the
-    // sentence, but the attribution after it is still "after the passage".
-    let after_end = match sentences.get(s_last + 1) {
-        Some(next)
-            if last == end_sentence.words.end && next.paragraph == end_sentence.paragraph =>
-        {
-            next.words.end
-        }
-        _ => end_sentence.words.end,
-    };
-    let after = last..after_end.min(last + SEARCH_WINDOW);
+    let after = last..end_sentence.words.end.min(last + SEARCH_WINDOW);
     let outside = || {
         before
             .clone()
@@ -467,6 +456,27 @@ fn speaker(
     let last_before = |to: usize| people_to(to).checked_sub(1).map(|k| &people[k]);
     if let Some(p) = last_before(first).filter(|p| p.words.start >= start_sentence.words.start) {
         return Some(p.id.to_string());
+    }
+
+    // 2b. A passage that closes its sentence ("…agreement!” Okafor said.") with
+    // no one named before it: a person within three words of a speech verb at
+    // the start of the next sentence of its paragraph. The `!”` ends the
+    // sentence, but the attribution right after it is still "after the passage".
+    if let Some(next) = sentences
+        .get(s_last + 1)
+        .filter(|n| last == end_sentence.words.end && n.paragraph == end_sentence.paragraph)
+    {
+        let lead = next.words.start..next.words.end.min(next.words.start + SPEAKER_REACH + 1);
+        let verb = lead
+            .clone()
+            .find(|&i| !words[i].quoted && is_speech_verb(&words[i].norm));
+        let named = people[people_from(next.words.start)..]
+            .iter()
+            .take_while(|p| p.words.end <= lead.end)
+            .next();
+        if let (Some(_), Some(p)) = (verb, named) {
+            return Some(p.id.to_string());
+        }
     }
 
     // 3. For he/she (next to a speech verb, or before the passage in the
@@ -756,6 +766,11 @@ mod tests {
         assert_eq!(
             speaker_of("“We have laid the first stone!” Putin said."),
             vec![some("putin")]
+        );
+        assert_eq!(
+            speaker_of("Putin ended with a remark: “Next time, in Moscow.” Trump responded with a chuckle."),
+            vec![some("putin")],
+            "the person named before the passage in its own sentence comes first"
         );
         assert_eq!(
             speaker_of("Trump spoke.\n\n“We will see.” Putin said."),

@@ -1,0 +1,506 @@
+//! Numbers as articles write them: "1,200", "2.5", "2½", "2 1/2", "twelve",
+//! "twenty-five", "one hundred and fifty", "two-and-a-half", "a dozen", and the
+//! vague ones ("a couple", "several", "dozens") that are intervals, not points.
+//!
+//! A number is an [`Interval`] from the start, so vague amounts flow through
+//! durations and counts exactly like exact ones. The grammar is not recursive:
+//! every branch consumes a bounded number of words, so no input can make it
+//! backtrack for long.
+
+use nom::IResult;
+
+use super::scan::{fail, glued, hyphen, longest, phrase, sp, word};
+use crate::interval::Interval;
+
+/// How a number was written; it decides what may follow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Written with digits ("12", "1,200", "2.5").
+    Digits,
+    /// Written in words ("twelve", "a dozen", "two-and-a-half").
+    Words,
+    /// A vague amount ("a couple", "several", "dozens").
+    Vague,
+}
+
+/// A number read from text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    /// Its value; a point unless vague.
+    pub value: Interval,
+    /// How it was written.
+    pub form: Form,
+}
+
+impl Number {
+    fn exact(x: f64, form: Form) -> Self {
+        Number {
+            value: Interval::point(x),
+            form,
+        }
+    }
+}
+
+/// Vague amounts (SPEC rule 1; "hundreds"/"thousands" by the same reading).
+const VAGUE: &[(&str, (f64, f64))] = &[
+    ("a couple", (2.0, 3.0)),
+    ("a few", (2.0, 5.0)),
+    ("several", (3.0, 9.0)),
+    ("dozens", (24.0, 99.0)),
+    ("hundreds", (200.0, 999.0)),
+    ("thousands", (2000.0, 9999.0)),
+];
+
+const UNITS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+];
+
+const TEENS: &[(&str, f64)] = &[
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];
+
+/// `number := vague | numeral | number_words`
+pub fn number(i: &str) -> IResult<&str, Number> {
+    if let Ok(ok) = vague(i) {
+        return Ok(ok);
+    }
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) || i.starts_with(['½', '¼', '¾']) {
+        numeral(i)
+    } else {
+        number_words(i)
+    }
+}
+
+/// `vague := "a couple" | "a few" | "several" | "dozens" | "hundreds" | "thousands"`
+pub fn vague(i: &str) -> IResult<&str, Number> {
+    let (rest, (_, (lo, hi))) = longest(VAGUE)(i)?;
+    Ok((
+        rest,
+        Number {
+            value: Interval::new(lo, hi),
+            form: Form::Vague,
+        },
+    ))
+}
+
+/// `numeral := (grouped | digits) ("." digits)? (fraction | sp digit "/" digit)? (sp scale)?`
+/// where `grouped := d{1,3} ("," d{3})+` and `fraction := "½" | "¼" | "¾"`.
+pub fn numeral(i: &str) -> IResult<&str, Number> {
+    let b = i.as_bytes();
+    let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut end = run(0);
+    let mut value: f64 = 0.0;
+    if end > 0 {
+        let mut int = i[..end].to_string();
+        // Thousands groups: "1,200", "12,000,000" — but not "2,3" or a list "1,2345".
+        if end <= 3 {
+            while b.get(end) == Some(&b',') && run(end + 1) == 3 {
+                int.push_str(&i[end + 1..end + 4]);
+                end += 4;
+            }
+        }
+        value = int.parse().unwrap_or(0.0);
+        if b.get(end) == Some(&b'.') && run(end + 1) > 0 {
+            let frac = run(end + 1);
+            value = i[..end + 1 + frac]
+                .replace(',', "")
+                .parse()
+                .unwrap_or(value);
+            end += 1 + frac;
+        }
+    }
+    let mut rest = &i[end..];
+    let whole = end > 0 && !i[..end].contains('.');
+    if let Some((r, f)) = vulgar(rest) {
+        // "2½" or a bare "½".
+        rest = r;
+        value += f;
+    } else if whole {
+        if let Ok((r, f)) = spaced_fraction(rest) {
+            rest = r;
+            value += f;
+        }
+    }
+    if rest.len() == i.len() {
+        return fail(i);
+    }
+    if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALE_WORDS)(r)) {
+        rest = r;
+        value *= k;
+    }
+    Ok((rest, Number::exact(value, Form::Digits)))
+}
+
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("dozen", 12.0),
+];
+
+fn vulgar(i: &str) -> Option<(&str, f64)> {
+    let c = i.chars().next()?;
+    let f = match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        _ => return None,
+    };
+    Some((&i[c.len_utf8()..], f))
+}
+
+/// `spaced_fraction := sp d "/" d` with a proper fraction ("2 1/2"); never a
+/// date like "15/8" on its own.
+fn spaced_fraction(i: &str) -> IResult<&str, f64> {
+    let (r, _) = sp(i)?;
+    let b = r.as_bytes();
+    if b.len() >= 3 && b[0].is_ascii_digit() && b[1] == b'/' && b[2].is_ascii_digit() {
+        let (num, den) = (f64::from(b[0] - b'0'), f64::from(b[2] - b'0'));
+        if num < den && !glued(&r[3..]) && !r[3..].starts_with('/') {
+            return Ok((&r[3..], num / den));
+        }
+    }
+    fail(i)
+}
+
+/// `small := tens (("-" | sp) unit)? | teen | unit`
+fn small(i: &str) -> IResult<&str, f64> {
+    if let Ok((rest, (_, tens))) = longest(TENS)(i) {
+        let joined = hyphen(rest).or_else(|_| sp(rest));
+        if let Ok((r, _)) = joined {
+            if let Ok((r, (_, u))) = longest(UNITS)(r) {
+                return Ok((r, tens + u));
+            }
+        }
+        return Ok((rest, tens));
+    }
+    if let Ok((rest, (_, t))) = longest(TEENS)(i) {
+        return Ok((rest, t));
+    }
+    let (rest, (_, u)) = longest(UNITS)(i)?;
+    Ok((rest, u))
+}
+
+/// `hundreds := (small | "a") sp "hundred" (sp ("and" sp)? small)? | small | "a" &(sp scale)`
+fn hundreds(i: &str) -> IResult<&str, f64> {
+    let lead = small(i).or_else(|_| word("a")(i).map(|(r, _)| (r, 1.0)));
+    let (rest, n) = lead?;
+    let article = word("a")(i).is_ok();
+    if article && sp(rest).and_then(|(r, _)| longest(SCALES)(r)).is_ok() {
+        return Ok((rest, 1.0));
+    }
+    if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("hundred")(r)) {
+        let mut value = n * 100.0;
+        let mut rest = r;
+        let tail = sp(r).and_then(|(r, _)| match phrase("and")(r) {
+            Ok((r2, _)) => sp(r2).and_then(|(r3, _)| small(r3)),
+            Err(_) => small(r),
+        });
+        if let Ok((r, t)) = tail {
+            value += t;
+            rest = r;
+        }
+        return Ok((rest, value));
+    }
+    if article {
+        return fail(i);
+    }
+    Ok((rest, n))
+}
+
+/// `number_words := "half a dozen" | "a"? "half" | "a dozen"
+///   | hundreds (sp scale (sp ("and" sp)? hundreds)? | sp "dozen")? and_a_fraction?`
+pub fn number_words(i: &str) -> IResult<&str, Number> {
+    fn words(rest: &str, x: f64) -> IResult<&str, Number> {
+        Ok((rest, Number::exact(x, Form::Words)))
+    }
+    if let Ok((r, _)) = phrase("half a dozen")(i) {
+        return words(r, 6.0);
+    }
+    if let Ok((r, _)) = phrase("a half")(i).or_else(|_| word("half")(i)) {
+        return words(r, 0.5);
+    }
+    if let Ok((r, _)) = phrase("a dozen")(i) {
+        return words(r, 12.0);
+    }
+    let (mut rest, mut value) = hundreds(i)?;
+    if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALES)(r)) {
+        value *= k;
+        rest = r;
+        let tail = sp(r).and_then(|(r, _)| match phrase("and")(r) {
+            Ok((r2, _)) => sp(r2).and_then(|(r3, _)| hundreds(r3)),
+            Err(_) => hundreds(r),
+        });
+        if let Ok((r, t)) = tail {
+            value += t;
+            rest = r;
+        }
+    } else if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("dozen")(r)) {
+        value *= 12.0;
+        rest = r;
+    }
+    if let Ok((r, f)) = and_a_fraction(rest) {
+        value += f;
+        rest = r;
+    }
+    words(rest, value)
+}
+
+/// `and_a_fraction := join "and" join ("a" join)? ("half" | "quarter")` where
+/// `join := sp | "-"` ("one and a half", "two-and-a-half").
+fn and_a_fraction(i: &str) -> IResult<&str, f64> {
+    let join = |r| hyphen(r).or_else(|_| sp(r));
+    let (r, _) = join(i)?;
+    let (r, _) = word("and")(r)?;
+    let (r, _) = join(r)?;
+    let r = match word("a")(r) {
+        Ok((r2, _)) => join(r2)?.0,
+        Err(_) => r,
+    };
+    if let Ok((r, _)) = word("half")(r) {
+        return Ok((r, 0.5));
+    }
+    let (r, _) = word("quarter")(r)?;
+    Ok((r, 0.25))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, input, expected [lo, hi], form, leftover); `None` means no number.
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<(f64, f64, Form)>,
+        &'static str,
+    );
+
+    #[test]
+    fn number_table() {
+        use Form::*;
+        let cases: &[Case] = &[
+            (
+                "digits",
+                "12 journalists",
+                Some((12.0, 12.0, Digits)),
+                " journalists",
+            ),
+            (
+                "thousands_separator",
+                "1,200 people",
+                Some((1200.0, 1200.0, Digits)),
+                " people",
+            ),
+            (
+                "millions_separator",
+                "12,000,000.",
+                Some((12e6, 12e6, Digits)),
+                ".",
+            ),
+            ("not_a_group", "1,20 x", Some((1.0, 1.0, Digits)), ",20 x"),
+            ("decimal", "2.5 hours", Some((2.5, 2.5, Digits)), " hours"),
+            (
+                "sentence_end_is_no_decimal",
+                "2022. Then",
+                Some((2022.0, 2022.0, Digits)),
+                ". Then",
+            ),
+            (
+                "vulgar_fraction",
+                "2½ hours",
+                Some((2.5, 2.5, Digits)),
+                " hours",
+            ),
+            ("bare_vulgar", "½ hour", Some((0.5, 0.5, Digits)), " hour"),
+            (
+                "spaced_fraction",
+                "2 1/2 hours",
+                Some((2.5, 2.5, Digits)),
+                " hours",
+            ),
+            (
+                "numeric_date_is_no_fraction",
+                "15/8",
+                Some((15.0, 15.0, Digits)),
+                "/8",
+            ),
+            (
+                "digits_with_scale",
+                "1.5 million people",
+                Some((1.5e6, 1.5e6, Digits)),
+                " people",
+            ),
+            (
+                "scale_plural_not_taken",
+                "2 millions",
+                Some((2.0, 2.0, Digits)),
+                " millions",
+            ),
+            (
+                "unit_word",
+                "three hours",
+                Some((3.0, 3.0, Words)),
+                " hours",
+            ),
+            (
+                "capitalised",
+                "Four Journalists",
+                Some((4.0, 4.0, Words)),
+                " Journalists",
+            ),
+            ("teen", "twelve", Some((12.0, 12.0, Words)), ""),
+            ("tens_hyphen", "twenty-five", Some((25.0, 25.0, Words)), ""),
+            (
+                "tens_space",
+                "ninety nine x",
+                Some((99.0, 99.0, Words)),
+                " x",
+            ),
+            ("tens_alone", "forty-odd", Some((40.0, 40.0, Words)), "-odd"),
+            (
+                "hundred_and",
+                "one hundred and fifty men",
+                Some((150.0, 150.0, Words)),
+                " men",
+            ),
+            ("a_hundred", "a hundred", Some((100.0, 100.0, Words)), ""),
+            (
+                "a_thousand",
+                "a thousand",
+                Some((1000.0, 1000.0, Words)),
+                "",
+            ),
+            (
+                "thousand",
+                "two thousand five hundred",
+                Some((2500.0, 2500.0, Words)),
+                "",
+            ),
+            ("million", "three million", Some((3e6, 3e6, Words)), ""),
+            (
+                "dangling_and_left",
+                "one hundred and",
+                Some((100.0, 100.0, Words)),
+                " and",
+            ),
+            (
+                "a_dozen",
+                "a dozen reporters",
+                Some((12.0, 12.0, Words)),
+                " reporters",
+            ),
+            ("two_dozen", "two dozen", Some((24.0, 24.0, Words)), ""),
+            ("half_a_dozen", "half a dozen", Some((6.0, 6.0, Words)), ""),
+            ("half", "half an hour", Some((0.5, 0.5, Words)), " an hour"),
+            ("a_half", "a half hour", Some((0.5, 0.5, Words)), " hour"),
+            (
+                "one_and_a_half",
+                "one and a half hours",
+                Some((1.5, 1.5, Words)),
+                " hours",
+            ),
+            (
+                "two_and_a_half_hyphens",
+                "two-and-a-half-hour",
+                Some((2.5, 2.5, Words)),
+                "-hour",
+            ),
+            (
+                "and_a_quarter",
+                "two and a quarter",
+                Some((2.25, 2.25, Words)),
+                "",
+            ),
+            (
+                "one_of_stays",
+                "one of the most",
+                Some((1.0, 1.0, Words)),
+                " of the most",
+            ),
+            (
+                "one_on_one",
+                "one-on-one",
+                Some((1.0, 1.0, Words)),
+                "-on-one",
+            ),
+            (
+                "a_couple",
+                "a couple of reporters",
+                Some((2.0, 3.0, Vague)),
+                " of reporters",
+            ),
+            ("a_few", "a few", Some((2.0, 5.0, Vague)), ""),
+            (
+                "several",
+                "Several officials",
+                Some((3.0, 9.0, Vague)),
+                " officials",
+            ),
+            (
+                "dozens",
+                "dozens of protesters",
+                Some((24.0, 99.0, Vague)),
+                " of protesters",
+            ),
+            ("someone", "someone", None, ""),
+            ("tenant", "tenant", None, ""),
+            ("a_key_issue", "a key issue", None, ""),
+            ("a_alone", "a", None, ""),
+            ("second_is_ordinal", "second", None, ""),
+            ("few_without_a", "few", None, ""),
+        ];
+        for (name, input, want, rest) in cases {
+            match (number(input), want) {
+                (Ok((r, n)), Some((lo, hi, form))) => {
+                    assert_eq!(
+                        (n.value, n.form, r),
+                        (Interval::new(*lo, *hi), *form, *rest),
+                        "{name}"
+                    );
+                }
+                (Err(_), None) => {}
+                (got, _) => panic!("{name}: got {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn long_chains_stay_bounded() {
+        let text = "two-and-".repeat(50_000);
+        let (rest, n) = number(&text).expect("a number");
+        assert_eq!(n.value, Interval::point(2.0));
+        assert_eq!(rest.len(), text.len() - 3);
+    }
+}

@@ -1,0 +1,398 @@
+//! The lexical layer of the numeric grammar: where candidates are, how words
+//! are delimited, and the few token parsers every other grammar file shares.
+//!
+//! Running the nom parsers at every byte would be quadratic-ish and slow, so a
+//! single Aho–Corasick pass finds the *cores* of numeric phrases (a digit, a
+//! number word, a unit, a month or weekday name) as whole words, and the
+//! parsers run only there. A phrase can start a few words before its core
+//! ("a little over three hours", "in more than six years"), so [`starts`]
+//! offers a bounded lookback over prefix words only. Both bounds keep the work
+//! per candidate constant, which keeps extraction linear on any input.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use nom::error::{Error, ErrorKind};
+use nom::IResult;
+
+/// Number words that can be the core of a numeric phrase (matched as whole
+/// words, ASCII case-insensitively).
+#[rustfmt::skip]
+const NUMBER_CORES: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+    "billion", "dozen", "dozens", "half", "couple", "few", "several",
+];
+
+/// Units, cores only after "a"/"an"/"this"/… or before "-long" ("an hour",
+/// "hour-long", "earlier this year"); after a number the number is the core.
+#[rustfmt::skip]
+const UNIT_CORES: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+];
+
+/// The words right before a unit core that make it a phrase.
+const UNIT_LEADS: &[&str] = &["a", "an", "half", "this", "last", "next"];
+
+/// Month and weekday names, cores only when capitalised ("may" is a verb).
+#[rustfmt::skip]
+const CALENDAR_CORES: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Single characters that start a numeral.
+const CORE_CHARS: &[&str] = &[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "½", "¼", "¾",
+];
+
+/// First words of everything that may precede a core: hedges ("a little
+/// over"), the relative-year lead-ins ("in", "earlier this"), articles ("an
+/// hour") and "between … and …".
+const PREFIX_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "approximately",
+    "around",
+    "at",
+    "between",
+    "circa",
+    "close",
+    "earlier",
+    "exactly",
+    "fewer",
+    "for",
+    "half",
+    "in",
+    "just",
+    "last",
+    "later",
+    "less",
+    "mere",
+    "more",
+    "nearly",
+    "next",
+    "no",
+    "only",
+    "over",
+    "precisely",
+    "roughly",
+    "slightly",
+    "some",
+    "this",
+    "under",
+    "up",
+    "upwards",
+    "well",
+];
+
+/// How many words before a core a phrase may start ("in just over ten years").
+const LOOKBACK_WORDS: usize = 4;
+
+static CORES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let patterns = NUMBER_CORES
+        .iter()
+        .chain(UNIT_CORES)
+        .chain(CALENDAR_CORES)
+        .chain(CORE_CHARS);
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        // A constant pattern set far below every automaton limit: input can't reach this.
+        .expect("the core word automaton builds")
+});
+
+/// Byte offsets of every candidate core in `text`, in order.
+pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let units = NUMBER_CORES.len();
+    let calendar = units + UNIT_CORES.len();
+    let chars = calendar + CALENDAR_CORES.len();
+    CORES.find_iter(text).filter_map(move |m| {
+        let (start, end) = (m.start(), m.end());
+        let first = text.as_bytes()[start];
+        let before = text[..start].chars().next_back();
+        let pattern = m.pattern().as_usize();
+        if pattern >= chars {
+            // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
+            let glued = match before {
+                Some(c) if c.is_alphanumeric() => true,
+                Some('$' | '£' | '€' | '¥' | '#') => true,
+                Some('-' | '.' | ',' | '/' | ':') => {
+                    let prev = text[..start - 1].chars().next_back();
+                    prev.is_some_and(|p| p.is_alphanumeric())
+                }
+                _ => false,
+            };
+            return (!glued && !number_sign(text, start)).then_some(start);
+        }
+        let mut end = end;
+        if (units..calendar).contains(&pattern) && text.as_bytes().get(end) == Some(&b's') {
+            end += 1;
+        }
+        let after = text[end..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let kept = match pattern {
+            // "one-on-one" is no count.
+            p if p < units => before != Some('-'),
+            p if p < calendar => after == Some('-') || follows_unit_lead(text, start),
+            // "mid-August" is still August, but "may" is a verb.
+            _ => first.is_ascii_uppercase(),
+        };
+        (whole && kept).then_some(start)
+    })
+}
+
+/// Whether the word before `at` (spaces only between) leads a unit core.
+fn follows_unit_lead(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == at {
+        return false;
+    }
+    let word_start = before
+        .bytes()
+        // The last non-letter byte ends its character, so `k + 1` is a boundary.
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    UNIT_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether the digits at `at` follow "No." ("No. 10" is a label, not ten).
+fn number_sign(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    let b = before.as_bytes();
+    let n = b.len();
+    n >= 3 && b[n - 3..].eq_ignore_ascii_case(b"no.") && !(n >= 4 && b[n - 4].is_ascii_alphabetic())
+}
+
+/// Where a phrase whose core is at `core` may start: prefix words up to
+/// [`LOOKBACK_WORDS`] back (same line, separated only by spaces, not before
+/// `floor`), earliest first, then `core` itself.
+pub fn starts(text: &str, core: usize, floor: usize) -> Vec<usize> {
+    let mut found = Vec::with_capacity(LOOKBACK_WORDS + 1);
+    found.push(core);
+    let bytes = text.as_bytes();
+    let mut pos = core;
+    for _ in 0..LOOKBACK_WORDS {
+        // Step back over spacing (ASCII space/tab or a no-break space).
+        let mut gap = pos;
+        loop {
+            if gap > floor && matches!(bytes[gap - 1], b' ' | b'\t') {
+                gap -= 1;
+            } else if gap >= floor + 2 && text[..gap].ends_with('\u{a0}') {
+                gap -= 2;
+            } else {
+                break;
+            }
+        }
+        if gap == pos {
+            break;
+        }
+        let mut word_start = gap;
+        while word_start > floor && bytes[word_start - 1].is_ascii_alphabetic() {
+            word_start -= 1;
+        }
+        if word_start == gap || gap - word_start > 16 {
+            break;
+        }
+        let prev = text[..word_start].chars().next_back();
+        if prev.is_some_and(char::is_alphanumeric) {
+            break;
+        }
+        let word = &text[word_start..gap];
+        if PREFIX_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+            found.push(word_start);
+        }
+        // Punctuation or a line start before the word ends the lookback.
+        if !prev.is_some_and(is_space) {
+            break;
+        }
+        pos = word_start;
+    }
+    found.reverse();
+    found
+}
+
+/// A nom error at `i`; the grammar only ever needs "no match here".
+pub fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Tag)))
+}
+
+/// Whether `c` separates words on one line: space, tab, or a no-break/thin space.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}'
+    )
+}
+
+/// `sp := (" " | "\t" | nbsp | narrow nbsp | thin space)+` — never a line break.
+pub fn sp(i: &str) -> IResult<&str, &str> {
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map_or(i.len(), |(at, _)| at);
+    if end == 0 {
+        fail(i)
+    } else {
+        Ok((&i[end..], &i[..end]))
+    }
+}
+
+/// Whether `i` starts in the middle of a word (a letter or digit follows).
+pub fn glued(i: &str) -> bool {
+    i.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// `word(w) := w` case-insensitively, not followed by a letter or digit.
+pub fn word(w: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |i: &str| {
+        let n = w.len();
+        if i.len() >= n && i.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes()) && !glued(&i[n..]) {
+            Ok((&i[n..], &i[..n]))
+        } else {
+            fail(i)
+        }
+    }
+}
+
+/// `phrase(p) := word (sp word)*` for the space-separated words of `p`.
+pub fn phrase(p: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |i: &str| match match_phrase(i, p) {
+        Some(rest) => Ok((rest, &i[..i.len() - rest.len()])),
+        None => fail(i),
+    }
+}
+
+/// The rest of `i` after the phrase `p` (lower-case ASCII words separated by
+/// single spaces), if `i` starts with it. Hot: every table lookup goes
+/// through here, so it bails out on the first mismatching byte.
+fn match_phrase<'a>(i: &'a str, p: &str) -> Option<&'a str> {
+    let ib = i.as_bytes();
+    let mut at = 0;
+    for &c in p.as_bytes() {
+        if c == b' ' {
+            at = i.len() - sp(&i[at..]).ok()?.0.len();
+        } else if ib.get(at)?.to_ascii_lowercase() == c {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    let rest = &i[at..];
+    (!glued(rest)).then_some(rest)
+}
+
+/// The longest entry of `table` whose phrase starts `i`, with its value.
+pub fn longest<T: Copy>(
+    table: &'static [(&'static str, T)],
+) -> impl Fn(&str) -> IResult<&str, (&'static str, T)> {
+    move |i: &str| {
+        let mut best: Option<(&str, &'static str, T)> = None;
+        let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+        for &(p, v) in table {
+            // Most entries differ in the first byte; skip them without a call.
+            if p.as_bytes().first() != first.as_ref() {
+                continue;
+            }
+            if let Some(rest) = match_phrase(i, p) {
+                if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
+                    best = Some((rest, p, v));
+                }
+            }
+        }
+        match best {
+            Some((rest, p, v)) => Ok((rest, (p, v))),
+            None => fail(i),
+        }
+    }
+}
+
+/// `hyphen := "-" | "‐" | "‑"` (a hyphen joining an adjective, never a dash).
+pub fn hyphen(i: &str) -> IResult<&str, &str> {
+    for h in ["-", "\u{2010}", "\u{2011}"] {
+        if let Some(rest) = i.strip_prefix(h) {
+            return Ok((rest, h));
+        }
+    }
+    fail(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cores(text: &str) -> Vec<&str> {
+        candidates(text)
+            .map(|p| {
+                let end = text[p..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .map_or(text.len(), |e| p + e);
+                &text[p..end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn candidates_are_whole_words_and_free_digits() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("words", "three hours", &["three"]),
+            (
+                "led_units",
+                "an hour, hour-long, this year",
+                &["hour", "hour", "year"],
+            ),
+            ("unled_units", "hours of talks, second wave", &[]),
+            ("modal_may", "it may be May", &["May"]),
+            ("not_inside_words", "someone tends hourly money", &[]),
+            ("hyphenated", "12-hour talks one-on-one", &["12", "one"]),
+            ("capital_after_hyphen", "mid-August", &["August"]),
+            ("glued_digits", "G7 B-2 Covid-19 2.5", &["2"]),
+            ("currency_and_number_sign", "$5 and No. 10 and 6", &["6"]),
+            (
+                "month_and_weekday",
+                "Friday, Aug. 15",
+                &["Friday", "Aug", "15"],
+            ),
+            ("nbsp", "6\u{a0}min read", &["6"]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(cores(text), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn starts_look_back_over_prefix_words_only() {
+        let text = "talks for a little over three hours";
+        let core = text.find("three").unwrap_or(0);
+        let got: Vec<&str> = starts(text, core, 0)
+            .into_iter()
+            .map(|s| &text[s..core])
+            .collect();
+        assert_eq!(got, ["for a little over ", "a little over ", "over ", ""]);
+        let floor = text.find("little").unwrap_or(0);
+        assert_eq!(starts(text, core, floor).len(), 2);
+        assert_eq!(starts("end. three", 5, 0), [5]);
+    }
+
+    #[test]
+    fn token_parsers_leave_the_rest() {
+        assert_eq!(word("hour")("Hour-long"), Ok(("-long", "Hour")));
+        assert!(word("hour")("hourly").is_err());
+        assert_eq!(
+            phrase("more than")("more\u{a0}than 3"),
+            Ok((" 3", "more\u{a0}than"))
+        );
+        assert_eq!(sp(" \u{a0}x"), Ok(("x", " \u{a0}")));
+        assert!(sp("\nx").is_err());
+    }
+}
