@@ -343,6 +343,11 @@ fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut 
                         says(&claim.about, &f.value)
                     );
                 } else {
+                    // Rule 5: whatever else it does, the article contradicts itself.
+                    if f.verdict == Verdict::Disagrees {
+                        f.verdict = Verdict::Contradicts;
+                        f.severity = claim.severity;
+                    }
                     f.message.push_str(&format!(
                         "; the same article also says {other_value} (“{other_text}”)"
                     ));
@@ -466,7 +471,8 @@ mod tests {
             [
                 (0, 10, Verdict::Supports, Severity::Info),
                 (1, 20, Verdict::Supports, Severity::Info),
-                (2, 0, Verdict::Disagrees, Severity::Error),
+                // Off the consensus, and against its own article: rule 5 makes it a contradiction.
+                (2, 0, Verdict::Contradicts, Severity::Error),
                 (2, 30, Verdict::Supports, Severity::Info),
                 (3, 40, Verdict::Disagrees, Severity::Error),
             ]
