@@ -5,7 +5,8 @@
 //! level); one result per problem (supports are not results: SARIF results
 //! are things to look at). Each result points at the mention with a full
 //! text region and names the other sources (the other side of a
-//! self-contradiction, the consensus articles) as related locations.
+//! self-contradiction, the consensus articles, else a few supporting mentions
+//! in other articles) as related locations.
 //!
 //! Columns: SARIF counts UTF-16 code units unless told otherwise; factcheck
 //! counts characters, so the run says `columnKind: unicodeCodePoints`, and
@@ -23,6 +24,9 @@ use super::Report;
 use crate::baseline::finding_fingerprint;
 use crate::check::Verdict;
 use crate::claims::Severity;
+
+/// How many supporting mentions in other articles a result names as related.
+const OTHER_SOURCES: usize = 3;
 
 /// The SARIF document for `report`; `texts` are the articles' texts, by index.
 pub fn render(report: &Report, texts: &[&str]) -> String {
@@ -69,24 +73,47 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
                 )
             }]),
         );
-        if !f.related.is_empty() {
-            let related: Vec<Value> = f
-                .related
-                .iter()
-                .enumerate()
-                .map(|(n, r)| {
-                    json!({
-                        "id": n,
-                        "physicalLocation": physical(
-                            report.article_path(r.article),
-                            texts.get(r.article).copied(),
-                            r.span.clone(),
-                            None,
-                        ),
-                        "message": {"text": if r.label.is_empty() { r.text.clone() } else { r.label.clone() }},
+        let mut related: Vec<Value> = f
+            .related
+            .iter()
+            .map(|r| {
+                let label = if r.label.is_empty() {
+                    &r.text
+                } else {
+                    &r.label
+                };
+                (r.article, r.span.clone(), label.clone())
+            })
+            .chain(
+                // The other sources: supporting mentions of the claim elsewhere.
+                report
+                    .findings
+                    .iter()
+                    .filter(|s| {
+                        s.claim == f.claim
+                            && s.verdict == Verdict::Supports
+                            && s.article != f.article
+                            && !f.related.iter().any(|r| r.article == s.article)
                     })
+                    .take(OTHER_SOURCES)
+                    .map(|s| (s.article, s.span.clone(), format!("agrees: {}", s.value))),
+            )
+            .map(|(article, span, label)| {
+                json!({
+                    "physicalLocation": physical(
+                        report.article_path(article),
+                        texts.get(article).copied(),
+                        span,
+                        None,
+                    ),
+                    "message": {"text": label},
                 })
-                .collect();
+            })
+            .collect();
+        for (n, r) in related.iter_mut().enumerate() {
+            r["id"] = json!(n);
+        }
+        if !related.is_empty() {
             result.insert("relatedLocations".into(), Value::Array(related));
         }
         result.insert(
