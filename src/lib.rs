@@ -6,6 +6,7 @@
 //! [`commands`] prints; the binary owns stdout, stderr and the exit code.
 
 pub mod article;
+pub mod baseline;
 pub mod check;
 pub mod claims;
 pub mod cli;

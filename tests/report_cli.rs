@@ -20,10 +20,10 @@ fn missing_article_path_is_named_and_exits_2() {
 }
 
 #[test]
-fn unimplemented_formats_exit_2_not_panic() {
+fn unknown_formats_exit_2_not_panic() {
     let out = Command::cargo_bin("factcheck")
         .unwrap()
-        .args(["report", "--format", "sarif"])
+        .args(["report", "--format", "checkstyle"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

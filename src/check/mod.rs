@@ -164,6 +164,23 @@ pub fn check<'a>(file: &ClaimsFile, texts: impl IntoIterator<Item = &'a str>) ->
     judge(file, &candidates)
 }
 
+/// The verdict one sentence, checked alone, earns for claim `claim` of `file`:
+/// `None` when nothing in it is attributed to the claim; otherwise its worst
+/// finding's verdict (a sentence that both supports and contradicts contradicts).
+///
+/// For `claims test`. The sentence is checked against the whole file, so a
+/// competing claim can take its mention, as it would in an article. A claim
+/// without `value` is judged by consensus; alone, a sentence is its own
+/// consensus, so it supports unless it contradicts itself.
+pub fn check_example(file: &ClaimsFile, claim: usize, sentence: &str) -> Option<Verdict> {
+    let id = &file.claims.get(claim)?.id;
+    check(file, [sentence])
+        .iter()
+        .filter(|f| &f.claim == id)
+        .map(|f| f.verdict)
+        .max()
+}
+
 /// The event's year and month, for rule 7's "another time".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct EventTime {

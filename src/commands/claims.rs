@@ -2,6 +2,13 @@
 //!
 //! Success is one summary line per file on stdout; any problem is a miette
 //! diagnostic on stderr that shows the YAML line, and makes the exit code 2.
+//!
+//! `factcheck claims test` runs every claim's `examples` through the real
+//! extractor and checker, one sentence at a time, and fails (exit 1) on any
+//! that does not get its verdict: a `supports` example must be attributed to
+//! its claim and do nothing but support it; a `contradicts` example must be
+//! attributed and contradict (or, for a claim judged by consensus, disagree).
+//! So an edit to a claim, or to the extractor, that breaks a claim fails CI.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,6 +16,7 @@ use std::path::PathBuf;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 use super::Exit;
+use crate::check::{self, Verdict};
 use crate::claims::{self, ClaimsErrors, ClaimsFile};
 
 /// Loads and validates the claims files under `paths` (or `default` when none
@@ -84,6 +92,127 @@ pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exi
         return Exit::Error;
     }
     Exit::Clean
+}
+
+/// Runs every claim's examples under `paths` (default `claims`); exit 1 if one fails.
+pub fn test(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let files = match load_or_report(paths, Some("claims"), err) {
+        Ok(files) => files,
+        Err(exit) => return exit,
+    };
+    let mut failed = 0;
+    let mut total = 0;
+    for file in &files {
+        let mut file_failed = 0;
+        let mut file_total = 0;
+        let mut untested = Vec::new();
+        for (index, claim) in file.claims.iter().enumerate() {
+            let expectations = claim
+                .examples
+                .supports
+                .iter()
+                .map(|s| (s, Expect::Supports))
+                .chain(
+                    claim
+                        .examples
+                        .contradicts
+                        .iter()
+                        .map(|s| (s, Expect::Contradicts)),
+                );
+            let mut any = false;
+            for (sentence, expect) in expectations {
+                any = true;
+                file_total += 1;
+                let got = check::check_example(file, index, sentence);
+                if expect.met_by(got) {
+                    continue;
+                }
+                file_failed += 1;
+                let got = got.map_or("nothing (not attributed to the claim)", Verdict::as_str);
+                let _ = writeln!(
+                    out,
+                    "FAIL {}:{}: `{}` example should {}, got {}:\n     {}",
+                    file.path.display(),
+                    line_of(&file.source, sentence, claim.key_span.start),
+                    claim.id,
+                    expect.as_str(),
+                    got,
+                    sentence
+                );
+            }
+            if !any {
+                untested.push(claim.id.as_str());
+            }
+        }
+        let _ = writeln!(
+            out,
+            "{}: {} passed, {} failed",
+            file.path.display(),
+            file_total - file_failed,
+            file_failed
+        );
+        if !untested.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {} without examples: {}",
+                plural(untested.len(), "claim"),
+                untested.join(", ")
+            );
+        }
+        failed += file_failed;
+        total += file_total;
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            err,
+            "error: {failed} of {} failed",
+            plural(total, "example")
+        );
+        Exit::Findings
+    } else {
+        Exit::Clean
+    }
+}
+
+/// The verdict an example asks for.
+#[derive(Clone, Copy)]
+enum Expect {
+    Supports,
+    Contradicts,
+}
+
+impl Expect {
+    fn met_by(self, got: Option<Verdict>) -> bool {
+        matches!(
+            (self, got),
+            (Expect::Supports, Some(Verdict::Supports))
+                | (
+                    Expect::Contradicts,
+                    Some(Verdict::Contradicts | Verdict::Disagrees)
+                )
+        )
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Expect::Supports => "support",
+            Expect::Contradicts => "contradict",
+        }
+    }
+}
+
+/// The 1-based YAML line of an example: where its text first appears after
+/// the claim's key, else the key's line (a quoted or folded example may not
+/// appear verbatim).
+fn line_of(source: &str, sentence: &str, after: usize) -> usize {
+    let at = source
+        .get(after..)
+        .and_then(|rest| rest.find(sentence))
+        .map_or(after, |i| after + i);
+    source
+        .get(..at)
+        .map_or(0, |before| before.matches('\n').count())
+        + 1
 }
 
 fn plural(n: usize, noun: &str) -> String {

@@ -6,6 +6,7 @@ use std::io::Write;
 
 use crate::cli::{ClaimsCommand, Cli, Command};
 
+pub mod baseline;
 pub mod claims;
 pub mod extract;
 pub mod report;
@@ -26,16 +27,11 @@ pub enum Exit {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let result = match cli.command {
         Command::Claims(ClaimsCommand::Check { paths }) => claims::check(&paths, out, err),
-        Command::Claims(ClaimsCommand::Test { .. }) => not_yet(err, "claims test"),
+        Command::Claims(ClaimsCommand::Test { paths }) => claims::test(&paths, out, err),
         Command::Report(args) => report::run(args, out, err),
         Command::Extract(args) => extract::run(args, out, err),
-        Command::Baseline(_) => not_yet(err, "baseline"),
+        Command::Baseline(command) => baseline::run(command, out, err),
     };
     let _ = out.flush();
     result
-}
-
-fn not_yet(err: &mut dyn Write, what: &str) -> Exit {
-    let _ = writeln!(err, "error: `factcheck {what}` is not implemented yet");
-    Exit::Error
 }

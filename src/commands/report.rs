@@ -6,7 +6,13 @@
 //! claims file stops the run with exit 2 and no report. Articles are
 //! extracted and attributed in parallel; only their candidates are kept for
 //! judging, while the texts are kept for drawing snippets.
+//!
+//! CI options act on the finished report: `--changed-since` keeps the
+//! findings of changed articles only (after consensus over all of them), and
+//! `--baseline` marks each problem new or unchanged; the exit code then
+//! counts new problems only.
 
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -14,32 +20,35 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use rayon::prelude::*;
 
 use crate::article::Article;
-use crate::check::{self, Candidate, Finding};
+use crate::baseline::{self, Baseline, BaselineState};
+use crate::check::{self, Candidate, Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
-use crate::report::{human, json, Report};
+use crate::report::{github, human, json, junit, sarif, Report};
 
 use super::Exit;
 
-/// Runs `factcheck report`.
-pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    if !matches!(args.format, ReportFormat::Human | ReportFormat::Json) {
-        let _ = writeln!(
-            err,
-            "error: `--format {:?}` is not implemented yet",
-            args.format
-        );
-        return Exit::Error;
-    }
-    if args.baseline.is_some() || args.changed_since.is_some() {
-        let _ = writeln!(
-            err,
-            "error: `--baseline` and `--changed-since` are not implemented yet"
-        );
-        return Exit::Error;
-    }
-    let article_args = or_default(args.articles, "seeds");
-    let claims_args = or_default(args.claims, "claims");
+/// A checked run: the report, the articles it read and the exit status its input earned.
+pub(crate) struct Checked {
+    /// The report, findings of every article.
+    pub report: Report,
+    /// The articles read, in report order.
+    pub articles: Vec<Article>,
+    /// `Error` when some input could not be read (the run went on), else `Clean`.
+    pub status: Exit,
+}
+
+/// Expands the paths, loads the claims, reads and checks the articles.
+///
+/// `Err` is the exit status of a run that must stop (a broken claims file);
+/// unreadable articles are reported to `err` and make the status 2.
+pub(crate) fn check_articles(
+    article_args: Vec<PathBuf>,
+    claims_args: Vec<PathBuf>,
+    err: &mut dyn Write,
+) -> Result<Checked, Exit> {
+    let article_args = or_default(article_args, "seeds");
+    let claims_args = or_default(claims_args, "claims");
 
     let mut status = Exit::Clean;
     let (paths, walk_errors) = crate::walk::files(&article_args, &["txt", "md"]);
@@ -47,10 +56,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         print_error(err, e);
         status = Exit::Error;
     }
-    let files = match super::claims::load_or_report(&claims_args, Some("claims"), err) {
-        Ok(files) => files,
-        Err(exit) => return exit,
-    };
+    let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
 
     let mut articles = Vec::new();
     for path in &paths {
@@ -70,15 +76,86 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         articles.iter().map(Article::display_path).collect(),
         findings,
     );
+    Ok(Checked {
+        report,
+        articles,
+        status,
+    })
+}
 
+/// Runs `factcheck report`.
+pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let Checked {
+        mut report,
+        articles,
+        mut status,
+    } = match check_articles(args.articles, args.claims, err) {
+        Ok(checked) => checked,
+        Err(exit) => return exit,
+    };
+    if let Some(rev) = &args.changed_since {
+        match changed::since(rev, &articles) {
+            Ok(scope) => narrow(&mut report, scope),
+            Err(message) => {
+                let _ = writeln!(err, "error: --changed-since {rev}: {message}");
+                return Exit::Error;
+            }
+        }
+    }
+    if let Some(path) = &args.baseline {
+        let baseline = match Baseline::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                print_error(err, &e);
+                return Exit::Error;
+            }
+        };
+        let checked: BTreeSet<String> = (0..report.articles.len())
+            .filter(|&a| report.in_scope(a))
+            .map(|a| baseline::normalise_path(report.article_path(a)))
+            .collect();
+        let comparison = baseline.compare(&report, |p| checked.contains(p));
+        if !comparison.stale.is_empty() {
+            let _ = writeln!(
+                err,
+                "note: baseline: {} anything (fixed or rewritten); `factcheck baseline write` drops {}",
+                match comparison.stale.len() {
+                    1 => "1 entry no longer matches".to_string(),
+                    n => format!("{n} entries no longer match"),
+                },
+                if comparison.stale.len() == 1 { "it" } else { "them" }
+            );
+        }
+        report.baseline = Some(comparison);
+    }
+
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let fail_at = threshold(args.fail_on);
     let rendered = match args.format {
         ReportFormat::Json => json::render(&report),
-        _ => {
+        ReportFormat::Sarif => sarif::render(&report, &texts),
+        ReportFormat::Junit => junit::render(&report, fail_at),
+        ReportFormat::Github => {
+            if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
+                if let Err(e) = append(Path::new(&file), &github::summary(&report)) {
+                    let _ = writeln!(
+                        err,
+                        "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
+                        Path::new(&file).display()
+                    );
+                    status = Exit::Error;
+                }
+            }
+            github::render(&report)
+        }
+        ReportFormat::Human => {
             let options = human::Options {
                 color: use_color(args.color),
                 width: 100,
             };
-            human::render(&report, &texts, options)
+            let mut text = human::render(&without_known(&report), &texts, options);
+            text.push_str(&baseline_notes(&report));
+            text
         }
     };
     if let Err(e) = out
@@ -91,7 +168,145 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             return Exit::Error;
         }
     }
-    status.max(fail_status(report.worst(), args.fail_on))
+    status.max(fail_status(report.worst_new(), args.fail_on))
+}
+
+/// The severity `--fail-on` fails at, if any.
+fn threshold(fail_on: FailOn) -> Option<Severity> {
+    match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
+    }
+}
+
+/// Keeps only findings of articles in `scope`; the others fed consensus only.
+fn narrow(report: &mut Report, scope: Vec<bool>) {
+    let keep = |a: usize| scope.get(a).copied().unwrap_or(false);
+    report.findings.retain(|f| keep(f.article));
+    recount(report);
+    report.summary.articles = scope.iter().filter(|&&s| s).count();
+    report.scope = Some(scope);
+}
+
+/// Recomputes the summary's finding counts after findings were dropped.
+fn recount(report: &mut Report) {
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    report.summary.errors = count(Severity::Error);
+    report.summary.warnings = count(Severity::Warning);
+    report.summary.supports = report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Supports)
+        .count();
+}
+
+/// The report a person reads under a baseline: known problems left out.
+fn without_known(report: &Report) -> Report {
+    let mut shown = report.clone();
+    if report.baseline.is_none() {
+        return shown;
+    }
+    let mut i = 0;
+    shown.findings.retain(|_| {
+        let keep = report.baseline_state(i) != Some(BaselineState::Unchanged);
+        i += 1;
+        keep
+    });
+    shown.baseline = None;
+    recount(&mut shown);
+    shown
+}
+
+/// The human format's lines about the baseline: known problems hidden, stale entries.
+fn baseline_notes(report: &Report) -> String {
+    let Some(b) = &report.baseline else {
+        return String::new();
+    };
+    let known = b
+        .states
+        .iter()
+        .filter(|s| **s == Some(BaselineState::Unchanged))
+        .count();
+    let mut out = format!("baseline: {known} known problem(s) not shown");
+    if b.stale.is_empty() {
+        out.push('\n');
+        return out;
+    }
+    out.push_str(&format!(
+        "; {} stale entry(ies) no longer match anything:\n",
+        b.stale.len()
+    ));
+    for e in &b.stale {
+        out.push_str(&format!(
+            "  {} in {}: {} “{}”\n",
+            e.claim, e.article, e.verdict, e.text
+        ));
+    }
+    out
+}
+
+/// Appends `text` to the file at `path`, creating it if needed.
+fn append(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}
+
+mod changed {
+    //! `--changed-since REV`: which articles git reports as changed.
+    //!
+    //! Changed means differing from REV in the working tree (staged or not),
+    //! or untracked and not ignored: a new article in a pull request counts.
+    //! Paths are compared canonically, so `./seeds/a.txt` and a git path
+    //! relative to the current directory agree.
+
+    use std::collections::BTreeSet;
+    use std::process::Command;
+
+    use crate::article::Article;
+
+    /// One flag per article: changed since `rev`. `Err` is git's own message.
+    pub(super) fn since(rev: &str, articles: &[Article]) -> Result<Vec<bool>, String> {
+        let mut changed = BTreeSet::new();
+        let diff = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
+        let untracked = git(&["ls-files", "--others", "--exclude-standard", "-z"])?;
+        let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+        for name in diff.split('\0').chain(untracked.split('\0')) {
+            if name.is_empty() {
+                continue;
+            }
+            // A deleted file has no canonical path and no article to check.
+            if let Ok(path) = cwd.join(name).canonicalize() {
+                changed.insert(path);
+            }
+        }
+        Ok(articles
+            .iter()
+            .map(|a| {
+                a.path.as_os_str() == "-"
+                    || a.path.canonicalize().is_ok_and(|p| changed.contains(&p))
+            })
+            .collect())
+    }
+
+    fn git(args: &[&str]) -> Result<String, String> {
+        let output = Command::new("git")
+            .args(args)
+            .output()
+            .map_err(|e| format!("cannot run git: {e}"))?;
+        if !output.status.success() {
+            let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
+            return Err(if message.is_empty() {
+                format!("git {} failed ({})", args.join(" "), output.status)
+            } else {
+                message
+            });
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
 }
 
 /// The exit status the worst finding earns under `--fail-on`.

@@ -40,6 +40,9 @@ struct Finding<'a> {
     value: &'a str,
     expected: Option<&'a str>,
     message: &'a str,
+    /// Only with `--baseline`, and only on problems (SPEC §3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -71,7 +74,8 @@ pub fn render(report: &Report) -> String {
         findings: report
             .findings
             .iter()
-            .map(|f| Finding {
+            .enumerate()
+            .map(|(i, f)| Finding {
                 claim: &f.claim,
                 article: report.article_path(f.article),
                 verdict: f.verdict.as_str(),
@@ -86,6 +90,7 @@ pub fn render(report: &Report) -> String {
                 value: &f.value,
                 expected: f.expected.as_deref(),
                 message: &f.message,
+                baseline: report.baseline_state(i).map(|s| s.as_str()),
             })
             .collect(),
         summary: report.summary,
@@ -187,5 +192,23 @@ mod tests {
         let v: Value = serde_json::from_str(&s).unwrap();
         assert!(v["findings"][0]["expected"].is_null());
         assert!(s.ends_with("}\n"));
+        assert!(!s.contains("\"baseline\""), "{s}");
+    }
+
+    #[test]
+    fn baseline_state_follows_message_only_on_problems() {
+        let mut r = sample::report();
+        let b = crate::baseline::Baseline::from_report(&r);
+        r.baseline = Some(b.compare(&r, |_| true));
+        let s = render(&r);
+        let v: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v["findings"][1]["baseline"], "unchanged");
+        assert!(v["findings"][0].get("baseline").is_none());
+        let f = s.find("\"verdict\": \"contradicts\"").unwrap();
+        let m = f + s[f..].find("\"message\"").unwrap();
+        assert!(m < f + s[f..].find("\"baseline\"").unwrap());
+        r.baseline = Some(crate::baseline::Baseline::default().compare(&r, |_| true));
+        let v: Value = serde_json::from_str(&render(&r)).unwrap();
+        assert_eq!(v["findings"][1]["baseline"], "new");
     }
 }

@@ -9,11 +9,15 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::baseline::{BaselineState, Comparison};
 use crate::check::{Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 /// Everything a printer needs to know about one run.
 #[derive(Clone, Debug)]
@@ -28,6 +32,10 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Counts.
     pub summary: Summary,
+    /// With `--baseline`: each finding's state and the stale entries.
+    pub baseline: Option<Comparison>,
+    /// With `--changed-since`: which articles were checked (others only feed consensus).
+    pub scope: Option<Vec<bool>>,
 }
 
 /// What the report says about a claim.
@@ -39,6 +47,8 @@ pub struct ClaimInfo {
     pub kind: String,
     /// Its `about`.
     pub about: String,
+    /// Its `severity`: what a problem with it is.
+    pub severity: Severity,
     /// Index into [`Report::sources`].
     pub source: usize,
     /// Byte span of its id key in the YAML.
@@ -89,6 +99,7 @@ impl Report {
                     id: c.id.clone(),
                     kind: c.rule.kind().to_string(),
                     about: c.about.clone(),
+                    severity: c.severity,
                     source,
                     key_span: c.key_span.clone(),
                     value_span: c.value_span.clone(),
@@ -126,6 +137,69 @@ impl Report {
             sources,
             findings,
             summary,
+            baseline: None,
+            scope: None,
+        }
+    }
+
+    /// Whether article `i` was checked (always, unless `--changed-since` narrowed the run).
+    pub fn in_scope(&self, i: usize) -> bool {
+        self.scope
+            .as_ref()
+            .map_or(true, |s| s.get(i).copied().unwrap_or(false))
+    }
+
+    /// Finding `i`'s baseline state, when a baseline was given and it is a problem.
+    pub fn baseline_state(&self, i: usize) -> Option<BaselineState> {
+        self.baseline
+            .as_ref()
+            .and_then(|b| b.states.get(i).copied().flatten())
+    }
+
+    /// Whether finding `i` is a problem that can fail the run: not in the baseline.
+    pub fn is_new_problem(&self, i: usize) -> bool {
+        self.findings
+            .get(i)
+            .is_some_and(|f| f.verdict != Verdict::Supports)
+            && self.baseline_state(i) != Some(BaselineState::Unchanged)
+    }
+
+    /// The most severe new problem's severity (`Info` when there is none).
+    pub fn worst_new(&self) -> Severity {
+        (0..self.findings.len())
+            .filter(|&i| self.is_new_problem(i))
+            .map(|i| self.findings[i].severity)
+            .max()
+            .unwrap_or(Severity::Info)
+    }
+
+    /// The 1-based line and column just past the end of finding `f`'s span (SARIF style).
+    pub fn end_position(f: &Finding) -> (usize, usize) {
+        match f.text.rfind('\n') {
+            Some(nl) => (
+                f.line + f.text.matches('\n').count(),
+                f.text[nl + 1..].chars().count() + 1,
+            ),
+            None => (f.line, f.column + f.text.chars().count()),
+        }
+    }
+
+    /// The matrix mark for (claim, article): ✗ contradicts, ~ disagrees, ✓ supports, · none.
+    pub fn cell(&self, claim: &str, article: usize) -> char {
+        let verdicts = || {
+            self.findings
+                .iter()
+                .filter(move |f| f.article == article && f.claim == claim)
+                .map(|f| f.verdict)
+        };
+        if verdicts().any(|v| v == Verdict::Contradicts) {
+            '✗'
+        } else if verdicts().any(|v| v == Verdict::Disagrees) {
+            '~'
+        } else if verdicts().any(|v| v == Verdict::Supports) {
+            '✓'
+        } else {
+            '·'
         }
     }
 
@@ -249,6 +323,7 @@ pub(crate) mod sample {
                 id: "talks-duration".into(),
                 kind: "duration".into(),
                 about: "how long the talks lasted".into(),
+                severity: Severity::Error,
                 source: 0,
                 key_span: key_at..key_at + "talks-duration".len(),
                 value_span: Some(value_at..value_at + 2),
@@ -257,6 +332,7 @@ pub(crate) mod sample {
                 id: "venue".into(),
                 kind: "place".into(),
                 about: "where the summit was held".into(),
+                severity: Severity::Warning,
                 source: 0,
                 key_span: venue_at..venue_at + 5,
                 value_span: None,

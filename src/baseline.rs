@@ -1,0 +1,376 @@
+//! Baselines: today's known problems, recorded so that CI fails only on new ones.
+//!
+//! A baseline entry is keyed on what a problem *is*, never on where it sits:
+//! the claim id, the article path, the mention's text (lower-cased, white space
+//! collapsed) and the hash of its sentence's normalised words
+//! ([`Finding::fingerprint`]). Editing, adding or moving other paragraphs
+//! changes line numbers and byte offsets but none of these, so the entry still
+//! matches; rewriting the sentence itself makes the problem new again, which is
+//! what a reviewer wants to see.
+//!
+//! Matching counts: an entry absorbs one finding, so a second identical
+//! mention in the same sentence is new. Entries that match nothing are stale
+//! (the problem was fixed, or the sentence rewritten) and are reported, not
+//! failed on.
+//!
+//! The file is JSON (`factcheck-baseline/1`), entries sorted, so that writing
+//! the same findings twice gives the same bytes and diffs stay small. Writing
+//! is atomic: a temporary file in the same directory, then a rename, so a
+//! killed run never leaves half a baseline behind.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::check::{Finding, Verdict};
+use crate::report::Report;
+
+/// The `schema` value of a baseline file.
+pub const SCHEMA: &str = "factcheck-baseline/1";
+
+/// Whether a finding was already in the baseline (SARIF's `baselineState`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaselineState {
+    /// Not in the baseline: fails CI.
+    New,
+    /// Recorded in the baseline.
+    Unchanged,
+}
+
+impl BaselineState {
+    /// The lower-case name used in JSON and SARIF.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BaselineState::New => "new",
+            BaselineState::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// One recorded problem.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The article's path, forward slashes, no leading `./`.
+    pub article: String,
+    /// The claim's id.
+    pub claim: String,
+    /// The mention's text, normalised (see [`normalise`]).
+    pub text: String,
+    /// The sentence hash, 16 hex digits (a string: JSON numbers lose 64-bit precision).
+    pub sentence: String,
+    /// The verdict when recorded; informative only, not part of the key.
+    pub verdict: String,
+    /// The hash of the four key fields, 16 hex digits: the finding's identity.
+    pub fingerprint: String,
+}
+
+/// A baseline file's contents.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The entries, sorted.
+    pub entries: Vec<Entry>,
+}
+
+/// How a report's findings compare with a baseline.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Comparison {
+    /// One per finding of the report: `None` for supports.
+    pub states: Vec<Option<BaselineState>>,
+    /// Entries that matched no finding.
+    pub stale: Vec<Entry>,
+}
+
+/// Why a baseline could not be read or written.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum BaselineError {
+    /// The file could not be read or written.
+    #[error("baseline {}: {source}", path.display())]
+    #[diagnostic(code(factcheck::baseline::io))]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not a factcheck baseline.
+    #[error("baseline {}: not a {SCHEMA} file: {message}", path.display())]
+    #[diagnostic(
+        code(factcheck::baseline::format),
+        help("write a fresh one with `factcheck baseline write FILE`")
+    )]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The mention text as the key sees it: lower-case, white space collapsed to single spaces.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The article path as the key sees it: forward slashes, no leading `./`.
+pub fn normalise_path(path: &str) -> String {
+    let mut p = path.replace('\\', "/");
+    while let Some(rest) = p.strip_prefix("./") {
+        p = rest.to_string();
+    }
+    p
+}
+
+/// FNV-1a 64: stable across runs, platforms and Rust versions, unlike `DefaultHasher`.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        // A separator no UTF-8 text holds keeps ("ab","c") apart from ("a","bc").
+        for &b in part.iter().chain(std::iter::once(&0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The identity of a problem: claim, article, normalised mention, sentence hash.
+pub fn fingerprint(claim: &str, article: &str, text: &str, sentence: u64) -> u64 {
+    fnv1a(&[
+        claim.as_bytes(),
+        normalise_path(article).as_bytes(),
+        normalise(text).as_bytes(),
+        &sentence.to_le_bytes(),
+    ])
+}
+
+/// The fingerprint of a finding of a report, as 16 hex digits.
+pub fn finding_fingerprint(report: &Report, finding: &Finding) -> String {
+    format!(
+        "{:016x}",
+        fingerprint(
+            &finding.claim,
+            report.article_path(finding.article),
+            &finding.text,
+            finding.fingerprint
+        )
+    )
+}
+
+impl Baseline {
+    /// Records every problem (not the supports) of `report`.
+    pub fn from_report(report: &Report) -> Self {
+        let mut entries: Vec<Entry> = report
+            .findings
+            .iter()
+            .filter(|f| f.verdict != Verdict::Supports)
+            .map(|f| Entry {
+                article: normalise_path(report.article_path(f.article)),
+                claim: f.claim.clone(),
+                text: normalise(&f.text),
+                sentence: format!("{:016x}", f.fingerprint),
+                verdict: f.verdict.as_str().to_string(),
+                fingerprint: finding_fingerprint(report, f),
+            })
+            .collect();
+        entries.sort();
+        Baseline {
+            schema: SCHEMA.to_string(),
+            entries,
+        }
+    }
+
+    /// The file's text: pretty JSON ending in a newline.
+    pub fn to_json(&self) -> String {
+        // Strings and vectors of strings always serialise.
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// Parses a baseline file's text; `path` is only for messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, BaselineError> {
+        let format = |message: String| BaselineError::Format {
+            path: path.to_path_buf(),
+            message,
+        };
+        let baseline: Baseline = serde_json::from_str(text).map_err(|e| format(e.to_string()))?;
+        if baseline.schema != SCHEMA {
+            return Err(format(format!("schema is `{}`", baseline.schema)));
+        }
+        Ok(baseline)
+    }
+
+    /// Reads and parses a baseline file.
+    pub fn read(path: &Path) -> Result<Self, BaselineError> {
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(path, &text)
+    }
+
+    /// Writes the baseline atomically: a temporary file beside `path`, then a rename.
+    pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
+        let io = |source| BaselineError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "baseline".into());
+        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        let result = (|| {
+            let mut file = std::fs::File::create(&tmp)?;
+            file.write_all(self.to_json().as_bytes())?;
+            file.sync_all()?;
+            std::fs::rename(&tmp, path)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result.map_err(io)
+    }
+
+    /// Matches `report`'s problems against the entries, each entry absorbing one finding.
+    ///
+    /// `in_scope` says which articles were checked; entries for other articles
+    /// are neither matched nor stale (`--changed-since` leaves them alone).
+    pub fn compare(&self, report: &Report, in_scope: impl Fn(&str) -> bool) -> Comparison {
+        let mut left: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+        for e in &self.entries {
+            left.entry(e.fingerprint.as_str()).or_default().push(e);
+        }
+        let states = report
+            .findings
+            .iter()
+            .map(|f| {
+                if f.verdict == Verdict::Supports {
+                    return None;
+                }
+                let key = finding_fingerprint(report, f);
+                let hit = left.get_mut(key.as_str()).and_then(Vec::pop).is_some();
+                Some(if hit {
+                    BaselineState::Unchanged
+                } else {
+                    BaselineState::New
+                })
+            })
+            .collect();
+        let mut stale: Vec<Entry> = left
+            .into_values()
+            .flatten()
+            .filter(|e| in_scope(&e.article))
+            .cloned()
+            .collect();
+        stale.sort();
+        Comparison { states, stale }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::sample;
+
+    #[test]
+    fn normalise_lowercases_and_collapses_space() {
+        assert_eq!(normalise("  Twelve-HOUR\n\t talks "), "twelve-hour talks");
+        assert_eq!(normalise_path(".\\news\\a.md"), "news/a.md");
+        assert_eq!(normalise_path("./news/a.md"), "news/a.md");
+    }
+
+    #[test]
+    fn fingerprint_is_stable_and_separates_fields() {
+        // Pinned: a change here silently invalidates every user's baseline.
+        assert_eq!(
+            fingerprint("c", "a.txt", "12-hour", 7),
+            fingerprint("c", "./a.txt", "12-HOUR", 7)
+        );
+        assert_ne!(
+            fingerprint("ab", "c", "x", 1),
+            fingerprint("a", "bc", "x", 1)
+        );
+        assert_ne!(fingerprint("c", "a", "x", 1), fingerprint("c", "a", "x", 2));
+        assert_eq!(fnv1a(&[]), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(
+            format!("{:016x}", fingerprint("c", "a.txt", "x", 1)),
+            "a0cc0deff4c81b56"
+        );
+    }
+
+    #[test]
+    fn round_trip_through_json_is_sorted_and_deterministic() {
+        let r = sample::report();
+        let b = Baseline::from_report(&r);
+        assert_eq!(b.entries.len(), 1);
+        assert_eq!(b.entries[0].claim, "talks-duration");
+        assert_eq!(b.entries[0].text, "12-hour");
+        let text = b.to_json();
+        assert_eq!(Baseline::parse(Path::new("b.json"), &text).unwrap(), b);
+        assert_eq!(Baseline::from_report(&r).to_json(), text);
+        assert!(text.contains("\"schema\": \"factcheck-baseline/1\""));
+    }
+
+    #[test]
+    fn wrong_schema_or_junk_is_an_error_not_a_panic() {
+        let p = Path::new("b.json");
+        assert!(Baseline::parse(p, "{\"schema\":\"x\",\"entries\":[]}").is_err());
+        assert!(Baseline::parse(p, "[1,2").is_err());
+        assert!(Baseline::parse(p, "").is_err());
+    }
+
+    #[test]
+    fn compare_counts_multiplicity_and_reports_stale() {
+        let mut r = sample::report();
+        let b = Baseline::from_report(&r);
+        let c = b.compare(&r, |_| true);
+        assert!(c.stale.is_empty());
+        assert_eq!(
+            c.states.iter().flatten().copied().collect::<Vec<_>>(),
+            vec![BaselineState::Unchanged]
+        );
+        // The same problem twice: the baseline absorbs one.
+        let twin = r
+            .findings
+            .iter()
+            .find(|f| f.verdict == Verdict::Contradicts)
+            .cloned()
+            .unwrap();
+        r.findings.push(twin);
+        let c = b.compare(&r, |_| true);
+        let states: Vec<_> = c.states.iter().flatten().copied().collect();
+        assert_eq!(states, vec![BaselineState::Unchanged, BaselineState::New]);
+        // Nothing left: the entry is stale, unless its article is out of scope.
+        r.findings.retain(|f| f.verdict == Verdict::Supports);
+        assert_eq!(b.compare(&r, |_| true).stale.len(), 1);
+        assert!(b.compare(&r, |_| false).stale.is_empty());
+    }
+
+    #[test]
+    fn write_is_atomic_and_leaves_no_temporary() {
+        let dir = std::env::temp_dir().join(format!("factcheck-bl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("baseline.json");
+        let b = Baseline::from_report(&sample::report());
+        b.write(&path).unwrap();
+        b.write(&path).unwrap();
+        assert_eq!(Baseline::read(&path).unwrap(), b);
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(b.write(&dir.join("no/such/dir/b.json")).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,55 @@
+//! `factcheck baseline write FILE`: record today's problems so that
+//! `report --baseline FILE` fails only on new ones.
+//!
+//! It checks exactly what `report` would (same defaults, same claims) and
+//! writes every problem, whatever its severity: a warning recorded now stays
+//! quiet under `--fail-on warning` later. The write is atomic.
+
+use std::io::Write;
+
+use super::Exit;
+use crate::baseline::Baseline;
+use crate::cli::BaselineCommand;
+
+/// Runs `factcheck baseline ...`.
+pub fn run(command: BaselineCommand, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    match command {
+        BaselineCommand::Write {
+            file,
+            articles,
+            claims,
+        } => {
+            let checked = match super::report::check_articles(articles, claims, err) {
+                Ok(checked) => checked,
+                Err(exit) => return exit,
+            };
+            if checked.status != Exit::Clean {
+                // A baseline missing an unreadable article's problems would fail later runs.
+                let _ = writeln!(
+                    err,
+                    "error: not writing {}: some articles could not be read",
+                    file.display()
+                );
+                return checked.status;
+            }
+            let baseline = Baseline::from_report(&checked.report);
+            if let Err(e) = baseline.write(&file) {
+                let _ = writeln!(err, "error: {e}");
+                return Exit::Error;
+            }
+            let _ = writeln!(
+                out,
+                "{}: {} {} from {} articles",
+                file.display(),
+                baseline.entries.len(),
+                if baseline.entries.len() == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                },
+                checked.report.articles.len()
+            );
+            Exit::Clean
+        }
+    }
+}
