@@ -48,7 +48,6 @@ fn a_broken_claims_file_exits_2() {
 }
 
 #[test]
-#[ignore = "needs the numeric extractor (durations, dates, years); enable at integration"]
 fn the_projects_own_claims_pass_their_examples() {
     let (code, out, err) = claims_test(&[]);
     assert_eq!(code, Some(0), "{out}{err}");
