@@ -318,8 +318,33 @@ fn help_line(report: &Report, findings: &[&Finding], problems: &[&Finding]) -> S
 
 /// Claims × articles: ✓ supports, ✗ contradicts, ~ disagrees, · not mentioned.
 fn matrix(report: &Report, color: bool) -> String {
-    let n = report.articles.len();
-    let cell_width = n.to_string().len() + 1;
+    // Columns are the articles in scope (all of them unless `--changed-since`).
+    let columns: Vec<usize> = (0..report.articles.len())
+        .filter(|&a| report.in_scope(a))
+        .collect();
+    let column_of: std::collections::HashMap<usize, usize> =
+        columns.iter().enumerate().map(|(c, &a)| (a, c)).collect();
+    let row_of: std::collections::HashMap<&str, usize> = report
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(r, c)| (c.id.as_str(), r))
+        .collect();
+    // One pass over the findings: the worst verdict per cell, ranked
+    // contradicts > disagrees > supports.
+    let rank = |v: Verdict| match v {
+        Verdict::Supports => 1u8,
+        Verdict::Disagrees => 2,
+        Verdict::Contradicts => 3,
+    };
+    let mut cells = vec![0u8; report.claims.len() * columns.len()];
+    for f in &report.findings {
+        if let (Some(&r), Some(&c)) = (row_of.get(f.claim.as_str()), column_of.get(&f.article)) {
+            let cell = &mut cells[r * columns.len() + c];
+            *cell = (*cell).max(rank(f.verdict));
+        }
+    }
+    let cell_width = columns.len().to_string().len() + 1;
     let id_width = report
         .claims
         .iter()
@@ -333,27 +358,18 @@ fn matrix(report: &Report, color: bool) -> String {
         "claims × articles: ✓ supports  ✗ contradicts  ~ disagrees  · not mentioned"
     );
     let _ = write!(out, "{:id_width$}", "");
-    for a in 1..=n {
-        let _ = write!(out, "{a:>cell_width$}");
+    for c in 1..=columns.len() {
+        let _ = write!(out, "{c:>cell_width$}");
     }
     out.push('\n');
-    for claim in &report.claims {
+    for (r, claim) in report.claims.iter().enumerate() {
         let _ = write!(out, "{:id_width$}", claim.id);
-        for a in 0..n {
-            let verdicts: Vec<Verdict> = report
-                .findings
-                .iter()
-                .filter(|f| f.article == a && f.claim == claim.id)
-                .map(|f| f.verdict)
-                .collect();
-            let (mark, ansi) = if verdicts.contains(&Verdict::Contradicts) {
-                ("✗", "31")
-            } else if verdicts.contains(&Verdict::Disagrees) {
-                ("~", "33")
-            } else if verdicts.contains(&Verdict::Supports) {
-                ("✓", "32")
-            } else {
-                ("·", "")
+        for c in 0..columns.len() {
+            let (mark, ansi) = match cells[r * columns.len() + c] {
+                3 => ("✗", "31"),
+                2 => ("~", "33"),
+                1 => ("✓", "32"),
+                _ => ("·", ""),
             };
             let _ = write!(out, "{:>pad$}", "", pad = cell_width - 1);
             if color && !ansi.is_empty() {
@@ -364,8 +380,14 @@ fn matrix(report: &Report, color: bool) -> String {
         }
         out.push('\n');
     }
-    for (i, path) in report.articles.iter().enumerate() {
-        let _ = writeln!(out, "{:>w$} {path}", i + 1, w = cell_width + 1);
+    for (c, &a) in columns.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{:>w$} {}",
+            c + 1,
+            report.articles[a],
+            w = cell_width + 1
+        );
     }
     out
 }
