@@ -98,7 +98,7 @@ fn judgement(claim: &Claim, v: &Value) -> Option<Judgement> {
         }
         (Rule::Quote { value: Some(q), .. }, Value::Quote(qv)) => quote::judge(q, qv),
         (Rule::Statement { value: Some(b), .. }, Value::Statement(p)) => {
-            Some(statement::judge(*b, *p))
+            Some(statement::judge(&claim.about, *b, *p))
         }
         _ => None,
     }

@@ -71,18 +71,24 @@ pub(crate) fn show(polarity: bool) -> String {
     polarity.to_string()
 }
 
-/// A stated polarity against the claim's value.
-pub(crate) fn judge(value: bool, polarity: bool) -> Judgement {
+/// A stated polarity against the claim's value; `about` is the claim's
+/// question ("whether questions were taken"), used to phrase the message.
+pub(crate) fn judge(about: &str, value: bool, polarity: bool) -> Judgement {
     let expected = show(value);
+    let answer = |b: bool| if b { "yes" } else { "no" };
     let (verdict, message) = if value == polarity {
         (
             Verdict::Supports,
-            format!("says {}; matches {expected}", show(polarity)),
+            format!("answers {} to {about}, as the claim does", answer(polarity)),
         )
     } else {
         (
             Verdict::Contradicts,
-            format!("says {}; the claim is {expected}", show(polarity)),
+            format!(
+                "answers {} to {about}; the claim answers {}",
+                answer(polarity),
+                answer(value)
+            ),
         )
     };
     Judgement {
