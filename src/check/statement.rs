@@ -141,8 +141,14 @@ mod tests {
 
     #[test]
     fn verdict_by_polarity() {
-        assert_eq!(judge(true, true).verdict, Verdict::Supports);
-        assert_eq!(judge(true, false).verdict, Verdict::Contradicts);
-        assert_eq!(judge(false, false).verdict, Verdict::Supports);
+        let about = "whether questions were taken";
+        assert_eq!(judge(about, true, true).verdict, Verdict::Supports);
+        let no = judge(about, true, false);
+        assert_eq!(no.verdict, Verdict::Contradicts);
+        assert_eq!(
+            no.message,
+            "answers no to whether questions were taken; the claim answers yes"
+        );
+        assert_eq!(judge(about, false, false).verdict, Verdict::Supports);
     }
 }
