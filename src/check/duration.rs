@@ -10,14 +10,24 @@ use crate::interval::Interval;
 use super::judge::Judgement;
 use super::window;
 
-/// Seconds as `12h`, `2h30m`, `45m`, `1m30s` (`0m` for zero).
+/// Seconds as `12h`, `2h30m`, `45m`, `1m30s` (`0m` for zero); two days or
+/// more as days, `3d`, `3d12h`.
 pub(crate) fn show_seconds(seconds: f64) -> String {
     if !seconds.is_finite() {
         return "∞".to_string();
     }
     let total = seconds.round().max(0.0) as u64;
-    let (h, m, s) = (total / 3600, total % 3600 / 60, total % 60);
+    let days = if total >= 2 * 86_400 {
+        total / 86_400
+    } else {
+        0
+    };
+    let rest = total - days * 86_400;
+    let (h, m, s) = (rest / 3600, rest % 3600 / 60, rest % 60);
     let mut out = String::new();
+    if days > 0 {
+        out.push_str(&format!("{days}d"));
+    }
     if h > 0 {
         out.push_str(&format!("{h}h"));
     }
@@ -56,6 +66,9 @@ mod tests {
     #[test]
     fn durations_print_like_people_write_them() {
         assert_eq!(show_seconds(43200.0), "12h");
+        assert_eq!(show_seconds(86_400.0), "24h");
+        assert_eq!(show_seconds(3.0 * 86_400.0), "3d");
+        assert_eq!(show_seconds(3.5 * 86_400.0), "3d12h");
         assert_eq!(show_seconds(9000.0), "2h30m");
         assert_eq!(show_seconds(2700.0), "45m");
         assert_eq!(show_seconds(90.0), "1m30s");
