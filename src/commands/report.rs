@@ -3,10 +3,17 @@
 //! Order matters (SPEC rule 6): article paths are expanded first (a missing
 //! one is named and makes the exit code 2, but the run goes on), then every
 //! claims file is loaded and validated before any article is read; a broken
-//! claims file stops the run with exit 2 and no report. Articles are
-//! extracted and attributed in parallel; only their candidates are kept for
-//! judging, while the texts are kept for drawing snippets.
+//! claims file stops the run with exit 2 and no report.
+//!
+//! Articles stream through in parallel, each read, extracted (once per
+//! distinct set of extraction options, however many claims files share it)
+//! and attributed, then dropped: only its candidates are kept for judging, so
+//! memory grows with mentions, not with the corpus. Rayon keeps the articles
+//! in path order, so the output is the same byte for byte on any number of
+//! threads. The human format re-reads only the articles it draws snippets
+//! from; the JSON document is written as it is serialised.
 
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -14,9 +21,10 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use rayon::prelude::*;
 
 use crate::article::Article;
-use crate::check::{self, Candidate, Finding};
+use crate::check::{self, Attributor, Candidate, Finding};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
+use crate::extract::{ExtractOptions, Extraction};
 use crate::report::{human, json, Report};
 
 use super::Exit;
@@ -52,39 +60,51 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         Err(exit) => return exit,
     };
 
-    let mut articles = Vec::new();
-    for path in &paths {
-        match read_article(path) {
-            Ok(a) => articles.push(a),
+    let checked = check_articles(&files, &paths);
+    let mut articles = Vec::with_capacity(checked.len());
+    let mut by_file: Vec<Vec<Vec<Candidate>>> =
+        vec![Vec::with_capacity(checked.len()); files.len()];
+    let mut read_paths = Vec::with_capacity(checked.len());
+    let mut stdin_text = None;
+    for (path, result) in paths.iter().zip(checked) {
+        match result {
+            Ok(article) => {
+                articles.push(article.path);
+                read_paths.push(path.clone());
+                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
+                    all.push(candidates);
+                }
+                stdin_text = stdin_text.or(article.stdin_text);
+            }
             Err(e) => {
                 print_error(err, &e);
                 status = Exit::Error;
             }
         }
     }
+    let findings: Vec<Finding> = files
+        .iter()
+        .zip(&by_file)
+        .flat_map(|(f, candidates)| check::judge(f, candidates))
+        .collect();
+    drop(by_file);
+    let report = Report::new(&files, articles, findings);
 
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let findings: Vec<Finding> = files.iter().flat_map(|f| check_file(f, &texts)).collect();
-    let report = Report::new(
-        &files,
-        articles.iter().map(Article::display_path).collect(),
-        findings,
-    );
-
-    let rendered = match args.format {
-        ReportFormat::Json => json::render(&report),
+    let written = match args.format {
+        ReportFormat::Json => json::write(&report, out),
         _ => {
             let options = human::Options {
                 color: use_color(args.color),
                 width: 100,
             };
-            human::render(&report, &texts, options)
+            let texts = snippet_texts(&report, &read_paths, stdin_text);
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let rendered = human::render(&report, &texts, options);
+            out.write_all(rendered.as_bytes())
+                .and_then(|()| out.flush())
         }
     };
-    if let Err(e) = out
-        .write_all(rendered.as_bytes())
-        .and_then(|()| out.flush())
-    {
+    if let Err(e) = written {
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             let _ = writeln!(err, "error: cannot write the report: {e}");
@@ -108,17 +128,82 @@ pub fn fail_status(worst: Severity, fail_on: FailOn) -> Exit {
     }
 }
 
-/// Extracts and attributes every article in parallel, then judges them together.
-fn check_file(file: &ClaimsFile, texts: &[&str]) -> Vec<Finding> {
-    let options = crate::extract::ExtractOptions::from_claims(file);
-    let candidates: Vec<Vec<Candidate>> = texts
+/// What is kept of one article once it has been checked.
+struct Checked {
+    /// Its display path.
+    path: String,
+    /// Its candidates, one list per claims file.
+    candidates: Vec<Vec<Candidate>>,
+    /// Its text, when it came from standard input (which cannot be read twice).
+    stdin_text: Option<String>,
+}
+
+/// Reads, extracts and attributes every article in parallel, in path order,
+/// keeping only candidates.
+fn check_articles(
+    files: &[ClaimsFile],
+    paths: &[PathBuf],
+) -> Vec<Result<Checked, crate::article::ArticleError>> {
+    // Claims files that tell the extractor the same things share one extraction.
+    let mut distinct: Vec<ExtractOptions> = Vec::new();
+    let mut uses: Vec<usize> = Vec::with_capacity(files.len());
+    for file in files {
+        let options = ExtractOptions::from_claims(file);
+        let at = match distinct.iter().position(|o| *o == options) {
+            Some(at) => at,
+            None => {
+                distinct.push(options);
+                distinct.len() - 1
+            }
+        };
+        uses.push(at);
+    }
+    let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
+    paths
         .par_iter()
-        .map(|text| {
-            let extraction = crate::extract::extract(text, &options);
-            check::attribute(file, &extraction, text)
+        .map(|path| {
+            let article = read_article(path)?;
+            let text = article.text.as_str();
+            let extractions: Vec<Extraction> = distinct
+                .iter()
+                .map(|options| crate::extract::extract(text, options))
+                .collect();
+            let candidates = attributors
+                .iter()
+                .zip(&uses)
+                .map(|(a, &u)| a.attribute(&extractions[u], text))
+                .collect();
+            Ok(Checked {
+                path: article.display_path(),
+                candidates,
+                stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
+            })
         })
+        .collect()
+}
+
+/// The texts the human format draws snippets from: those of articles some
+/// finding points into, read again; every other entry is empty.
+fn snippet_texts(report: &Report, paths: &[PathBuf], stdin_text: Option<String>) -> Vec<String> {
+    let shown: BTreeSet<usize> = report
+        .findings
+        .iter()
+        .flat_map(|f| std::iter::once(f.article).chain(f.related.iter().map(|r| r.article)))
         .collect();
-    check::judge(file, &candidates)
+    let mut stdin_text = stdin_text;
+    let mut texts = vec![String::new(); report.articles.len()];
+    for i in shown {
+        let Some(path) = paths.get(i) else { continue };
+        let text = if path.as_os_str() == "-" {
+            stdin_text.take()
+        } else {
+            Article::read(path).ok().map(|a| a.text)
+        };
+        if let (Some(slot), Some(text)) = (texts.get_mut(i), text) {
+            *slot = text;
+        }
+    }
+    texts
 }
 
 fn or_default(paths: Vec<PathBuf>, default: &str) -> Vec<PathBuf> {
