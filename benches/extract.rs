@@ -2,8 +2,11 @@
 //! floor for (≥ 100 MB/s on one core).
 //!
 //! The five seeds are concatenated and repeated to about 1 MB so per-call
-//! overhead does not dominate; a second case feeds pathological repetition
-//! ("two-and-" 200,000 times) to show the scan stays linear.
+//! overhead does not dominate, and extracted twice: with only an event date,
+//! and with everything the project's claims (`claims/`) tell the extractor
+//! (entities, places, hedge, date), which is what `report` runs. A last case
+//! feeds pathological repetition ("two-and-" 200,000 times) to show the scan
+//! stays linear.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factcheck::extract::{extract, ExtractOptions};
@@ -31,6 +34,13 @@ fn bench_extract(c: &mut Criterion) {
     let seeds = corpus(1 << 20);
     group.throughput(Throughput::Bytes(seeds.len() as u64));
     group.bench_function("seeds_1mb", |b| b.iter(|| extract(&seeds, &options)));
+    let (files, _) = factcheck::claims::load_all(&[std::path::PathBuf::from("claims")]);
+    if let Some(file) = files.first() {
+        let claims_options = ExtractOptions::from_claims(file);
+        group.bench_function("seeds_1mb_claims", |b| {
+            b.iter(|| extract(&seeds, &claims_options))
+        });
+    }
     let pathological = "two-and-".repeat(200_000);
     group.throughput(Throughput::Bytes(pathological.len() as u64));
     group.bench_function("two_and_200k", |b| {

@@ -1,157 +1,73 @@
-//! `report`'s engine on the seeds, repeated: time should grow linearly with the
-//! number of articles (extraction and attribution are per article; consensus
-//! is a sweep per claim).
+//! `factcheck report --format json` end to end (walk, read, extract, attribute,
+//! judge, render) over synthetic corpora of 1k, 10k and, with
+//! `FACTCHECK_BENCH_LARGE=1`, 100k articles, against the project's claims in
+//! `claims/`. Time should grow linearly with the number of articles.
 //!
-//! The claims are built here in code because the claims loader is merged
-//! separately; once it is, this can load `claims/` instead.
+//! The corpora are made by the generator in `corpus/` (the seeds' paragraphs
+//! recombined with varied facts) once, under `target/bench-corpus/`, and
+//! reused by later runs. Run from the project root: `cargo bench --bench report`.
 
-use std::hint::black_box;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use chrono::NaiveDate;
+use clap::Parser;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use factcheck::check;
-use factcheck::claims::{Claim, ClaimsFile, Entity, Examples, Rule, Severity, Tolerance};
-use factcheck::interval::Interval;
+use factcheck::cli::Cli;
 
-fn claim(id: &str, rule: Rule, near: &[&str], not_near: &[&str]) -> Claim {
-    Claim {
-        id: id.into(),
-        about: id.into(),
-        severity: Severity::Error,
-        near: near.iter().map(|s| s.to_string()).collect(),
-        not_near: not_near.iter().map(|s| s.to_string()).collect(),
-        examples: Examples::default(),
-        rule,
-        key_span: 0..0,
-        value_span: None,
+mod corpus;
+
+/// Article size in bytes, about the seeds'.
+const ARTICLE_BYTES: usize = 4000;
+
+/// The corpus of `count` articles, written on first use.
+fn corpus_dir(count: usize) -> PathBuf {
+    let dir = Path::new("target/bench-corpus").join(count.to_string());
+    let done = dir.join(".complete");
+    if !done.exists() {
+        let seeds = corpus::read_seeds(Path::new("seeds")).expect("run from the project root");
+        let _ = std::fs::remove_dir_all(&dir);
+        corpus::write(&dir, &seeds, count, ARTICLE_BYTES, 42).expect("cannot write the corpus");
+        std::fs::write(&done, b"").expect("cannot mark the corpus complete");
     }
-}
-
-fn claims() -> ClaimsFile {
-    let entity = |id: &str, names: &[&str]| Entity {
-        id: id.into(),
-        names: names.iter().map(|s| s.to_string()).collect(),
-        implicit: false,
-    };
-    ClaimsFile {
-        path: "bench.yaml".into(),
-        source: String::new(),
-        event: "summit".into(),
-        date: NaiveDate::from_ymd_opt(2025, 8, 15),
-        hedge: 0.15,
-        entities: vec![
-            entity("trump", &["Donald Trump", "President Trump", "Trump"]),
-            entity("putin", &["Vladimir Putin", "Putin"]),
-            entity(
-                "zelenskyy",
-                &["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky"],
-            ),
-            entity("anchorage", &["Anchorage"]),
-            entity("alaska", &["Alaska"]),
-            entity("helsinki", &["Helsinki"]),
-        ],
-        claims: vec![
-            claim(
-                "talks-duration",
-                Rule::Duration {
-                    value: Some(Interval::point(10800.0)),
-                    tolerance: Tolerance::Absolute(1800.0),
-                },
-                &["talks", "discussions", "session"],
-                &["press", "read"],
-            ),
-            claim(
-                "talks-consensus",
-                Rule::Duration {
-                    value: None,
-                    tolerance: Tolerance::Absolute(0.0),
-                },
-                &["talks", "session"],
-                &["press"],
-            ),
-            claim(
-                "summit-date",
-                Rule::Date {
-                    value: NaiveDate::from_ymd_opt(2025, 8, 15),
-                },
-                &["summit"],
-                &[],
-            ),
-            claim(
-                "venue",
-                Rule::Place {
-                    value: Some("anchorage".into()),
-                    also: vec!["alaska".into()],
-                    rivals: vec!["helsinki".into()],
-                },
-                &["summit", "meeting", "held"],
-                &[],
-            ),
-            claim(
-                "participants",
-                Rule::People {
-                    value: Some(vec!["trump".into(), "putin".into()]),
-                    absent: vec!["zelenskyy".into()],
-                },
-                &["talks", "summit"],
-                &["absent"],
-            ),
-            claim(
-                "no-deal",
-                Rule::Quote {
-                    value: Some("There's no deal until there's a deal".into()),
-                    speaker: "trump".into(),
-                },
-                &[],
-                &[],
-            ),
-            claim(
-                "questions",
-                Rule::Statement {
-                    value: Some(false),
-                    affirm: vec!["took questions".into()],
-                    deny: vec!["refused to take questions".into()],
-                },
-                &["questions"],
-                &[],
-            ),
-        ],
-    }
-}
-
-fn seeds() -> Vec<String> {
-    let mut paths: Vec<_> = std::fs::read_dir("seeds")
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect()
+    dir
 }
 
 fn bench(c: &mut Criterion) {
-    let file = claims();
-    let seeds = seeds();
-    let mut group = c.benchmark_group("report");
-    for copies in [1usize, 2, 4, 8] {
-        let texts: Vec<&str> = seeds
-            .iter()
-            .cycle()
-            .take(seeds.len() * copies)
-            .map(String::as_str)
-            .collect();
-        group.throughput(Throughput::Elements(texts.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(texts.len()),
-            &texts,
-            |b, texts| {
-                b.iter(|| check::check(&file, texts.iter().copied()).len());
-            },
-        );
+    // The claims must load, or the bench would time an error path.
+    let (files, errors) = factcheck::claims::load_all(&[PathBuf::from("claims")]);
+    assert!(
+        errors.is_empty() && !files.is_empty(),
+        "claims/ does not load"
+    );
+
+    let mut counts = vec![1_000, 10_000];
+    if std::env::var_os("FACTCHECK_BENCH_LARGE").is_some_and(|v| v == "1") {
+        counts.push(100_000);
+    }
+    let mut group = c.benchmark_group("report_json");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    for count in counts {
+        let dir = corpus_dir(count);
+        group.measurement_time(Duration::from_secs((count / 1_000).clamp(5, 120) as u64));
+        group.throughput(Throughput::Bytes((count * ARTICLE_BYTES) as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(count), &dir, |b, dir| {
+            b.iter(|| {
+                let cli = Cli::parse_from([
+                    OsStr::new("factcheck"),
+                    OsStr::new("report"),
+                    dir.as_os_str(),
+                    OsStr::new("--format"),
+                    OsStr::new("json"),
+                ]);
+                let mut out = std::io::sink();
+                let mut err = std::io::sink();
+                factcheck::commands::run(cli, &mut out, &mut err)
+            });
+        });
     }
     group.finish();
-    black_box(());
 }
 
 criterion_group!(benches, bench);

@@ -8,12 +8,13 @@
 //! different event and attributes nothing. When claims of one kind compete for
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
-use super::cue::{self, Cue, Quoted};
+use super::cue::{self, Cue, Quoted, Tagged, Vocab};
 use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
@@ -49,178 +50,228 @@ const MONTHS: &[(&str, &str)] = &[
     ("december", "dec"),
 ];
 
-/// One claim's cues, stemmed once per article.
+/// One claim's cues, stemmed once per claims file.
 pub(crate) struct ClaimCues {
     pub(crate) near: Vec<Cue>,
     pub(crate) not_near: Vec<Cue>,
 }
 
 impl ClaimCues {
-    fn new(claim: &Claim) -> Self {
+    fn new(claim: &Claim, vocab: &mut Vocab) -> Self {
         ClaimCues {
-            near: cue::cues(&claim.near),
-            not_near: cue::cues(&claim.not_near),
+            near: cue::cues(&claim.near, vocab),
+            not_near: cue::cues(&claim.not_near, vocab),
         }
     }
 }
 
-/// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
-pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<Candidate> {
-    let cues: Vec<ClaimCues> = file.claims.iter().map(ClaimCues::new).collect();
-    let phrases: Vec<Option<statement::Phrases>> =
-        file.claims.iter().map(statement::Phrases::of).collect();
-    let places = file.place_ids();
-    let people = person_ids(file);
-    let event = EventTime::of(file);
-    let lines = LineIndex::new(text);
-    let words = &extraction.words;
-    let sentences = &extraction.sentences;
+/// A claims file made ready to attribute many articles: its cues and phrases
+/// stemmed and numbered, its places and people listed, once.
+pub struct Attributor<'f> {
+    file: &'f ClaimsFile,
+    vocab: Vocab,
+    cues: Vec<ClaimCues>,
+    phrases: Vec<Option<statement::Phrases>>,
+    places: BTreeSet<String>,
+    people: BTreeSet<String>,
+    event: EventTime,
+}
 
-    let quote_spans: Vec<Range<usize>> = extraction
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Quote { .. }))
-        .map(|m| m.span.clone())
-        .collect();
-    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
-    for m in &extraction.mentions {
-        if matches!(m.kind, MentionKind::Quote { .. }) {
-            continue;
-        }
-        if let Some(si) = sentence_of(sentences, m.span.start) {
-            by_sentence[si].push(m);
+/// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
+///
+/// Prepares `file` on every call; to check many articles, make one [`Attributor`].
+pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<Candidate> {
+    Attributor::new(file).attribute(extraction, text)
+}
+
+impl<'f> Attributor<'f> {
+    /// Prepares `file`.
+    pub fn new(file: &'f ClaimsFile) -> Self {
+        let mut vocab = Vocab::default();
+        let cues = file
+            .claims
+            .iter()
+            .map(|c| ClaimCues::new(c, &mut vocab))
+            .collect();
+        let phrases = file
+            .claims
+            .iter()
+            .map(|c| statement::Phrases::of(c, &mut vocab))
+            .collect();
+        Attributor {
+            file,
+            vocab,
+            cues,
+            phrases,
+            places: file.place_ids(),
+            people: person_ids(file),
+            event: EventTime::of(file),
         }
     }
 
-    let mut out = Vec::new();
-    let mut push = |claim: usize, value: Value, span: Range<usize>, fingerprint: u64| {
-        let (line, column) = lines.line_col(text, span.start);
-        out.push(Candidate {
-            claim,
-            value,
-            text: text.get(span.clone()).unwrap_or_default().to_string(),
-            span,
-            line,
-            column,
-            fingerprint,
-        });
-    };
+    /// Every candidate in one article (see [`attribute`](attribute())).
+    pub fn attribute(&self, extraction: &Extraction, text: &str) -> Vec<Candidate> {
+        let Attributor {
+            file,
+            vocab,
+            cues,
+            phrases,
+            places,
+            people,
+            event,
+        } = self;
+        let (file, event) = (*file, *event);
+        let lines = LineIndex::new(text);
+        let words = &vocab.tag(&extraction.words);
+        let sentences = &extraction.sentences;
+        let any_phrases = phrases.iter().any(Option::is_some);
 
-    for (si, sentence) in sentences.iter().enumerate() {
-        let within = sentence.words.clone();
-        let Some(sentence_words) = words.get(within.clone()) else {
-            continue;
-        };
-        if sentence_words.is_empty() {
-            continue;
-        }
-        let fp = fingerprint(sentence_words);
-        let active: Vec<Vec<Range<usize>>> = file
-            .claims
+        let quote_spans: Vec<Range<usize>> = extraction
+            .mentions
             .iter()
-            .zip(&cues)
-            .map(|(claim, c)| active_cues(claim, c, words, within.clone(), text, event))
+            .filter(|m| matches!(m.kind, MentionKind::Quote { .. }))
+            .map(|m| m.span.clone())
             .collect();
-
-        // "in ten years", "ten years ago": the duration inside a relative year
-        // is time elapsed since something, never how long this event lasted.
-        let year_spans: Vec<&Range<usize>> = by_sentence[si]
-            .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Year { .. }))
-            .map(|m| &m.span)
-            .collect();
-        for m in &by_sentence[si] {
-            let Some(at) = word_range(words, &m.span) else {
-                continue;
-            };
-            if words[at.clone()].iter().any(|w| w.quoted) || inside(&quote_spans, &m.span) {
+        let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
+        for m in &extraction.mentions {
+            if matches!(m.kind, MentionKind::Quote { .. }) {
                 continue;
             }
-            let (kind, value) = match &m.kind {
-                MentionKind::Duration(_)
-                    if year_spans
-                        .iter()
-                        .any(|y| y.start <= m.span.start && m.span.end <= y.end) =>
-                {
+            if let Some(si) = sentence_of(sentences, m.span.start) {
+                by_sentence[si].push(m);
+            }
+        }
+
+        let mut out = Vec::new();
+        let mut push = |claim: usize, value: Value, span: Range<usize>, fingerprint: u64| {
+            let (line, column) = lines.line_col(text, span.start);
+            out.push(Candidate {
+                claim,
+                value,
+                text: text.get(span.clone()).unwrap_or_default().to_string(),
+                span,
+                line,
+                column,
+                fingerprint,
+            });
+        };
+
+        for (si, sentence) in sentences.iter().enumerate() {
+            let within = sentence.words.clone();
+            let Some(sentence_words) = words.get(within.clone()) else {
+                continue;
+            };
+            if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
+                continue;
+            }
+            let fp = fingerprint(sentence_words);
+            let active: Vec<Vec<Range<usize>>> = file
+                .claims
+                .iter()
+                .zip(cues)
+                .map(|(claim, c)| active_cues(claim, c, words, within.clone(), text, event))
+                .collect();
+
+            // "in ten years", "ten years ago": the duration inside a relative year
+            // is time elapsed since something, never how long this event lasted.
+            let year_spans: Vec<&Range<usize>> = by_sentence[si]
+                .iter()
+                .filter(|m| matches!(m.kind, MentionKind::Year { .. }))
+                .map(|m| &m.span)
+                .collect();
+            for m in &by_sentence[si] {
+                let Some(at) = word_range(words, &m.span) else {
+                    continue;
+                };
+                if words[at.clone()].iter().any(|w| w.quoted) || inside(&quote_spans, &m.span) {
                     continue;
                 }
-                MentionKind::Duration(q) => ("duration", Value::Interval(q.interval)),
-                MentionKind::Count { quantity, .. } => {
-                    ("count", Value::Interval(quantity.interval))
-                }
-                MentionKind::Date(d) => {
-                    if d.date.is_none()
-                        && d.month.is_none()
-                        && d.day.is_none()
-                        && d.weekday.is_none()
+                let (kind, value) = match &m.kind {
+                    MentionKind::Duration(_)
+                        if year_spans
+                            .iter()
+                            .any(|y| y.start <= m.span.start && m.span.end <= y.end) =>
                     {
                         continue;
                     }
-                    ("date", Value::Date(d.clone()))
-                }
-                MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
-                MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
-                    if !place::is_object(words, within.clone(), at.start) {
-                        continue;
+                    MentionKind::Duration(q) => ("duration", Value::Interval(q.interval)),
+                    MentionKind::Count { quantity, .. } => {
+                        ("count", Value::Interval(quantity.interval))
                     }
-                    ("place", Value::Place(id.clone()))
-                }
-                MentionKind::Entity { id: Some(id), .. } if people.contains(id) => {
-                    ("people", Value::Person(id.clone()))
-                }
-                _ => continue,
-            };
-            if let Some(claim) = nearest_claim(file, &active, kind, &at) {
-                push(claim, value, m.span.clone(), fp);
-            }
-        }
-
-        for (ci, p) in phrases.iter().enumerate() {
-            let Some(p) = p else { continue };
-            if active[ci].is_empty() {
-                continue;
-            }
-            for (polarity, range) in p.matches(words, within.clone()) {
-                let span = words[range.start].span.start..words[range.end - 1].span.end;
-                push(ci, Value::Statement(polarity), span, fp);
-            }
-        }
-    }
-
-    for m in &extraction.mentions {
-        let MentionKind::Quote { inner, speaker } = &m.kind else {
-            continue;
-        };
-        let Some(speaker) = speaker else { continue };
-        let fp = sentence_of(sentences, m.span.start)
-            .and_then(|si| sentences.get(si))
-            .and_then(|s| words.get(s.words.clone()))
-            .map(fingerprint)
-            .unwrap_or_default();
-        for (ci, claim) in file.claims.iter().enumerate() {
-            let Rule::Quote {
-                value,
-                speaker: who,
-            } = &claim.rule
-            else {
-                continue;
-            };
-            if who != speaker {
-                continue;
-            }
-            let passage = words_in(words, inner);
-            if let Some((value, range)) =
-                quote::fit(value.as_deref(), &cues[ci].near, words, passage)
-            {
-                let span = match range {
-                    Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
-                    None => m.span.clone(),
+                    MentionKind::Date(d) => {
+                        if d.date.is_none()
+                            && d.month.is_none()
+                            && d.day.is_none()
+                            && d.weekday.is_none()
+                        {
+                            continue;
+                        }
+                        ("date", Value::Date(d.clone()))
+                    }
+                    MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
+                    MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
+                        if !place::is_object(words, within.clone(), at.start) {
+                            continue;
+                        }
+                        ("place", Value::Place(id.clone()))
+                    }
+                    MentionKind::Entity { id: Some(id), .. } if people.contains(id) => {
+                        ("people", Value::Person(id.clone()))
+                    }
+                    _ => continue,
                 };
-                push(ci, Value::Quote(value), span, fp);
+                if let Some(claim) = nearest_claim(file, &active, kind, &at) {
+                    push(claim, value, m.span.clone(), fp);
+                }
+            }
+
+            for (ci, p) in phrases.iter().enumerate() {
+                let Some(p) = p else { continue };
+                if active[ci].is_empty() {
+                    continue;
+                }
+                for (polarity, range) in p.matches(words, within.clone()) {
+                    let span = words[range.start].span.start..words[range.end - 1].span.end;
+                    push(ci, Value::Statement(polarity), span, fp);
+                }
             }
         }
+
+        for m in &extraction.mentions {
+            let MentionKind::Quote { inner, speaker } = &m.kind else {
+                continue;
+            };
+            let Some(speaker) = speaker else { continue };
+            let fp = sentence_of(sentences, m.span.start)
+                .and_then(|si| sentences.get(si))
+                .and_then(|s| words.get(s.words.clone()))
+                .map(fingerprint)
+                .unwrap_or_default();
+            for (ci, claim) in file.claims.iter().enumerate() {
+                let Rule::Quote {
+                    value,
+                    speaker: who,
+                } = &claim.rule
+                else {
+                    continue;
+                };
+                if who != speaker {
+                    continue;
+                }
+                let passage = words_in(words, inner);
+                if let Some((value, range)) =
+                    quote::fit(value.as_deref(), &cues[ci].near, words, passage)
+                {
+                    let span = match range {
+                        Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
+                        None => m.span.clone(),
+                    };
+                    push(ci, Value::Quote(value), span, fp);
+                }
+            }
+        }
+        out
     }
-    out
 }
 
 /// The claim's usable cue matches in a sentence: none when a `not-near` cue is there,
@@ -228,7 +279,7 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
 fn active_cues(
     claim: &Claim,
     cues: &ClaimCues,
-    words: &[Word],
+    words: &Tagged<'_>,
     within: Range<usize>,
     text: &str,
     event: EventTime,

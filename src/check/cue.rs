@@ -6,10 +6,11 @@
 //! matches "was joined by". Matching is on stems only: letter case and curly
 //! apostrophes were folded when the words were made.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::extract::words::{stem_cached, WordMap};
 use crate::extract::Word;
 
 /// Which words a cue may match.
@@ -21,19 +22,67 @@ pub(crate) enum Quoted {
     Any,
 }
 
+/// A word whose stem is no cue's.
+const NONE: u32 = u32::MAX;
+
+/// Every stem of a claims file's cues, numbered, so that matching compares
+/// integers instead of strings.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vocab {
+    ids: WordMap<String, u32>,
+}
+
+impl Vocab {
+    fn intern(&mut self, stem: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(stem).or_insert(next)
+    }
+
+    /// One article's words, each tagged with its stem's number.
+    pub(crate) fn tag<'a>(&self, words: &'a [Word]) -> Tagged<'a> {
+        let ids: Vec<u32> = if self.ids.is_empty() {
+            vec![NONE; words.len()]
+        } else {
+            words
+                .iter()
+                .map(|w| stem_cached(&w.norm, |s| self.ids.get(s).copied().unwrap_or(NONE)))
+                .collect()
+        };
+        let hits = (0..ids.len()).filter(|&i| ids[i] != NONE).collect();
+        Tagged { words, ids, hits }
+    }
+}
+
+/// An article's words with their cue-stem numbers (see [`Vocab::tag`]).
+pub(crate) struct Tagged<'a> {
+    words: &'a [Word],
+    ids: Vec<u32>,
+    /// Indices of the words whose stem is some cue's, in order: few, so a
+    /// search visits these instead of every word.
+    hits: Vec<usize>,
+}
+
+impl Deref for Tagged<'_> {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        self.words
+    }
+}
+
 /// One cue phrase, stemmed.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Cue {
-    stems: Vec<String>,
+    stems: Vec<u32>,
 }
 
 impl Cue {
-    /// Stems `phrase` word by word; `None` when it holds no word.
-    pub(crate) fn new(phrase: &str) -> Option<Self> {
+    /// Stems `phrase` word by word into `vocab`; `None` when it holds no word.
+    pub(crate) fn new(phrase: &str, vocab: &mut Vocab) -> Option<Self> {
         let stemmer = Stemmer::create(Algorithm::English);
-        let stems: Vec<String> = split_words(phrase)
+        let stems: Vec<u32> = split_words(phrase)
             .iter()
-            .map(|w| stemmer.stem(w).into_owned())
+            .map(|w| vocab.intern(stemmer.stem(w).into_owned()))
             .collect();
         (!stems.is_empty()).then_some(Cue { stems })
     }
@@ -41,39 +90,43 @@ impl Cue {
     /// Every match inside `within` (indices into `words`), as word index ranges.
     pub(crate) fn find(
         &self,
-        words: &[Word],
+        words: &Tagged<'_>,
         within: Range<usize>,
         quoted: Quoted,
     ) -> Vec<Range<usize>> {
         let n = self.stems.len();
-        let end = within.end.min(words.len());
+        let end = within.end.min(words.ids.len());
         let mut out = Vec::new();
-        if n == 0 || end < n {
+        let Some(&first) = self.stems.first() else {
+            return out;
+        };
+        if end < n {
             return out;
         }
-        let mut i = within.start;
-        while i + n <= end {
-            let run = &words[i..i + n];
-            let fits = run.iter().zip(&self.stems).all(|(w, s)| w.stem == *s)
-                && (quoted == Quoted::Any || run.iter().all(|w| !w.quoted));
+        let from = words.hits.partition_point(|&i| i < within.start);
+        for &i in words.hits[from..].iter().take_while(|&&i| i + n <= end) {
+            if words.ids[i] != first {
+                continue;
+            }
+            let fits = words.ids[i..i + n].iter().eq(&self.stems)
+                && (quoted == Quoted::Any || words.words[i..i + n].iter().all(|w| !w.quoted));
             if fits {
                 out.push(i..i + n);
             }
-            i += 1;
         }
         out
     }
 }
 
 /// Stems every phrase that holds a word.
-pub(crate) fn cues(phrases: &[String]) -> Vec<Cue> {
-    phrases.iter().filter_map(|p| Cue::new(p)).collect()
+pub(crate) fn cues(phrases: &[String], vocab: &mut Vocab) -> Vec<Cue> {
+    phrases.iter().filter_map(|p| Cue::new(p, vocab)).collect()
 }
 
 /// Every match of any of `cues` inside `within`.
 pub(crate) fn find_any(
     cues: &[Cue],
-    words: &[Word],
+    words: &Tagged<'_>,
     within: Range<usize>,
     quoted: Quoted,
 ) -> Vec<Range<usize>> {
@@ -110,16 +163,24 @@ pub(crate) fn split_words(phrase: &str) -> Vec<String> {
     out
 }
 
-/// The Snowball English stem of a normalised word.
-#[cfg(test)]
-pub(crate) fn stem(word: &str) -> String {
-    Stemmer::create(Algorithm::English).stem(word).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::check::fixture::words_of;
+
+    /// Finds `phrase` in `text`, as a claims file with only that cue would.
+    fn find(
+        phrase: &str,
+        text: &str,
+        within: Option<Range<usize>>,
+        q: Quoted,
+    ) -> Vec<Range<usize>> {
+        let words = words_of(text);
+        let mut vocab = Vocab::default();
+        let cue = Cue::new(phrase, &mut vocab).unwrap();
+        let within = within.unwrap_or(0..words.len());
+        cue.find(&vocab.tag(&words), within, q)
+    }
 
     #[test]
     fn split_folds_case_quotes_and_joins_hyphens() {
@@ -136,43 +197,47 @@ mod tests {
 
     #[test]
     fn cue_matches_inflections_by_stem() {
-        let words = words_of("The leaders met for a long meeting");
-        let cue = Cue::new("meetings").unwrap();
-        assert_eq!(
-            cue.find(&words, 0..words.len(), Quoted::Outside),
-            vec![6..7]
-        );
-        let talk = Cue::new("talk").unwrap();
-        assert!(talk
-            .find(&words, 0..words.len(), Quoted::Outside)
-            .is_empty());
+        let text = "The leaders met for a long meeting";
+        assert_eq!(find("meetings", text, None, Quoted::Outside), vec![6..7]);
+        assert!(find("talk", text, None, Quoted::Outside).is_empty());
     }
 
     #[test]
     fn phrase_matches_consecutive_words_inside_longer_text() {
-        let words = words_of("Trump was Joined By Rubio and joined later by Witkoff");
-        let cue = Cue::new("joined by").unwrap();
-        assert_eq!(
-            cue.find(&words, 0..words.len(), Quoted::Outside),
-            vec![2..4]
-        );
+        let text = "Trump was Joined By Rubio and joined later by Witkoff";
+        assert_eq!(find("joined by", text, None, Quoted::Outside), vec![2..4]);
     }
 
     #[test]
     fn quoted_words_are_not_narration() {
-        let words = words_of("He said \"the talks failed\" after talks");
-        let cue = Cue::new("talks").unwrap();
-        assert_eq!(
-            cue.find(&words, 0..words.len(), Quoted::Outside),
-            vec![6..7]
-        );
-        assert_eq!(cue.find(&words, 0..words.len(), Quoted::Any).len(), 2);
+        let text = "He said \"the talks failed\" after talks";
+        assert_eq!(find("talks", text, None, Quoted::Outside), vec![6..7]);
+        assert_eq!(find("talks", text, None, Quoted::Any).len(), 2);
     }
 
     #[test]
     fn search_stays_within_the_range() {
-        let words = words_of("talks talks talks");
-        let cue = Cue::new("talks").unwrap();
-        assert_eq!(cue.find(&words, 1..2, Quoted::Outside), vec![1..2]);
+        assert_eq!(
+            find("talks", "talks talks talks", Some(1..2), Quoted::Outside),
+            vec![1..2]
+        );
+    }
+
+    #[test]
+    fn cues_of_one_vocabulary_share_stem_numbers() {
+        let mut vocab = Vocab::default();
+        let talks = Cue::new("the talks", &mut vocab).unwrap();
+        let talk = Cue::new("talking", &mut vocab).unwrap();
+        assert_eq!(talks.stems[1], talk.stems[0]);
+        let words = words_of("They talked, then the talk ended");
+        let tagged = vocab.tag(&words);
+        assert_eq!(
+            talk.find(&tagged, 0..words.len(), Quoted::Outside),
+            vec![1..2, 4..5]
+        );
+        assert_eq!(
+            talks.find(&tagged, 0..words.len(), Quoted::Outside),
+            vec![3..5]
+        );
     }
 }

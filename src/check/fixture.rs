@@ -10,8 +10,6 @@ use crate::claims::{Claim, ClaimsFile, Entity, Examples, Rule, Severity};
 use crate::extract::{DateValue, Extraction, Mention, MentionKind, Quantity, Sentence, Word};
 use crate::interval::Interval;
 
-use super::cue::stem;
-
 /// Words of `text`: split as SPEC §2 says, quoted between `"`/`“”` marks.
 pub(crate) fn words_of(text: &str) -> Vec<Word> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -42,8 +40,7 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
         if let Some(s) = start.take() {
             out.push(Word {
                 span: s..i,
-                stem: stem(&norm),
-                norm: std::mem::take(&mut norm),
+                norm: std::mem::take(&mut norm).as_str().into(),
                 quoted,
                 punct_before: punct,
             });
@@ -58,8 +55,7 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
     if let Some(s) = start {
         out.push(Word {
             span: s..text.len(),
-            stem: stem(&norm),
-            norm,
+            norm: norm.as_str().into(),
             quoted,
             punct_before: punct,
         });

@@ -8,6 +8,8 @@
 //! agree with) with the other as a related span. Presence (people) and quote
 //! fits are not exclusive, so they never contradict each other.
 
+use std::collections::HashMap;
+
 use crate::claims::{Claim, ClaimsFile, Rule, Severity};
 
 use super::consensus::{self, Outcome};
@@ -204,6 +206,12 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
         a.dedup();
         a.len()
     };
+    let mut member = vec![false; items.len()];
+    for &i in &members {
+        if let Some(m) = member.get_mut(i) {
+            *m = true;
+        }
+    }
     let sources: Vec<Related> = members
         .iter()
         .map(|&i| Related {
@@ -220,7 +228,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             let shown = show(claim, &c.value);
             let said = says(&claim.about, &shown);
             let j = match (&outcome, &consensus_value) {
-                (Outcome::Consensus(m), Some(cv)) if m.contains(&i) => Judgement {
+                (Outcome::Consensus(m), Some(cv)) if member[i] => Judgement {
                     verdict: Verdict::Supports,
                     expected: Some(cv.clone()),
                     message: format!("{said}; agrees with the consensus {cv} ({} of {} mentions)", m.len(), items.len()),
@@ -308,15 +316,29 @@ fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut 
     if matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. }) {
         return;
     }
-    let agreeing = |i: usize| {
-        items
+    // How many mentions agree with mention `i`: a scan of every mention, so
+    // computed once per distinct value (a corpus repeats a few values often).
+    let mut agreed: HashMap<String, Vec<(&Value, usize)>> = HashMap::new();
+    let mut agreeing = |i: usize| {
+        let value = &items[i].1.value;
+        let same = agreed.entry(show(claim, value)).or_default();
+        if let Some((_, n)) = same.iter().find(|(v, _)| *v == value) {
+            return *n;
+        }
+        let n = items
             .iter()
-            .filter(|(_, c)| compatible(claim, &items[i].1.value, &c.value))
-            .count()
+            .filter(|(_, c)| compatible(claim, value, &c.value))
+            .count();
+        same.push((value, n));
+        n
     };
     for i in 0..items.len() {
+        // Items come article by article, so one article's are contiguous.
         for j in i + 1..items.len() {
-            if items[i].0 != items[j].0 || compatible(claim, &items[i].1.value, &items[j].1.value) {
+            if items[i].0 != items[j].0 {
+                break;
+            }
+            if compatible(claim, &items[i].1.value, &items[j].1.value) {
                 continue;
             }
             let (Some(fi), Some(fj)) = (&slots[i], &slots[j]) else {

@@ -37,7 +37,7 @@ mod statement;
 mod window;
 mod year;
 
-pub use attribute::attribute;
+pub use attribute::{attribute, Attributor};
 pub use judge::judge;
 
 /// What a finding says about its mention.
@@ -154,11 +154,12 @@ pub use quote::{QuoteFit, QuoteValue};
 /// kept for judging, so memory grows with mentions, not with article size.
 pub fn check<'a>(file: &ClaimsFile, texts: impl IntoIterator<Item = &'a str>) -> Vec<Finding> {
     let options = ExtractOptions::from_claims(file);
+    let attributor = Attributor::new(file);
     let candidates: Vec<Vec<Candidate>> = texts
         .into_iter()
         .map(|text| {
             let extraction = crate::extract::extract(text, &options);
-            attribute(file, &extraction, text)
+            attributor.attribute(&extraction, text)
         })
         .collect();
     judge(file, &candidates)

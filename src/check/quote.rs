@@ -15,9 +15,7 @@
 
 use std::ops::Range;
 
-use crate::extract::Word;
-
-use super::cue::{self, Cue, Quoted};
+use super::cue::{self, Cue, Quoted, Tagged};
 use super::judge::Judgement;
 use super::Verdict;
 
@@ -60,12 +58,12 @@ struct Token {
 pub(crate) fn fit(
     value: Option<&str>,
     near: &[Cue],
-    words: &[Word],
+    words: &Tagged<'_>,
     passage: Range<usize>,
 ) -> Option<(QuoteValue, Option<Range<usize>>)> {
     let written: Vec<String> = words[passage.clone()]
         .iter()
-        .map(|w| w.norm.clone())
+        .map(|w| w.norm.to_string())
         .collect();
     let tokens = expand_all(&written);
     let Some(value) = value else {
@@ -462,7 +460,8 @@ mod tests {
 
     fn fit_of(claim: &str, passage: &str) -> Option<(QuoteFit, String)> {
         let w = words_of(passage);
-        fit(Some(claim), &[], &w, 0..w.len()).map(|(v, range)| {
+        let tagged = cue::Vocab::default().tag(&w);
+        fit(Some(claim), &[], &tagged, 0..w.len()).map(|(v, range)| {
             let text = range.map_or(String::new(), |r| {
                 passage[w[r.start].span.start..w[r.end - 1].span.end].to_string()
             });
@@ -618,9 +617,11 @@ mod tests {
     #[test]
     fn consensus_candidates_need_a_near_word_in_the_passage() {
         let w = words_of("“Next time, in Moscow.”");
-        let near = cue::cues(&["moscow".to_string()]);
-        assert!(fit(None, &near, &w, 0..w.len()).is_some());
-        let near = cue::cues(&["deal".to_string()]);
-        assert!(fit(None, &near, &w, 0..w.len()).is_none());
+        let mut vocab = cue::Vocab::default();
+        let moscow = cue::cues(&["moscow".to_string()], &mut vocab);
+        let deal = cue::cues(&["deal".to_string()], &mut vocab);
+        let tagged = vocab.tag(&w);
+        assert!(fit(None, &moscow, &tagged, 0..w.len()).is_some());
+        assert!(fit(None, &deal, &tagged, 0..w.len()).is_none());
     }
 }

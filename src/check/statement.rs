@@ -10,9 +10,8 @@
 use std::ops::Range;
 
 use crate::claims::{Claim, Rule};
-use crate::extract::Word;
 
-use super::cue::{self, Cue, Quoted};
+use super::cue::{self, Cue, Quoted, Tagged, Vocab};
 use super::judge::Judgement;
 use super::Verdict;
 
@@ -24,11 +23,11 @@ pub(crate) struct Phrases {
 
 impl Phrases {
     /// The phrases of a statement claim; `None` for other kinds.
-    pub(crate) fn of(claim: &Claim) -> Option<Self> {
+    pub(crate) fn of(claim: &Claim, vocab: &mut Vocab) -> Option<Self> {
         match &claim.rule {
             Rule::Statement { affirm, deny, .. } => Some(Phrases {
-                affirm: cue::cues(affirm),
-                deny: cue::cues(deny),
+                affirm: cue::cues(affirm, vocab),
+                deny: cue::cues(deny, vocab),
             }),
             _ => None,
         }
@@ -38,7 +37,7 @@ impl Phrases {
     /// returned in text order.
     pub(crate) fn matches(
         &self,
-        words: &[Word],
+        words: &Tagged<'_>,
         within: Range<usize>,
     ) -> Vec<(bool, Range<usize>)> {
         let mut all: Vec<(bool, Range<usize>)> = Vec::new();
@@ -103,7 +102,10 @@ mod tests {
     use super::*;
     use crate::check::fixture::{claim, words_of};
 
-    fn phrases() -> Phrases {
+    /// Statement matches of the test claim's phrases in `text`.
+    fn matches(text: &str) -> Vec<(bool, Range<usize>)> {
+        let w = words_of(text);
+        let mut vocab = Vocab::default();
         let c = claim(
             "questions",
             Rule::Statement {
@@ -113,30 +115,36 @@ mod tests {
             },
             &["questions"],
         );
-        Phrases::of(&c).unwrap()
+        let phrases = Phrases::of(&c, &mut vocab).unwrap();
+        phrases.matches(&vocab.tag(&w), 0..w.len())
     }
 
     #[test]
     fn longest_phrase_wins() {
-        let w = words_of("The leaders refused to take questions from reporters");
-        assert_eq!(phrases().matches(&w, 0..w.len()), vec![(false, 2..6)]);
-        let w = words_of("Later they answered questions from reporters");
-        assert_eq!(phrases().matches(&w, 0..w.len()), vec![(true, 2..4)]);
+        assert_eq!(
+            matches("The leaders refused to take questions from reporters"),
+            vec![(false, 2..6)]
+        );
+        assert_eq!(
+            matches("Later they answered questions from reporters"),
+            vec![(true, 2..4)]
+        );
     }
 
     #[test]
     fn separate_phrases_both_count() {
-        let w = words_of("He answered questions but said no questions about Ukraine");
         assert_eq!(
-            phrases().matches(&w, 0..w.len()),
+            matches("He answered questions but said no questions about Ukraine"),
             vec![(true, 1..3), (false, 5..7)]
         );
     }
 
     #[test]
     fn quoted_phrases_are_not_narration() {
-        let w = words_of("He joked \"we refused to take questions\" and answered questions");
-        assert_eq!(phrases().matches(&w, 0..w.len()), vec![(true, 8..10)]);
+        assert_eq!(
+            matches("He joked \"we refused to take questions\" and answered questions"),
+            vec![(true, 8..10)]
+        );
     }
 
     #[test]

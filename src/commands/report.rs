@@ -3,9 +3,16 @@
 //! Order matters (SPEC rule 6): article paths are expanded first (a missing
 //! one is named and makes the exit code 2, but the run goes on), then every
 //! claims file is loaded and validated before any article is read; a broken
-//! claims file stops the run with exit 2 and no report. Articles are
-//! extracted and attributed in parallel; only their candidates are kept for
-//! judging, while the texts are kept for drawing snippets.
+//! claims file stops the run with exit 2 and no report.
+//!
+//! Articles stream through in parallel, each read, extracted (once per
+//! distinct set of extraction options, however many claims files share it)
+//! and attributed, then dropped: only its candidates are kept for judging, so
+//! memory grows with mentions, not with the corpus. Rayon keeps the articles
+//! in path order, so the output is the same byte for byte on any number of
+//! threads. Formats that draw snippets (human, SARIF) re-read only the
+//! articles findings point into; the JSON document is written as it is
+//! serialised.
 //!
 //! CI options act on the finished report: `--changed-since` keeps the
 //! findings of changed articles only (after consensus over all of them), and
@@ -21,21 +28,52 @@ use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::baseline::{self, Baseline, BaselineState};
-use crate::check::{self, Candidate, Finding, Verdict};
+use crate::check::{self, Attributor, Candidate, Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
+use crate::extract::{ExtractOptions, Extraction};
 use crate::report::{github, human, json, junit, sarif, Report};
 
 use super::Exit;
 
-/// A checked run: the report, the articles it read and the exit status its input earned.
+/// A checked run: the report, where its articles came from and the exit status its input earned.
 pub(crate) struct Checked {
     /// The report, findings of every article.
     pub report: Report,
-    /// The articles read, in report order.
-    pub articles: Vec<Article>,
+    /// The paths of the articles read, in report order.
+    pub paths: Vec<PathBuf>,
+    /// The text read from standard input, if any (it cannot be read twice).
+    pub stdin_text: Option<String>,
     /// `Error` when some input could not be read (the run went on), else `Clean`.
     pub status: Exit,
+}
+
+impl Checked {
+    /// The texts snippets are drawn from: those of articles some finding points
+    /// into, read again; every other entry is empty.
+    pub fn snippet_texts(&self) -> Vec<String> {
+        let shown: BTreeSet<usize> = self
+            .report
+            .findings
+            .iter()
+            .flat_map(|f| std::iter::once(f.article).chain(f.related.iter().map(|r| r.article)))
+            .collect();
+        let mut texts = vec![String::new(); self.report.articles.len()];
+        for i in shown {
+            let Some(path) = self.paths.get(i) else {
+                continue;
+            };
+            let text = if path.as_os_str() == "-" {
+                self.stdin_text.clone()
+            } else {
+                Article::read(path).ok().map(|a| a.text)
+            };
+            if let (Some(slot), Some(text)) = (texts.get_mut(i), text) {
+                *slot = text;
+            }
+        }
+        texts
+    }
 }
 
 /// Expands the paths, loads the claims, reads and checks the articles.
@@ -58,44 +96,53 @@ pub(crate) fn check_articles(
     }
     let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
 
-    let mut articles = Vec::new();
-    for path in &paths {
-        match read_article(path) {
-            Ok(a) => articles.push(a),
+    let checked = check_each(&files, &paths);
+    let mut articles = Vec::with_capacity(checked.len());
+    let mut by_file: Vec<Vec<Vec<Candidate>>> =
+        vec![Vec::with_capacity(checked.len()); files.len()];
+    let mut read_paths = Vec::with_capacity(checked.len());
+    let mut stdin_text = None;
+    for (path, result) in paths.iter().zip(checked) {
+        match result {
+            Ok(article) => {
+                articles.push(article.path);
+                read_paths.push(path.clone());
+                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
+                    all.push(candidates);
+                }
+                stdin_text = stdin_text.or(article.stdin_text);
+            }
             Err(e) => {
                 print_error(err, &e);
                 status = Exit::Error;
             }
         }
     }
-
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let findings: Vec<Finding> = files.iter().flat_map(|f| check_file(f, &texts)).collect();
-    let report = Report::new(
-        &files,
-        articles.iter().map(Article::display_path).collect(),
-        findings,
-    );
+    let findings: Vec<Finding> = files
+        .iter()
+        .zip(&by_file)
+        .flat_map(|(f, candidates)| check::judge(f, candidates))
+        .collect();
+    drop(by_file);
+    let report = Report::new(&files, articles, findings);
     Ok(Checked {
         report,
-        articles,
+        paths: read_paths,
+        stdin_text,
         status,
     })
 }
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    let Checked {
-        mut report,
-        articles,
-        mut status,
-    } = match check_articles(args.articles, args.claims, err) {
+    let mut checked = match check_articles(args.articles, args.claims, err) {
         Ok(checked) => checked,
         Err(exit) => return exit,
     };
+    let mut status = checked.status;
     if let Some(rev) = &args.changed_since {
-        match changed::since(rev, &articles) {
-            Ok(scope) => narrow(&mut report, scope),
+        match changed::since(rev, &checked.paths) {
+            Ok(scope) => narrow(&mut checked.report, scope),
             Err(message) => {
                 let _ = writeln!(err, "error: --changed-since {rev}: {message}");
                 return Exit::Error;
@@ -110,11 +157,12 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                 return Exit::Error;
             }
         };
-        let checked: BTreeSet<String> = (0..report.articles.len())
+        let report = &checked.report;
+        let in_scope: BTreeSet<String> = (0..report.articles.len())
             .filter(|&a| report.in_scope(a))
             .map(|a| baseline::normalise_path(report.article_path(a)))
             .collect();
-        let comparison = baseline.compare(&report, |p| checked.contains(p));
+        let comparison = baseline.compare(report, |p| in_scope.contains(p));
         if !comparison.stale.is_empty() {
             let _ = writeln!(
                 err,
@@ -126,42 +174,54 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                 if comparison.stale.len() == 1 { "it" } else { "them" }
             );
         }
-        report.baseline = Some(comparison);
+        checked.report.baseline = Some(comparison);
     }
 
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let report = &checked.report;
     let fail_at = threshold(args.fail_on);
-    let rendered = match args.format {
-        ReportFormat::Json => json::render(&report),
-        ReportFormat::Sarif => sarif::render(&report, &texts),
-        ReportFormat::Junit => junit::render(&report, fail_at),
-        ReportFormat::Github => {
-            if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
-                if let Err(e) = append(Path::new(&file), &github::summary(&report)) {
-                    let _ = writeln!(
-                        err,
-                        "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
-                        Path::new(&file).display()
-                    );
-                    status = Exit::Error;
+    let written = match args.format {
+        // Streamed: a large run's findings are never rendered into one string.
+        ReportFormat::Json => json::write(report, out),
+        format => {
+            let rendered = match format {
+                ReportFormat::Sarif => {
+                    let texts = checked.snippet_texts();
+                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+                    sarif::render(report, &texts)
                 }
-            }
-            github::render(&report)
-        }
-        ReportFormat::Human => {
-            let options = human::Options {
-                color: use_color(args.color),
-                width: 100,
+                ReportFormat::Junit => junit::render(report, fail_at),
+                ReportFormat::Github => {
+                    if let Some(file) =
+                        std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty())
+                    {
+                        if let Err(e) = append(Path::new(&file), &github::summary(report)) {
+                            let _ = writeln!(
+                                err,
+                                "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
+                                Path::new(&file).display()
+                            );
+                            status = Exit::Error;
+                        }
+                    }
+                    github::render(report)
+                }
+                _ => {
+                    let options = human::Options {
+                        color: use_color(args.color),
+                        width: 100,
+                    };
+                    let texts = checked.snippet_texts();
+                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+                    let mut text = human::render(&without_known(report), &texts, options);
+                    text.push_str(&baseline_notes(report));
+                    text
+                }
             };
-            let mut text = human::render(&without_known(&report), &texts, options);
-            text.push_str(&baseline_notes(&report));
-            text
+            out.write_all(rendered.as_bytes())
         }
-    };
-    if let Err(e) = out
-        .write_all(rendered.as_bytes())
-        .and_then(|()| out.flush())
-    {
+    }
+    .and_then(|()| out.flush());
+    if let Err(e) = written {
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             let _ = writeln!(err, "error: cannot write the report: {e}");
@@ -266,10 +326,10 @@ mod changed {
     use std::collections::BTreeSet;
     use std::process::Command;
 
-    use crate::article::Article;
+    use std::path::PathBuf;
 
-    /// One flag per article: changed since `rev`. `Err` is git's own message.
-    pub(super) fn since(rev: &str, articles: &[Article]) -> Result<Vec<bool>, String> {
+    /// One flag per article path: changed since `rev`. `Err` is git's own message.
+    pub(super) fn since(rev: &str, articles: &[PathBuf]) -> Result<Vec<bool>, String> {
         let mut changed = BTreeSet::new();
         let diff = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
         let untracked = git(&["ls-files", "--others", "--exclude-standard", "-z"])?;
@@ -285,10 +345,7 @@ mod changed {
         }
         Ok(articles
             .iter()
-            .map(|a| {
-                a.path.as_os_str() == "-"
-                    || a.path.canonicalize().is_ok_and(|p| changed.contains(&p))
-            })
+            .map(|a| a.as_os_str() == "-" || a.canonicalize().is_ok_and(|p| changed.contains(&p)))
             .collect())
     }
 
@@ -323,17 +380,58 @@ pub fn fail_status(worst: Severity, fail_on: FailOn) -> Exit {
     }
 }
 
-/// Extracts and attributes every article in parallel, then judges them together.
-fn check_file(file: &ClaimsFile, texts: &[&str]) -> Vec<Finding> {
-    let options = crate::extract::ExtractOptions::from_claims(file);
-    let candidates: Vec<Vec<Candidate>> = texts
+/// What is kept of one article once it has been checked.
+struct ArticleResult {
+    /// Its display path.
+    path: String,
+    /// Its candidates, one list per claims file.
+    candidates: Vec<Vec<Candidate>>,
+    /// Its text, when it came from standard input (which cannot be read twice).
+    stdin_text: Option<String>,
+}
+
+/// Reads, extracts and attributes every article in parallel, in path order,
+/// keeping only candidates.
+fn check_each(
+    files: &[ClaimsFile],
+    paths: &[PathBuf],
+) -> Vec<Result<ArticleResult, crate::article::ArticleError>> {
+    // Claims files that tell the extractor the same things share one extraction.
+    let mut distinct: Vec<ExtractOptions> = Vec::new();
+    let mut uses: Vec<usize> = Vec::with_capacity(files.len());
+    for file in files {
+        let options = ExtractOptions::from_claims(file);
+        let at = match distinct.iter().position(|o| *o == options) {
+            Some(at) => at,
+            None => {
+                distinct.push(options);
+                distinct.len() - 1
+            }
+        };
+        uses.push(at);
+    }
+    let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
+    paths
         .par_iter()
-        .map(|text| {
-            let extraction = crate::extract::extract(text, &options);
-            check::attribute(file, &extraction, text)
+        .map(|path| {
+            let article = read_article(path)?;
+            let text = article.text.as_str();
+            let extractions: Vec<Extraction> = distinct
+                .iter()
+                .map(|options| crate::extract::extract(text, options))
+                .collect();
+            let candidates = attributors
+                .iter()
+                .zip(&uses)
+                .map(|(a, &u)| a.attribute(&extractions[u], text))
+                .collect();
+            Ok(ArticleResult {
+                path: article.display_path(),
+                candidates,
+                stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
+            })
         })
-        .collect();
-    check::judge(file, &candidates)
+        .collect()
 }
 
 fn or_default(paths: Vec<PathBuf>, default: &str) -> Vec<PathBuf> {

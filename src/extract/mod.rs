@@ -27,7 +27,7 @@ pub mod words;
 mod year;
 
 /// What the extractor is told about the world; all optional.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExtractOptions {
     /// Width of "about/nearly/roughly" as a fraction (SPEC default 0.15).
     pub hedge: f64,
@@ -108,14 +108,19 @@ pub struct Word {
     /// Byte span in the text.
     pub span: Range<usize>,
     /// Lower-cased, curly quotes/apostrophes folded to `'`, dashes between letters to `-`.
-    pub norm: String,
-    /// The Snowball English stem of `norm`.
-    pub stem: String,
+    pub norm: words::Norm,
     /// Inside quotation marks (SPEC rule 3).
     pub quoted: bool,
     /// The gap between the previous word and this one holds punctuation
     /// (a comma, dash, colon, quote mark ...), not only white space.
     pub punct_before: bool,
+}
+
+impl Word {
+    /// The Snowball English stem of `norm` (what cues match on).
+    pub fn stem(&self) -> String {
+        words::stem_cached(&self.norm, str::to_string)
+    }
 }
 
 /// A typed value found in an article, with its byte span.

@@ -8,14 +8,18 @@
 //! character (an em dash, a slash, white space) separates words.
 //!
 //! This runs over whole corpora, so the scanner works on bytes for ASCII and
-//! only decodes characters when it meets a non-ASCII byte. Stems come from the
-//! Snowball English stemmer and are cached per thread, because news vocabulary
-//! repeats and stemming is the most expensive step here.
+//! only decodes characters when it meets a non-ASCII byte, and a word's
+//! normalised form ([`Norm`]) is stored inline: tokenising allocates nothing
+//! per word. Stems (Snowball English) are not made here: only cue matching
+//! needs them, so the checker stems the words it compares, through a
+//! per-thread cache ([`stem_cached`]), because news vocabulary repeats and
+//! stemming is the most expensive step of matching.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -28,39 +32,142 @@ const MAX_STEM_LEN: usize = 48;
 /// The stem cache is cleared when it grows past this many entries.
 const STEM_CACHE_LIMIT: usize = 100_000;
 
-/// Splits `text` into words; a word inside one of `passages` is marked quoted.
-pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 8);
-    let mut passage = 0;
-    let mut prev_end = 0;
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() > STEM_CACHE_LIMIT {
-            cache.clear();
-        }
-        for span in spans(text) {
-            while passage < passages.len() && passages[passage].end <= span.start {
-                passage += 1;
+/// Norms up to this many bytes are stored inline (all but a few words).
+const INLINE: usize = 22;
+
+/// A word's comparison form (see [`normalize`]), stored inline when short.
+#[derive(Clone)]
+pub struct Norm(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Norm {
+    /// The normalised form of the word `word`.
+    pub fn new(word: &str) -> Self {
+        if word.len() <= INLINE && word.is_ascii() {
+            let mut bytes = [0; INLINE];
+            for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+                *to = from.to_ascii_lowercase();
             }
-            let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
-            let punct_before = text[prev_end..span.start].chars().any(|c| !is_space(c));
-            prev_end = span.end;
-            let norm = normalize(&text[span.clone()]);
-            let stem = stem_cached(&mut cache, &norm);
-            words.push(Word {
-                span,
-                norm,
-                stem,
-                quoted,
-                punct_before,
+            return Norm(Repr::Inline {
+                len: word.len() as u8,
+                bytes,
             });
         }
-    });
+        Norm::from(normalize(word).as_str())
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Only whole UTF-8 strings are stored, so this never falls back.
+            Repr::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl From<&str> for Norm {
+    /// Stores `s` as it is (already normalised).
+    fn from(s: &str) -> Self {
+        if s.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Norm(Repr::Inline {
+                len: s.len() as u8,
+                bytes,
+            })
+        } else {
+            Norm(Repr::Heap(s.into()))
+        }
+    }
+}
+
+impl Deref for Norm {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Norm {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Norm) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Norm {}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Norm {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl fmt::Debug for Norm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Norm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Splits `text` into words; a word inside one of `passages` is marked quoted.
+pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut passage = 0;
+    let mut prev_end = 0;
+    for span in spans(text) {
+        while passage < passages.len() && passages[passage].end <= span.start {
+            passage += 1;
+        }
+        let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
+        let gap = &text[prev_end..span.start];
+        let punct_before =
+            !gap.bytes().all(|b| b.is_ascii_whitespace()) && gap.chars().any(|c| !is_space(c));
+        prev_end = span.end;
+        words.push(Word {
+            norm: Norm::new(&text[span.clone()]),
+            span,
+            quoted,
+            punct_before,
+        });
+    }
     words
 }
 
 thread_local! {
-    static STEMS: RefCell<WordMap<String, String>> = RefCell::new(WordMap::default());
+    static STEMS: RefCell<WordMap<Box<str>, Box<str>>> = RefCell::new(WordMap::default());
 }
 
 /// A hash map keyed by short words. The keys come from the article, but a
@@ -109,17 +216,25 @@ impl Hasher for WordHasher {
     }
 }
 
-fn stem_cached(cache: &mut WordMap<String, String>, norm: &str) -> String {
+/// Calls `f` with the stem of `norm`, from this thread's cache when it is there.
+pub fn stem_cached<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
     // The English stemmer leaves words of one or two letters alone.
     if norm.len() <= 2 || norm.len() > MAX_STEM_LEN {
-        return norm.to_string();
+        return f(norm);
     }
-    if let Some(stem) = cache.get(norm) {
-        return stem.clone();
-    }
-    let stem = stem(norm);
-    cache.insert(norm.to_string(), stem.clone());
-    stem
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(stem) = cache.get(norm) {
+            return f(stem);
+        }
+        if cache.len() > STEM_CACHE_LIMIT {
+            cache.clear();
+        }
+        let stem: Box<str> = stem(norm).into();
+        let out = f(&stem);
+        cache.insert(norm.into(), stem);
+        out
+    })
 }
 
 /// The Snowball English stem of an already normalised word.
@@ -268,7 +383,10 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        tokenize(text, &[]).into_iter().map(|w| w.norm).collect()
+        tokenize(text, &[])
+            .into_iter()
+            .map(|w| w.norm.to_string())
+            .collect()
     }
 
     #[test]
@@ -334,7 +452,7 @@ mod tests {
     #[test]
     fn stems_use_snowball_english() {
         let words = tokenize("talks meeting Discussions emphasized Putin’s", &[]);
-        let stems: Vec<&str> = words.iter().map(|w| w.stem.as_str()).collect();
+        let stems: Vec<String> = words.iter().map(Word::stem).collect();
         assert_eq!(stems, ["talk", "meet", "discuss", "emphas", "putin"]);
     }
 

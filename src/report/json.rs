@@ -4,6 +4,8 @@
 //! `value` list). Related spans are a human-format aid and are not part of the
 //! schema.
 
+use std::io::Write as _;
+
 use serde::Serialize;
 
 use super::{Report, Summary};
@@ -11,10 +13,46 @@ use super::{Report, Summary};
 #[derive(Serialize)]
 struct Document<'a> {
     schema: &'static str,
-    articles: Vec<Article<'a>>,
+    articles: Articles<'a>,
     claims: Vec<Claim<'a>>,
-    findings: Vec<Finding<'a>>,
+    findings: Findings<'a>,
     summary: Summary,
+}
+
+/// The article list, serialised straight from the report.
+struct Articles<'a>(&'a Report);
+
+impl Serialize for Articles<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.articles.iter().map(|p| Article { path: p }))
+    }
+}
+
+/// The findings, serialised one at a time: a large run's findings are never
+/// copied into a second list.
+struct Findings<'a>(&'a Report);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        s.collect_seq(report.findings.iter().enumerate().map(|(i, f)| Finding {
+            claim: &f.claim,
+            article: report.article_path(f.article),
+            verdict: f.verdict.as_str(),
+            severity: f.severity.as_str(),
+            span: Span {
+                start: f.span.start,
+                end: f.span.end,
+                line: f.line,
+                column: f.column,
+            },
+            text: &f.text,
+            value: &f.value,
+            expected: f.expected.as_deref(),
+            message: &f.message,
+            baseline: report.baseline_state(i).map(|s| s.as_str()),
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -55,13 +93,18 @@ struct Span {
 
 /// The report as pretty-printed JSON, ending in a newline.
 pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing plain strings and numbers to memory cannot fail.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report as pretty-printed JSON, ending in a newline, to `out`
+/// as it is serialised (the document of a large run is never held whole).
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let doc = Document {
         schema: "factcheck-report/1",
-        articles: report
-            .articles
-            .iter()
-            .map(|p| Article { path: p })
-            .collect(),
+        articles: Articles(report),
         claims: report
             .claims
             .iter()
@@ -71,34 +114,13 @@ pub fn render(report: &Report) -> String {
                 about: &c.about,
             })
             .collect(),
-        findings: report
-            .findings
-            .iter()
-            .enumerate()
-            .map(|(i, f)| Finding {
-                claim: &f.claim,
-                article: report.article_path(f.article),
-                verdict: f.verdict.as_str(),
-                severity: f.severity.as_str(),
-                span: Span {
-                    start: f.span.start,
-                    end: f.span.end,
-                    line: f.line,
-                    column: f.column,
-                },
-                text: &f.text,
-                value: &f.value,
-                expected: f.expected.as_deref(),
-                message: &f.message,
-                baseline: report.baseline_state(i).map(|s| s.as_str()),
-            })
-            .collect(),
+        findings: Findings(report),
         summary: report.summary,
     };
-    // Serialising plain strings and numbers cannot fail.
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &doc)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 #[cfg(test)]
