@@ -79,6 +79,9 @@ pub(crate) fn intersection<'a>(items: impl IntoIterator<Item = &'a Interval>) ->
     })
 }
 
+/// How many of the most-mentioned distinct values seed a consensus search.
+const MAX_SEEDS: usize = 64;
+
 /// The largest pairwise-compatible set, for values that are not intervals.
 /// `key` groups equal values; `compatible` relates different ones.
 pub(crate) fn classes<T>(
@@ -91,18 +94,27 @@ pub(crate) fn classes<T>(
     }
     // Distinct values, in first-seen order, with the mentions holding each.
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, item) in items.iter().enumerate() {
         let k = key(item);
-        match groups.iter_mut().find(|(g, _)| *g == k) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((k, vec![i])),
+        match index.get(&k) {
+            Some(&g) => groups[g].1.push(i),
+            None => {
+                index.insert(k.clone(), groups.len());
+                groups.push((k, vec![i]));
+            }
         }
     }
     let mut by_weight: Vec<usize> = (0..groups.len()).collect();
     by_weight.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
     let rep = |g: usize| &items[groups[g].1[0]];
     let mut best: Vec<(usize, Vec<usize>)> = Vec::new();
-    for seed in 0..groups.len() {
+    // Each seed grows a set greedily; seeding from every distinct value would
+    // be quadratic in a corpus where every passage differs, and the largest
+    // set holds one of the heaviest values, so the heaviest ones are enough.
+    let mut seeds: Vec<usize> = by_weight.iter().copied().take(MAX_SEEDS).collect();
+    seeds.sort_unstable();
+    for seed in seeds {
         let mut set = vec![seed];
         for &g in &by_weight {
             if g != seed && set.iter().all(|&s| compatible(rep(s), rep(g))) {

@@ -221,6 +221,10 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             label: format!("says {}", show(claim, values[i])),
         })
         .collect();
+    // Computed once, not per disagreeing mention: both are linear in the consensus.
+    let consensus_articles = articles_of(&members);
+    let mut soft_by_value: std::collections::HashMap<String, bool> =
+        std::collections::HashMap::new();
     items
         .iter()
         .enumerate()
@@ -234,11 +238,13 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                     message: format!("{said}; agrees with the consensus {cv} ({} of {} mentions)", m.len(), items.len()),
                 },
                 (Outcome::Consensus(m), Some(cv)) => {
-                    let soft = m.iter().any(|&k| compatible(claim, &c.value, values[k]));
+                    let soft = *soft_by_value
+                        .entry(shown.clone())
+                        .or_insert_with(|| m.iter().any(|&k| compatible(claim, &c.value, values[k])));
                     let message = if soft {
-                        format!("{said}; the consensus of {} mentions in {} articles is {cv}, and only some of them allow this", m.len(), articles_of(m))
+                        format!("{said}; the consensus of {} mentions in {} articles is {cv}, and only some of them allow this", m.len(), consensus_articles)
                     } else {
-                        format!("{said}; the consensus of {} mentions in {} articles is {cv}", m.len(), articles_of(m))
+                        format!("{said}; the consensus of {} mentions in {} articles is {cv}", m.len(), consensus_articles)
                     };
                     let severity = if soft { Severity::Warning } else { claim.severity };
                     let mut f = finding(
@@ -267,6 +273,9 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
         .collect()
 }
 
+/// How many distinct other passages a disagreeing quote is compared with.
+const MAX_NEAR_MISS: usize = 64;
+
 /// A disagreeing quote passage that is nearly the words of another passage is a
 /// possible misquote of it (rule 8): say so with the word diff, and point at the
 /// other passage, preferring one in another article.
@@ -274,8 +283,16 @@ fn mark_near_miss(f: &mut Finding, i: usize, items: &[(usize, &Candidate)], valu
     let Value::Quote(this) = values[i] else {
         return;
     };
+    // One comparison per distinct passage, at most MAX_NEAR_MISS of them: a
+    // corpus repeating one quote thousands of times must not cost n² alignments.
     let mut others: Vec<usize> = (0..items.len()).filter(|&k| k != i).collect();
     others.sort_by_key(|&k| items[k].0 == items[i].0);
+    let mut seen = std::collections::HashSet::new();
+    others.retain(|&k| match values[k] {
+        Value::Quote(q) => seen.insert(&q.words),
+        _ => false,
+    });
+    others.truncate(MAX_NEAR_MISS);
     for k in others {
         let Value::Quote(other) = values[k] else {
             continue;
