@@ -47,9 +47,31 @@ impl Stated {
         }
     }
 
-    /// The hedge word, owned, for a [`super::Quantity`].
+    /// The hedge word, owned, for a [`super::Quantity`]; none for an exact
+    /// hedge ("just", "only", "a mere"), which is left out of the mention.
     pub fn hedge_word(&self) -> Option<String> {
-        self.hedge.map(|h| h.word.to_string())
+        self.hedge
+            .filter(|h| h.shape != HedgeShape::Exact)
+            .map(|h| h.word.to_string())
+    }
+
+    /// Where the mention starts: after an exact hedge ("just 12 minutes" is the
+    /// mention "12 minutes": the hedge changes nothing, and the fact is the
+    /// quantity), else at `start`, the hedge included ("nearly three hours").
+    pub fn mention_start(&self, text: &str, start: usize) -> usize {
+        let Some(h) = self.hedge.filter(|h| h.shape == HedgeShape::Exact) else {
+            return start;
+        };
+        // Skip the hedge's words and the white space after each.
+        let mut at = start;
+        for _ in h.word.split_whitespace() {
+            let rest = &text[at..];
+            let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let after = &rest[word_len..];
+            let space = after.len() - after.trim_start().len();
+            at += word_len + space;
+        }
+        at
     }
 }
 

@@ -106,7 +106,7 @@ fn parse_at(
         let end = end_of(rest);
         if end > core {
             out.push(Mention {
-                span: start..end,
+                span: d.stated.mention_start(text, start)..end,
                 kind: MentionKind::Duration(Quantity {
                     interval: d.stated.interval(width),
                     hedge: d.stated.hedge_word(),
@@ -120,7 +120,7 @@ fn parse_at(
         let end = end_of(rest);
         if end > core && !pronoun_one(text, start, core) {
             out.push(Mention {
-                span: start..end,
+                span: c.stated.mention_start(text, start)..end,
                 kind: MentionKind::Count {
                     quantity: Quantity {
                         interval: c.stated.interval(width),
@@ -229,7 +229,7 @@ mod tests {
             (
                 "003",
                 include_str!("../../seeds/003_30f34ed25f2553cc.txt"),
-                vec![("just 12 minutes", p(720.0))],
+                vec![("12 minutes", p(720.0))],
             ),
             (
                 "004",
