@@ -56,6 +56,10 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     for path in &paths {
         match read_article(path) {
             Ok(a) => articles.push(a),
+            // A binary file is skipped with a warning (README "Input"), not an error.
+            Err(e) if e.is_skipped() => {
+                let _ = writeln!(err, "warning: {e}");
+            }
             Err(e) => {
                 print_error(err, &e);
                 status = Exit::Error;
