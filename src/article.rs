@@ -4,6 +4,14 @@
 //! Spans everywhere in the engine are byte ranges into the file *as read*, so a
 //! UTF-8 byte-order mark stays in `text` (and is skipped by the extractor as
 //! white space) rather than being stripped and shifting every offset by three.
+//! Columns, though, are what an editor shows, so the mark is not counted in
+//! line 1's columns.
+//!
+//! Decisions for hostile input (README "Input"): invalid UTF-8 is refused (exit
+//! 2, naming the file and the offset of the first bad byte) rather than decoded
+//! lossily, because a replacement character would silently change the quotes
+//! being checked; a file with a NUL byte in its first 8 KB is binary and is
+//! skipped with a warning, as ripgrep does, without changing the exit status.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -15,7 +23,7 @@ pub struct Article {
     pub path: PathBuf,
     /// The file's text; byte offsets in spans index into this.
     pub text: String,
-    line_starts: Vec<usize>,
+    lines: LineIndex,
 }
 
 /// Why an article could not be read.
@@ -29,6 +37,15 @@ pub enum ArticleError {
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
+    },
+    /// The file looks binary (a NUL byte near its start); it is skipped, not checked.
+    #[error("skipping binary file {path} (NUL byte at offset {offset})")]
+    #[diagnostic(code(factcheck::article::binary), severity(Warning))]
+    Binary {
+        /// The article's path.
+        path: PathBuf,
+        /// Byte offset of the first NUL.
+        offset: usize,
     },
     /// The file is not UTF-8 text.
     #[error("{path} is not valid UTF-8 (first bad byte at offset {offset})")]
@@ -44,16 +61,24 @@ pub enum ArticleError {
     },
 }
 
+/// How far into a file a NUL byte marks it as binary (ripgrep and git look as far).
+pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+impl ArticleError {
+    /// True for a file that is skipped with a warning rather than an error.
+    pub fn is_skipped(&self) -> bool {
+        matches!(self, ArticleError::Binary { .. })
+    }
+}
+
 impl Article {
     /// Builds an article from text already in memory.
     pub fn new(path: impl Into<PathBuf>, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-            .collect();
+        let lines = LineIndex::new(&text);
         Article {
             path: path.into(),
             text,
-            line_starts,
+            lines,
         }
     }
 
@@ -66,8 +91,15 @@ impl Article {
         Self::from_bytes(path, bytes)
     }
 
-    /// Builds an article from raw bytes, refusing invalid UTF-8.
+    /// Builds an article from raw bytes, refusing binary files and invalid UTF-8.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, ArticleError> {
+        let head = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+        if let Some(offset) = memchr::memchr(0, head) {
+            return Err(ArticleError::Binary {
+                path: path.to_path_buf(),
+                offset,
+            });
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Ok(Article::new(path, text)),
             Err(e) => Err(ArticleError::NotUtf8 {
@@ -79,11 +111,7 @@ impl Article {
 
     /// The 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
-        (line + 1, column)
+        self.lines.line_col(&self.text, offset)
     }
 
     /// The text of a span.
@@ -95,6 +123,73 @@ impl Article {
     pub fn display_path(&self) -> String {
         self.path.to_string_lossy().replace('\\', "/")
     }
+}
+
+/// Byte offsets of line starts, plus checkpoints that make a column cost at
+/// most [`LineIndex::STRIDE`] bytes of counting however long the line is (a
+/// 100 MB single-line file with a mention every few bytes must stay linear).
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    /// `(byte offset, characters from the start of its line)`, about every STRIDE bytes.
+    checkpoints: Vec<(usize, usize)>,
+    bom: bool,
+}
+
+impl LineIndex {
+    const STRIDE: usize = 4096;
+
+    /// Indexes `text`; the same text must be passed to [`LineIndex::line_col`].
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
+            .collect();
+        let mut checkpoints: Vec<(usize, usize)> = Vec::new();
+        let mut target = Self::STRIDE;
+        while target < bytes.len() {
+            let mut at = target;
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            let line_start = starts[starts.partition_point(|&s| s <= at) - 1];
+            let (from, base) = match checkpoints.last() {
+                Some(&(p, chars)) if p >= line_start => (p, chars),
+                _ => (line_start, 0),
+            };
+            checkpoints.push((at, base + count_chars(&bytes[from..at])));
+            target += Self::STRIDE;
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+            bom: text.starts_with('\u{feff}'),
+        }
+    }
+
+    /// The 1-based line and 1-based column (in characters, a leading
+    /// byte-order mark not counted) of a byte offset into the indexed text.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let bytes = text.as_bytes();
+        let offset = offset.min(bytes.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let line_start = self.starts.get(line).copied().unwrap_or(0);
+        let k = self.checkpoints.partition_point(|&(p, _)| p <= offset);
+        let (from, base) = match k.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some((p, chars)) if p >= line_start => (p, chars),
+            _ => (line_start, 0),
+        };
+        let mut column = base + count_chars(&bytes[from.min(offset)..offset]) + 1;
+        if line == 0 && self.bom && offset >= '\u{feff}'.len_utf8() {
+            column -= 1;
+        }
+        (line + 1, column)
+    }
+}
+
+/// Characters in UTF-8 bytes: every byte that does not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 #[cfg(test)]
@@ -109,6 +204,42 @@ mod tests {
         let e = a.text.find('e').unwrap();
         assert_eq!(a.line_col(e), (2, 6));
         assert_eq!(a.line_col(a.text.len()), (3, 2));
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        let text = "é“x” ".repeat(3000) + "\nab" + &"ü".repeat(5000);
+        let index = LineIndex::new(&text);
+        let step = 7;
+        for offset in (0..text.len())
+            .step_by(step)
+            .filter(|&o| text.is_char_boundary(o))
+        {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = text[start..offset].chars().count() + 1;
+            assert_eq!(index.line_col(&text, offset), (line, column), "at {offset}");
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_column() {
+        let a = Article::new("x", "\u{feff}ab\ncd".to_string());
+        assert_eq!(a.line_col(3), (1, 1));
+        assert_eq!(a.line_col(4), (1, 2));
+        assert_eq!(a.line_col(6), (2, 1));
+        assert_eq!(a.line_col(7), (2, 2));
+        assert_eq!(a.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn a_nul_byte_near_the_start_means_binary() {
+        let err = Article::from_bytes(Path::new("b.txt"), b"ab\0cd".to_vec()).unwrap_err();
+        assert!(err.is_skipped());
+        assert!(err.to_string().contains("offset 2"), "{err}");
+        let mut late = vec![b'a'; BINARY_SNIFF_BYTES];
+        late.push(0);
+        assert!(Article::from_bytes(Path::new("t.txt"), late).is_ok());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
@@ -270,8 +271,26 @@ impl<'f> Attributor<'f> {
                 }
             }
         }
+        cap_per_claim(&mut out);
         out
     }
+}
+
+/// Most candidates one article gives one claim. A real article mentions a
+/// claim a handful of times; pasted or generated text can repeat a sentence a
+/// million times, and judging compares an article's mentions pairwise, so past
+/// this only the first ones found are kept.
+pub const MAX_CANDIDATES_PER_CLAIM: usize = 256;
+
+fn cap_per_claim(out: &mut Vec<Candidate>) {
+    let mut seen: Vec<usize> = Vec::new();
+    out.retain(|c| {
+        if seen.len() <= c.claim {
+            seen.resize(c.claim + 1, 0);
+        }
+        seen[c.claim] += 1;
+        seen[c.claim] <= MAX_CANDIDATES_PER_CLAIM
+    });
 }
 
 /// The claim's usable cue matches in a sentence: none when a `not-near` cue is there,
@@ -422,28 +441,6 @@ fn fingerprint(words: &[Word]) -> u64 {
         }
     }
     h
-}
-
-/// Byte offsets of line starts, for 1-based line/column.
-struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        LineIndex {
-            starts: std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-                .collect(),
-        }
-    }
-
-    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let start = self.starts[line];
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
-        (line + 1, column)
-    }
 }
 
 /// Ids, for tests that want to know which people a file treats as persons.

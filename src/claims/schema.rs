@@ -351,7 +351,10 @@ impl Walk<'_> {
             );
             // A second label makes miette show every line between the two; only
             // worth it when they are close.
-            let apart = line_of(self.source, span.start) - line_of(self.source, first.start);
+            // The locator may place the "first" after the repeat (aliases, odd
+            // indentation): the distance is what matters, not its sign.
+            let apart =
+                line_of(self.source, span.start).abs_diff(line_of(self.source, first.start));
             if first != span && apart <= 6 {
                 e = e.with_label(first, "first defined here");
             }

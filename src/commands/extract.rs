@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::Exit;
-use crate::article::Article;
+use crate::article::{Article, ArticleError};
 use crate::claims::ClaimsFile;
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::extract::json::{ArticleJson, Document, LineJson, MentionJson};
@@ -50,8 +50,12 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     for path in &files {
         match read(path, &mut stdin_read) {
             Ok(article) => articles.push(article),
-            Err(message) => {
-                let _ = writeln!(err, "error: {message}");
+            // A binary file is skipped with a warning, as ripgrep does; it is not an error.
+            Err(e) if e.is_skipped() => {
+                let _ = writeln!(err, "warning: {e}");
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
                 status = Exit::Error;
             }
         }
@@ -94,18 +98,21 @@ fn options(claims: &[ClaimsFile]) -> ExtractOptions {
 }
 
 /// Reads one article; `-` is stdin (read once; a second `-` is empty).
-fn read(path: &Path, stdin_read: &mut bool) -> Result<Article, String> {
+fn read(path: &Path, stdin_read: &mut bool) -> Result<Article, ArticleError> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         if !*stdin_read {
             io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read stdin: {e}"))?;
+                .map_err(|source| ArticleError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
             *stdin_read = true;
         }
-        return Article::from_bytes(path, bytes).map_err(|e| e.to_string());
+        return Article::from_bytes(path, bytes);
     }
-    Article::read(path).map_err(|e| e.to_string())
+    Article::read(path)
 }
 
 fn write_json(

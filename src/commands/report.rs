@@ -112,6 +112,10 @@ pub(crate) fn check_articles(
                 }
                 stdin_text = stdin_text.or(article.stdin_text);
             }
+            // A binary file is skipped with a warning (README "Hostile input"), not an error.
+            Err(e) if e.is_skipped() => {
+                let _ = writeln!(err, "warning: {e}");
+            }
             Err(e) => {
                 print_error(err, &e);
                 status = Exit::Error;

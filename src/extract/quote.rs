@@ -96,7 +96,6 @@ enum Open {
 /// The passage opened by the double mark `mark` at `open`, and where scanning resumes.
 fn double_passage(text: &str, open: usize, mark: char) -> (Option<Range<usize>>, usize) {
     let start = open + mark.len_utf8();
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let mut later_line = false;
     let mut interrupt = None;
     let mut pos = start;
@@ -118,6 +117,10 @@ fn double_passage(text: &str, open: usize, mark: char) -> (Option<Range<usize>>,
         pos += len;
     }
     // Unclosed: end at the end of the opening line, or before the interrupting mark.
+    // (Found only now: looking for it up front made a long line of closed
+    // passages quadratic.)
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
     let cap = interrupt.map_or(line_end, |i| i.min(line_end));
     let end = start + text[start..cap].trim_end_matches(is_space).len();
     let span = (end > start).then_some(open..end);
