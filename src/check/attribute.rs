@@ -15,7 +15,7 @@ use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
-use super::cue::{self, Cue, Quoted, Tagged, Vocab};
+use super::cue::{self, Cue, Tagged, Vocab};
 use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
@@ -72,6 +72,7 @@ pub struct Attributor<'f> {
     file: &'f ClaimsFile,
     vocab: Vocab,
     cues: Vec<ClaimCues>,
+    index: cue::CueIndex,
     phrases: Vec<Option<statement::Phrases>>,
     places: BTreeSet<String>,
     people: BTreeSet<String>,
@@ -89,11 +90,15 @@ impl<'f> Attributor<'f> {
     /// Prepares `file`.
     pub fn new(file: &'f ClaimsFile) -> Self {
         let mut vocab = Vocab::default();
-        let cues = file
+        let cues: Vec<ClaimCues> = file
             .claims
             .iter()
             .map(|c| ClaimCues::new(c, &mut vocab))
             .collect();
+        let index = cue::CueIndex::new(
+            cues.iter()
+                .map(|c| (c.near.as_slice(), c.not_near.as_slice())),
+        );
         let phrases = file
             .claims
             .iter()
@@ -103,6 +108,7 @@ impl<'f> Attributor<'f> {
             file,
             vocab,
             cues,
+            index,
             phrases,
             places: file.place_ids(),
             people: person_ids(file),
@@ -116,6 +122,7 @@ impl<'f> Attributor<'f> {
             file,
             vocab,
             cues,
+            index,
             phrases,
             places,
             people,
@@ -166,11 +173,15 @@ impl<'f> Attributor<'f> {
                 continue;
             }
             let fp = fingerprint(sentence_words);
+            let found = index.scan(words, within.clone(), file.claims.len());
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
                 .iter()
-                .zip(cues)
-                .map(|(claim, c)| active_cues(claim, c, words, within.clone(), text, event))
+                .zip(found.near)
+                .zip(found.excluded)
+                .map(|((claim, near), excluded)| {
+                    active_cues(claim, near, excluded, words, within.start, text, event)
+                })
                 .collect();
 
             // "in ten years", "ten years ago": the duration inside a relative year
@@ -297,19 +308,16 @@ fn cap_per_claim(out: &mut Vec<Candidate>) {
 /// and without those rule 7 disqualifies.
 fn active_cues(
     claim: &Claim,
-    cues: &ClaimCues,
+    mut found: Vec<Range<usize>>,
+    excluded: bool,
     words: &Tagged<'_>,
-    within: Range<usize>,
+    sentence_start: usize,
     text: &str,
     event: EventTime,
 ) -> Vec<Range<usize>> {
-    if matches!(claim.rule, Rule::Quote { .. }) {
+    if excluded || matches!(claim.rule, Rule::Quote { .. }) {
         return Vec::new();
     }
-    if !cue::find_any(&cues.not_near, words, within.clone(), Quoted::Outside).is_empty() {
-        return Vec::new();
-    }
-    let mut found = cue::find_any(&cues.near, words, within.clone(), Quoted::Outside);
     if matches!(
         claim.rule,
         Rule::Duration { .. }
@@ -318,7 +326,7 @@ fn active_cues(
             | Rule::Place { .. }
             | Rule::People { .. }
     ) {
-        found.retain(|r| !other_time_before(words, within.start, r.start, text, event));
+        found.retain(|r| !other_time_before(words, sentence_start, r.start, text, event));
     }
     found
 }

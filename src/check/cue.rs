@@ -118,6 +118,86 @@ impl Cue {
     }
 }
 
+/// Every claim's cues indexed by their first stem: one pass over a sentence's
+/// cue-stem words finds the matches of all of them, where asking each cue in
+/// turn would read the sentence once per cue (slow on a run-away "sentence" of
+/// pasted text with no full stops).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CueIndex {
+    /// (claim index, is a `not-near` cue, the cue).
+    entries: Vec<(usize, bool, Cue)>,
+    by_first: WordMap<u32, Vec<usize>>,
+}
+
+/// The cue matches of one sentence, per claim.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceCues {
+    /// Matches of each claim's `near` cues, as word index ranges in text order.
+    pub near: Vec<Vec<Range<usize>>>,
+    /// Whether a `not-near` cue of the claim is in the sentence.
+    pub excluded: Vec<bool>,
+}
+
+impl CueIndex {
+    /// Indexes the `(near, not-near)` cues of each claim, in claim order.
+    pub(crate) fn new<'c>(claims: impl IntoIterator<Item = (&'c [Cue], &'c [Cue])>) -> Self {
+        let mut index = CueIndex::default();
+        for (claim, (near, not_near)) in claims.into_iter().enumerate() {
+            let all = near
+                .iter()
+                .map(|c| (false, c))
+                .chain(not_near.iter().map(|c| (true, c)));
+            for (negative, cue) in all {
+                if let Some(&first) = cue.stems.first() {
+                    index
+                        .by_first
+                        .entry(first)
+                        .or_default()
+                        .push(index.entries.len());
+                    index.entries.push((claim, negative, cue.clone()));
+                }
+            }
+        }
+        index
+    }
+
+    /// Every cue match outside quotation marks inside `within`, for `claims` claims.
+    pub(crate) fn scan(
+        &self,
+        words: &Tagged<'_>,
+        within: Range<usize>,
+        claims: usize,
+    ) -> SentenceCues {
+        let mut out = SentenceCues {
+            near: vec![Vec::new(); claims],
+            excluded: vec![false; claims],
+        };
+        let end = within.end.min(words.ids.len());
+        let from = words.hits.partition_point(|&i| i < within.start);
+        for &i in words.hits[from..].iter().take_while(|&&i| i < end) {
+            let Some(list) = self.by_first.get(&words.ids[i]) else {
+                continue;
+            };
+            for &e in list {
+                let (claim, negative, cue) = &self.entries[e];
+                let n = cue.stems.len();
+                let fits = i + n <= end
+                    && words.ids[i..i + n] == cue.stems[..]
+                    && words.words[i..i + n].iter().all(|w| !w.quoted);
+                if !fits || *claim >= claims {
+                    continue;
+                }
+                if *negative {
+                    out.excluded[*claim] = true;
+                } else {
+                    out.near[*claim].push(i..i + n);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Stems every phrase that holds a word.
 pub(crate) fn cues(phrases: &[String], vocab: &mut Vocab) -> Vec<Cue> {
     phrases.iter().filter_map(|p| Cue::new(p, vocab)).collect()

@@ -221,6 +221,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             label: format!("says {}", show(claim, values[i])),
         })
         .collect();
+    let mut near_misses = NearMisses::new(items, &values);
     // Computed once, not per disagreeing mention: both are linear in the consensus.
     let consensus_articles = articles_of(&members);
     let mut soft_by_value: std::collections::HashMap<String, bool> =
@@ -255,7 +256,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                         severity,
                     );
                     f.related = sources.iter().filter(|r| r.article != *a).take(RELATED_SOURCES).cloned().collect();
-                    mark_near_miss(&mut f, i, items, &values);
+                    near_misses.mark(&mut f, i, items, &values);
                     return Some(f);
                 }
                 _ => Judgement {
@@ -266,7 +267,7 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             };
             let mut f = finding(claim, *a, c, j, Severity::Warning);
             if f.verdict == Verdict::Disagrees {
-                mark_near_miss(&mut f, i, items, &values);
+                near_misses.mark(&mut f, i, items, &values);
             }
             Some(f)
         })
@@ -276,43 +277,94 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
 /// How many distinct other passages a disagreeing quote is compared with.
 const MAX_NEAR_MISS: usize = 64;
 
-/// A disagreeing quote passage that is nearly the words of another passage is a
-/// possible misquote of it (rule 8): say so with the word diff, and point at the
-/// other passage, preferring one in another article.
-fn mark_near_miss(f: &mut Finding, i: usize, items: &[(usize, &Candidate)], values: &[&Value]) {
-    let Value::Quote(this) = values[i] else {
-        return;
-    };
-    // One comparison per distinct passage, at most MAX_NEAR_MISS of them: a
-    // corpus repeating one quote thousands of times must not cost n² alignments.
-    let mut others: Vec<usize> = (0..items.len()).filter(|&k| k != i).collect();
-    others.sort_by_key(|&k| items[k].0 == items[i].0);
-    let mut seen = std::collections::HashSet::new();
-    others.retain(|&k| match values[k] {
-        Value::Quote(q) => seen.insert(&q.words),
-        _ => false,
-    });
-    others.truncate(MAX_NEAR_MISS);
-    for k in others {
-        let Value::Quote(other) = values[k] else {
-            continue;
-        };
-        if let Some(diff) = quote::near_miss(this, other) {
-            f.message.push_str(&format!("; possible misquote: {diff}"));
-            let (article, c) = items[k];
-            f.related
-                .retain(|r| !(r.article == article && r.span == c.span));
-            f.related.insert(
-                0,
-                Related {
-                    article,
-                    span: c.span.clone(),
-                    text: c.text.clone(),
-                    label: format!("nearly the same words: {}", quote::show(other)),
-                },
-            );
-            return;
+/// The misquote search of consensus mode, prepared once per claim: every
+/// distinct passage once (its first mention, and its first in another
+/// article), and each disagreeing value's result remembered, so a corpus that
+/// repeats one quote thousands of times costs no n² alignments.
+struct NearMisses<'v> {
+    /// Per distinct passage: its first mention, and the first one in another article.
+    reps: Vec<(usize, Option<usize>)>,
+    /// Per disagreeing passage: the diff and the index in `reps` of its near miss.
+    found: std::collections::HashMap<&'v [String], Option<(String, usize)>>,
+}
+
+impl<'v> NearMisses<'v> {
+    fn new(items: &[(usize, &Candidate)], values: &[&'v Value]) -> Self {
+        let mut reps: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut at: std::collections::HashMap<&[String], usize> = std::collections::HashMap::new();
+        for (k, v) in values.iter().enumerate() {
+            let Value::Quote(q) = v else { continue };
+            match at.get(q.words.as_slice()) {
+                Some(&r) => {
+                    let (first, other) = &mut reps[r];
+                    if other.is_none() && items[*first].0 != items[k].0 {
+                        *other = Some(k);
+                    }
+                }
+                None => {
+                    at.insert(q.words.as_slice(), reps.len());
+                    reps.push((k, None));
+                }
+            }
         }
+        NearMisses {
+            reps,
+            found: std::collections::HashMap::new(),
+        }
+    }
+
+    /// A disagreeing quote passage that is nearly the words of another passage
+    /// is a possible misquote of it (rule 8): say so with the word diff, and
+    /// point at the other passage, preferring one in another article.
+    fn mark(
+        &mut self,
+        f: &mut Finding,
+        i: usize,
+        items: &[(usize, &Candidate)],
+        values: &[&'v Value],
+    ) {
+        let Value::Quote(this) = values[i] else {
+            return;
+        };
+        let reps = &self.reps;
+        let hit = self
+            .found
+            .entry(this.words.as_slice())
+            .or_insert_with(|| {
+                reps.iter()
+                    .enumerate()
+                    .filter(|(_, (k, _))| !matches!(values[*k], Value::Quote(q) if q.words == this.words))
+                    .take(MAX_NEAR_MISS)
+                    .find_map(|(r, (k, _))| match values[*k] {
+                        Value::Quote(other) => quote::near_miss(this, other).map(|d| (d, r)),
+                        _ => None,
+                    })
+            })
+            .clone();
+        let Some((diff, r)) = hit else {
+            return;
+        };
+        let (first, other) = self.reps[r];
+        let k = match other {
+            Some(o) if items[first].0 == items[i].0 => o,
+            _ => first,
+        };
+        let Value::Quote(shown) = values[k] else {
+            return;
+        };
+        f.message.push_str(&format!("; possible misquote: {diff}"));
+        let (article, c) = items[k];
+        f.related
+            .retain(|r| !(r.article == article && r.span == c.span));
+        f.related.insert(
+            0,
+            Related {
+                article,
+                span: c.span.clone(),
+                text: c.text.clone(),
+                label: format!("nearly the same words: {}", quote::show(shown)),
+            },
+        );
     }
 }
 
