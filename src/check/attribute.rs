@@ -151,7 +151,14 @@ impl<'f> Attributor<'f> {
         }
 
         let mut out = Vec::new();
+        // At most MAX_CANDIDATES_PER_CLAIM per claim, the first ones found;
+        // counted here so that the rest cost nothing (not even a line/column).
+        let mut per_claim = vec![0usize; file.claims.len()];
         let mut push = |claim: usize, value: Value, span: Range<usize>, fingerprint: u64| {
+            if per_claim[claim] >= MAX_CANDIDATES_PER_CLAIM {
+                return;
+            }
+            per_claim[claim] += 1;
             let (line, column) = lines.line_col(text, span.start);
             out.push(Candidate {
                 claim,
@@ -282,7 +289,6 @@ impl<'f> Attributor<'f> {
                 }
             }
         }
-        cap_per_claim(&mut out);
         out
     }
 }
@@ -292,17 +298,6 @@ impl<'f> Attributor<'f> {
 /// million times, and judging compares an article's mentions pairwise, so past
 /// this only the first ones found are kept.
 pub const MAX_CANDIDATES_PER_CLAIM: usize = 256;
-
-fn cap_per_claim(out: &mut Vec<Candidate>) {
-    let mut seen: Vec<usize> = Vec::new();
-    out.retain(|c| {
-        if seen.len() <= c.claim {
-            seen.resize(c.claim + 1, 0);
-        }
-        seen[c.claim] += 1;
-        seen[c.claim] <= MAX_CANDIDATES_PER_CLAIM
-    });
-}
 
 /// The claim's usable cue matches in a sentence: none when a `not-near` cue is there,
 /// and without those rule 7 disqualifies.
@@ -390,15 +385,24 @@ fn nearest_claim(
         .iter()
         .enumerate()
         .filter(|(_, c)| c.rule.kind() == kind)
-        .filter_map(|(ci, _)| {
-            active[ci]
-                .iter()
-                .map(|cue| distance(cue, at))
-                .min()
-                .map(|d| (d, ci))
-        })
+        .filter_map(|(ci, _)| nearest_cue(&active[ci], at).map(|d| (d, ci)))
         .min()
         .map(|(_, ci)| ci)
+}
+
+/// How many cue matches either side of a mention's position are measured: cue
+/// phrases are a few words long, so the nearest one is among its neighbours in
+/// text order, and a run-away sentence with a million cues costs no n² scan.
+const CUE_NEIGHBOURS: usize = 16;
+
+/// The distance to the nearest of `cues` (sorted by start, as a sentence scan
+/// finds them).
+fn nearest_cue(cues: &[Range<usize>], at: &Range<usize>) -> Option<usize> {
+    let p = cues.partition_point(|c| c.start < at.start);
+    cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())]
+        .iter()
+        .map(|cue| distance(cue, at))
+        .min()
 }
 
 /// Words strictly between a cue and a mention (0 when they touch or overlap).
