@@ -10,7 +10,7 @@
 use nom::IResult;
 
 use super::duration::range_separator;
-use super::hedge::{hedge, trailing_hedge, Stated};
+use super::hedge::{hedge, lead_or_trailing, Stated};
 use super::number::{number, Form, Number};
 use super::scan::{fail, glued, hyphen, phrase, sp, word};
 use crate::interval::Interval;
@@ -102,18 +102,12 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         _ => rest,
     };
     let noun = sp(after_of).and_then(|(r, _)| noun(r));
-    let (mut rest, noun) = match noun {
+    let (rest, noun) = match noun {
         Ok((r, n)) => (r, Some(n)),
         Err(_) if form == Form::Digits && !before_time_word(rest) => (rest, None),
         Err(e) => return Err(e),
     };
-    let mut hedge = lead;
-    if hedge.is_none() {
-        if let Ok((r, h)) = trailing_hedge(rest) {
-            hedge = Some(h);
-            rest = r;
-        }
-    }
+    let (rest, hedge) = lead_or_trailing(lead, rest);
     Ok((
         rest,
         Count {

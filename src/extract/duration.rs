@@ -13,7 +13,7 @@
 
 use nom::IResult;
 
-use super::hedge::{hedge, trailing_hedge, Stated};
+use super::hedge::{hedge, lead_or_trailing, Stated};
 use super::number::{number, Form, Number};
 use super::scan::{fail, glued, hyphen, longest, phrase, sp, word};
 use crate::interval::Interval;
@@ -131,16 +131,10 @@ pub fn duration(i: &str) -> IResult<&str, Duration> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (mut rest, (amount, unit)) = between(rest)
+    let (rest, (amount, unit)) = between(rest)
         .or_else(|_| range(rest))
         .or_else(|_| compound(rest))?;
-    let mut hedge = lead;
-    if hedge.is_none() {
-        if let Ok((r, h)) = trailing_hedge(rest) {
-            hedge = Some(h);
-            rest = r;
-        }
-    }
+    let (rest, hedge) = lead_or_trailing(lead, rest);
     Ok((
         rest,
         Duration {

@@ -132,6 +132,18 @@ const TRAILING: &[(&str, HedgeShape)] = &[
     ("or less", HedgeShape::AtMost),
 ];
 
+/// The hedge of a quantity: the one before it (`lead`), else one after it
+/// ("or so", "or more"), consumed from `rest`.
+pub fn lead_or_trailing(lead: Option<Hedge>, rest: &str) -> (&str, Option<Hedge>) {
+    if lead.is_some() {
+        return (rest, lead);
+    }
+    match trailing_hedge(rest) {
+        Ok((r, h)) => (r, Some(h)),
+        Err(_) => (rest, None),
+    }
+}
+
 /// `trailing_hedge := sp ("or so" | "or more" | "or less")`
 pub fn trailing_hedge(i: &str) -> IResult<&str, Hedge> {
     let (rest, _) = sp(i)?;
