@@ -291,6 +291,8 @@ fn pathological_repetitions_end_with_sane_output() {
         ("nearly.txt", "nearly "),
         ("quote.txt", "“"),
         ("hundred.txt", "one hundred and "),
+        // Closed single-quoted passages on one line (each used to scan to the line's end).
+        ("single.txt", "a ‘word’ "),
     ] {
         let text = unit.repeat(200_000);
         write(dir.path(), name, &text);

@@ -151,14 +151,18 @@ fn is_double_opener(text: &str, c: char, pos: usize, len: usize) -> bool {
 /// The end of the single-quoted passage whose content starts at `from`, or the
 /// end of the line if it does not close there.
 fn single_close(text: &str, from: usize) -> Result<usize, usize> {
-    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
-    for (i, c) in text[from..line_end].char_indices() {
+    // One scan up to the close or the line end, never past it: finding the line
+    // end first would read a whole one-line article once per passage.
+    for (i, c) in text[from..].char_indices() {
         let at = from + i;
+        if c == '\n' {
+            return Err(at);
+        }
         if matches!(c, '’' | '\'') && !followed_by_word(text, at + c.len_utf8()) {
             return Ok(at + c.len_utf8());
         }
     }
-    Err(line_end)
+    Err(text.len())
 }
 
 /// A straight `"` opens after white space, a line start, an opening bracket, a dash or a colon.
