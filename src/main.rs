@@ -1,13 +1,25 @@
 //! The `factcheck` binary: parse arguments, run the command, exit.
 
+use std::io::{BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = factcheck::cli::Cli::parse();
-    let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let exit = factcheck::commands::run(cli, &mut stdout.lock(), &mut stderr.lock());
-    ExitCode::from(exit as u8)
+    // Standard output is line-buffered by default; JSON reports have a line per
+    // field, so buffer it whole and flush once.
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut exit = factcheck::commands::run(cli, &mut out, &mut stderr.lock()) as u8;
+    match out.flush() {
+        Ok(()) => {}
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            exit = 2;
+        }
+    }
+    ExitCode::from(exit)
 }

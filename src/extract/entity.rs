@@ -50,6 +50,10 @@ struct Pattern<'a> {
 struct Matcher<'p, 'a> {
     patterns: &'p [Pattern<'a>],
     by_first: WordMap<&'p str, Vec<usize>>,
+    /// Which bytes a word that starts some spelling can start with. Spellings
+    /// are mostly capitalised and most words are not, so this one table
+    /// lookup spares the hash lookup for most words of an article.
+    can_start: [bool; 256],
 }
 
 /// Every entity mention in `text`.
@@ -110,13 +114,34 @@ impl<'p, 'a> Matcher<'p, 'a> {
             )
         });
         let mut by_first: WordMap<&'p str, Vec<usize>> = WordMap::default();
+        let mut can_start = [false; 256];
         for i in order {
+            let pattern = &patterns[i];
             by_first
-                .entry(patterns[i].norms[0].as_str())
+                .entry(pattern.norms[0].as_str())
                 .or_default()
                 .push(i);
+            match pattern.surfaces[0].bytes().next() {
+                // A cased spelling matches as written or in capitals; one
+                // written in lower case matches in any case.
+                Some(b) if b.is_ascii() => {
+                    can_start[usize::from(b)] = true;
+                    can_start[usize::from(b.to_ascii_uppercase())] = true;
+                    if !pattern.cased[0] {
+                        can_start[usize::from(b.to_ascii_lowercase())] = true;
+                    }
+                }
+                // Upper and lower case of a non-ASCII letter may start with
+                // different bytes: let every non-ASCII word through.
+                Some(_) => can_start[0x80..].fill(true),
+                None => {}
+            }
         }
-        Matcher { patterns, by_first }
+        Matcher {
+            patterns,
+            by_first,
+            can_start,
+        }
     }
 
     fn find(&self, text: &str, words: &[Word]) -> Vec<Mention> {
@@ -144,6 +169,10 @@ impl<'p, 'a> Matcher<'p, 'a> {
         words: &[Word],
         i: usize,
     ) -> Option<(Range<usize>, usize, &'a str)> {
+        let first = text.as_bytes()[words[i].span.start];
+        if !self.can_start[usize::from(first)] {
+            return None;
+        }
         let norm = words[i].norm.as_str();
         let direct = self.by_first.get(norm);
         let possessive = norm
@@ -177,7 +206,12 @@ impl<'p, 'a> Matcher<'p, 'a> {
     /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
     fn inside_compound(&self, text: &str, word: &Word, out: &mut Vec<Mention>) {
         let surface = &text[word.span.clone()];
-        if !surface.contains(is_joining_dash) {
+        let has_dash = if surface.is_ascii() {
+            surface.as_bytes().contains(&b'-')
+        } else {
+            surface.contains(is_joining_dash)
+        };
+        if !has_dash {
             return;
         }
         let mut start = 0;

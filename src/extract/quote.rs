@@ -27,9 +27,11 @@
 //! the same stretch more than once more.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::words::{is_space, is_word_char};
+use super::words::{is_space, is_word_char, WordHasher};
 use super::{ExtractOptions, Mention, MentionKind, Sentence, Word};
 
 /// How far (in words) a speaker's name may be from a speech verb (SPEC rule 8).
@@ -326,7 +328,10 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Whether a word (its normalised form) is a form of a speech verb.
 pub fn is_speech_verb(norm: &str) -> bool {
-    SPEECH_VERBS.contains(&norm)
+    // Asked of every word near every passage: a hash lookup, not a list scan.
+    static SET: LazyLock<HashSet<&str, BuildHasherDefault<WordHasher>>> =
+        LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+    SET.contains(norm)
 }
 
 /// A person named outside quotation marks, by word index.

@@ -21,6 +21,7 @@ use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, Range};
 
+use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::Word;
@@ -32,61 +33,32 @@ const MAX_STEM_LEN: usize = 48;
 /// The stem cache is cleared when it grows past this many entries.
 const STEM_CACHE_LIMIT: usize = 100_000;
 
-/// Norms up to this many bytes are stored inline (all but a few words).
-const INLINE: usize = 22;
-
-/// A word's comparison form (see [`normalize`]), stored inline when short.
+/// A word's comparison form (see [`normalize`]), stored inline when short
+/// (every word but URLs and junk), so tokenising allocates nothing per word.
 #[derive(Clone)]
-pub struct Norm(Repr);
-
-#[derive(Clone)]
-enum Repr {
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Heap(Box<str>),
-}
+pub struct Norm(CompactString);
 
 impl Norm {
     /// The normalised form of the word `word`.
     pub fn new(word: &str) -> Self {
-        if word.len() <= INLINE && word.is_ascii() {
-            let mut bytes = [0; INLINE];
-            for (to, from) in bytes.iter_mut().zip(word.bytes()) {
-                *to = from.to_ascii_lowercase();
-            }
-            return Norm(Repr::Inline {
-                len: word.len() as u8,
-                bytes,
-            });
+        if word.is_ascii() {
+            let mut norm = CompactString::new(word);
+            norm.make_ascii_lowercase();
+            return Norm(norm);
         }
-        Norm::from(normalize(word).as_str())
+        Norm(CompactString::from(normalize(word)))
     }
 
     /// The text.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // Only whole UTF-8 strings are stored, so this never falls back.
-            Repr::Inline { len, bytes } => bytes
-                .get(..usize::from(*len))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or_default(),
-            Repr::Heap(s) => s,
-        }
+        self.0.as_str()
     }
 }
 
 impl From<&str> for Norm {
     /// Stores `s` as it is (already normalised).
     fn from(s: &str) -> Self {
-        if s.len() <= INLINE {
-            let mut bytes = [0; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Norm(Repr::Inline {
-                len: s.len() as u8,
-                bytes,
-            })
-        } else {
-            Norm(Repr::Heap(s.into()))
-        }
+        Norm(CompactString::new(s))
     }
 }
 
