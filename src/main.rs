@@ -7,17 +7,17 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = factcheck::cli::Cli::parse();
-    let stderr = std::io::stderr();
+    let mut stderr = std::io::stderr().lock();
     // Standard output is line-buffered by default; JSON reports have a line per
     // field, so buffer it whole and flush once.
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut exit = factcheck::commands::run(cli, &mut out, &mut stderr.lock()) as u8;
+    let mut exit = factcheck::commands::run(cli, &mut out, &mut stderr) as u8;
     match out.flush() {
         Ok(()) => {}
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Err(e) if e.kind() == ErrorKind::BrokenPipe => {}
         Err(e) => {
-            eprintln!("error: cannot write output: {e}");
+            let _ = writeln!(stderr, "error: cannot write output: {e}");
             exit = 2;
         }
     }
