@@ -9,7 +9,7 @@
 //! stays linear.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use factcheck::extract::{extract, ExtractOptions};
+use factcheck::extract::{extract, ExtractOptions, Extractor};
 
 const SEEDS: [&str; 5] = [
     include_str!("../seeds/000_25469d930417fc69.txt"),
@@ -37,9 +37,8 @@ fn bench_extract(c: &mut Criterion) {
     let (files, _) = factcheck::claims::load_all(&[std::path::PathBuf::from("claims")]);
     if let Some(file) = files.first() {
         let claims_options = ExtractOptions::from_claims(file);
-        group.bench_function("seeds_1mb_claims", |b| {
-            b.iter(|| extract(&seeds, &claims_options))
-        });
+        let extractor = Extractor::new(&claims_options);
+        group.bench_function("seeds_1mb_claims", |b| b.iter(|| extractor.extract(&seeds)));
     }
     let pathological = "two-and-".repeat(200_000);
     group.throughput(Throughput::Bytes(pathological.len() as u64));

@@ -130,7 +130,7 @@ impl<'f> Attributor<'f> {
         } = self;
         let (file, event) = (*file, *event);
         let lines = LineIndex::new(text);
-        let words = &vocab.tag(&extraction.words);
+        let words = &vocab.tag(&extraction.words, text);
         let sentences = &extraction.sentences;
         let any_phrases = phrases.iter().any(Option::is_some);
 
@@ -179,7 +179,7 @@ impl<'f> Attributor<'f> {
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
             }
-            let fp = fingerprint(sentence_words);
+            let fp = fingerprint(sentence_words, text);
             let found = index.scan(words, within.clone(), file.claims.len());
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
@@ -229,7 +229,7 @@ impl<'f> Attributor<'f> {
                     }
                     MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
                     MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
-                        if !place::is_object(words, within.clone(), at.start) {
+                        if !place::is_object(words, text, within.clone(), at.start) {
                             continue;
                         }
                         ("place", Value::Place(id.clone()))
@@ -264,7 +264,7 @@ impl<'f> Attributor<'f> {
             let fp = sentence_of(sentences, m.span.start)
                 .and_then(|si| sentences.get(si))
                 .and_then(|s| words.get(s.words.clone()))
-                .map(fingerprint)
+                .map(|w| fingerprint(w, text))
                 .unwrap_or_default();
             for (ci, claim) in file.claims.iter().enumerate() {
                 let Rule::Quote {
@@ -349,7 +349,8 @@ pub(crate) fn other_time_before(
 }
 
 fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
-    let norm = word.norm.as_str();
+    let norm = word.norm(text);
+    let norm = norm.as_ref();
     if OTHER_TIME.contains(&norm) {
         return true;
     }
@@ -444,10 +445,10 @@ fn inside(spans: &[Range<usize>], span: &Range<usize>) -> bool {
 }
 
 /// FNV-1a over the sentence's normalised words: stable across runs and versions.
-fn fingerprint(words: &[Word]) -> u64 {
+fn fingerprint(words: &[Word], text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in words {
-        for b in w.norm.bytes().chain(std::iter::once(b' ')) {
+        for b in w.norm(text).bytes().chain(std::iter::once(b' ')) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }

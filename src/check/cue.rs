@@ -39,23 +39,30 @@ impl Vocab {
     }
 
     /// One article's words, each tagged with its stem's number.
-    pub(crate) fn tag<'a>(&self, words: &'a [Word]) -> Tagged<'a> {
+    pub(crate) fn tag<'a>(&self, words: &'a [Word], text: &'a str) -> Tagged<'a> {
         let ids: Vec<u32> = if self.ids.is_empty() {
             vec![NONE; words.len()]
         } else {
             words
                 .iter()
-                .map(|w| stem_cached(&w.norm, |s| self.ids.get(s).copied().unwrap_or(NONE)))
+                .map(|w| stem_cached(&w.norm(text), |s| self.ids.get(s).copied().unwrap_or(NONE)))
                 .collect()
         };
         let hits = (0..ids.len()).filter(|&i| ids[i] != NONE).collect();
-        Tagged { words, ids, hits }
+        Tagged {
+            words,
+            text,
+            ids,
+            hits,
+        }
     }
 }
 
 /// An article's words with their cue-stem numbers (see [`Vocab::tag`]).
 pub(crate) struct Tagged<'a> {
     words: &'a [Word],
+    /// The article the words are of.
+    pub(crate) text: &'a str,
     ids: Vec<u32>,
     /// Indices of the words whose stem is some cue's, in order: few, so a
     /// search visits these instead of every word.
@@ -259,7 +266,7 @@ mod tests {
         let mut vocab = Vocab::default();
         let cue = Cue::new(phrase, &mut vocab).unwrap();
         let within = within.unwrap_or(0..words.len());
-        cue.find(&vocab.tag(&words), within, q)
+        cue.find(&vocab.tag(&words, text), within, q)
     }
 
     #[test]
@@ -309,8 +316,9 @@ mod tests {
         let talks = Cue::new("the talks", &mut vocab).unwrap();
         let talk = Cue::new("talking", &mut vocab).unwrap();
         assert_eq!(talks.stems[1], talk.stems[0]);
-        let words = words_of("They talked, then the talk ended");
-        let tagged = vocab.tag(&words);
+        let text = "They talked, then the talk ended";
+        let words = words_of(text);
+        let tagged = vocab.tag(&words, text);
         assert_eq!(
             talk.find(&tagged, 0..words.len(), Quoted::Outside),
             vec![1..2, 4..5]

@@ -40,9 +40,9 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
         if let Some(s) = start.take() {
             out.push(Word {
                 span: s..i,
-                norm: std::mem::take(&mut norm).as_str().into(),
                 quoted,
                 punct_before: punct,
+                dashed: text[s..i].contains(['-', '–']),
             });
         }
         if matches!(c, '"' | '“' | '”') {
@@ -55,9 +55,9 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
     if let Some(s) = start {
         out.push(Word {
             span: s..text.len(),
-            norm: norm.as_str().into(),
             quoted,
             punct_before: punct,
+            dashed: text[s..].contains(['-', '–']),
         });
     }
     out
@@ -236,7 +236,8 @@ pub(crate) fn file(entities: &[(&str, &[&str])], claims: Vec<Claim>) -> ClaimsFi
 #[test]
 fn tokenizer_marks_quotes_and_punctuation() {
     let w = words_of("Trump said, “We’ve made headway” today");
-    let norms: Vec<&str> = w.iter().map(|w| w.norm.as_str()).collect();
+    let text = "Trump said, “We’ve made headway” today";
+    let norms: Vec<String> = w.iter().map(|w| w.norm(text).into_owned()).collect();
     assert_eq!(
         norms,
         ["trump", "said", "we've", "made", "headway", "today"]

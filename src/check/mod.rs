@@ -154,11 +154,12 @@ pub use quote::{QuoteFit, QuoteValue};
 /// kept for judging, so memory grows with mentions, not with article size.
 pub fn check<'a>(file: &ClaimsFile, texts: impl IntoIterator<Item = &'a str>) -> Vec<Finding> {
     let options = ExtractOptions::from_claims(file);
+    let extractor = crate::extract::Extractor::new(&options);
     let attributor = Attributor::new(file);
     let candidates: Vec<Vec<Candidate>> = texts
         .into_iter()
         .map(|text| {
-            let extraction = crate::extract::extract(text, &options);
+            let extraction = extractor.extract(text);
             attributor.attribute(&extraction, text)
         })
         .collect();

@@ -29,12 +29,13 @@ const BLOCKERS: &[&str] = &[
 
 /// Whether the word at `first` is the object of "in", "at" or "to": the
 /// preposition at most four words before it, no punctuation in between.
-pub(crate) fn is_object(words: &[Word], sentence: Range<usize>, first: usize) -> bool {
+pub(crate) fn is_object(words: &[Word], text: &str, sentence: Range<usize>, first: usize) -> bool {
     for k in 1..=5 {
         if first < sentence.start + k || words[first - k + 1].punct_before {
             return false;
         }
-        let word = words[first - k].norm.as_str();
+        let word = words[first - k].norm(text);
+        let word = word.as_ref();
         if PREPOSITIONS.contains(&word) {
             return true;
         }
@@ -86,8 +87,11 @@ mod tests {
 
     fn object(sentence: &str, place: &str) -> bool {
         let words = words_of(sentence);
-        let at = words.iter().position(|w| w.norm == place).unwrap();
-        is_object(&words, 0..words.len(), at)
+        let at = words
+            .iter()
+            .position(|w| w.norm(sentence) == place)
+            .unwrap();
+        is_object(&words, sentence, 0..words.len(), at)
     }
 
     #[test]

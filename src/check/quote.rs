@@ -63,7 +63,7 @@ pub(crate) fn fit(
 ) -> Option<(QuoteValue, Option<Range<usize>>)> {
     let written: Vec<String> = words[passage.clone()]
         .iter()
-        .map(|w| w.norm.to_string())
+        .map(|w| w.norm(words.text).into_owned())
         .collect();
     let tokens = expand_all(&written);
     let Some(value) = value else {
@@ -460,7 +460,7 @@ mod tests {
 
     fn fit_of(claim: &str, passage: &str) -> Option<(QuoteFit, String)> {
         let w = words_of(passage);
-        let tagged = cue::Vocab::default().tag(&w);
+        let tagged = cue::Vocab::default().tag(&w, passage);
         fit(Some(claim), &[], &tagged, 0..w.len()).map(|(v, range)| {
             let text = range.map_or(String::new(), |r| {
                 passage[w[r.start].span.start..w[r.end - 1].span.end].to_string()
@@ -616,11 +616,12 @@ mod tests {
 
     #[test]
     fn consensus_candidates_need_a_near_word_in_the_passage() {
-        let w = words_of("“Next time, in Moscow.”");
+        let text = "“Next time, in Moscow.”";
+        let w = words_of(text);
         let mut vocab = cue::Vocab::default();
         let moscow = cue::cues(&["moscow".to_string()], &mut vocab);
         let deal = cue::cues(&["deal".to_string()], &mut vocab);
-        let tagged = vocab.tag(&w);
+        let tagged = vocab.tag(&w, text);
         assert!(fit(None, &moscow, &tagged, 0..w.len()).is_some());
         assert!(fit(None, &deal, &tagged, 0..w.len()).is_none());
     }

@@ -116,7 +116,7 @@ mod tests {
             &["questions"],
         );
         let phrases = Phrases::of(&c, &mut vocab).unwrap();
-        phrases.matches(&vocab.tag(&w), 0..w.len())
+        phrases.matches(&vocab.tag(&w, text), 0..w.len())
     }
 
     #[test]

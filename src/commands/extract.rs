@@ -17,7 +17,7 @@ use crate::article::{Article, ArticleError};
 use crate::claims::ClaimsFile;
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::extract::json::{ArticleJson, Document, LineJson, MentionJson};
-use crate::extract::{extract, ExtractOptions, Extraction, Mention, MentionKind};
+use crate::extract::{ExtractOptions, Extraction, Extractor, Mention, MentionKind};
 use crate::interval::Interval;
 
 /// Longest quote text shown in the human format, in characters.
@@ -61,9 +61,10 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
         }
     }
 
+    let extractor = Extractor::new(&options);
     let extractions: Vec<Extraction> = articles
         .par_iter()
-        .map(|a| extract(&a.text, &options))
+        .map(|a| extractor.extract(&a.text))
         .collect();
     let written = match args.format {
         ExtractFormat::Json => write_json(out, &articles, &extractions),

@@ -31,7 +31,7 @@ use crate::baseline::{self, Baseline, BaselineState};
 use crate::check::{self, Attributor, Candidate, Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
-use crate::extract::{ExtractOptions, Extraction};
+use crate::extract::{ExtractOptions, Extraction, Extractor};
 use crate::report::{github, human, json, junit, sarif, Report};
 
 use super::Exit;
@@ -414,16 +414,14 @@ fn check_each(
         };
         uses.push(at);
     }
+    let extractors: Vec<Extractor<'_>> = distinct.iter().map(Extractor::new).collect();
     let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
     paths
         .par_iter()
         .map(|path| {
             let article = read_article(path)?;
             let text = article.text.as_str();
-            let extractions: Vec<Extraction> = distinct
-                .iter()
-                .map(|options| crate::extract::extract(text, options))
-                .collect();
+            let extractions: Vec<Extraction> = extractors.iter().map(|e| e.extract(text)).collect();
             let candidates = attributors
                 .iter()
                 .zip(&uses)

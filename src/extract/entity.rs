@@ -19,9 +19,9 @@
 //! extractor does not guess which capitalised words are names.
 //!
 //! Matching works on the words already split, looked up by their normalised
-//! form, so its cost is one hash lookup per word; the spellings are indexed
-//! once per call, which for a claims file's few dozen spellings is negligible
-//! next to tokenising the article.
+//! form. The spellings are indexed once per [`Index`] (once per run), and a
+//! table of the bytes a spelling can start with turns most words away before
+//! any hashing: an article costs about one table lookup per word.
 
 use std::ops::Range;
 
@@ -30,8 +30,8 @@ use super::{ExtractOptions, Mention, MentionKind, Word};
 
 /// One spelling of one entity, split the way articles are.
 #[derive(Debug)]
-struct Pattern<'a> {
-    id: &'a str,
+struct Pattern {
+    id: String,
     /// Each word as written, apostrophes and dashes folded, case kept.
     surfaces: Vec<String>,
     /// Each word's normalised form (what the lookup uses).
@@ -46,27 +46,22 @@ struct Pattern<'a> {
     len: usize,
 }
 
-/// Spellings indexed by the normalised form of their first word.
-struct Matcher<'p, 'a> {
-    patterns: &'p [Pattern<'a>],
-    by_first: WordMap<&'p str, Vec<usize>>,
+/// Every spelling of every entity, indexed by the normalised form of its first word.
+#[derive(Debug)]
+pub struct Index {
+    patterns: Vec<Pattern>,
+    by_first: WordMap<String, Vec<usize>>,
     /// Which bytes a word that starts some spelling can start with. Spellings
     /// are mostly capitalised and most words are not, so this one table
     /// lookup spares the hash lookup for most words of an article.
     can_start: [bool; 256],
 }
 
-/// Every entity mention in `text`.
-pub fn find(text: &str, words: &[Word], options: &ExtractOptions) -> Vec<Mention> {
-    if options.entities.is_empty() {
-        return Vec::new();
-    }
-    let patterns = patterns(options);
-    let matcher = Matcher::new(&patterns);
-    matcher.find(text, words)
-}
+/// An entity mention and the words it covers (one word for a name inside a
+/// hyphenated compound).
+pub type Found = (Mention, Range<usize>);
 
-fn patterns(options: &ExtractOptions) -> Vec<Pattern<'_>> {
+fn patterns(options: &ExtractOptions) -> Vec<Pattern> {
     let mut out = Vec::new();
     for entity in &options.entities {
         for name in &entity.names {
@@ -89,7 +84,7 @@ fn patterns(options: &ExtractOptions) -> Vec<Pattern<'_>> {
                 .collect();
             let trail = fold_gap(name[last.end..].trim_end_matches(is_space));
             out.push(Pattern {
-                id: &entity.id,
+                id: entity.id.clone(),
                 surfaces,
                 norms,
                 cased,
@@ -102,8 +97,10 @@ fn patterns(options: &ExtractOptions) -> Vec<Pattern<'_>> {
     out
 }
 
-impl<'p, 'a> Matcher<'p, 'a> {
-    fn new(patterns: &'p [Pattern<'a>]) -> Self {
+impl Index {
+    /// Indexes every spelling `options` lists.
+    pub fn new(options: &ExtractOptions) -> Self {
+        let patterns = patterns(options);
         let mut order: Vec<usize> = (0..patterns.len()).collect();
         // Longest first; among equals, the entity listed first.
         order.sort_by_key(|&i| {
@@ -113,12 +110,12 @@ impl<'p, 'a> Matcher<'p, 'a> {
                 i,
             )
         });
-        let mut by_first: WordMap<&'p str, Vec<usize>> = WordMap::default();
+        let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
         let mut can_start = [false; 256];
         for i in order {
             let pattern = &patterns[i];
             by_first
-                .entry(pattern.norms[0].as_str())
+                .entry(pattern.norms[0].clone())
                 .or_default()
                 .push(i);
             match pattern.surfaces[0].bytes().next() {
@@ -137,24 +134,28 @@ impl<'p, 'a> Matcher<'p, 'a> {
                 None => {}
             }
         }
-        Matcher {
+        Index {
             patterns,
             by_first,
             can_start,
         }
     }
 
-    fn find(&self, text: &str, words: &[Word]) -> Vec<Mention> {
+    /// Every entity mention among `words` of `text`, in order.
+    pub fn find(&self, text: &str, words: &[Word]) -> Vec<Found> {
         let mut out = Vec::new();
+        if self.patterns.is_empty() {
+            return out;
+        }
         let mut i = 0;
         while i < words.len() {
             match self.longest_at(text, words, i) {
                 Some((span, n, id)) => {
-                    out.push(mention(text, span, id));
+                    out.push((mention(text, span, id), i..i + n));
                     i += n;
                 }
                 None => {
-                    self.inside_compound(text, &words[i], &mut out);
+                    self.inside_compound(text, words, i, &mut out);
                     i += 1;
                 }
             }
@@ -168,12 +169,13 @@ impl<'p, 'a> Matcher<'p, 'a> {
         text: &str,
         words: &[Word],
         i: usize,
-    ) -> Option<(Range<usize>, usize, &'a str)> {
+    ) -> Option<(Range<usize>, usize, &str)> {
         let first = text.as_bytes()[words[i].span.start];
         if !self.can_start[usize::from(first)] {
             return None;
         }
-        let norm = words[i].norm.as_str();
+        let norm = words[i].norm(text);
+        let norm = norm.as_ref();
         let direct = self.by_first.get(norm);
         let possessive = norm
             .strip_suffix("'s")
@@ -199,21 +201,17 @@ impl<'p, 'a> Matcher<'p, 'a> {
         candidates.into_iter().find_map(|p| {
             let pattern = &self.patterns[p];
             let span = matches_at(text, words, i, pattern)?;
-            Some((span, pattern.norms.len(), pattern.id))
+            Some((span, pattern.norms.len(), pattern.id.as_str()))
         })
     }
 
     /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
-    fn inside_compound(&self, text: &str, word: &Word, out: &mut Vec<Mention>) {
-        let surface = &text[word.span.clone()];
-        let has_dash = if surface.is_ascii() {
-            surface.as_bytes().contains(&b'-')
-        } else {
-            surface.contains(is_joining_dash)
-        };
-        if !has_dash {
+    fn inside_compound(&self, text: &str, words: &[Word], i: usize, out: &mut Vec<Found>) {
+        let word = &words[i];
+        if !word.dashed {
             return;
         }
+        let surface = &text[word.span.clone()];
         let mut start = 0;
         let parts = surface
             .char_indices()
@@ -234,7 +232,10 @@ impl<'p, 'a> Matcher<'p, 'a> {
             });
             if let Some(&p) = found {
                 let from = word.span.start + start;
-                out.push(mention(text, from..from + part.len(), self.patterns[p].id));
+                out.push((
+                    mention(text, from..from + part.len(), &self.patterns[p].id),
+                    i..i + 1,
+                ));
             }
             start = next;
         }
@@ -242,7 +243,7 @@ impl<'p, 'a> Matcher<'p, 'a> {
 }
 
 /// The span of `pattern` at word `i`, if it matches there.
-fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern<'_>) -> Option<Range<usize>> {
+fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern) -> Option<Range<usize>> {
     let n = pattern.norms.len();
     let matched = words.get(i..i + n)?;
     let mut surfaces: Vec<&str> = Vec::with_capacity(n);
@@ -256,7 +257,7 @@ fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern<'_>) -> Op
         }
         let surface = &text[word.span.clone()];
         let last = k + 1 == n;
-        let surface = if word.norm == pattern.norms[k] {
+        let surface = if word.norm(text) == pattern.norms[k] {
             surface
         } else if last && pattern.trail.is_empty() {
             let (stem, possessive) = strip_possessive(surface);
@@ -282,7 +283,7 @@ fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern<'_>) -> Op
 }
 
 /// Exact case (as folded) on every word, or every word in capitals.
-fn case_fits(surfaces: &[&str], pattern: &Pattern<'_>) -> bool {
+fn case_fits(surfaces: &[&str], pattern: &Pattern) -> bool {
     let exact = surfaces
         .iter()
         .zip(&pattern.surfaces)
@@ -391,9 +392,10 @@ mod tests {
 
     fn found<'t>(text: &'t str, entities: &[(&str, &[&str])]) -> Vec<(&'t str, String)> {
         let words = tokenize(text, &[]);
-        find(text, &words, &options(entities))
+        Index::new(&options(entities))
+            .find(text, &words)
             .into_iter()
-            .map(|m| {
+            .map(|(m, _)| {
                 let MentionKind::Entity { id, name } = m.kind else {
                     panic!("not an entity");
                 };

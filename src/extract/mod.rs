@@ -5,6 +5,7 @@
 //! [`ExtractOptions`]. A fast scan finds candidate positions; the nom parsers
 //! (one file per mention kind) run only there.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -107,19 +108,27 @@ pub struct Sentence {
 pub struct Word {
     /// Byte span in the text.
     pub span: Range<usize>,
-    /// Lower-cased, curly quotes/apostrophes folded to `'`, dashes between letters to `-`.
-    pub norm: words::Norm,
     /// Inside quotation marks (SPEC rule 3).
     pub quoted: bool,
     /// The gap between the previous word and this one holds punctuation
     /// (a comma, dash, colon, quote mark ...), not only white space.
     pub punct_before: bool,
+    /// A hyphen or en dash joins two parts of it ("Trump-Putin", "12-hour").
+    pub dashed: bool,
 }
 
 impl Word {
-    /// The Snowball English stem of `norm` (what cues match on).
-    pub fn stem(&self) -> String {
-        words::stem_cached(&self.norm, str::to_string)
+    /// The word's comparison form: lower-cased, curly apostrophes folded to
+    /// `'`, dashes between letters to `-`. It is made when asked for, from the
+    /// article's `text`, and borrows from it for most words: storing it for
+    /// every word would double the word list and its cost.
+    pub fn norm<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        words::normalized(&text[self.span.clone()])
+    }
+
+    /// The Snowball English stem of [`Word::norm`] (what cues match on).
+    pub fn stem(&self, text: &str) -> String {
+        words::stem_cached(&self.norm(text), str::to_string)
     }
 }
 
@@ -206,16 +215,45 @@ pub struct DateValue {
 }
 
 /// Runs every extractor over `text`.
+///
+/// This prepares `options` for one text; to extract many texts with the same
+/// options, make one [`Extractor`] and reuse it.
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
+    Extractor::new(options).extract(text)
+}
+
+/// [`ExtractOptions`] made ready to run: the entity spellings indexed once.
+#[derive(Debug)]
+pub struct Extractor<'o> {
+    options: &'o ExtractOptions,
+    entities: entity::Index,
+}
+
+impl<'o> Extractor<'o> {
+    /// Prepares `options`.
+    pub fn new(options: &'o ExtractOptions) -> Self {
+        Extractor {
+            options,
+            entities: entity::Index::new(options),
+        }
+    }
+
+    /// Runs every extractor over `text`.
+    pub fn extract(&self, text: &str) -> Extraction {
+        run(text, self.options, &self.entities)
+    }
+}
+
+fn run(text: &str, options: &ExtractOptions, index: &entity::Index) -> Extraction {
     let passages = quote::passages(text);
     let words = words::tokenize(text, &passages);
     let sentences = sentence::segment(text, &words);
     let mut mentions = quantity::find(text, options);
-    let entities = entity::find(text, &words, options);
+    let entities = index.find(text, &words);
     mentions.extend(quote::mentions(
         text, &passages, &words, &sentences, &entities, options,
     ));
-    mentions.extend(entities);
+    mentions.extend(entities.into_iter().map(|(mention, _)| mention));
     mentions.sort_by(|a, b| {
         (a.span.start, a.span.end, a.kind.name()).cmp(&(b.span.start, b.span.end, b.kind.name()))
     });

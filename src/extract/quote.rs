@@ -32,7 +32,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::words::{is_space, is_word_char, WordHasher};
-use super::{ExtractOptions, Mention, MentionKind, Sentence, Word};
+use super::{entity, ExtractOptions, Mention, MentionKind, Sentence, Word};
 
 /// How far (in words) a speaker's name may be from a speech verb (SPEC rule 8).
 const SPEAKER_REACH: usize = 3;
@@ -328,10 +328,40 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Whether a word (its normalised form) is a form of a speech verb.
 pub fn is_speech_verb(norm: &str) -> bool {
-    // Asked of every word near every passage: a hash lookup, not a list scan.
-    static SET: LazyLock<HashSet<&str, BuildHasherDefault<WordHasher>>> =
-        LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-    SET.contains(norm)
+    SPEECH.forms.contains(norm)
+}
+
+/// The speech verb forms, indexed: this is asked of every word near every
+/// passage, so most words are turned away by their first letter and length
+/// before any normalising or hashing.
+struct SpeechVerbs {
+    forms: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    initials: [bool; 256],
+    max_len: usize,
+}
+
+static SPEECH: LazyLock<SpeechVerbs> = LazyLock::new(|| {
+    let mut initials = [false; 256];
+    for form in SPEECH_VERBS {
+        if let Some(&b) = form.as_bytes().first() {
+            initials[usize::from(b)] = true;
+            initials[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
+    SpeechVerbs {
+        forms: SPEECH_VERBS.iter().copied().collect(),
+        initials,
+        max_len: SPEECH_VERBS.iter().map(|f| f.len()).max().unwrap_or(0),
+    }
+});
+
+/// Whether `word` of `text` is a form of a speech verb.
+fn says(text: &str, word: &Word) -> bool {
+    let surface = &text[word.span.clone()];
+    let first = surface.as_bytes().first().copied().unwrap_or(0);
+    SPEECH.initials[usize::from(first)]
+        && surface.len() <= SPEECH.max_len
+        && is_speech_verb(&word.norm(text))
 }
 
 /// A person named outside quotation marks, by word index.
@@ -346,14 +376,14 @@ pub fn mentions(
     passages: &[Range<usize>],
     words: &[Word],
     sentences: &[Sentence],
-    entities: &[Mention],
+    entities: &[entity::Found],
     options: &ExtractOptions,
 ) -> Vec<Mention> {
     let people = people(words, entities, &options.places);
     let mut out: Vec<Mention> = Vec::with_capacity(passages.len());
     let mut previous: Option<String> = None;
     for span in passages {
-        let speaker = speaker(span, words, sentences, &people, previous.as_deref());
+        let speaker = speaker(text, span, words, sentences, &people, previous.as_deref());
         previous.clone_from(&speaker);
         out.push(Mention {
             span: span.clone(),
@@ -369,20 +399,17 @@ pub fn mentions(
 /// People (entities that are not places) named outside quotes, in text order.
 fn people<'a>(
     words: &[Word],
-    entities: &'a [Mention],
+    entities: &'a [entity::Found],
     places: &std::collections::BTreeSet<String>,
 ) -> Vec<Person<'a>> {
-    let place_ids: HashSet<&str> = places.iter().map(String::as_str).collect();
     let mut out: Vec<Person<'a>> = entities
         .iter()
-        .filter_map(|m| match &m.kind {
-            MentionKind::Entity { id: Some(id), .. } if !place_ids.contains(id.as_str()) => {
-                let first = words.partition_point(|w| w.span.end <= m.span.start);
-                let last = words.partition_point(|w| w.span.start < m.span.end);
-                let quoted = words.get(first).is_some_and(|w| w.quoted);
-                (first < last && !quoted).then_some(Person {
+        .filter_map(|(m, covered)| match &m.kind {
+            MentionKind::Entity { id: Some(id), .. } if !places.contains(id) => {
+                let quoted = words.get(covered.start).is_some_and(|w| w.quoted);
+                (!covered.is_empty() && !quoted).then_some(Person {
                     id: id.as_str(),
-                    words: first..last,
+                    words: covered.clone(),
                 })
             }
             _ => None,
@@ -394,6 +421,7 @@ fn people<'a>(
 
 /// The speaker of one passage, by the four steps of SPEC rule 8.
 fn speaker(
+    text: &str,
     span: &Range<usize>,
     words: &[Word],
     sentences: &[Sentence],
@@ -429,9 +457,7 @@ fn speaker(
             .chain(after.clone())
             .filter(|&i| !words[i].quoted)
     };
-    let verbs: Vec<usize> = outside()
-        .filter(|&i| is_speech_verb(&words[i].norm))
-        .collect();
+    let verbs: Vec<usize> = outside().filter(|&i| says(text, &words[i])).collect();
     let people_from = |from: usize| people.partition_point(|p| p.words.start < from);
     let people_to = |to: usize| people.partition_point(|p| p.words.end <= to);
     let nearby =
@@ -481,7 +507,7 @@ fn speaker(
         let lead = next.words.start..next.words.end.min(next.words.start + SPEAKER_REACH + 1);
         let verb = lead
             .clone()
-            .find(|&i| !words[i].quoted && is_speech_verb(&words[i].norm));
+            .find(|&i| !words[i].quoted && says(text, &words[i]));
         let named = people[people_from(next.words.start)..]
             .iter()
             .take_while(|p| p.words.end <= lead.end)
@@ -494,7 +520,7 @@ fn speaker(
     // 3. For he/she (next to a speech verb, or before the passage in the
     // sentence it starts in), the last person named before.
     let pronoun = outside().find(|&i| {
-        matches!(words[i].norm.as_str(), "he" | "she")
+        matches!(words[i].norm(text).as_ref(), "he" | "she")
             && (i < first || verbs.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH))
     });
     if let Some(p) = pronoun.and_then(|i| last_before(i.min(first))) {

@@ -15,13 +15,12 @@
 //! per-thread cache ([`stem_cached`]), because news vocabulary repeats and
 //! stemming is the most expensive step of matching.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::{Deref, Range};
+use std::ops::Range;
 
-use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::Word;
@@ -33,107 +32,42 @@ const MAX_STEM_LEN: usize = 48;
 /// The stem cache is cleared when it grows past this many entries.
 const STEM_CACHE_LIMIT: usize = 100_000;
 
-/// A word's comparison form (see [`normalize`]), stored inline when short
-/// (every word but URLs and junk), so tokenising allocates nothing per word.
-#[derive(Clone)]
-pub struct Norm(CompactString);
-
-impl Norm {
-    /// The normalised form of the word `word`.
-    pub fn new(word: &str) -> Self {
-        if word.is_ascii() {
-            let mut norm = CompactString::new(word);
-            norm.make_ascii_lowercase();
-            return Norm(norm);
-        }
-        Norm(CompactString::from(normalize(word)))
-    }
-
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl From<&str> for Norm {
-    /// Stores `s` as it is (already normalised).
-    fn from(s: &str) -> Self {
-        Norm(CompactString::new(s))
-    }
-}
-
-impl Deref for Norm {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<str> for Norm {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Norm {
-    fn eq(&self, other: &Norm) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Norm {}
-
-impl PartialEq<str> for Norm {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Norm {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<String> for Norm {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl fmt::Debug for Norm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl fmt::Display for Norm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// Splits `text` into words; a word inside one of `passages` is marked quoted.
 pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
+    let mut words = Vec::with_capacity(text.len() / 6 + 1);
     let mut passage = 0;
-    let mut prev_end = 0;
-    for span in spans(text) {
+    let mut pos = 0;
+    // Whether the gap since the previous word holds anything but white space.
+    let mut punct = false;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if !b.is_ascii_alphanumeric() {
+            let (c, len) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                char_at(text, pos).unwrap_or((' ', 1))
+            };
+            if !is_word_char(c) {
+                punct |= !is_space(c);
+                pos += len;
+                continue;
+            }
+        }
+        let (end, dashed) = word_end(text, pos);
+        let span = pos..end;
         while passage < passages.len() && passages[passage].end <= span.start {
             passage += 1;
         }
         let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
-        let gap = &text[prev_end..span.start];
-        let punct_before =
-            !gap.bytes().all(|b| b.is_ascii_whitespace()) && gap.chars().any(|c| !is_space(c));
-        prev_end = span.end;
+        pos = span.end;
         words.push(Word {
-            norm: Norm::new(&text[span.clone()]),
             span,
             quoted,
-            punct_before,
+            punct_before: punct,
+            dashed,
         });
+        punct = false;
     }
     words
 }
@@ -231,6 +165,16 @@ pub fn normalize(word: &str) -> String {
     out
 }
 
+/// [`normalize`], borrowing `word` when it is already in that form (an ASCII
+/// word with no capital letter: most words of an article).
+pub fn normalized(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(normalize(word))
+    }
+}
+
 /// Byte spans of the words of `text`, in order, without normalising them.
 pub fn spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     Spans { text, pos: 0 }
@@ -245,34 +189,50 @@ impl Iterator for Spans<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
-        let text = self.text;
-        let start = next_word_char(text, self.pos)?;
-        let mut end = start;
-        loop {
-            // Extend over the current run of word characters.
-            while let Some((c, len)) = char_at(text, end) {
-                if !is_word_char(c) {
-                    break;
-                }
-                end += len;
-            }
-            // A joiner continues the word when a word character follows it.
-            let Some((joiner, jlen)) = char_at(text, end) else {
-                break;
-            };
-            let Some((after, _)) = char_at(text, end + jlen) else {
-                break;
-            };
-            let before = char_before(text, end);
-            if joins(before, joiner, after) {
-                end += jlen;
-            } else {
-                break;
-            }
-        }
+        let start = next_word_char(self.text, self.pos)?;
+        let (end, _) = word_end(self.text, start);
         self.pos = end;
         Some(start..end)
     }
+}
+
+/// Where the word starting at byte `start` (a word character) ends.
+/// Also says whether a hyphen or en dash joined two parts of it.
+fn word_end(text: &str, start: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut dashed = false;
+    loop {
+        // Extend over the current run of word characters, bytewise while ASCII.
+        loop {
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                Some(b) if !b.is_ascii() => match char_at(text, end) {
+                    Some((c, len)) if is_word_char(c) => end += len,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        // A joiner continues the word when a word character follows it.
+        let Some((joiner, jlen)) = char_at(text, end) else {
+            break;
+        };
+        if joiner.is_ascii() && !matches!(joiner, '\'' | '-' | '.' | ',') {
+            break;
+        }
+        let Some((after, _)) = char_at(text, end + jlen) else {
+            break;
+        };
+        let before = char_before(text, end);
+        if joins(before, joiner, after) {
+            end += jlen;
+            dashed |= is_joining_dash(joiner);
+        } else {
+            break;
+        }
+    }
+    (end, dashed)
 }
 
 fn joins(before: char, joiner: char, after: char) -> bool {
@@ -357,7 +317,7 @@ mod tests {
     fn norms(text: &str) -> Vec<String> {
         tokenize(text, &[])
             .into_iter()
-            .map(|w| w.norm.to_string())
+            .map(|w| w.norm(text).into_owned())
             .collect()
     }
 
@@ -423,8 +383,9 @@ mod tests {
 
     #[test]
     fn stems_use_snowball_english() {
-        let words = tokenize("talks meeting Discussions emphasized Putin’s", &[]);
-        let stems: Vec<String> = words.iter().map(Word::stem).collect();
+        let text = "talks meeting Discussions emphasized Putin’s";
+        let words = tokenize(text, &[]);
+        let stems: Vec<String> = words.iter().map(|w| w.stem(text)).collect();
         assert_eq!(stems, ["talk", "meet", "discuss", "emphas", "putin"]);
     }
 
@@ -451,7 +412,7 @@ mod tests {
         let text = "Elmendorf–Richardson’s base";
         let words = tokenize(text, &[]);
         assert_eq!(&text[words[0].span.clone()], "Elmendorf–Richardson’s");
-        assert_eq!(words[0].norm, "elmendorf-richardson's");
+        assert_eq!(words[0].norm(text), "elmendorf-richardson's");
     }
 
     #[test]
