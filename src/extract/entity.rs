@@ -147,9 +147,10 @@ impl Index {
         if self.patterns.is_empty() {
             return out;
         }
+        let mut buf = String::new();
         let mut i = 0;
         while i < words.len() {
-            match self.longest_at(text, words, i) {
+            match self.longest_at(text, words, i, &mut buf) {
                 Some((span, n, id)) => {
                     out.push((mention(text, span, id), i..i + n));
                     i += n;
@@ -169,40 +170,47 @@ impl Index {
         text: &str,
         words: &[Word],
         i: usize,
+        buf: &mut String,
     ) -> Option<(Range<usize>, usize, &str)> {
         let first = text.as_bytes()[words[i].span.start];
         if !self.can_start[usize::from(first)] {
             return None;
         }
-        let norm = words[i].norm(text);
-        let norm = norm.as_ref();
+        let norm = words::normalize_into(&text[words[i].span.clone()], buf);
         let direct = self.by_first.get(norm);
         let possessive = norm
             .strip_suffix("'s")
             .and_then(|stem| self.by_first.get(stem));
-        let mut candidates: Vec<usize> = direct
+        let mut candidates: Vec<usize> = match (direct, possessive) {
+            (None, None) => return None,
+            (Some(only), None) | (None, Some(only)) => {
+                return only.iter().find_map(|&p| self.fits(text, words, i, p));
+            }
+            (Some(direct), Some(possessive)) => direct.iter().chain(possessive).copied().collect(),
+        };
+        candidates.sort_by_key(|&p| {
+            (
+                std::cmp::Reverse(self.patterns[p].norms.len()),
+                std::cmp::Reverse(self.patterns[p].len),
+                p,
+            )
+        });
+        candidates
             .into_iter()
-            .chain(possessive)
-            .flatten()
-            .copied()
-            .collect();
-        if candidates.is_empty() {
-            return None;
-        }
-        if direct.is_some() && possessive.is_some() {
-            candidates.sort_by_key(|&p| {
-                (
-                    std::cmp::Reverse(self.patterns[p].norms.len()),
-                    std::cmp::Reverse(self.patterns[p].len),
-                    p,
-                )
-            });
-        }
-        candidates.into_iter().find_map(|p| {
-            let pattern = &self.patterns[p];
-            let span = matches_at(text, words, i, pattern)?;
-            Some((span, pattern.norms.len(), pattern.id.as_str()))
-        })
+            .find_map(|p| self.fits(text, words, i, p))
+    }
+
+    /// Spelling `p` at word `i`: its span, word count and id, if it matches there.
+    fn fits(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+        p: usize,
+    ) -> Option<(Range<usize>, usize, &str)> {
+        let pattern = &self.patterns[p];
+        let span = matches_at(text, words, i, pattern)?;
+        Some((span, pattern.norms.len(), pattern.id.as_str()))
     }
 
     /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
@@ -246,22 +254,24 @@ impl Index {
 fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern) -> Option<Range<usize>> {
     let n = pattern.norms.len();
     let matched = words.get(i..i + n)?;
-    let mut surfaces: Vec<&str> = Vec::with_capacity(n);
     let mut end = 0;
+    // Exact case (as folded) on every cased word, or every word in capitals.
+    let mut exact = true;
+    let mut capitals = true;
     for (k, word) in matched.iter().enumerate() {
         if k > 0 {
             let gap = &text[matched[k - 1].span.end..word.span.start];
-            if fold_gap(gap) != pattern.gaps[k - 1] {
+            if gap != pattern.gaps[k - 1] && fold_gap(gap) != pattern.gaps[k - 1] {
                 return None;
             }
         }
         let surface = &text[word.span.clone()];
         let last = k + 1 == n;
-        let surface = if word.norm(text) == pattern.norms[k] {
+        let surface = if words::norm_eq(surface, &pattern.norms[k]) {
             surface
         } else if last && pattern.trail.is_empty() {
             let (stem, possessive) = strip_possessive(surface);
-            if possessive.is_empty() || words::normalize(stem) != pattern.norms[k] {
+            if possessive.is_empty() || !words::norm_eq(stem, &pattern.norms[k]) {
                 return None;
             }
             stem
@@ -269,9 +279,12 @@ fn matches_at(text: &str, words: &[Word], i: usize, pattern: &Pattern) -> Option
             return None;
         };
         end = word.span.start + surface.len();
-        surfaces.push(surface);
+        exact &= !pattern.cased[k]
+            || surface == pattern.surfaces[k]
+            || fold(surface) == pattern.surfaces[k];
+        capitals &= in_capitals(surface);
     }
-    if !case_fits(&surfaces, pattern) {
+    if !exact && !capitals {
         return None;
     }
     if !pattern.trail.is_empty() {
@@ -289,10 +302,12 @@ fn case_fits(surfaces: &[&str], pattern: &Pattern) -> bool {
         .zip(&pattern.surfaces)
         .zip(&pattern.cased)
         .all(|((s, p), &cased)| !cased || fold(s) == *p);
-    exact
-        || surfaces
-            .iter()
-            .all(|s| !s.chars().any(char::is_lowercase) && s.chars().any(char::is_uppercase))
+    exact || surfaces.iter().all(|s| in_capitals(s))
+}
+
+/// Written in capitals: some upper-case letter and no lower-case one.
+fn in_capitals(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase) && s.chars().any(char::is_uppercase)
 }
 
 /// Splits a trailing possessive "'s"/"’s" off a word: ("Putin", "’s").

@@ -333,25 +333,26 @@ pub fn is_speech_verb(norm: &str) -> bool {
 
 /// The speech verb forms, indexed: this is asked of every word near every
 /// passage, so most words are turned away by their first letter and length
-/// before any normalising or hashing.
+/// (one table lookup) before any normalising or hashing.
 struct SpeechVerbs {
     forms: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
-    initials: [bool; 256],
-    max_len: usize,
+    /// For each first byte, a bit per length (up to 63) some form has.
+    lengths: [u64; 256],
 }
 
 static SPEECH: LazyLock<SpeechVerbs> = LazyLock::new(|| {
-    let mut initials = [false; 256];
+    let mut lengths = [0; 256];
     for form in SPEECH_VERBS {
-        if let Some(&b) = form.as_bytes().first() {
-            initials[usize::from(b)] = true;
-            initials[usize::from(b.to_ascii_uppercase())] = true;
+        if let (Some(&b), Some(bit)) =
+            (form.as_bytes().first(), 1u64.checked_shl(form.len() as u32))
+        {
+            lengths[usize::from(b)] |= bit;
+            lengths[usize::from(b.to_ascii_uppercase())] |= bit;
         }
     }
     SpeechVerbs {
         forms: SPEECH_VERBS.iter().copied().collect(),
-        initials,
-        max_len: SPEECH_VERBS.iter().map(|f| f.len()).max().unwrap_or(0),
+        lengths,
     }
 });
 
@@ -359,9 +360,8 @@ static SPEECH: LazyLock<SpeechVerbs> = LazyLock::new(|| {
 fn says(text: &str, word: &Word) -> bool {
     let surface = &text[word.span.clone()];
     let first = surface.as_bytes().first().copied().unwrap_or(0);
-    SPEECH.initials[usize::from(first)]
-        && surface.len() <= SPEECH.max_len
-        && is_speech_verb(&word.norm(text))
+    let bit = 1u64.checked_shl(surface.len() as u32).unwrap_or(0);
+    SPEECH.lengths[usize::from(first)] & bit != 0 && is_speech_verb(&word.norm(text))
 }
 
 /// A person named outside quotation marks, by word index.

@@ -175,6 +175,28 @@ pub fn normalized(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`normalize`] into `buf`, which is reused: no allocation for ASCII words.
+pub fn normalize_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&normalize(word));
+    }
+    buf
+}
+
+/// Whether `word` normalises to `norm`, without building its normal form
+/// when it is ASCII.
+pub fn norm_eq(word: &str, norm: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(norm) && !norm.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        normalize(word) == norm
+    }
+}
+
 /// Byte spans of the words of `text`, in order, without normalising them.
 pub fn spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     Spans { text, pos: 0 }
