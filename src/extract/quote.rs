@@ -40,6 +40,26 @@ const SPEAKER_REACH: usize = 3;
 /// How many words before and after a passage attribution looks at, at most.
 const SEARCH_WINDOW: usize = 64;
 
+/// Bytes that may start a line break or a quotation mark (`"`, `'`, and the
+/// lead bytes of “ ” ‘ ’ „ « »): everything else is skipped without decoding.
+const MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xE2] = true;
+    table[0xC2] = true;
+    table
+};
+
+/// The first byte at or after `pos` that may start a mark or a line break.
+fn next_mark(bytes: &[u8], pos: usize) -> usize {
+    bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| MARK_BYTES[usize::from(b)]))
+        .map_or(bytes.len(), |i| pos + i)
+}
+
 /// Byte spans of quoted passages, marks included, outermost only (SPEC rule 3).
 pub fn passages(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
@@ -49,8 +69,11 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
     // mark already found no closing mark on their line.
     let mut single_dead_until = 0;
     while pos < bytes.len() {
-        let b = bytes[pos];
-        if !(b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2) {
+        pos = next_mark(bytes, pos);
+        let Some(&b) = bytes.get(pos) else {
+            break;
+        };
+        if b == b'\n' {
             pos += 1;
             continue;
         }
@@ -102,6 +125,7 @@ fn double_passage(text: &str, open: usize, mark: char) -> (Option<Range<usize>>,
     let mut interrupt = None;
     let mut pos = start;
     while pos < text.len() {
+        pos = next_mark(text.as_bytes(), pos);
         let Some((c, len)) = char_at(text, pos) else {
             break;
         };
