@@ -248,7 +248,7 @@ fn run(text: &str, options: &ExtractOptions, index: &entity::Index) -> Extractio
     let passages = quote::passages(text);
     let words = words::tokenize(text, &passages);
     let sentences = sentence::segment(text, &words);
-    let mut mentions = quantity::find(text, options);
+    let mut mentions = quantity::find(text, &words, options);
     let entities = index.find(text, &words);
     mentions.extend(quote::mentions(
         text, &passages, &words, &sentences, &entities, options,

@@ -16,13 +16,14 @@ use super::date::date;
 use super::duration::duration;
 use super::scan::{candidates, starts};
 use super::year::{absolute, year, YearPhrase};
-use super::{ExtractOptions, Mention, MentionKind, Quantity};
+use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 
-/// Every duration, count, date and year mention in `text`, in text order.
-pub fn find(text: &str, options: &ExtractOptions) -> Vec<Mention> {
+/// Every duration, count, date and year mention in `text` (whose words are
+/// `words`), in text order.
+pub fn find(text: &str, words: &[Word], options: &ExtractOptions) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut covered = 0;
-    for core in candidates(text) {
+    for core in candidates(text, words) {
         if core < covered {
             continue;
         }
@@ -160,6 +161,11 @@ fn pronoun_one(text: &str, start: usize, core: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::find`] over `text` as the tokenizer splits it.
+    fn find(text: &str, options: &ExtractOptions) -> Vec<Mention> {
+        super::find(text, &crate::extract::words::tokenize(text, &[]), options)
+    }
 
     /// (seed, text, every duration as (text, interval)).
     type SeedCase = (&'static str, &'static str, Vec<(&'static str, Interval)>);

@@ -1,17 +1,22 @@
 //! The lexical layer of the numeric grammar: where candidates are, how words
 //! are delimited, and the few token parsers every other grammar file shares.
 //!
-//! Running the nom parsers at every byte would be quadratic-ish and slow, so a
-//! single Aho–Corasick pass finds the *cores* of numeric phrases (a digit, a
-//! number word, a unit, a month or weekday name) as whole words, and the
-//! parsers run only there. A phrase can start a few words before its core
+//! Running the nom parsers at every byte would be quadratic-ish and slow, so
+//! they run only at the *cores* of numeric phrases (a digit, a number word, a
+//! unit, a month or weekday name) as whole words. The tokenizer's one scan
+//! over the text already split it into runs of letters and digits; a run is a
+//! core when it starts with a digit or is a core word, which a table of the
+//! core words' first letters and lengths answers for most runs without a
+//! lookup. (A separate Aho–Corasick pass over the text did the same job at a
+//! sixth of extraction's time.) A phrase can start a few words before its core
 //! ("a little over three hours", "in more than six years"), so [`starts`]
 //! offers a bounded lookback over prefix words only. Both bounds keep the work
 //! per candidate constant, which keeps extraction linear on any input.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use super::words::WordMap;
+use super::Word;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
@@ -43,11 +48,6 @@ const CALENDAR_CORES: &[&str] = &[
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
-
-/// Single characters that start a numeral.
-const CORE_CHARS: &[&str] = &[
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "½", "¼", "¾",
 ];
 
 /// First words of everything that may precede a core: hedges ("a little
@@ -95,60 +95,152 @@ const PREFIX_WORDS: &[&str] = &[
 /// How many words before a core a phrase may start ("in just over ten years").
 const LOOKBACK_WORDS: usize = 4;
 
-static CORES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let patterns = NUMBER_CORES
-        .iter()
-        .chain(UNIT_CORES)
-        .chain(CALENDAR_CORES)
-        .chain(CORE_CHARS);
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        // A constant pattern set far below every automaton limit: input can't reach this.
-        .expect("the core word automaton builds")
+/// What a core word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Core {
+    Number,
+    Unit,
+    Calendar,
+}
+
+/// The core words by lower-case spelling, and for each pair of first letters
+/// a bit per length some core word (or unit plural) has, so most words ("the",
+/// "and", "said") are turned away by one table lookup.
+struct CoreWords {
+    /// Keyed by [`pack`]ed spelling: every core word fits in 16 bytes.
+    class: WordMap<u128, Core>,
+    lengths: Vec<u64>,
+}
+
+/// The [`CoreWords::lengths`] slot of a word's first two letters.
+fn prefix_slot(word: &[u8]) -> Option<usize> {
+    let letter = |b: Option<&u8>| {
+        b.filter(|b| b.is_ascii_alphabetic())
+            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
+    };
+    let first = letter(word.first())?;
+    // One-letter words have no second letter: slot 26.
+    let second = if word.len() == 1 {
+        Some(26)
+    } else {
+        letter(word.get(1))
+    }?;
+    Some(first * 27 + second)
+}
+
+/// A word of up to 16 ASCII bytes as one integer, lower-cased: hashing and
+/// comparing it is a couple of instructions, not a string walk.
+fn pack(word: &[u8]) -> Option<u128> {
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    bytes.make_ascii_lowercase();
+    Some(u128::from_le_bytes(bytes))
+}
+
+static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
+    let mut class = WordMap::default();
+    let mut lengths = vec![0u64; 26 * 27];
+    let classes = [
+        (NUMBER_CORES, Core::Number),
+        (UNIT_CORES, Core::Unit),
+        (CALENDAR_CORES, Core::Calendar),
+    ];
+    for (words, core) in classes {
+        for &word in words {
+            if let Some(key) = pack(word.as_bytes()) {
+                class.insert(key, core);
+            }
+            // A unit may take a plural "s".
+            let longest = word.len() + usize::from(core == Core::Unit);
+            if let Some(slot) = prefix_slot(word.as_bytes()) {
+                for len in word.len()..=longest {
+                    lengths[slot] |= 1u64.checked_shl(len as u32).unwrap_or(0);
+                }
+            }
+        }
+    }
+    CoreWords { class, lengths }
 });
 
-/// Byte offsets of every candidate core in `text`, in order.
-pub fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let units = NUMBER_CORES.len();
-    let calendar = units + UNIT_CORES.len();
-    let chars = calendar + CALENDAR_CORES.len();
-    CORES.find_iter(text).filter_map(move |m| {
-        let (start, end) = (m.start(), m.end());
-        let first = text.as_bytes()[start];
-        let before = text[..start].chars().next_back();
-        let pattern = m.pattern().as_usize();
-        if pattern >= chars {
-            // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
-            let glued = match before {
-                Some(c) if c.is_alphanumeric() => true,
-                Some('$' | '£' | '€' | '¥' | '#') => true,
-                Some('-' | '.' | ',' | '/' | ':') => {
-                    let prev = text[..start - 1].chars().next_back();
-                    prev.is_some_and(|p| p.is_alphanumeric())
+/// Byte offsets of every candidate core among `words` of `text`, in order.
+///
+/// A core is a whole run of letters and digits (a word, or one part of a
+/// hyphenated one: "12-hour", "mid-August"), so the tokenizer's scan already
+/// found every place one can be; each run costs a table lookup, and only runs
+/// of a core word's first letter and length are looked up by name.
+pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for word in words {
+        let span = word.span.clone();
+        if bytes[span.clone()].iter().all(u8::is_ascii_alphanumeric) {
+            out.extend(core_at(text, span.start, span.end));
+            continue;
+        }
+        // Apostrophes, dashes, decimal points and non-ASCII letters: split
+        // into runs of letters and digits.
+        let mut run: Option<usize> = None;
+        for (i, c) in text[span.clone()].char_indices() {
+            let at = span.start + i;
+            match (c.is_alphanumeric(), run) {
+                (true, None) => run = Some(at),
+                (false, Some(start)) => {
+                    out.extend(core_at(text, start, at));
+                    run = None;
                 }
-                _ => false,
-            };
-            return (!glued && !number_sign(text, start)).then_some(start);
+                _ => {}
+            }
         }
-        let mut end = end;
-        if (units..calendar).contains(&pattern) && text.as_bytes().get(end) == Some(&b's') {
-            end += 1;
+        if let Some(start) = run {
+            out.extend(core_at(text, start, span.end));
         }
-        let after = text[end..].chars().next();
-        let whole =
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
-        let kept = match pattern {
-            // "one-on-one" is no count.
-            p if p < units => before != Some('-'),
-            p if p < calendar => after == Some('-') || follows_unit_lead(text, start),
-            // "mid-August" is still August, but "may" is a verb.
-            _ => first.is_ascii_uppercase(),
+    }
+    out
+}
+
+/// The run of letters and digits `text[start..end]` as a core: `start` when it
+/// is one.
+fn core_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let run = &text[start..end];
+    let first = *run.as_bytes().first()?;
+    if first.is_ascii_digit() || run.starts_with(['½', '¼', '¾']) {
+        let before = text[..start].chars().next_back();
+        // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
+        let glued = match before {
+            Some('$' | '£' | '€' | '¥' | '#') => true,
+            Some('-' | '.' | ',' | '/' | ':') => {
+                let prev = text[..start - 1].chars().next_back();
+                prev.is_some_and(|p| p.is_alphanumeric())
+            }
+            _ => false,
         };
-        (whole && kept).then_some(start)
-    })
+        return (!glued && !number_sign(text, start)).then_some(start);
+    }
+    let cores = &*CORE_WORDS;
+    let bit = 1u64.checked_shl(run.len() as u32).unwrap_or(0);
+    if cores.lengths[prefix_slot(run.as_bytes())?] & bit == 0 || !run.is_ascii() {
+        return None;
+    }
+    let class = match cores.class.get(&pack(run.as_bytes())?) {
+        Some(&class) => class,
+        None => match run
+            .strip_suffix(['s', 'S'])
+            .and_then(|w| pack(w.as_bytes()))
+        {
+            Some(key) if cores.class.get(&key) == Some(&Core::Unit) => Core::Unit,
+            _ => return None,
+        },
+    };
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let kept = match class {
+        // "one-on-one" is no count.
+        Core::Number => before != Some('-'),
+        Core::Unit => after == Some('-') || follows_unit_lead(text, start),
+        // "mid-August" is still August, but "may" is a verb.
+        Core::Calendar => first.is_ascii_uppercase(),
+    };
+    kept.then_some(start)
 }
 
 /// Whether the word before `at` (spaces only between) leads a unit core.
@@ -332,7 +424,8 @@ mod tests {
     use super::*;
 
     fn cores(text: &str) -> Vec<&str> {
-        candidates(text)
+        candidates(text, &super::super::words::tokenize(text, &[]))
+            .into_iter()
             .map(|p| {
                 let end = text[p..]
                     .find(|c: char| !c.is_alphanumeric())
