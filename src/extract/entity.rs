@@ -55,6 +55,25 @@ pub struct Index {
     /// are mostly capitalised and most words are not, so this one table
     /// lookup spares the hash lookup for most words of an article.
     can_start: [bool; 256],
+    /// Which pairs of first letters (see [`prefix_slot`]) a spelling starts
+    /// with, when every spelling starts with letters: "The" and "This" pass
+    /// `can_start` for "Trump" but stop here.
+    prefixes: Option<Vec<bool>>,
+}
+
+/// A slot per pair of leading ASCII letters (case folded), and per single
+/// letter word; `None` for a word that starts otherwise.
+fn prefix_slot(word: &[u8]) -> Option<usize> {
+    let letter = |b: Option<&u8>| {
+        b.filter(|b| b.is_ascii_alphabetic())
+            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
+    };
+    let first = letter(word.first())?;
+    let second = match word.get(1) {
+        None => 26,
+        Some(_) => letter(word.get(1))?,
+    };
+    Some(first * 27 + second)
 }
 
 /// An entity mention and the words it covers (one word for a name inside a
@@ -134,10 +153,18 @@ impl Index {
                 None => {}
             }
         }
+        let mut prefixes = Some(vec![false; 26 * 27]);
+        for pattern in &patterns {
+            match (prefix_slot(pattern.norms[0].as_bytes()), prefixes.as_mut()) {
+                (Some(slot), Some(table)) => table[slot] = true,
+                _ => prefixes = None,
+            }
+        }
         Index {
             patterns,
             by_first,
             can_start,
+            prefixes,
         }
     }
 
@@ -172,9 +199,14 @@ impl Index {
         i: usize,
         buf: &mut String,
     ) -> Option<(Range<usize>, usize, &str)> {
-        let first = text.as_bytes()[words[i].span.start];
-        if !self.can_start[usize::from(first)] {
+        let surface = &text.as_bytes()[words[i].span.clone()];
+        if !self.can_start[usize::from(surface[0])] {
             return None;
+        }
+        if let Some(prefixes) = &self.prefixes {
+            if !prefix_slot(surface).is_some_and(|slot| prefixes[slot]) {
+                return None;
+            }
         }
         let norm = words::normalize_into(&text[words[i].span.clone()], buf);
         let direct = self.by_first.get(norm);

@@ -53,11 +53,27 @@ const MARK_BYTES: [bool; 256] = {
 };
 
 /// The first byte at or after `pos` that may start a mark or a line break.
-fn next_mark(bytes: &[u8], pos: usize) -> usize {
-    bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| MARK_BYTES[usize::from(b)]))
-        .map_or(bytes.len(), |i| pos + i)
+///
+/// Without guillemets in the text (`guillemets` false) the marks' lead bytes
+/// are three, which memchr finds many bytes at a time; the line break only
+/// matters inside a passage (`in_passage`), a single mark only outside one.
+fn next_mark(bytes: &[u8], pos: usize, guillemets: bool, in_passage: bool) -> usize {
+    let Some(rest) = bytes.get(pos..) else {
+        return bytes.len();
+    };
+    let found = match (guillemets, in_passage) {
+        (false, false) => memchr::memchr3(b'"', b'\'', 0xE2, rest),
+        (false, true) => memchr::memchr3(b'"', b'\n', 0xE2, rest),
+        (true, _) => rest.iter().position(|&b| MARK_BYTES[usize::from(b)]),
+    };
+    found.map_or(bytes.len(), |i| pos + i)
+}
+
+/// Whether `text` holds a « or »: their lead byte is shared with the no-break
+/// space and others, so only then is every such byte looked at.
+fn has_guillemets(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), "«".as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), "»".as_bytes()).is_some()
 }
 
 /// Byte spans of quoted passages, marks included, outermost only (SPEC rule 3).
@@ -68,8 +84,9 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
     // Single marks before this offset cannot open: a search from an earlier
     // mark already found no closing mark on their line.
     let mut single_dead_until = 0;
+    let guillemets = has_guillemets(text);
     while pos < bytes.len() {
-        pos = next_mark(bytes, pos);
+        pos = next_mark(bytes, pos, guillemets, false);
         let Some(&b) = bytes.get(pos) else {
             break;
         };
@@ -92,7 +109,7 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
         match opener {
             None => pos += len,
             Some(Open::Double(mark)) => {
-                let (span, resume) = double_passage(text, pos, mark);
+                let (span, resume) = double_passage(text, pos, mark, guillemets);
                 if let Some(span) = span {
                     out.push(span);
                 }
@@ -119,13 +136,18 @@ enum Open {
 }
 
 /// The passage opened by the double mark `mark` at `open`, and where scanning resumes.
-fn double_passage(text: &str, open: usize, mark: char) -> (Option<Range<usize>>, usize) {
+fn double_passage(
+    text: &str,
+    open: usize,
+    mark: char,
+    guillemets: bool,
+) -> (Option<Range<usize>>, usize) {
     let start = open + mark.len_utf8();
     let mut later_line = false;
     let mut interrupt = None;
     let mut pos = start;
     while pos < text.len() {
-        pos = next_mark(text.as_bytes(), pos);
+        pos = next_mark(text.as_bytes(), pos, guillemets, true);
         let Some((c, len)) = char_at(text, pos) else {
             break;
         };

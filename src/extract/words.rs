@@ -312,6 +312,11 @@ fn char_before(text: &str, pos: usize) -> char {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (curly quotes, dashes, spaces): news text is
+        // full of it and it holds no letter or digit; the Unicode tables are
+        // the slow path.
+        false
     } else {
         c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
     }
@@ -401,6 +406,14 @@ mod tests {
         assert_eq!(words.len(), 3);
         assert!(!words[1].punct_before);
         assert!(!words[0].punct_before);
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]
