@@ -428,8 +428,38 @@ pub fn mentions(
     let people = people(words, entities, &options.places);
     let mut out: Vec<Mention> = Vec::with_capacity(passages.len());
     let mut previous: Option<String> = None;
+    // Passages come in text order, so where each sits among the words and
+    // sentences is found by walking forward, not by searching from scratch.
+    let (mut w, mut s) = (0, 0);
+    let sentence_from = |from: usize, word: usize| {
+        let mut k = from;
+        while k < sentences.len() && sentences[k].words.end <= word {
+            k += 1;
+        }
+        k
+    };
     for span in passages {
-        let speaker = speaker(text, span, words, sentences, &people, previous.as_deref());
+        while w < words.len() && words[w].span.start < span.start {
+            w += 1;
+        }
+        let first = w;
+        while w < words.len() && words[w].span.start < span.end {
+            w += 1;
+        }
+        let last = w;
+        // The sentences the passage starts in, spans and ends in.
+        let (s_first, s_last) = if first < last {
+            s = sentence_from(s, first);
+            (s, sentence_from(s, last - 1))
+        } else {
+            s = sentence_from(s, first.saturating_sub(1));
+            (s, s)
+        };
+        let at = At {
+            words: first..last,
+            sentences: s_first..s_last,
+        };
+        let speaker = speaker(text, &at, words, sentences, &people, previous.as_deref());
         previous.clone_from(&speaker);
         out.push(Mention {
             span: span.clone(),
@@ -466,24 +496,23 @@ fn people<'a>(
 }
 
 /// The speaker of one passage, by the four steps of SPEC rule 8.
+/// Where a passage sits: the words it covers, and the sentence it starts in
+/// and the one it ends in (`sentences.end` is that last one, not past it).
+struct At {
+    words: Range<usize>,
+    sentences: Range<usize>,
+}
+
 fn speaker(
     text: &str,
-    span: &Range<usize>,
+    at: &At,
     words: &[Word],
     sentences: &[Sentence],
     people: &[Person<'_>],
     previous: Option<&str>,
 ) -> Option<String> {
-    let first = words.partition_point(|w| w.span.start < span.start);
-    let last = words.partition_point(|w| w.span.start < span.end);
-    let sentence_of = |w: usize| sentences.partition_point(|s| s.words.end <= w);
-    // The sentences the passage starts in, spans and ends in.
-    let (s_first, s_last) = if first < last {
-        (sentence_of(first), sentence_of(last - 1))
-    } else {
-        let s = sentence_of(first.saturating_sub(1));
-        (s, s)
-    };
+    let (first, last) = (at.words.start, at.words.end);
+    let (s_first, s_last) = (at.sentences.start, at.sentences.end);
     let (Some(start_sentence), Some(end_sentence)) =
         (sentences.get(s_first), sentences.get(s_last))
     else {

@@ -203,7 +203,8 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
 fn core_at(text: &str, start: usize, end: usize) -> Option<usize> {
     let run = &text[start..end];
     let first = *run.as_bytes().first()?;
-    if first.is_ascii_digit() || run.starts_with(['½', '¼', '¾']) {
+    // ½ ¼ ¾ all start with the byte 0xC2: decode only then.
+    if first.is_ascii_digit() || (first == 0xC2 && run.starts_with(['½', '¼', '¾'])) {
         let before = text[..start].chars().next_back();
         // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
         let glued = match before {
@@ -216,8 +217,11 @@ fn core_at(text: &str, start: usize, end: usize) -> Option<usize> {
         };
         return (!glued && !number_sign(text, start)).then_some(start);
     }
+    if !first.is_ascii_alphabetic() || run.len() > 16 {
+        return None;
+    }
     let cores = &*CORE_WORDS;
-    let bit = 1u64.checked_shl(run.len() as u32).unwrap_or(0);
+    let bit = 1u64 << run.len();
     if cores.lengths[prefix_slot(run.as_bytes())?] & bit == 0 || !run.is_ascii() {
         return None;
     }
