@@ -437,6 +437,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn found_names_carry_the_words_they_cover() {
+        let text = "President Donald Trump met pro-Putin aides";
+        let words = tokenize(text, &[]);
+        let index = Index::new(&options(&[
+            ("trump", &["President Donald Trump", "Trump"]),
+            ("putin", &["Putin"]),
+        ]));
+        let covered: Vec<Range<usize>> = index
+            .find(text, &words)
+            .into_iter()
+            .map(|(_, covered)| covered)
+            .collect();
+        assert_eq!(covered, [0..3, 4..5]);
+    }
+
     fn found<'t>(text: &'t str, entities: &[(&str, &[&str])]) -> Vec<(&'t str, String)> {
         let words = tokenize(text, &[]);
         Index::new(&options(entities))

@@ -461,6 +461,18 @@ mod tests {
                 &["Friday", "Aug", "15"],
             ),
             ("nbsp", "6\u{a0}min read", &["6"]),
+            (
+                "possessive",
+                "Friday’s summit, Friday's talks",
+                &["Friday", "Friday"],
+            ),
+            ("fractions", "½ hour, 2½ hours", &["½", "2½"]),
+            ("compound_parts", "two-and-a-half-hour", &["two", "half"]),
+            (
+                "common_words_are_no_cores",
+                "the and for said that was",
+                &[],
+            ),
         ];
         for (name, text, want) in cases {
             assert_eq!(cores(text), *want, "{name}");

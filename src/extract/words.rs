@@ -409,6 +409,26 @@ mod tests {
     }
 
     #[test]
+    fn dashed_marks_words_joined_by_a_hyphen_or_en_dash() {
+        let words = tokenize("Trump-Putin Elmendorf–Richardson Putin’s 2.5 plain", &[]);
+        let dashed: Vec<bool> = words.iter().map(|w| w.dashed).collect();
+        assert_eq!(dashed, [true, true, false, false, false]);
+    }
+
+    #[test]
+    fn norms_borrow_plain_words_and_fold_the_rest() {
+        let text = "talks Putin’s ÉLYSÉE";
+        let words = tokenize(text, &[]);
+        assert!(matches!(words[0].norm(text), Cow::Borrowed("talks")));
+        assert_eq!(words[1].norm(text), "putin's");
+        assert_eq!(words[2].norm(text), "élysée");
+        let mut buf = String::new();
+        assert_eq!(normalize_into("Trump", &mut buf), "trump");
+        assert!(norm_eq("TRUMP", "trump") && norm_eq("Putin’s", "putin's"));
+        assert!(!norm_eq("trump", "Trump"));
+    }
+
+    #[test]
     fn general_punctuation_holds_no_word_character() {
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
