@@ -8,6 +8,7 @@
 //! different event and attributes nothing. When claims of one kind compete for
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -74,6 +75,8 @@ pub struct Attributor<'f> {
     cues: Vec<ClaimCues>,
     index: cue::CueIndex,
     phrases: Vec<Option<statement::Phrases>>,
+    /// Each quote claim's words, expanded once (`None` for other claims and without `value`).
+    quotes: Vec<Option<quote::ClaimWords>>,
     places: BTreeSet<String>,
     people: BTreeSet<String>,
     event: EventTime,
@@ -104,12 +107,21 @@ impl<'f> Attributor<'f> {
             .iter()
             .map(|c| statement::Phrases::of(c, &mut vocab))
             .collect();
+        let quotes = file
+            .claims
+            .iter()
+            .map(|c| match &c.rule {
+                Rule::Quote { value: Some(v), .. } => Some(quote::ClaimWords::new(v)),
+                _ => None,
+            })
+            .collect();
         Attributor {
             file,
             vocab,
             cues,
             index,
             phrases,
+            quotes,
             places: file.place_ids(),
             people: person_ids(file),
             event: EventTime::of(file),
@@ -124,6 +136,7 @@ impl<'f> Attributor<'f> {
             cues,
             index,
             phrases,
+            quotes,
             places,
             people,
             event,
@@ -179,7 +192,9 @@ impl<'f> Attributor<'f> {
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
             }
-            let fp = fingerprint(sentence_words);
+            // Most sentences give no candidate: hash one only when it does.
+            let fp_cell = OnceCell::new();
+            let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words));
             let found = index.scan(words, within.clone(), file.claims.len());
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
@@ -240,7 +255,7 @@ impl<'f> Attributor<'f> {
                     _ => continue,
                 };
                 if let Some(claim) = nearest_claim(file, &active, kind, &at) {
-                    push(claim, value, m.span.clone(), fp);
+                    push(claim, value, m.span.clone(), fp());
                 }
             }
 
@@ -251,7 +266,7 @@ impl<'f> Attributor<'f> {
                 }
                 for (polarity, range) in p.matches(words, within.clone()) {
                     let span = words[range.start].span.start..words[range.end - 1].span.end;
-                    push(ci, Value::Statement(polarity), span, fp);
+                    push(ci, Value::Statement(polarity), span, fp());
                 }
             }
         }
@@ -261,31 +276,35 @@ impl<'f> Attributor<'f> {
                 continue;
             };
             let Some(speaker) = speaker else { continue };
-            let fp = sentence_of(sentences, m.span.start)
-                .and_then(|si| sentences.get(si))
-                .and_then(|s| words.get(s.words.clone()))
-                .map(fingerprint)
-                .unwrap_or_default();
+            let fp_cell = OnceCell::new();
+            let fp = || {
+                *fp_cell.get_or_init(|| {
+                    sentence_of(sentences, m.span.start)
+                        .and_then(|si| sentences.get(si))
+                        .and_then(|s| words.get(s.words.clone()))
+                        .map(fingerprint)
+                        .unwrap_or_default()
+                })
+            };
+            // Made at the first claim of this speaker, then shared by the rest.
+            let mut passage: Option<quote::Passage> = None;
             for (ci, claim) in file.claims.iter().enumerate() {
-                let Rule::Quote {
-                    value,
-                    speaker: who,
-                } = &claim.rule
-                else {
+                let Rule::Quote { speaker: who, .. } = &claim.rule else {
                     continue;
                 };
                 if who != speaker {
                     continue;
                 }
-                let passage = words_in(words, inner);
+                let passage = passage
+                    .get_or_insert_with(|| quote::Passage::new(words, words_in(words, inner)));
                 if let Some((value, range)) =
-                    quote::fit(value.as_deref(), &cues[ci].near, words, passage)
+                    passage.fit(quotes[ci].as_ref(), &cues[ci].near, words)
                 {
                     let span = match range {
                         Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                         None => m.span.clone(),
                     };
-                    push(ci, Value::Quote(value), span, fp);
+                    push(ci, Value::Quote(value), span, fp());
                 }
             }
         }
