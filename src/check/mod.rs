@@ -14,6 +14,7 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::Datelike;
 
@@ -38,7 +39,7 @@ mod window;
 mod year;
 
 pub use attribute::{attribute, Attributor};
-pub use judge::judge;
+pub use judge::{judge, judge_by_claim, ByClaim};
 
 /// What a finding says about its mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -63,10 +64,14 @@ impl Verdict {
 }
 
 /// A mention attributed to a claim, with a verdict.
+///
+/// Its strings are shared: a run repeats claim ids, mention texts, values and
+/// messages across thousands of findings, and one copy of each keeps memory
+/// proportional to what was said differently, not to how often.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// The claim's id.
-    pub claim: String,
+    pub claim: Arc<str>,
     /// Index of the article in the run's article list.
     pub article: usize,
     /// The verdict.
@@ -76,13 +81,13 @@ pub struct Finding {
     /// Byte span of the mention in its article.
     pub span: Range<usize>,
     /// The article's text at `span`.
-    pub text: String,
+    pub text: Arc<str>,
     /// The normalised value ("12h", "2h33m..3h", "2025-08-15", "trump").
-    pub value: String,
+    pub value: Arc<str>,
     /// What the claim or consensus expects ("3h ± 30m"), when there is a reference.
-    pub expected: Option<String>,
+    pub expected: Option<Arc<str>>,
     /// One line saying what is wrong or right.
-    pub message: String,
+    pub message: Arc<str>,
     /// Other spans that bear on this finding: the other side of a self-contradiction,
     /// consensus sources in other articles.
     pub related: Vec<Related>,
@@ -103,9 +108,9 @@ pub struct Related {
     /// Byte span in that article.
     pub span: Range<usize>,
     /// The article's text at `span`.
-    pub text: String,
+    pub text: Arc<str>,
     /// A label: its normalised value, or why it is related.
-    pub label: String,
+    pub label: Arc<str>,
 }
 
 /// A mention (or phrase, or quote passage) that is about one claim, not yet judged.
@@ -177,7 +182,7 @@ pub fn check_example(file: &ClaimsFile, claim: usize, sentence: &str) -> Option<
     let id = &file.claims.get(claim)?.id;
     check(file, [sentence])
         .iter()
-        .filter(|f| &f.claim == id)
+        .filter(|f| *f.claim == **id)
         .map(|f| f.verdict)
         .max()
 }
@@ -228,7 +233,7 @@ mod tests {
     fn brief(findings: &[Finding]) -> Vec<(String, Verdict, String)> {
         findings
             .iter()
-            .map(|f| (f.claim.clone(), f.verdict, f.text.clone()))
+            .map(|f| (f.claim.to_string(), f.verdict, f.text.to_string()))
             .collect()
     }
 
@@ -473,7 +478,7 @@ mod tests {
             .collect();
         assert_eq!(problem.len(), 1, "{out:#?}");
         assert_eq!(problem[0].related.len(), 1);
-        assert_eq!(problem[0].related[0].text, "roughly three hours");
+        assert_eq!(&*problem[0].related[0].text, "roughly three hours");
         assert_eq!((problem[0].line, out[1].line), (1, 2));
     }
 

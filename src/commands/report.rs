@@ -28,7 +28,7 @@ use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::baseline::{self, Baseline, BaselineState};
-use crate::check::{self, Attributor, Candidate, Finding, Verdict};
+use crate::check::{self, Attributor, ByClaim, Candidate, Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
 use crate::extract::{ExtractOptions, Extraction};
@@ -98,18 +98,17 @@ pub(crate) fn check_articles(
 
     let checked = check_each(&files, &paths);
     let mut articles = Vec::with_capacity(checked.len());
-    let mut by_file: Vec<Vec<Vec<Candidate>>> =
-        vec![Vec::with_capacity(checked.len()); files.len()];
+    let mut by_file: Vec<ByClaim> = files.iter().map(ByClaim::new).collect();
     let mut read_paths = Vec::with_capacity(checked.len());
     let mut stdin_text = None;
     for (path, result) in paths.iter().zip(checked) {
         match result {
             Ok(article) => {
+                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
+                    all.add(articles.len(), candidates);
+                }
                 articles.push(article.path);
                 read_paths.push(path.clone());
-                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
-                    all.push(candidates);
-                }
                 stdin_text = stdin_text.or(article.stdin_text);
             }
             // A binary file is skipped with a warning (README "Hostile input"), not an error.
@@ -122,12 +121,17 @@ pub(crate) fn check_articles(
             }
         }
     }
-    let findings: Vec<Finding> = files
-        .iter()
-        .zip(&by_file)
-        .flat_map(|(f, candidates)| check::judge(f, candidates))
-        .collect();
-    drop(by_file);
+    // Each file's candidates are consumed as they are judged; with one
+    // claims file its findings are the report's, not copied.
+    let mut findings: Vec<Finding> = Vec::new();
+    for (f, candidates) in files.iter().zip(by_file) {
+        let mut judged = check::judge_by_claim(f, candidates);
+        if findings.is_empty() {
+            findings = judged;
+        } else {
+            findings.append(&mut judged);
+        }
+    }
     let report = Report::new(&files, articles, findings);
     Ok(Checked {
         report,

@@ -189,7 +189,7 @@ impl Report {
         let verdicts = || {
             self.findings
                 .iter()
-                .filter(move |f| f.article == article && f.claim == claim)
+                .filter(move |f| f.article == article && *f.claim == *claim)
                 .map(|f| f.verdict)
         };
         if verdicts().any(|v| v == Verdict::Contradicts) {
@@ -260,9 +260,9 @@ pub(crate) mod sample {
             severity,
             span: start..start + needle.len(),
             text: needle.into(),
-            value: String::new(),
+            value: "".into(),
             expected: Some("3h ± 30m".into()),
-            message: String::new(),
+            message: "".into(),
             related: Vec::new(),
             line,
             column,
