@@ -96,12 +96,11 @@ pub(crate) fn check_articles(
     }
     let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
 
-    let checked = check_each(&files, &paths);
-    let mut articles = Vec::with_capacity(checked.len());
+    let mut articles = Vec::with_capacity(paths.len());
     let mut by_file: Vec<ByClaim> = files.iter().map(ByClaim::new).collect();
-    let mut read_paths = Vec::with_capacity(checked.len());
+    let mut read_paths = Vec::with_capacity(paths.len());
     let mut stdin_text = None;
-    for (path, result) in paths.iter().zip(checked) {
+    check_each(&files, &paths, |path, result| {
         match result {
             Ok(article) => {
                 for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
@@ -109,7 +108,9 @@ pub(crate) fn check_articles(
                 }
                 articles.push(article.path);
                 read_paths.push(path.clone());
-                stdin_text = stdin_text.or(article.stdin_text);
+                if stdin_text.is_none() {
+                    stdin_text = article.stdin_text;
+                }
             }
             // A binary file is skipped with a warning (README "Hostile input"), not an error.
             Err(e) if e.is_skipped() => {
@@ -120,7 +121,7 @@ pub(crate) fn check_articles(
                 status = Exit::Error;
             }
         }
-    }
+    });
     // Each file's candidates are consumed as they are judged; with one
     // claims file its findings are the report's, not copied.
     let mut findings: Vec<Finding> = Vec::new();
@@ -398,12 +399,20 @@ struct ArticleResult {
     stdin_text: Option<String>,
 }
 
-/// Reads, extracts and attributes every article in parallel, in path order,
-/// keeping only candidates.
+/// How many articles are checked in parallel before their candidates are
+/// handed on. Candidates made on a worker thread live in that thread's
+/// allocator arena; handed on and freed batch by batch, the next batch reuses
+/// that memory, where collecting the whole run first would keep a second copy
+/// of every candidate there.
+const BATCH: usize = 256;
+
+/// Reads, extracts and attributes every article in parallel, keeping only
+/// candidates, and hands each result to `each` in path order.
 fn check_each(
     files: &[ClaimsFile],
     paths: &[PathBuf],
-) -> Vec<Result<ArticleResult, crate::article::ArticleError>> {
+    mut each: impl FnMut(&PathBuf, Result<ArticleResult, crate::article::ArticleError>),
+) {
     // Claims files that tell the extractor the same things share one extraction.
     let mut distinct: Vec<ExtractOptions> = Vec::new();
     let mut uses: Vec<usize> = Vec::with_capacity(files.len());
@@ -419,27 +428,30 @@ fn check_each(
         uses.push(at);
     }
     let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
-    paths
-        .par_iter()
-        .map(|path| {
-            let article = read_article(path)?;
-            let text = article.text.as_str();
-            let extractions: Vec<Extraction> = distinct
-                .iter()
-                .map(|options| crate::extract::extract(text, options))
-                .collect();
-            let candidates = attributors
-                .iter()
-                .zip(&uses)
-                .map(|(a, &u)| a.attribute(&extractions[u], text))
-                .collect();
-            Ok(ArticleResult {
-                path: article.display_path(),
-                candidates,
-                stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
-            })
+    let check = |path: &PathBuf| {
+        let article = read_article(path)?;
+        let text = article.text.as_str();
+        let extractions: Vec<Extraction> = distinct
+            .iter()
+            .map(|options| crate::extract::extract(text, options))
+            .collect();
+        let candidates = attributors
+            .iter()
+            .zip(&uses)
+            .map(|(a, &u)| a.attribute(&extractions[u], text))
+            .collect();
+        Ok(ArticleResult {
+            path: article.display_path(),
+            candidates,
+            stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
         })
-        .collect()
+    };
+    for batch in paths.chunks(BATCH) {
+        let results: Vec<_> = batch.par_iter().map(check).collect();
+        for (path, result) in batch.iter().zip(results) {
+            each(path, result);
+        }
+    }
 }
 
 fn or_default(paths: Vec<PathBuf>, default: &str) -> Vec<PathBuf> {
