@@ -9,15 +9,16 @@
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
 use std::cell::OnceCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Tagged, Vocab};
-use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
+use super::{intern, person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
@@ -77,8 +78,9 @@ pub struct Attributor<'f> {
     phrases: Vec<Option<statement::Phrases>>,
     /// Each quote claim's words, expanded once (`None` for other claims and without `value`).
     quotes: Vec<Option<quote::ClaimWords>>,
-    places: BTreeSet<String>,
-    people: BTreeSet<String>,
+    /// Place and person ids, each with its one shared copy for candidates.
+    places: BTreeMap<String, Arc<str>>,
+    people: BTreeMap<String, Arc<str>>,
     event: EventTime,
 }
 
@@ -122,8 +124,8 @@ impl<'f> Attributor<'f> {
             index,
             phrases,
             quotes,
-            places: file.place_ids(),
-            people: person_ids(file),
+            places: shared_ids(file.place_ids()),
+            people: shared_ids(person_ids(file)),
             event: EventTime::of(file),
         }
     }
@@ -176,7 +178,7 @@ impl<'f> Attributor<'f> {
             out.push(Candidate {
                 claim,
                 value,
-                text: text.get(span.clone()).unwrap_or_default().to_string(),
+                text: intern::text(text.get(span.clone()).unwrap_or_default()),
                 span,
                 line,
                 column,
@@ -243,14 +245,14 @@ impl<'f> Attributor<'f> {
                         ("date", Value::Date(d.clone()))
                     }
                     MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
-                    MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
+                    MentionKind::Entity { id: Some(id), .. } if places.contains_key(id) => {
                         if !place::is_object(words, within.clone(), at.start) {
                             continue;
                         }
-                        ("place", Value::Place(id.clone()))
+                        ("place", Value::Place(places[id].clone()))
                     }
-                    MentionKind::Entity { id: Some(id), .. } if people.contains(id) => {
-                        ("people", Value::Person(id.clone()))
+                    MentionKind::Entity { id: Some(id), .. } if people.contains_key(id) => {
+                        ("people", Value::Person(people[id].clone()))
                     }
                     _ => continue,
                 };
@@ -304,12 +306,21 @@ impl<'f> Attributor<'f> {
                         Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                         None => m.span.clone(),
                     };
-                    push(ci, Value::Quote(value), span, fp());
+                    push(ci, Value::Quote(intern::quote(value)), span, fp());
                 }
             }
         }
         out
     }
+}
+
+fn shared_ids(ids: BTreeSet<String>) -> BTreeMap<String, Arc<str>> {
+    ids.into_iter()
+        .map(|id| {
+            let shared = Arc::from(id.as_str());
+            (id, shared)
+        })
+        .collect()
 }
 
 /// Most candidates one article gives one claim. A real article mentions a
@@ -501,7 +512,7 @@ mod tests {
     fn claims_of(f: &ClaimsFile, doc: &Doc) -> Vec<(String, String)> {
         attribute(f, &doc.ex, &doc.text)
             .into_iter()
-            .map(|c| (f.claims[c.claim].id.clone(), c.text))
+            .map(|c| (f.claims[c.claim].id.clone(), c.text.to_string()))
             .collect()
     }
 
@@ -527,7 +538,7 @@ mod tests {
         let ex = crate::extract::extract(text, &options);
         let said: Vec<String> = attribute(&f, &ex, text)
             .into_iter()
-            .map(|c| c.text)
+            .map(|c| c.text.to_string())
             .collect();
         assert_eq!(said, ["ten hours"]);
     }
@@ -699,7 +710,7 @@ mod tests {
             let cands = attribute(&f, &doc.ex, &doc.text);
             for c in &cands {
                 proptest::prop_assert!(c.span.end <= text.len());
-                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.text.as_str()));
+                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(&*c.text));
             }
             let _ = crate::check::judge(&f, &[cands]);
         }

@@ -146,7 +146,7 @@ pub(crate) fn show(claim: &Claim, v: &Value) -> String {
         Value::Interval(i) => count::show(i),
         Value::Date(d) => date::show(d),
         Value::Year(i) => year::show(i),
-        Value::Place(id) | Value::Person(id) => id.clone(),
+        Value::Place(id) | Value::Person(id) => id.to_string(),
         Value::Quote(q) => quote::show(q),
         Value::Statement(b) => statement::show(*b),
     }
@@ -551,7 +551,7 @@ mod tests {
             claim,
             value,
             span: at..at + 5,
-            text: format!("t{at}"),
+            text: format!("t{at}").into(),
             line: 1,
             column: at + 1,
             fingerprint: 0,

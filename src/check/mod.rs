@@ -30,6 +30,7 @@ mod date;
 mod duration;
 #[cfg(test)]
 mod fixture;
+mod intern;
 mod judge;
 mod people;
 mod place;
@@ -122,8 +123,8 @@ pub struct Candidate {
     pub value: Value,
     /// Byte span in the article.
     pub span: Range<usize>,
-    /// The article's text at `span`.
-    pub text: String,
+    /// The article's text at `span` (shared: see [`Finding`]).
+    pub text: Arc<str>,
     /// 1-based line of `span.start`.
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
@@ -142,11 +143,12 @@ pub enum Value {
     /// A year interval.
     Year(Interval),
     /// A place's entity id.
-    Place(String),
+    Place(Arc<str>),
     /// A person named in a cue sentence (one candidate per name).
-    Person(String),
-    /// A quote passage, or the stretch of it that matched the claim.
-    Quote(quote::QuoteValue),
+    Person(Arc<str>),
+    /// A quote passage, or the stretch of it that matched the claim (shared:
+    /// a corpus repeats its quotes).
+    Quote(Arc<quote::QuoteValue>),
     /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
     Statement(bool),
 }

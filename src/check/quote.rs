@@ -20,7 +20,7 @@ use super::judge::Judgement;
 use super::Verdict;
 
 /// How a passage stands against a quote claim.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum QuoteFit {
     /// The passage holds every claim word in order.
     Contains,
@@ -38,7 +38,7 @@ pub enum QuoteFit {
 }
 
 /// A quote passage (or the stretch of it that matched), normalised.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct QuoteValue {
     /// The words, contractions expanded.
     pub words: Vec<String>,
