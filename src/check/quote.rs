@@ -155,7 +155,11 @@ fn compare(
     if p.len() >= 4 && find_run(&c, &p).is_some() {
         return Some((QuoteFit::Partial, 0..p.len()));
     }
-    if c.len() >= 4 {
+    // Claim words the passage holds at all bound both searches below: an
+    // alignment keeps at most this many claim words, and a common run is no
+    // longer. Most passages of a speaker are about something else.
+    let shared = c.iter().filter(|w| p.contains(w)).count();
+    if c.len() >= 4 && shared + c.len().div_ceil(4) >= c.len() {
         let budget = c.len().div_ceil(4);
         if let Some(a) = align(&c, &p) {
             let stretch = &p[a.start..a.end];
@@ -170,6 +174,9 @@ fn compare(
                 ));
             }
         }
+    }
+    if shared < 4 {
+        return None;
     }
     let (at, len) = longest_common_run(&c, &p);
     (len >= 4).then_some((QuoteFit::Partial, at..at + len))
@@ -598,6 +605,12 @@ mod tests {
             fit_of(claim, "we have a decent chance").map(|x| x.0),
             Some(QuoteFit::Partial)
         );
+        // Exactly four shared words, as a run inside other words.
+        assert_eq!(
+            fit_of(claim, "yes we have a decent day"),
+            Some((QuoteFit::Partial, "we have a decent".into()))
+        );
+        assert_eq!(fit_of(claim, "yes we have a good day"), None);
     }
 
     #[test]
