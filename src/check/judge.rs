@@ -83,22 +83,32 @@ pub fn judge_by_claim(file: &ClaimsFile, by_claim: ByClaim) -> Vec<Finding> {
             continue;
         }
         let items: Vec<(usize, &Candidate)> = owned.iter().map(|(a, c)| (*a, c)).collect();
-        let mut slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
+        // Findings go straight into `out`; `slots` says where each item's is,
+        // rather than a second list of findings per claim.
+        let slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
             items
                 .iter()
                 .map(|(a, c)| {
-                    judgement(claim, &c.value)
-                        .map(|j| finding(&mut strings, claim, *a, c, j, claim.severity))
+                    let f = judgement(claim, &c.value)
+                        .map(|j| finding(&mut strings, claim, *a, c, j, claim.severity));
+                    place(&mut out, f)
                 })
                 .collect()
         } else {
-            by_consensus(&mut strings, claim, &items)
+            by_consensus(&mut strings, claim, &items, &mut out)
         };
-        self_contradiction(&mut strings, claim, &items, &mut slots);
-        out.extend(slots.into_iter().flatten());
+        self_contradiction(&mut strings, claim, &items, &slots, &mut out);
     }
     out.shrink_to_fit();
     out
+}
+
+/// Appends `f`, if any, and says where it went.
+fn place(out: &mut Vec<Finding>, f: Option<Finding>) -> Option<usize> {
+    f.map(|f| {
+        out.push(f);
+        out.len() - 1
+    })
 }
 
 /// A value against the claim's value, by kind.
@@ -224,7 +234,8 @@ fn by_consensus(
     strings: &mut Strings,
     claim: &Claim,
     items: &[(usize, &Candidate)],
-) -> Vec<Option<Finding>> {
+    out: &mut Vec<Finding>,
+) -> Vec<Option<usize>> {
     let values: Vec<&Value> = items.iter().map(|(_, c)| &c.value).collect();
     let intervals: Option<Vec<crate::interval::Interval>> = values
         .iter()
@@ -332,6 +343,7 @@ fn by_consensus(
             }
             Some(f)
         })
+        .map(|f| place(out, f))
         .collect()
 }
 
@@ -447,7 +459,8 @@ fn self_contradiction(
     strings: &mut Strings,
     claim: &Claim,
     items: &[(usize, &Candidate)],
-    slots: &mut [Option<Finding>],
+    slots: &[Option<usize>],
+    out: &mut [Finding],
 ) {
     if matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. }) {
         return;
@@ -477,7 +490,8 @@ fn self_contradiction(
             if compatible(claim, &items[i].1.value, &items[j].1.value) {
                 continue;
             }
-            let (Some(fi), Some(fj)) = (&slots[i], &slots[j]) else {
+            let (Some(fi), Some(fj)) = (slots[i].map(|k| &out[k]), slots[j].map(|k| &out[k]))
+            else {
                 continue;
             };
             let (pi, pj) = (
@@ -492,7 +506,7 @@ fn self_contradiction(
             };
             let other_value = show(claim, &items[other].1.value);
             let other_text = items[other].1.text.clone();
-            if let Some(f) = slots[target].as_mut() {
+            if let Some(f) = slots[target].map(|k| &mut out[k]) {
                 if f.verdict == Verdict::Supports {
                     f.verdict = Verdict::Contradicts;
                     f.severity = claim.severity;
@@ -523,7 +537,7 @@ fn self_contradiction(
             }
             if pi && pj {
                 let target_value = show(claim, &items[target].1.value);
-                if let Some(f) = slots[other].as_mut() {
+                if let Some(f) = slots[other].map(|k| &mut out[k]) {
                     f.related.insert(
                         0,
                         Related {
