@@ -174,7 +174,7 @@ impl Baseline {
             .filter(|f| f.verdict != Verdict::Supports)
             .map(|f| Entry {
                 article: normalise_path(report.article_path(f.article)),
-                claim: f.claim.clone(),
+                claim: f.claim.to_string(),
                 text: normalise(&f.text),
                 sentence: format!("{:016x}", f.fingerprint),
                 verdict: f.verdict.as_str().to_string(),

@@ -8,15 +8,17 @@
 //! different event and attributes nothing. When claims of one kind compete for
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Tagged, Vocab};
-use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
+use super::{intern, person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
@@ -74,8 +76,11 @@ pub struct Attributor<'f> {
     cues: Vec<ClaimCues>,
     index: cue::CueIndex,
     phrases: Vec<Option<statement::Phrases>>,
-    places: BTreeSet<String>,
-    people: BTreeSet<String>,
+    /// Each quote claim's words, expanded once (`None` for other claims and without `value`).
+    quotes: Vec<Option<quote::ClaimWords>>,
+    /// Place and person ids, each with its one shared copy for candidates.
+    places: BTreeMap<String, Arc<str>>,
+    people: BTreeMap<String, Arc<str>>,
     event: EventTime,
 }
 
@@ -104,14 +109,23 @@ impl<'f> Attributor<'f> {
             .iter()
             .map(|c| statement::Phrases::of(c, &mut vocab))
             .collect();
+        let quotes = file
+            .claims
+            .iter()
+            .map(|c| match &c.rule {
+                Rule::Quote { value: Some(v), .. } => Some(quote::ClaimWords::new(v)),
+                _ => None,
+            })
+            .collect();
         Attributor {
             file,
             vocab,
             cues,
             index,
             phrases,
-            places: file.place_ids(),
-            people: person_ids(file),
+            quotes,
+            places: shared_ids(file.place_ids()),
+            people: shared_ids(person_ids(file)),
             event: EventTime::of(file),
         }
     }
@@ -124,6 +138,7 @@ impl<'f> Attributor<'f> {
             cues,
             index,
             phrases,
+            quotes,
             places,
             people,
             event,
@@ -163,7 +178,7 @@ impl<'f> Attributor<'f> {
             out.push(Candidate {
                 claim,
                 value,
-                text: text.get(span.clone()).unwrap_or_default().to_string(),
+                text: intern::text(text.get(span.clone()).unwrap_or_default()),
                 span,
                 line,
                 column,
@@ -179,7 +194,9 @@ impl<'f> Attributor<'f> {
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
             }
-            let fp = fingerprint(sentence_words, text);
+            // Most sentences give no candidate: hash one only when it does.
+            let fp_cell = OnceCell::new();
+            let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
             let found = index.scan(words, within.clone(), file.claims.len());
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
@@ -228,19 +245,19 @@ impl<'f> Attributor<'f> {
                         ("date", Value::Date(d.clone()))
                     }
                     MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
-                    MentionKind::Entity { id: Some(id), .. } if places.contains(id) => {
+                    MentionKind::Entity { id: Some(id), .. } if places.contains_key(id) => {
                         if !place::is_object(words, text, within.clone(), at.start) {
                             continue;
                         }
-                        ("place", Value::Place(id.clone()))
+                        ("place", Value::Place(places[id].clone()))
                     }
-                    MentionKind::Entity { id: Some(id), .. } if people.contains(id) => {
-                        ("people", Value::Person(id.clone()))
+                    MentionKind::Entity { id: Some(id), .. } if people.contains_key(id) => {
+                        ("people", Value::Person(people[id].clone()))
                     }
                     _ => continue,
                 };
                 if let Some(claim) = nearest_claim(file, &active, kind, &at) {
-                    push(claim, value, m.span.clone(), fp);
+                    push(claim, value, m.span.clone(), fp());
                 }
             }
 
@@ -251,7 +268,7 @@ impl<'f> Attributor<'f> {
                 }
                 for (polarity, range) in p.matches(words, within.clone()) {
                     let span = words[range.start].span.start..words[range.end - 1].span.end;
-                    push(ci, Value::Statement(polarity), span, fp);
+                    push(ci, Value::Statement(polarity), span, fp());
                 }
             }
         }
@@ -261,36 +278,49 @@ impl<'f> Attributor<'f> {
                 continue;
             };
             let Some(speaker) = speaker else { continue };
-            let fp = sentence_of(sentences, m.span.start)
-                .and_then(|si| sentences.get(si))
-                .and_then(|s| words.get(s.words.clone()))
-                .map(|w| fingerprint(w, text))
-                .unwrap_or_default();
+            let fp_cell = OnceCell::new();
+            let fp = || {
+                *fp_cell.get_or_init(|| {
+                    sentence_of(sentences, m.span.start)
+                        .and_then(|si| sentences.get(si))
+                        .and_then(|s| words.get(s.words.clone()))
+                        .map(|w| fingerprint(w, text))
+                        .unwrap_or_default()
+                })
+            };
+            // Made at the first claim of this speaker, then shared by the rest.
+            let mut passage: Option<quote::Passage> = None;
             for (ci, claim) in file.claims.iter().enumerate() {
-                let Rule::Quote {
-                    value,
-                    speaker: who,
-                } = &claim.rule
-                else {
+                let Rule::Quote { speaker: who, .. } = &claim.rule else {
                     continue;
                 };
                 if who != speaker {
                     continue;
                 }
-                let passage = words_in(words, inner);
+                let passage = passage
+                    .get_or_insert_with(|| quote::Passage::new(words, words_in(words, inner)));
                 if let Some((value, range)) =
-                    quote::fit(value.as_deref(), &cues[ci].near, words, passage)
+                    passage.fit(quotes[ci].as_ref(), &cues[ci].near, words)
                 {
                     let span = match range {
                         Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                         None => m.span.clone(),
                     };
-                    push(ci, Value::Quote(value), span, fp);
+                    push(ci, Value::Quote(intern::quote(value)), span, fp());
                 }
             }
         }
         out
     }
+}
+
+fn shared_ids(ids: BTreeSet<String>) -> BTreeMap<String, Arc<str>> {
+    ids.into_iter()
+        .map(|id| {
+            let shared = Arc::from(id.as_str());
+            (id, shared)
+        })
+        .collect()
 }
 
 /// Most candidates one article gives one claim. A real article mentions a
@@ -483,7 +513,7 @@ mod tests {
     fn claims_of(f: &ClaimsFile, doc: &Doc) -> Vec<(String, String)> {
         attribute(f, &doc.ex, &doc.text)
             .into_iter()
-            .map(|c| (f.claims[c.claim].id.clone(), c.text))
+            .map(|c| (f.claims[c.claim].id.clone(), c.text.to_string()))
             .collect()
     }
 
@@ -509,7 +539,7 @@ mod tests {
         let ex = crate::extract::extract(text, &options);
         let said: Vec<String> = attribute(&f, &ex, text)
             .into_iter()
-            .map(|c| c.text)
+            .map(|c| c.text.to_string())
             .collect();
         assert_eq!(said, ["ten hours"]);
     }
@@ -681,7 +711,7 @@ mod tests {
             let cands = attribute(&f, &doc.ex, &doc.text);
             for c in &cands {
                 proptest::prop_assert!(c.span.end <= text.len());
-                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.text.as_str()));
+                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(&*c.text));
             }
             let _ = crate::check::judge(&f, &[cands]);
         }

@@ -6,7 +6,9 @@
 //! matches "was joined by". Matching is on stems only: letter case and curly
 //! apostrophes were folded when the words were made.
 
+use std::cell::RefCell;
 use std::ops::{Deref, Range};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -30,12 +32,41 @@ const NONE: u32 = u32::MAX;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocab {
     ids: WordMap<String, u32>,
+    /// Names this vocabulary's contents in the per-thread tag cache: fresh
+    /// whenever a stem is added, so a cache entry never outlives what it saw.
+    serial: u64,
+}
+
+/// Hands out [`Vocab::serial`] numbers (0 is the empty vocabulary's).
+static SERIALS: AtomicU64 = AtomicU64::new(1);
+
+/// The tag cache is cleared when it grows past this many words.
+const TAG_CACHE_LIMIT: usize = 100_000;
+
+/// At most this many vocabularies keep a tag cache on one thread (a run has
+/// one per claims file; tests make many).
+const TAG_CACHE_VOCABS: usize = 16;
+
+thread_local! {
+    /// Per vocabulary (by serial): each normalised word seen and its stem's
+    /// number. News vocabulary repeats, so after the first articles tagging a
+    /// word is one lookup, without building its stem.
+    static TAGS: RefCell<WordMap<u64, WordMap<Box<str>, u32>>> = RefCell::new(WordMap::default());
 }
 
 impl Vocab {
     fn intern(&mut self, stem: String) -> u32 {
         let next = self.ids.len() as u32;
-        *self.ids.entry(stem).or_insert(next)
+        let id = *self.ids.entry(stem).or_insert(next);
+        if id == next {
+            self.serial = SERIALS.fetch_add(1, Ordering::Relaxed);
+        }
+        id
+    }
+
+    /// The number of `norm`'s stem, or [`NONE`].
+    fn id_of(&self, norm: &str) -> u32 {
+        stem_cached(norm, |s| self.ids.get(s).copied().unwrap_or(NONE))
     }
 
     /// One article's words, each tagged with its stem's number.
@@ -43,10 +74,29 @@ impl Vocab {
         let ids: Vec<u32> = if self.ids.is_empty() {
             vec![NONE; words.len()]
         } else {
-            words
-                .iter()
-                .map(|w| stem_cached(&w.norm(text), |s| self.ids.get(s).copied().unwrap_or(NONE)))
-                .collect()
+            TAGS.with(|tags| {
+                let mut tags = tags.borrow_mut();
+                if tags.len() >= TAG_CACHE_VOCABS && !tags.contains_key(&self.serial) {
+                    tags.clear();
+                }
+                let cache = tags.entry(self.serial).or_default();
+                words
+                    .iter()
+                    .map(|w| {
+                        let norm = w.norm(text);
+                        let norm = norm.as_ref();
+                        if let Some(&id) = cache.get(norm) {
+                            return id;
+                        }
+                        if cache.len() > TAG_CACHE_LIMIT {
+                            cache.clear();
+                        }
+                        let id = self.id_of(norm);
+                        cache.insert(norm.into(), id);
+                        id
+                    })
+                    .collect()
+            })
         };
         let hits = (0..ids.len()).filter(|&i| ids[i] != NONE).collect();
         Tagged {
@@ -306,6 +356,32 @@ mod tests {
     fn search_stays_within_the_range() {
         assert_eq!(
             find("talks", "talks talks talks", Some(1..2), Quoted::Outside),
+            vec![1..2]
+        );
+    }
+
+    #[test]
+    fn tag_cache_is_per_vocabulary_and_forgets_a_grown_one() {
+        let text = "talks about meetings";
+        let words = words_of(text);
+        let (mut a, mut b) = (Vocab::default(), Vocab::default());
+        let talk = Cue::new("talk", &mut a).unwrap();
+        let meet = Cue::new("meeting", &mut b).unwrap();
+        // Tagged twice each, interleaved: the second time comes from the cache.
+        for _ in 0..2 {
+            assert_eq!(
+                talk.find(&a.tag(&words, text), 0..3, Quoted::Any),
+                vec![0..1]
+            );
+            assert_eq!(
+                meet.find(&b.tag(&words, text), 0..3, Quoted::Any),
+                vec![2..3]
+            );
+        }
+        // A stem added after tagging is seen by the next tagging.
+        let about = Cue::new("about", &mut a).unwrap();
+        assert_eq!(
+            about.find(&a.tag(&words, text), 0..3, Quoted::Any),
             vec![1..2]
         );
     }

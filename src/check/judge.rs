@@ -8,7 +8,8 @@
 //! agree with) with the other as a related span. Presence (people) and quote
 //! fits are not exclusive, so they never contradict each other.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::claims::{Claim, ClaimsFile, Rule, Severity};
 
@@ -38,34 +39,76 @@ pub(crate) fn says(about: &str, shown: &str) -> String {
 /// Findings for every claim of `file` from every article's candidates
 /// (`candidates_per_article[i]` belongs to article `i`).
 pub fn judge(file: &ClaimsFile, candidates_per_article: &[Vec<Candidate>]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (ci, claim) in file.claims.iter().enumerate() {
-        let items: Vec<(usize, &Candidate)> = candidates_per_article
-            .iter()
-            .enumerate()
-            .flat_map(|(a, cs)| {
-                cs.iter()
-                    .filter(move |c| c.claim == ci)
-                    .map(move |c| (a, c))
-            })
-            .collect();
-        if items.is_empty() {
+    let mut by_claim = ByClaim::new(file);
+    for (a, cs) in candidates_per_article.iter().enumerate() {
+        by_claim.add(a, cs.clone());
+    }
+    judge_by_claim(file, by_claim)
+}
+
+/// Every article's candidates for one claims file, grouped by claim as they
+/// arrive, so that judging can drop each claim's candidates as soon as they
+/// are findings instead of holding both for the whole run.
+#[derive(Clone, Debug, Default)]
+pub struct ByClaim {
+    /// Per claim: `(article, candidate)`, articles in run order.
+    claims: Vec<Vec<(usize, Candidate)>>,
+}
+
+impl ByClaim {
+    /// Empty, for the claims of `file`.
+    pub fn new(file: &ClaimsFile) -> Self {
+        ByClaim {
+            claims: vec![Vec::new(); file.claims.len()],
+        }
+    }
+
+    /// Adds article `article`'s candidates; articles must come in run order.
+    pub fn add(&mut self, article: usize, candidates: Vec<Candidate>) {
+        for c in candidates {
+            if let Some(list) = self.claims.get_mut(c.claim) {
+                list.push((article, c));
+            }
+        }
+    }
+}
+
+/// [`judge`] over candidates already grouped by claim, consuming them.
+pub fn judge_by_claim(file: &ClaimsFile, by_claim: ByClaim) -> Vec<Finding> {
+    // A candidate gives at most one finding: one allocation, no doubling.
+    let mut out = Vec::with_capacity(by_claim.claims.iter().map(Vec::len).sum());
+    let mut strings = Strings::default();
+    for (claim, owned) in file.claims.iter().zip(by_claim.claims) {
+        if owned.is_empty() {
             continue;
         }
-        let mut slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
+        let items: Vec<(usize, &Candidate)> = owned.iter().map(|(a, c)| (*a, c)).collect();
+        // Findings go straight into `out`; `slots` says where each item's is,
+        // rather than a second list of findings per claim.
+        let slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
             items
                 .iter()
                 .map(|(a, c)| {
-                    judgement(claim, &c.value).map(|j| finding(claim, *a, c, j, claim.severity))
+                    let f = judgement(claim, &c.value)
+                        .map(|j| finding(&mut strings, claim, *a, c, j, claim.severity));
+                    place(&mut out, f)
                 })
                 .collect()
         } else {
-            by_consensus(claim, &items)
+            by_consensus(&mut strings, claim, &items, &mut out)
         };
-        self_contradiction(claim, &items, &mut slots);
-        out.extend(slots.into_iter().flatten());
+        self_contradiction(&mut strings, claim, &items, &slots, &mut out);
     }
+    out.shrink_to_fit();
     out
+}
+
+/// Appends `f`, if any, and says where it went.
+fn place(out: &mut Vec<Finding>, f: Option<Finding>) -> Option<usize> {
+    f.map(|f| {
+        out.push(f);
+        out.len() - 1
+    })
 }
 
 /// A value against the claim's value, by kind.
@@ -113,7 +156,7 @@ pub(crate) fn show(claim: &Claim, v: &Value) -> String {
         Value::Interval(i) => count::show(i),
         Value::Date(d) => date::show(d),
         Value::Year(i) => year::show(i),
-        Value::Place(id) | Value::Person(id) => id.clone(),
+        Value::Place(id) | Value::Person(id) => id.to_string(),
         Value::Quote(q) => quote::show(q),
         Value::Statement(b) => statement::show(*b),
     }
@@ -141,6 +184,7 @@ fn compatible(claim: &Claim, a: &Value, b: &Value) -> bool {
 }
 
 fn finding(
+    strings: &mut Strings,
     claim: &Claim,
     article: usize,
     c: &Candidate,
@@ -153,15 +197,15 @@ fn finding(
         problem
     };
     Finding {
-        claim: claim.id.clone(),
+        claim: strings.get(&claim.id),
         article,
         verdict: j.verdict,
         severity,
         span: c.span.clone(),
-        text: c.text.clone(),
-        value: show(claim, &c.value),
-        expected: j.expected,
-        message: j.message,
+        text: strings.get(&c.text),
+        value: strings.get(&show(claim, &c.value)),
+        expected: j.expected.map(|e| strings.get(&e)),
+        message: strings.get(&j.message),
         related: Vec::new(),
         line: c.line,
         column: c.column,
@@ -169,8 +213,29 @@ fn finding(
     }
 }
 
+/// One shared copy of each string a run's findings hold (see [`Finding`]).
+#[derive(Debug, Default)]
+struct Strings(HashSet<Arc<str>>);
+
+impl Strings {
+    /// The shared copy of `s`.
+    fn get(&mut self, s: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(s) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = s.into();
+        self.0.insert(shared.clone());
+        shared
+    }
+}
+
 /// Rule 4: the largest pairwise-compatible set of mentions is the consensus.
-fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Finding>> {
+fn by_consensus(
+    strings: &mut Strings,
+    claim: &Claim,
+    items: &[(usize, &Candidate)],
+    out: &mut Vec<Finding>,
+) -> Vec<Option<usize>> {
     let values: Vec<&Value> = items.iter().map(|(_, c)| &c.value).collect();
     let intervals: Option<Vec<crate::interval::Interval>> = values
         .iter()
@@ -212,15 +277,21 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
             *m = true;
         }
     }
-    let sources: Vec<Related> = members
-        .iter()
-        .map(|&i| Related {
-            article: items[i].0,
-            span: items[i].1.span.clone(),
-            text: items[i].1.text.clone(),
-            label: format!("says {}", show(claim, values[i])),
-        })
-        .collect();
+    // A disagreeing mention's related spans: the first few consensus members
+    // in other articles, made when needed rather than one per member.
+    let sources = |strings: &mut Strings, a: usize| -> Vec<Related> {
+        members
+            .iter()
+            .filter(|&&k| items[k].0 != a)
+            .take(RELATED_SOURCES)
+            .map(|&k| Related {
+                article: items[k].0,
+                span: items[k].1.span.clone(),
+                text: strings.get(&items[k].1.text),
+                label: strings.get(&format!("says {}", show(claim, values[k]))),
+            })
+            .collect()
+    };
     let mut near_misses = NearMisses::new(items, &values);
     // Computed once, not per disagreeing mention: both are linear in the consensus.
     let consensus_articles = articles_of(&members);
@@ -249,14 +320,15 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                     };
                     let severity = if soft { Severity::Warning } else { claim.severity };
                     let mut f = finding(
+                        strings,
                         claim,
                         *a,
                         c,
                         Judgement { verdict: Verdict::Disagrees, expected: Some(cv.clone()), message },
                         severity,
                     );
-                    f.related = sources.iter().filter(|r| r.article != *a).take(RELATED_SOURCES).cloned().collect();
-                    near_misses.mark(&mut f, i, items, &values);
+                    f.related = sources(strings, *a);
+                    near_misses.mark(strings, &mut f, i, items, &values);
                     return Some(f);
                 }
                 _ => Judgement {
@@ -265,12 +337,13 @@ fn by_consensus(claim: &Claim, items: &[(usize, &Candidate)]) -> Vec<Option<Find
                     message: format!("{said}; the articles are split and there is no consensus"),
                 },
             };
-            let mut f = finding(claim, *a, c, j, Severity::Warning);
+            let mut f = finding(strings, claim, *a, c, j, Severity::Warning);
             if f.verdict == Verdict::Disagrees {
-                near_misses.mark(&mut f, i, items, &values);
+                near_misses.mark(strings, &mut f, i, items, &values);
             }
             Some(f)
         })
+        .map(|f| place(out, f))
         .collect()
 }
 
@@ -318,6 +391,7 @@ impl<'v> NearMisses<'v> {
     /// point at the other passage, preferring one in another article.
     fn mark(
         &mut self,
+        strings: &mut Strings,
         f: &mut Finding,
         i: usize,
         items: &[(usize, &Candidate)],
@@ -352,7 +426,7 @@ impl<'v> NearMisses<'v> {
         let Value::Quote(shown) = values[k] else {
             return;
         };
-        f.message.push_str(&format!("; possible misquote: {diff}"));
+        f.message = strings.get(&format!("{}; possible misquote: {diff}", f.message));
         let (article, c) = items[k];
         f.related
             .retain(|r| !(r.article == article && r.span == c.span));
@@ -361,8 +435,8 @@ impl<'v> NearMisses<'v> {
             Related {
                 article,
                 span: c.span.clone(),
-                text: c.text.clone(),
-                label: format!("nearly the same words: {}", quote::show(shown)),
+                text: strings.get(&c.text),
+                label: strings.get(&format!("nearly the same words: {}", quote::show(shown))),
             },
         );
     }
@@ -381,7 +455,13 @@ fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
 }
 
 /// Rule 5: an article whose own mentions of one claim are incompatible contradicts itself.
-fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut [Option<Finding>]) {
+fn self_contradiction(
+    strings: &mut Strings,
+    claim: &Claim,
+    items: &[(usize, &Candidate)],
+    slots: &[Option<usize>],
+    out: &mut [Finding],
+) {
     if matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. }) {
         return;
     }
@@ -410,7 +490,8 @@ fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut 
             if compatible(claim, &items[i].1.value, &items[j].1.value) {
                 continue;
             }
-            let (Some(fi), Some(fj)) = (&slots[i], &slots[j]) else {
+            let (Some(fi), Some(fj)) = (slots[i].map(|k| &out[k]), slots[j].map(|k| &out[k]))
+            else {
                 continue;
             };
             let (pi, pj) = (
@@ -425,22 +506,23 @@ fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut 
             };
             let other_value = show(claim, &items[other].1.value);
             let other_text = items[other].1.text.clone();
-            if let Some(f) = slots[target].as_mut() {
+            if let Some(f) = slots[target].map(|k| &mut out[k]) {
                 if f.verdict == Verdict::Supports {
                     f.verdict = Verdict::Contradicts;
                     f.severity = claim.severity;
-                    f.message = format!(
+                    f.message = strings.get(&format!(
                         "{}; the same article also says {other_value} (“{other_text}”)",
                         says(&claim.about, &f.value)
-                    );
+                    ));
                 } else {
                     // Rule 5: whatever else it does, the article contradicts itself.
                     if f.verdict == Verdict::Disagrees {
                         f.verdict = Verdict::Contradicts;
                         f.severity = claim.severity;
                     }
-                    f.message.push_str(&format!(
-                        "; the same article also says {other_value} (“{other_text}”)"
+                    f.message = strings.get(&format!(
+                        "{}; the same article also says {other_value} (“{other_text}”)",
+                        f.message
                     ));
                 }
                 f.related.insert(
@@ -448,21 +530,21 @@ fn self_contradiction(claim: &Claim, items: &[(usize, &Candidate)], slots: &mut 
                     Related {
                         article: items[other].0,
                         span: items[other].1.span.clone(),
-                        text: other_text,
-                        label: format!("the same article says {other_value}"),
+                        text: strings.get(&other_text),
+                        label: strings.get(&format!("the same article says {other_value}")),
                     },
                 );
             }
             if pi && pj {
                 let target_value = show(claim, &items[target].1.value);
-                if let Some(f) = slots[other].as_mut() {
+                if let Some(f) = slots[other].map(|k| &mut out[k]) {
                     f.related.insert(
                         0,
                         Related {
                             article: items[target].0,
                             span: items[target].1.span.clone(),
-                            text: items[target].1.text.clone(),
-                            label: format!("the same article says {target_value}"),
+                            text: strings.get(&items[target].1.text),
+                            label: strings.get(&format!("the same article says {target_value}")),
                         },
                     );
                 }
@@ -483,7 +565,7 @@ mod tests {
             claim,
             value,
             span: at..at + 5,
-            text: format!("t{at}"),
+            text: format!("t{at}").into(),
             line: 1,
             column: at + 1,
             fingerprint: 0,
@@ -539,13 +621,23 @@ mod tests {
             ]
         );
         let twelve = &f[2];
-        assert_eq!(twelve.value, "12h");
+        assert_eq!(&*twelve.value, "12h");
         assert_eq!(
-            twelve.message,
+            &*twelve.message,
             "says the talks lasted 12h; the claim is 3h ± 30m; the same article also says 2h33m..3h27m (“t30”)"
         );
         assert_eq!(twelve.related.len(), 1);
         assert_eq!(twelve.related[0].span, 30..35);
+    }
+
+    #[test]
+    fn findings_share_one_copy_of_repeated_strings() {
+        let f = judge(&talks(Some(hours(3.0)), 1800.0), &seeds_like());
+        // Articles 0 and 1 say the same thing: one claim id, value and message between them.
+        assert!(Arc::ptr_eq(&f[0].claim, &f[1].claim));
+        assert!(Arc::ptr_eq(&f[0].value, &f[1].value));
+        assert!(Arc::ptr_eq(&f[0].message, &f[1].message));
+        assert!(!Arc::ptr_eq(&f[0].text, &f[1].text), "t10 and t20 differ");
     }
 
     #[test]

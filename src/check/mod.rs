@@ -14,6 +14,7 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::Datelike;
 
@@ -29,6 +30,7 @@ mod date;
 mod duration;
 #[cfg(test)]
 mod fixture;
+mod intern;
 mod judge;
 mod people;
 mod place;
@@ -38,7 +40,7 @@ mod window;
 mod year;
 
 pub use attribute::{attribute, Attributor};
-pub use judge::judge;
+pub use judge::{judge, judge_by_claim, ByClaim};
 
 /// What a finding says about its mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -63,10 +65,14 @@ impl Verdict {
 }
 
 /// A mention attributed to a claim, with a verdict.
+///
+/// Its strings are shared: a run repeats claim ids, mention texts, values and
+/// messages across thousands of findings, and one copy of each keeps memory
+/// proportional to what was said differently, not to how often.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// The claim's id.
-    pub claim: String,
+    pub claim: Arc<str>,
     /// Index of the article in the run's article list.
     pub article: usize,
     /// The verdict.
@@ -76,13 +82,13 @@ pub struct Finding {
     /// Byte span of the mention in its article.
     pub span: Range<usize>,
     /// The article's text at `span`.
-    pub text: String,
+    pub text: Arc<str>,
     /// The normalised value ("12h", "2h33m..3h", "2025-08-15", "trump").
-    pub value: String,
+    pub value: Arc<str>,
     /// What the claim or consensus expects ("3h ± 30m"), when there is a reference.
-    pub expected: Option<String>,
+    pub expected: Option<Arc<str>>,
     /// One line saying what is wrong or right.
-    pub message: String,
+    pub message: Arc<str>,
     /// Other spans that bear on this finding: the other side of a self-contradiction,
     /// consensus sources in other articles.
     pub related: Vec<Related>,
@@ -103,9 +109,9 @@ pub struct Related {
     /// Byte span in that article.
     pub span: Range<usize>,
     /// The article's text at `span`.
-    pub text: String,
+    pub text: Arc<str>,
     /// A label: its normalised value, or why it is related.
-    pub label: String,
+    pub label: Arc<str>,
 }
 
 /// A mention (or phrase, or quote passage) that is about one claim, not yet judged.
@@ -117,8 +123,8 @@ pub struct Candidate {
     pub value: Value,
     /// Byte span in the article.
     pub span: Range<usize>,
-    /// The article's text at `span`.
-    pub text: String,
+    /// The article's text at `span` (shared: see [`Finding`]).
+    pub text: Arc<str>,
     /// 1-based line of `span.start`.
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
@@ -137,11 +143,12 @@ pub enum Value {
     /// A year interval.
     Year(Interval),
     /// A place's entity id.
-    Place(String),
+    Place(Arc<str>),
     /// A person named in a cue sentence (one candidate per name).
-    Person(String),
-    /// A quote passage, or the stretch of it that matched the claim.
-    Quote(quote::QuoteValue),
+    Person(Arc<str>),
+    /// A quote passage, or the stretch of it that matched the claim (shared:
+    /// a corpus repeats its quotes).
+    Quote(Arc<quote::QuoteValue>),
     /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
     Statement(bool),
 }
@@ -178,7 +185,7 @@ pub fn check_example(file: &ClaimsFile, claim: usize, sentence: &str) -> Option<
     let id = &file.claims.get(claim)?.id;
     check(file, [sentence])
         .iter()
-        .filter(|f| &f.claim == id)
+        .filter(|f| *f.claim == **id)
         .map(|f| f.verdict)
         .max()
 }
@@ -229,7 +236,7 @@ mod tests {
     fn brief(findings: &[Finding]) -> Vec<(String, Verdict, String)> {
         findings
             .iter()
-            .map(|f| (f.claim.clone(), f.verdict, f.text.clone()))
+            .map(|f| (f.claim.to_string(), f.verdict, f.text.to_string()))
             .collect()
     }
 
@@ -474,7 +481,7 @@ mod tests {
             .collect();
         assert_eq!(problem.len(), 1, "{out:#?}");
         assert_eq!(problem[0].related.len(), 1);
-        assert_eq!(problem[0].related[0].text, "roughly three hours");
+        assert_eq!(&*problem[0].related[0].text, "roughly three hours");
         assert_eq!((problem[0].line, out[1].line), (1, 2));
     }
 

@@ -28,7 +28,7 @@ use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::baseline::{self, Baseline, BaselineState};
-use crate::check::{self, Attributor, Candidate, Finding, Verdict};
+use crate::check::{self, Attributor, ByClaim, Candidate, Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
 use crate::extract::{ExtractOptions, Extraction, Extractor};
@@ -96,21 +96,21 @@ pub(crate) fn check_articles(
     }
     let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
 
-    let checked = check_each(&files, &paths);
-    let mut articles = Vec::with_capacity(checked.len());
-    let mut by_file: Vec<Vec<Vec<Candidate>>> =
-        vec![Vec::with_capacity(checked.len()); files.len()];
-    let mut read_paths = Vec::with_capacity(checked.len());
+    let mut articles = Vec::with_capacity(paths.len());
+    let mut by_file: Vec<ByClaim> = files.iter().map(ByClaim::new).collect();
+    let mut read_paths = Vec::with_capacity(paths.len());
     let mut stdin_text = None;
-    for (path, result) in paths.iter().zip(checked) {
+    check_each(&files, &paths, |path, result| {
         match result {
             Ok(article) => {
+                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
+                    all.add(articles.len(), candidates);
+                }
                 articles.push(article.path);
                 read_paths.push(path.clone());
-                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
-                    all.push(candidates);
+                if stdin_text.is_none() {
+                    stdin_text = article.stdin_text;
                 }
-                stdin_text = stdin_text.or(article.stdin_text);
             }
             // A binary file is skipped with a warning (README "Hostile input"), not an error.
             Err(e) if e.is_skipped() => {
@@ -121,13 +121,18 @@ pub(crate) fn check_articles(
                 status = Exit::Error;
             }
         }
+    });
+    // Each file's candidates are consumed as they are judged; with one
+    // claims file its findings are the report's, not copied.
+    let mut findings: Vec<Finding> = Vec::new();
+    for (f, candidates) in files.iter().zip(by_file) {
+        let mut judged = check::judge_by_claim(f, candidates);
+        if findings.is_empty() {
+            findings = judged;
+        } else {
+            findings.append(&mut judged);
+        }
     }
-    let findings: Vec<Finding> = files
-        .iter()
-        .zip(&by_file)
-        .flat_map(|(f, candidates)| check::judge(f, candidates))
-        .collect();
-    drop(by_file);
     let report = Report::new(&files, articles, findings);
     Ok(Checked {
         report,
@@ -394,12 +399,20 @@ struct ArticleResult {
     stdin_text: Option<String>,
 }
 
-/// Reads, extracts and attributes every article in parallel, in path order,
-/// keeping only candidates.
+/// How many articles are checked in parallel before their candidates are
+/// handed on. Candidates made on a worker thread live in that thread's
+/// allocator arena; handed on and freed batch by batch, the next batch reuses
+/// that memory, where collecting the whole run first would keep a second copy
+/// of every candidate there.
+const BATCH: usize = 256;
+
+/// Reads, extracts and attributes every article in parallel, keeping only
+/// candidates, and hands each result to `each` in path order.
 fn check_each(
     files: &[ClaimsFile],
     paths: &[PathBuf],
-) -> Vec<Result<ArticleResult, crate::article::ArticleError>> {
+    mut each: impl FnMut(&PathBuf, Result<ArticleResult, crate::article::ArticleError>),
+) {
     // Claims files that tell the extractor the same things share one extraction.
     let mut distinct: Vec<ExtractOptions> = Vec::new();
     let mut uses: Vec<usize> = Vec::with_capacity(files.len());
@@ -416,24 +429,27 @@ fn check_each(
     }
     let extractors: Vec<Extractor<'_>> = distinct.iter().map(Extractor::new).collect();
     let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
-    paths
-        .par_iter()
-        .map(|path| {
-            let article = read_article(path)?;
-            let text = article.text.as_str();
-            let extractions: Vec<Extraction> = extractors.iter().map(|e| e.extract(text)).collect();
-            let candidates = attributors
-                .iter()
-                .zip(&uses)
-                .map(|(a, &u)| a.attribute(&extractions[u], text))
-                .collect();
-            Ok(ArticleResult {
-                path: article.display_path(),
-                candidates,
-                stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
-            })
+    let check = |path: &PathBuf| {
+        let article = read_article(path)?;
+        let text = article.text.as_str();
+        let extractions: Vec<Extraction> = extractors.iter().map(|e| e.extract(text)).collect();
+        let candidates = attributors
+            .iter()
+            .zip(&uses)
+            .map(|(a, &u)| a.attribute(&extractions[u], text))
+            .collect();
+        Ok(ArticleResult {
+            path: article.display_path(),
+            candidates,
+            stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
         })
-        .collect()
+    };
+    for batch in paths.chunks(BATCH) {
+        let results: Vec<_> = batch.par_iter().map(check).collect();
+        for (path, result) in batch.iter().zip(results) {
+            each(path, result);
+        }
+    }
 }
 
 fn or_default(paths: Vec<PathBuf>, default: &str) -> Vec<PathBuf> {

@@ -37,7 +37,7 @@ pub fn render(report: &Report) -> String {
         let (end_line, end_column) = Report::end_position(f);
         let title = match report.claim(&f.claim) {
             Some(c) => format!("{}: {}", f.claim, c.about),
-            None => f.claim.clone(),
+            None => f.claim.to_string(),
         };
         let mut props = format!(
             "file={},line={},col={}",

@@ -128,7 +128,7 @@ fn claim_diagnostic(report: &Report, claim: &ClaimInfo, texts: &[&str]) -> Optio
     let findings: Vec<&Finding> = report
         .findings
         .iter()
-        .filter(|f| f.claim == claim.id)
+        .filter(|f| *f.claim == *claim.id)
         .collect();
     let problems: Vec<&Finding> = findings
         .iter()
@@ -187,7 +187,7 @@ fn article_diag(report: &Report, article: usize, group: &[&Finding], texts: &[&s
     for f in group {
         if fits(text, &f.span) {
             labels.push(LabeledSpan::new_primary_with_span(
-                Some(f.message.clone()),
+                Some(f.message.to_string()),
                 f.span.clone(),
             ));
             seen.push(f.span.clone());
@@ -197,7 +197,7 @@ fn article_diag(report: &Report, article: usize, group: &[&Finding], texts: &[&s
         for r in f.related.iter().filter(|r| r.article == article) {
             if fits(text, &r.span) && !seen.contains(&r.span) {
                 labels.push(LabeledSpan::new_with_span(
-                    Some(r.label.clone()),
+                    Some(r.label.to_string()),
                     r.span.clone(),
                 ));
                 seen.push(r.span.clone());
@@ -213,7 +213,7 @@ fn article_diag(report: &Report, article: usize, group: &[&Finding], texts: &[&s
             "in {path}: {}",
             group
                 .iter()
-                .map(|f| f.message.as_str())
+                .map(|f| &*f.message)
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
@@ -239,7 +239,7 @@ fn sources_diag(report: &Report, problems: &[&Finding], texts: &[&str]) -> Vec<D
             }
             let spans = by_article.entry(r.article).or_default();
             if !spans.iter().any(|(s, _)| *s == r.span) {
-                spans.push((r.span.clone(), r.label.clone()));
+                spans.push((r.span.clone(), r.label.to_string()));
             }
         }
     }
@@ -339,7 +339,7 @@ fn matrix(report: &Report, color: bool) -> String {
     };
     let mut cells = vec![0u8; report.claims.len() * columns.len()];
     for f in &report.findings {
-        if let (Some(&r), Some(&c)) = (row_of.get(f.claim.as_str()), column_of.get(&f.article)) {
+        if let (Some(&r), Some(&c)) = (row_of.get(&*f.claim), column_of.get(&f.article)) {
             let cell = &mut cells[r * columns.len() + c];
             *cell = (*cell).max(rank(f.verdict));
         }

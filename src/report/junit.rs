@@ -29,7 +29,7 @@ pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
             let mut failing = Vec::new();
             let mut noted = Vec::new();
             for (i, f) in report.findings.iter().enumerate() {
-                if f.article != a || f.claim != claim.id || f.verdict == Verdict::Supports {
+                if f.article != a || *f.claim != *claim.id || f.verdict == Verdict::Supports {
                     continue;
                 }
                 let fails = report.is_new_problem(i) && fail_at.is_some_and(|t| f.severity >= t);

@@ -19,6 +19,24 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 
+/// Rearranges `items` in place so that `items[i]` becomes the old
+/// `items[order[i]]` (`order` a permutation of the indices), one cycle at a time.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut at = start;
+        while !done[at] {
+            done[at] = true;
+            let next = order[at];
+            if next == start {
+                break;
+            }
+            items.swap(at, next);
+            at = next;
+        }
+    }
+}
+
 /// Everything a printer needs to know about one run.
 #[derive(Clone, Debug)]
 pub struct Report {
@@ -107,7 +125,11 @@ impl Report {
             })
             .collect();
         let path = |i: usize| articles.get(i).map(String::as_str).unwrap_or_default();
-        findings.sort_by(|a, b| {
+        // Sorted through their indices: a stable sort of the findings
+        // themselves would allocate half of them again as scratch space.
+        let mut order: Vec<usize> = (0..findings.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&findings[a], &findings[b]);
             (path(a.article), a.span.start, &a.claim, a.span.end).cmp(&(
                 path(b.article),
                 b.span.start,
@@ -115,6 +137,7 @@ impl Report {
                 b.span.end,
             ))
         });
+        permute(&mut findings, &order);
         let summary = Summary {
             articles: articles.len(),
             claims: claims.len(),
@@ -189,7 +212,7 @@ impl Report {
         let verdicts = || {
             self.findings
                 .iter()
-                .filter(move |f| f.article == article && f.claim == claim)
+                .filter(move |f| f.article == article && *f.claim == *claim)
                 .map(|f| f.verdict)
         };
         if verdicts().any(|v| v == Verdict::Contradicts) {
@@ -260,9 +283,9 @@ pub(crate) mod sample {
             severity,
             span: start..start + needle.len(),
             text: needle.into(),
-            value: String::new(),
+            value: "".into(),
             expected: Some("3h ± 30m".into()),
-            message: String::new(),
+            message: "".into(),
             related: Vec::new(),
             line,
             column,
@@ -346,6 +369,17 @@ pub(crate) mod sample {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn permute_applies_an_order_of_several_cycles() {
+        let mut items = ["a", "b", "c", "d", "e", "f"];
+        // Cycles (0 2 4), (1 3), (5).
+        let order = [2, 3, 4, 1, 0, 5];
+        let want: Vec<&str> = order.iter().map(|&i| items[i]).collect();
+        permute(&mut items, &order);
+        assert_eq!(items.to_vec(), want);
+        assert_eq!(items, ["c", "d", "e", "b", "a", "f"]);
+    }
 
     #[test]
     fn findings_sort_by_path_then_offset_and_summary_counts() {

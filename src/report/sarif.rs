@@ -51,13 +51,13 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
         }
         let text = texts.get(f.article).copied();
         let mut result = Map::new();
-        result.insert("ruleId".into(), json!(f.claim));
-        if let Some(index) = report.claims.iter().position(|c| c.id == f.claim) {
+        result.insert("ruleId".into(), json!(&*f.claim));
+        if let Some(index) = report.claims.iter().position(|c| *c.id == *f.claim) {
             result.insert("ruleIndex".into(), json!(index));
         }
         result.insert("kind".into(), json!("fail"));
         result.insert("level".into(), json!(level(f.severity)));
-        let mut message = f.message.clone();
+        let mut message = f.message.to_string();
         if message.is_empty() {
             message = format!("{} {}", f.verdict.as_str(), f.claim);
         }
@@ -82,7 +82,7 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
                 } else {
                     &r.label
                 };
-                (r.article, r.span.clone(), label.clone())
+                (r.article, r.span.clone(), label.to_string())
             })
             .chain(
                 // The other sources: supporting mentions of the claim elsewhere.
@@ -123,9 +123,9 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
         if let Some(state) = report.baseline_state(i) {
             result.insert("baselineState".into(), json!(state.as_str()));
         }
-        let mut properties = json!({"verdict": f.verdict.as_str(), "value": f.value});
+        let mut properties = json!({"verdict": f.verdict.as_str(), "value": &*f.value});
         if let Some(expected) = &f.expected {
-            properties["expected"] = json!(expected);
+            properties["expected"] = json!(&**expected);
         }
         result.insert("properties".into(), properties);
         results.push(Value::Object(result));
