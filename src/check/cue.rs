@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::extract::words::{stem_cached, WordMap};
+use crate::extract::words::{normalize_into, pack, stem_cached, WordMap};
 use crate::extract::Word;
 
 /// Which words a cue may match.
@@ -51,7 +51,26 @@ thread_local! {
     /// Per vocabulary (by serial): each normalised word seen and its stem's
     /// number. News vocabulary repeats, so after the first articles tagging a
     /// word is one lookup, without building its stem.
-    static TAGS: RefCell<WordMap<u64, WordMap<Box<str>, u32>>> = RefCell::new(WordMap::default());
+    static TAGS: RefCell<WordMap<u64, TagCache>> = RefCell::new(WordMap::default());
+}
+
+/// One vocabulary's tag cache: short ASCII words (nearly all) by their packed
+/// lower-cased bytes, so a lookup neither normalises nor hashes a string.
+#[derive(Default)]
+struct TagCache {
+    short: WordMap<u128, u32>,
+    long: WordMap<Box<str>, u32>,
+}
+
+impl TagCache {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+    }
 }
 
 impl Vocab {
@@ -80,19 +99,31 @@ impl Vocab {
                     tags.clear();
                 }
                 let cache = tags.entry(self.serial).or_default();
+                let mut buf = String::new();
                 words
                     .iter()
                     .map(|w| {
-                        let norm = w.norm(text);
-                        let norm = norm.as_ref();
-                        if let Some(&id) = cache.get(norm) {
+                        let surface = &text[w.span.clone()];
+                        let key = surface
+                            .is_ascii()
+                            .then(|| pack(surface.as_bytes()))
+                            .flatten();
+                        let known = match key {
+                            Some(key) => cache.short.get(&key),
+                            None => cache.long.get(normalize_into(surface, &mut buf)),
+                        };
+                        if let Some(&id) = known {
                             return id;
                         }
                         if cache.len() > TAG_CACHE_LIMIT {
                             cache.clear();
                         }
+                        let norm = normalize_into(surface, &mut buf);
                         let id = self.id_of(norm);
-                        cache.insert(norm.into(), id);
+                        match key {
+                            Some(key) => cache.short.insert(key, id),
+                            None => cache.long.insert(norm.into(), id),
+                        };
                         id
                     })
                     .collect()

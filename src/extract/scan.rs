@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::WordMap;
+use super::words::{pack, WordMap};
 use super::Word;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
@@ -126,15 +126,6 @@ fn prefix_slot(word: &[u8]) -> Option<usize> {
         letter(word.get(1))
     }?;
     Some(first * 27 + second)
-}
-
-/// A word of up to 16 ASCII bytes as one integer, lower-cased: hashing and
-/// comparing it is a couple of instructions, not a string walk.
-fn pack(word: &[u8]) -> Option<u128> {
-    let mut bytes = [0u8; 16];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
-    bytes.make_ascii_lowercase();
-    Some(u128::from_le_bytes(bytes))
 }
 
 static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {

@@ -175,6 +175,16 @@ pub fn normalized(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A word of up to 16 bytes as one integer, ASCII letters lower-cased: hashing
+/// and comparing it is a couple of instructions, not a string walk. For an
+/// ASCII word this is its [`normalize`]d form packed.
+pub fn pack(word: &[u8]) -> Option<u128> {
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    bytes.make_ascii_lowercase();
+    Some(u128::from_le_bytes(bytes))
+}
+
 /// [`normalize`] into `buf`, which is reused: no allocation for ASCII words.
 pub fn normalize_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
