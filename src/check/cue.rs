@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::extract::words::{normalize_into, pack, stem_cached, WordMap};
+use crate::extract::words::{
+    normalize_into, pack, prefix_slot, stem_cached, WordMap, PREFIX_SLOTS,
+};
 use crate::extract::Word;
 
 /// Which words a cue may match.
@@ -32,6 +34,14 @@ const NONE: u32 = u32::MAX;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocab {
     ids: WordMap<String, u32>,
+    /// The leading letter pairs ([`prefix_slot`]) of the stems, when every
+    /// stem starts with letters (else empty: no filter). The Snowball English
+    /// stemmer only ever changes a word's end, so a word whose first two
+    /// letters no stem starts with has no cue stem, and is turned away
+    /// without a lookup. (Its one exception, "dying"/"lying"/"tying" → "die",
+    /// "lie", "tie", turns a second letter y into i; see [`Vocab::may_have`].)
+    prefixes: Vec<bool>,
+    unfiltered: bool,
     /// Names this vocabulary's contents in the per-thread tag cache: fresh
     /// whenever a stem is added, so a cache entry never outlives what it saw.
     serial: u64,
@@ -75,12 +85,33 @@ impl TagCache {
 
 impl Vocab {
     fn intern(&mut self, stem: String) -> u32 {
+        match prefix_slot(stem.as_bytes()) {
+            Some(slot) => {
+                self.prefixes.resize(PREFIX_SLOTS, false);
+                self.prefixes[slot] = true;
+            }
+            None => self.unfiltered = true,
+        }
         let next = self.ids.len() as u32;
         let id = *self.ids.entry(stem).or_insert(next);
         if id == next {
             self.serial = SERIALS.fetch_add(1, Ordering::Relaxed);
         }
         id
+    }
+
+    /// Whether the word `surface` may have one of the stems (see [`Vocab::prefixes`]).
+    fn may_have(&self, surface: &[u8]) -> bool {
+        if self.unfiltered || self.prefixes.is_empty() {
+            return true;
+        }
+        let Some(slot) = prefix_slot(surface) else {
+            // Non-letters first, or non-ASCII letters the stem may fold.
+            return true;
+        };
+        let y_to_i = matches!(surface.get(1), Some(b'y' | b'Y'))
+            && self.prefixes[slot - usize::from(b'y' - b'i')];
+        self.prefixes[slot] || y_to_i
     }
 
     /// The number of `norm`'s stem, or [`NONE`].
@@ -104,6 +135,9 @@ impl Vocab {
                     .iter()
                     .map(|w| {
                         let surface = &text[w.span.clone()];
+                        if !self.may_have(surface.as_bytes()) {
+                            return NONE;
+                        }
                         let key = surface
                             .is_ascii()
                             .then(|| pack(surface.as_bytes()))
@@ -389,6 +423,20 @@ mod tests {
             find("talks", "talks talks talks", Some(1..2), Quoted::Outside),
             vec![1..2]
         );
+    }
+
+    #[test]
+    fn the_letter_filter_keeps_the_stemmers_y_to_i_exception() {
+        // Snowball stems "dying" to "die": its second letter changes.
+        assert_eq!(
+            find("die", "Dying, lying and the talks", None, Quoted::Any),
+            vec![0..1]
+        );
+        assert_eq!(find("lie", "Dying, lying", None, Quoted::Any), vec![1..2]);
+        let mut vocab = Vocab::default();
+        Cue::new("talks", &mut vocab).unwrap();
+        assert!(vocab.may_have(b"Talked") && vocab.may_have(b"\xC3\x89lys"));
+        assert!(!vocab.may_have(b"the") && !vocab.may_have(b"Putin"));
     }
 
     #[test]

@@ -25,7 +25,9 @@
 
 use std::ops::Range;
 
-use super::words::{self, is_apostrophe, is_joining_dash, is_space, WordMap};
+use super::words::{
+    self, is_apostrophe, is_joining_dash, is_space, prefix_slot, WordMap, PREFIX_SLOTS,
+};
 use super::{ExtractOptions, Mention, MentionKind, Word};
 
 /// One spelling of one entity, split the way articles are.
@@ -59,21 +61,6 @@ pub struct Index {
     /// with, when every spelling starts with letters: "The" and "This" pass
     /// `can_start` for "Trump" but stop here.
     prefixes: Option<Vec<bool>>,
-}
-
-/// A slot per pair of leading ASCII letters (case folded), and per single
-/// letter word; `None` for a word that starts otherwise.
-fn prefix_slot(word: &[u8]) -> Option<usize> {
-    let letter = |b: Option<&u8>| {
-        b.filter(|b| b.is_ascii_alphabetic())
-            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
-    };
-    let first = letter(word.first())?;
-    let second = match word.get(1) {
-        None => 26,
-        Some(_) => letter(word.get(1))?,
-    };
-    Some(first * 27 + second)
 }
 
 /// An entity mention and the words it covers (one word for a name inside a
@@ -153,7 +140,7 @@ impl Index {
                 None => {}
             }
         }
-        let mut prefixes = Some(vec![false; 26 * 27]);
+        let mut prefixes = Some(vec![false; PREFIX_SLOTS]);
         for pattern in &patterns {
             match (prefix_slot(pattern.norms[0].as_bytes()), prefixes.as_mut()) {
                 (Some(slot), Some(table)) => table[slot] = true,

@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{pack, WordMap};
+use super::words::{pack, prefix_slot, WordMap, PREFIX_SLOTS};
 use super::Word;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
@@ -112,25 +112,9 @@ struct CoreWords {
     lengths: Vec<u64>,
 }
 
-/// The [`CoreWords::lengths`] slot of a word's first two letters.
-fn prefix_slot(word: &[u8]) -> Option<usize> {
-    let letter = |b: Option<&u8>| {
-        b.filter(|b| b.is_ascii_alphabetic())
-            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
-    };
-    let first = letter(word.first())?;
-    // One-letter words have no second letter: slot 26.
-    let second = if word.len() == 1 {
-        Some(26)
-    } else {
-        letter(word.get(1))
-    }?;
-    Some(first * 27 + second)
-}
-
 static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
     let mut class = WordMap::default();
-    let mut lengths = vec![0u64; 26 * 27];
+    let mut lengths = vec![0u64; PREFIX_SLOTS];
     let classes = [
         (NUMBER_CORES, Core::Number),
         (UNIT_CORES, Core::Unit),

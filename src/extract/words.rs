@@ -175,6 +175,25 @@ pub fn normalized(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// How many slots [`prefix_slot`] hands out.
+pub const PREFIX_SLOTS: usize = 26 * 27;
+
+/// A slot per pair of leading ASCII letters (case folded), and per single
+/// letter word; `None` for a word that starts otherwise. Tables indexed by it
+/// turn most words away before any lookup by name.
+pub fn prefix_slot(word: &[u8]) -> Option<usize> {
+    let letter = |b: &u8| {
+        b.is_ascii_alphabetic()
+            .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+    };
+    let first = letter(word.first()?)?;
+    let second = match word.get(1) {
+        None => 26,
+        Some(b) => letter(b)?,
+    };
+    Some(first * 27 + second)
+}
+
 /// A word of up to 16 bytes as one integer, ASCII letters lower-cased: hashing
 /// and comparing it is a couple of instructions, not a string walk. For an
 /// ASCII word this is its [`normalize`]d form packed.
