@@ -23,7 +23,9 @@ pub struct Article {
     pub path: PathBuf,
     /// The file's text; byte offsets in spans index into this.
     pub text: String,
-    lines: LineIndex,
+    /// Made on the first [`Article::line_col`]: a run that only extracts
+    /// (or attributes with its own index) never pays for it.
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 /// Why an article could not be read.
@@ -74,11 +76,10 @@ impl ArticleError {
 impl Article {
     /// Builds an article from text already in memory.
     pub fn new(path: impl Into<PathBuf>, text: String) -> Self {
-        let lines = LineIndex::new(&text);
         Article {
             path: path.into(),
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
         }
     }
 
@@ -111,7 +112,9 @@ impl Article {
 
     /// The 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, offset)
     }
 
     /// The text of a span.

@@ -323,15 +323,28 @@ fn render_diff(ops: &[Op], claim: &[Token], passage: &[Token], written: &[String
 
 /// Normalises and expands every written word, remembering where each came from.
 fn expand_all(written: &[String]) -> Vec<Token> {
-    written
-        .iter()
-        .enumerate()
-        .flat_map(|(origin, w)| {
-            expand(w)
-                .into_iter()
-                .map(move |word| Token { word, origin })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(written.len());
+    for (origin, w) in written.iter().enumerate() {
+        if is_plain(w) {
+            out.push(Token {
+                word: w.clone(),
+                origin,
+            });
+        } else {
+            out.extend(expand(w).into_iter().map(|word| Token { word, origin }));
+        }
+    }
+    out
+}
+
+/// Plain lower-case letters and digits: nothing to strip, no apostrophe, so
+/// no contraction but one ("cannot"); the word is its own expansion.
+fn is_plain(word: &str) -> bool {
+    !word.is_empty()
+        && word != "cannot"
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// Pronouns and the like whose "'s" is "is", not a possessive.
@@ -359,14 +372,7 @@ const IS_CONTRACTED: &[&str] = &[
 
 /// One written word as normalised words: punctuation stripped, contractions expanded.
 fn expand(word: &str) -> Vec<String> {
-    // Most words are plain lower-case letters and digits: nothing to strip,
-    // no apostrophe, so no contraction but one.
-    if !word.is_empty()
-        && word != "cannot"
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
+    if is_plain(word) {
         return vec![word.to_string()];
     }
     let w: String = word
