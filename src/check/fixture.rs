@@ -43,6 +43,7 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
                 quoted,
                 punct_before: punct,
                 dashed: text[s..i].contains(['-', '–']),
+                plain: text[s..i].bytes().all(|b| b.is_ascii_alphanumeric()),
             });
         }
         if matches!(c, '"' | '“' | '”') {
@@ -58,6 +59,7 @@ pub(crate) fn words_of(text: &str) -> Vec<Word> {
             quoted,
             punct_before: punct,
             dashed: text[s..].contains(['-', '–']),
+            plain: text[s..].bytes().all(|b| b.is_ascii_alphanumeric()),
         });
     }
     out

@@ -115,6 +115,9 @@ pub struct Word {
     pub punct_before: bool,
     /// A hyphen or en dash joins two parts of it ("Trump-Putin", "12-hour").
     pub dashed: bool,
+    /// ASCII letters and digits only (most words): scanners that look at
+    /// every word take a short path for these.
+    pub plain: bool,
 }
 
 impl Word {

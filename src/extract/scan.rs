@@ -144,12 +144,12 @@ static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
 /// found every place one can be; each run costs a table lookup, and only runs
 /// of a core word's first letter and length are looked up by name.
 pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
-    let bytes = text.as_bytes();
+    let cores = &*CORE_WORDS;
     let mut out = Vec::new();
     for word in words {
         let span = word.span.clone();
-        if bytes[span.clone()].iter().all(u8::is_ascii_alphanumeric) {
-            out.extend(core_at(text, span.start, span.end));
+        if word.plain {
+            out.extend(core_at(text, cores, span.start, span.end));
             continue;
         }
         // Apostrophes, dashes, decimal points and non-ASCII letters: split
@@ -160,14 +160,14 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
             match (c.is_alphanumeric(), run) {
                 (true, None) => run = Some(at),
                 (false, Some(start)) => {
-                    out.extend(core_at(text, start, at));
+                    out.extend(core_at(text, cores, start, at));
                     run = None;
                 }
                 _ => {}
             }
         }
         if let Some(start) = run {
-            out.extend(core_at(text, start, span.end));
+            out.extend(core_at(text, cores, start, span.end));
         }
     }
     out
@@ -175,11 +175,11 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
 
 /// The run of letters and digits `text[start..end]` as a core: `start` when it
 /// is one.
-fn core_at(text: &str, start: usize, end: usize) -> Option<usize> {
-    let run = &text[start..end];
-    let first = *run.as_bytes().first()?;
+fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<usize> {
+    let run = text.as_bytes().get(start..end)?;
+    let first = *run.first()?;
     // ½ ¼ ¾ all start with the byte 0xC2: decode only then.
-    if first.is_ascii_digit() || (first == 0xC2 && run.starts_with(['½', '¼', '¾'])) {
+    if first.is_ascii_digit() || (first == 0xC2 && text[start..].starts_with(['½', '¼', '¾'])) {
         let before = text[..start].chars().next_back();
         // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
         let glued = match before {
@@ -195,16 +195,16 @@ fn core_at(text: &str, start: usize, end: usize) -> Option<usize> {
     if !first.is_ascii_alphabetic() || run.len() > 16 {
         return None;
     }
-    let cores = &*CORE_WORDS;
     let bit = 1u64 << run.len();
-    if cores.lengths[prefix_slot(run.as_bytes())?] & bit == 0 || !run.is_ascii() {
+    if cores.lengths[prefix_slot(run)?] & bit == 0 || !run.is_ascii() {
         return None;
     }
-    let class = match cores.class.get(&pack(run.as_bytes())?) {
+    let class = match cores.class.get(&pack(run)?) {
         Some(&class) => class,
         None => match run
-            .strip_suffix(['s', 'S'])
-            .and_then(|w| pack(w.as_bytes()))
+            .strip_suffix(b"s")
+            .or_else(|| run.strip_suffix(b"S"))
+            .and_then(pack)
         {
             Some(key) if cores.class.get(&key) == Some(&Core::Unit) => Core::Unit,
             _ => return None,

@@ -54,7 +54,7 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
                 continue;
             }
         }
-        let (end, dashed) = word_end(text, pos);
+        let (end, dashed, plain) = word_end(text, pos);
         let span = pos..end;
         while passage < passages.len() && passages[passage].end <= span.start {
             passage += 1;
@@ -66,6 +66,7 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
             quoted,
             punct_before: punct,
             dashed,
+            plain,
         });
         punct = false;
     }
@@ -241,25 +242,30 @@ impl Iterator for Spans<'_> {
 
     fn next(&mut self) -> Option<Range<usize>> {
         let start = next_word_char(self.text, self.pos)?;
-        let (end, _) = word_end(self.text, start);
+        let (end, _, _) = word_end(self.text, start);
         self.pos = end;
         Some(start..end)
     }
 }
 
 /// Where the word starting at byte `start` (a word character) ends.
-/// Also says whether a hyphen or en dash joined two parts of it.
-fn word_end(text: &str, start: usize) -> (usize, bool) {
+/// Also says whether a hyphen or en dash joined two parts of it, and whether
+/// it is plain (ASCII letters and digits only).
+fn word_end(text: &str, start: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let mut end = start;
     let mut dashed = false;
+    let mut plain = true;
     loop {
         // Extend over the current run of word characters, bytewise while ASCII.
         loop {
             match bytes.get(end) {
                 Some(b) if b.is_ascii_alphanumeric() => end += 1,
                 Some(b) if !b.is_ascii() => match char_at(text, end) {
-                    Some((c, len)) if is_word_char(c) => end += len,
+                    Some((c, len)) if is_word_char(c) => {
+                        end += len;
+                        plain = false;
+                    }
                     _ => break,
                 },
                 _ => break,
@@ -279,11 +285,12 @@ fn word_end(text: &str, start: usize) -> (usize, bool) {
         if joins(before, joiner, after) {
             end += jlen;
             dashed |= is_joining_dash(joiner);
+            plain = false;
         } else {
             break;
         }
     }
-    (end, dashed)
+    (end, dashed, plain)
 }
 
 fn joins(before: char, joiner: char, after: char) -> bool {
@@ -442,6 +449,8 @@ mod tests {
         let words = tokenize("Trump-Putin Elmendorf–Richardson Putin’s 2.5 plain", &[]);
         let dashed: Vec<bool> = words.iter().map(|w| w.dashed).collect();
         assert_eq!(dashed, [true, true, false, false, false]);
+        let plain: Vec<bool> = words.iter().map(|w| w.plain).collect();
+        assert_eq!(plain, [false, false, false, false, true]);
     }
 
     #[test]
