@@ -52,7 +52,7 @@ struct Pattern {
 #[derive(Debug)]
 pub struct Index {
     patterns: Vec<Pattern>,
-    by_first: WordMap<String, Vec<usize>>,
+    by_first: ByFirst,
     /// Which bytes a word that starts some spelling can start with. Spellings
     /// are mostly capitalised and most words are not, so this one table
     /// lookup spares the hash lookup for most words of an article.
@@ -61,6 +61,40 @@ pub struct Index {
     /// with, when every spelling starts with letters: "The" and "This" pass
     /// `can_start` for "Trump" but stop here.
     prefixes: Option<Vec<bool>>,
+}
+
+/// Spellings by the normal form of their first word: short ASCII forms (all
+/// but exotic names) by their [`words::pack`]ed bytes, so a plain word of the
+/// article is looked up without normalising or hashing a string.
+#[derive(Debug, Default)]
+struct ByFirst {
+    short: WordMap<u128, Vec<usize>>,
+    long: WordMap<String, Vec<usize>>,
+}
+
+impl ByFirst {
+    fn entry(&mut self, norm: &str) -> &mut Vec<usize> {
+        match norm
+            .is_ascii()
+            .then(|| words::pack(norm.as_bytes()))
+            .flatten()
+        {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(norm.to_string()).or_default(),
+        }
+    }
+
+    /// The spellings whose first word normalises to `norm`.
+    fn get(&self, norm: &str) -> Option<&Vec<usize>> {
+        match norm
+            .is_ascii()
+            .then(|| words::pack(norm.as_bytes()))
+            .flatten()
+        {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(norm),
+        }
+    }
 }
 
 /// An entity mention and the words it covers (one word for a name inside a
@@ -116,14 +150,11 @@ impl Index {
                 i,
             )
         });
-        let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
+        let mut by_first = ByFirst::default();
         let mut can_start = [false; 256];
         for i in order {
             let pattern = &patterns[i];
-            by_first
-                .entry(pattern.norms[0].clone())
-                .or_default()
-                .push(i);
+            by_first.entry(&pattern.norms[0]).push(i);
             match pattern.surfaces[0].bytes().next() {
                 // A cased spelling matches as written or in capitals; one
                 // written in lower case matches in any case.
@@ -195,11 +226,23 @@ impl Index {
                 return None;
             }
         }
-        let norm = words::normalize_into(&text[words[i].span.clone()], buf);
-        let direct = self.by_first.get(norm);
-        let possessive = norm
-            .strip_suffix("'s")
-            .and_then(|stem| self.by_first.get(stem));
+        let (direct, possessive) = if words[i].plain {
+            // Letters and digits only: its own packed bytes are the key, and
+            // it has no possessive.
+            let direct = match words::pack(surface) {
+                Some(key) => self.by_first.short.get(&key),
+                None => self
+                    .by_first
+                    .get(words::normalize_into(&text[words[i].span.clone()], buf)),
+            };
+            (direct, None)
+        } else {
+            let norm = words::normalize_into(&text[words[i].span.clone()], buf);
+            let possessive = norm
+                .strip_suffix("'s")
+                .and_then(|stem| self.by_first.get(stem));
+            (self.by_first.get(norm), possessive)
+        };
         let mut candidates: Vec<usize> = match (direct, possessive) {
             (None, None) => return None,
             (Some(only), None) | (None, Some(only)) => {
@@ -249,7 +292,7 @@ impl Index {
             let part = &surface[start..end];
             let (part, _) = strip_possessive(part);
             let norm = words::normalize(part);
-            let found = self.by_first.get(norm.as_str()).and_then(|candidates| {
+            let found = self.by_first.get(&norm).and_then(|candidates| {
                 candidates.iter().find(|&&p| {
                     let pattern = &self.patterns[p];
                     pattern.norms.len() == 1
@@ -422,6 +465,23 @@ mod tests {
                 .collect(),
             ..ExtractOptions::default()
         }
+    }
+
+    #[test]
+    fn long_and_non_ascii_names_are_found_too() {
+        let entities: &[(&str, &[&str])] =
+            &[("c", &["Constantinopolitan"]), ("e", &["Élysée Palace"])];
+        let got = found(
+            "The Constantinopolitan envoy left the Élysée Palace",
+            entities,
+        );
+        assert_eq!(
+            got,
+            [
+                ("Constantinopolitan", "c".to_string()),
+                ("Élysée Palace", "e".to_string())
+            ]
+        );
     }
 
     #[test]
