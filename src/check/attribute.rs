@@ -245,14 +245,14 @@ impl<'f> Attributor<'f> {
                         ("date", Value::Date(d.clone()))
                     }
                     MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
-                    MentionKind::Entity { id: Some(id), .. } if places.contains_key(id) => {
+                    MentionKind::Entity { id: Some(id), .. } if places.contains_key(&**id) => {
                         if !place::is_object(words, text, within.clone(), at.start) {
                             continue;
                         }
-                        ("place", Value::Place(places[id].clone()))
+                        ("place", Value::Place(places[&**id].clone()))
                     }
-                    MentionKind::Entity { id: Some(id), .. } if people.contains_key(id) => {
-                        ("people", Value::Person(people[id].clone()))
+                    MentionKind::Entity { id: Some(id), .. } if people.contains_key(&**id) => {
+                        ("people", Value::Person(people[&**id].clone()))
                     }
                     _ => continue,
                 };

@@ -161,7 +161,7 @@ impl Doc {
         self.push(
             needle,
             MentionKind::Entity {
-                id: Some(id.to_string()),
+                id: Some(id.into()),
                 name: needle.split('#').next().unwrap_or(needle).to_string(),
             },
         )

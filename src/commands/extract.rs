@@ -215,7 +215,7 @@ fn describe(mention: &Mention) -> String {
             parts.join(" ")
         }
         MentionKind::Year { years, .. } => year(years),
-        MentionKind::Entity { id, .. } => id.clone().unwrap_or_else(|| "?".to_string()),
+        MentionKind::Entity { id, .. } => id.as_deref().unwrap_or("?").to_string(),
         MentionKind::Quote { speaker, .. } => match speaker {
             Some(s) => format!("speaker {s}"),
             None => "speaker unknown".to_string(),

@@ -24,6 +24,7 @@
 //! any hashing: an article costs about one table lookup per word.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::words::{
     self, is_apostrophe, is_joining_dash, is_space, prefix_slot, WordMap, PREFIX_SLOTS,
@@ -33,7 +34,7 @@ use super::{ExtractOptions, Mention, MentionKind, Word};
 /// One spelling of one entity, split the way articles are.
 #[derive(Debug)]
 struct Pattern {
-    id: String,
+    id: Arc<str>,
     /// Each word as written, apostrophes and dashes folded, case kept.
     surfaces: Vec<String>,
     /// Each word's normalised form (what the lookup uses).
@@ -124,7 +125,7 @@ fn patterns(options: &ExtractOptions) -> Vec<Pattern> {
                 .collect();
             let trail = fold_gap(name[last.end..].trim_end_matches(is_space));
             out.push(Pattern {
-                id: entity.id.clone(),
+                id: Arc::from(entity.id.as_str()),
                 surfaces,
                 norms,
                 cased,
@@ -216,7 +217,7 @@ impl Index {
         words: &[Word],
         i: usize,
         buf: &mut String,
-    ) -> Option<(Range<usize>, usize, &str)> {
+    ) -> Option<(Range<usize>, usize, &Arc<str>)> {
         let surface = &text.as_bytes()[words[i].span.clone()];
         if !self.can_start[usize::from(surface[0])] {
             return None;
@@ -269,10 +270,10 @@ impl Index {
         words: &[Word],
         i: usize,
         p: usize,
-    ) -> Option<(Range<usize>, usize, &str)> {
+    ) -> Option<(Range<usize>, usize, &Arc<str>)> {
         let pattern = &self.patterns[p];
         let span = matches_at(text, words, i, pattern)?;
-        Some((span, pattern.norms.len(), pattern.id.as_str()))
+        Some((span, pattern.norms.len(), &pattern.id))
     }
 
     /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
@@ -400,10 +401,10 @@ fn folded_prefix_len(text: &str, want: &str) -> Option<usize> {
     (folded == want).then_some(len)
 }
 
-fn mention(text: &str, span: Range<usize>, id: &str) -> Mention {
+fn mention(text: &str, span: Range<usize>, id: &Arc<str>) -> Mention {
     Mention {
         kind: MentionKind::Entity {
-            id: Some(id.to_string()),
+            id: Some(Arc::clone(id)),
             name: text[span.clone()].to_string(),
         },
         span,
@@ -510,7 +511,7 @@ mod tests {
                     panic!("not an entity");
                 };
                 assert_eq!(name, &text[m.span.clone()]);
-                (&text[m.span], id.unwrap_or_default())
+                (&text[m.span], id.as_deref().unwrap_or_default().to_string())
             })
             .collect()
     }

@@ -176,8 +176,9 @@ pub enum MentionKind {
     },
     /// A known entity's name.
     Entity {
-        /// The entity id, when options listed the spelling.
-        id: Option<String>,
+        /// The entity id, when options listed the spelling (shared by every
+        /// mention of the entity).
+        id: Option<std::sync::Arc<str>>,
         /// The spelling as it appears, without a possessive "'s".
         name: String,
     },

@@ -481,10 +481,10 @@ fn people<'a>(
     let mut out: Vec<Person<'a>> = entities
         .iter()
         .filter_map(|(m, covered)| match &m.kind {
-            MentionKind::Entity { id: Some(id), .. } if !places.contains(id) => {
+            MentionKind::Entity { id: Some(id), .. } if !places.contains(&**id) => {
                 let quoted = words.get(covered.start).is_some_and(|w| w.quoted);
                 (!covered.is_empty() && !quoted).then_some(Person {
-                    id: id.as_str(),
+                    id,
                     words: covered.clone(),
                 })
             }
