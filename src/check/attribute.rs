@@ -17,7 +17,7 @@ use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
-use super::cue::{self, Cue, Tagged, Vocab};
+use super::cue::{self, Cue, Vocab};
 use super::{intern, person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
@@ -198,14 +198,22 @@ impl<'f> Attributor<'f> {
             let fp_cell = OnceCell::new();
             let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
             let found = index.scan(words, within.clone(), file.claims.len());
+            // Claims share cue words: decide rule 7 once per cue position.
+            let mut other_time: Vec<(usize, bool)> = Vec::new();
+            let mut is_other = |cue: usize| match other_time.iter().find(|(at, _)| *at == cue) {
+                Some(&(_, other)) => other,
+                None => {
+                    let other = other_time_before(words, within.start, cue, text, event);
+                    other_time.push((cue, other));
+                    other
+                }
+            };
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
                 .iter()
                 .zip(found.near)
                 .zip(found.excluded)
-                .map(|((claim, near), excluded)| {
-                    active_cues(claim, near, excluded, words, within.start, text, event)
-                })
+                .map(|((claim, near), excluded)| active_cues(claim, near, excluded, &mut is_other))
                 .collect();
 
             // "in ten years", "ten years ago": the duration inside a relative year
@@ -331,14 +339,12 @@ pub const MAX_CANDIDATES_PER_CLAIM: usize = 256;
 
 /// The claim's usable cue matches in a sentence: none when a `not-near` cue is there,
 /// and without those rule 7 disqualifies.
+/// `other_time` says whether a cue at a word index names another time.
 fn active_cues(
     claim: &Claim,
     mut found: Vec<Range<usize>>,
     excluded: bool,
-    words: &Tagged<'_>,
-    sentence_start: usize,
-    text: &str,
-    event: EventTime,
+    other_time: &mut impl FnMut(usize) -> bool,
 ) -> Vec<Range<usize>> {
     if excluded || matches!(claim.rule, Rule::Quote { .. }) {
         return Vec::new();
@@ -351,7 +357,7 @@ fn active_cues(
             | Rule::Place { .. }
             | Rule::People { .. }
     ) {
-        found.retain(|r| !other_time_before(words, sentence_start, r.start, text, event));
+        found.retain(|r| !other_time(r.start));
     }
     found
 }
@@ -379,6 +385,13 @@ pub(crate) fn other_time_before(
 }
 
 fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
+    let surface = &text[word.span.clone()];
+    let first = surface.as_bytes()[0];
+    // A plain word starting in lower case can only be one of the listed
+    // words (months count only when capitalised): compare without normalising.
+    if word.plain && first.is_ascii_lowercase() {
+        return OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface));
+    }
     let norm = word.norm(text);
     let norm = norm.as_ref();
     if OTHER_TIME.contains(&norm) {
