@@ -115,6 +115,65 @@ pub fn date(i: &str) -> IResult<&str, DateMatch<'_>> {
     ))
 }
 
+/// Words after which a capitalised "May" is the month, not the modal verb
+/// ("in May", "since May", "late May"); the modal never follows them.
+const MONTH_LEADS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "of",
+    "during",
+    "through",
+    "throughout",
+    "from",
+];
+
+/// `led_may := "May"` when `before` (the text before `i`) ends in one of
+/// [`MONTH_LEADS`] and a space: the month alone, which [`date`] does not read
+/// for "May" without a day or a year.
+pub fn led_may<'a>(i: &'a str, before: &str) -> IResult<&'a str, DateMatch<'a>> {
+    let Some(rest) = i.strip_prefix("May").filter(|r| !glued(r)) else {
+        return fail(i);
+    };
+    let lead = before.trim_end_matches([' ', '\u{a0}', '-']);
+    if lead.len() == before.len() && !before.ends_with('-') {
+        return fail(i);
+    }
+    let word_start = lead
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &lead[word_start..];
+    // "mid-May" is joined by a hyphen; every other lead by a space.
+    let joined = before.len() - lead.len();
+    let hyphen = before.ends_with('-');
+    let fits = if hyphen {
+        word.eq_ignore_ascii_case("mid") && joined == 1
+    } else {
+        MONTH_LEADS.iter().any(|l| l.eq_ignore_ascii_case(word))
+    };
+    if !fits {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        plain(DateValue {
+            month: Some(5),
+            ..DateValue::default()
+        }),
+    ))
+}
+
 fn plain<'a>(value: DateValue) -> DateMatch<'a> {
     DateMatch { value, year: None }
 }
@@ -408,6 +467,31 @@ mod tests {
         ];
         for (name, input, want) in cases {
             let got = year4(input).map(|(r, (y, _))| (y, r)).ok();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn led_may_table() {
+        // (name, text before, input, month read and leftover)
+        let cases: &[(&str, &str, &str, Option<&str>)] = &[
+            ("in", "workers in ", "May.", Some(".")),
+            ("sentence_start_in", "In ", "May, the", Some(", the")),
+            ("late", "resumed in late ", "May and", Some(" and")),
+            ("since", "since ", "May and", Some(" and")),
+            ("mid_hyphen", "By mid-", "May the", Some(" the")),
+            ("surname", "Theresa ", "May resigned", None),
+            ("modal_first", "", "May I ask", None),
+            ("lower_modal", "they ", "may meet", None),
+            ("other_hyphen", "anti-", "May", None),
+            ("inside_word", "in ", "Mayday", None),
+            ("line_break", "in\n", "May", None),
+        ];
+        for (name, before, input, want) in cases {
+            let got = led_may(input, before).ok().map(|(rest, m)| {
+                assert_eq!(m.value.month, Some(5), "{name}");
+                rest
+            });
             assert_eq!(got, *want, "{name}");
         }
     }

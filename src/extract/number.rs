@@ -101,13 +101,32 @@ pub fn number(i: &str) -> IResult<&str, Number> {
     }
 }
 
-/// `vague := "a couple" | "a few" | "several" | "dozens" | "hundreds" | "thousands"`
+/// Scales a vague amount can take ("several hundred", "a few thousand").
+const VAGUE_SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+];
+
+/// `vague := ("a couple" | "a few" | "several") (sp scale)? | "dozens" | "hundreds" | "thousands"`
+///
+/// "several hundred residents" is several hundreds, [300, 900], not several
+/// of something called "hundred".
 pub fn vague(i: &str) -> IResult<&str, Number> {
-    let (rest, (_, (lo, hi))) = longest(VAGUE)(i)?;
+    let (rest, (name, (lo, hi))) = longest(VAGUE)(i)?;
+    let scaled = matches!(name, "a couple" | "a few" | "several")
+        .then(|| sp(rest).ok())
+        .flatten()
+        .and_then(|(after, _)| longest(VAGUE_SCALES)(after).ok());
+    let (rest, scale) = match scaled {
+        Some((after, (_, scale))) => (after, scale),
+        None => (rest, 1.0),
+    };
     Ok((
         rest,
         Number {
-            value: Interval::new(lo, hi),
+            value: Interval::new(lo * scale, hi * scale),
             form: Form::Vague,
         },
     ))
@@ -462,6 +481,24 @@ mod tests {
                 " of reporters",
             ),
             ("a_few", "a few", Some((2.0, 5.0, Vague)), ""),
+            (
+                "several_hundred",
+                "several hundred residents",
+                Some((300.0, 900.0, Vague)),
+                " residents",
+            ),
+            (
+                "a_few_thousand",
+                "a few thousand fans",
+                Some((2000.0, 5000.0, Vague)),
+                " fans",
+            ),
+            (
+                "a_couple_not_scaled_by_hundreds",
+                "a couple hundreds",
+                Some((2.0, 3.0, Vague)),
+                " hundreds",
+            ),
             (
                 "several",
                 "Several officials",

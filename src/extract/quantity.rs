@@ -12,7 +12,7 @@
 use chrono::Datelike;
 
 use super::count::count;
-use super::date::date;
+use super::date::{date, led_may};
 use super::duration::duration;
 use super::scan::{candidates, starts};
 use super::year::{absolute, year, YearPhrase};
@@ -51,7 +51,7 @@ fn parse_at(
     let offset_of = |slice: &str| slice.as_ptr() as usize - text.as_ptr() as usize;
     let width = options.hedge;
 
-    if let Ok((rest, m)) = date(input) {
+    if let Ok((rest, m)) = date(input).or_else(|_| led_may(input, &text[..start])) {
         let end = end_of(rest);
         if end > core {
             out.push(Mention {
