@@ -243,12 +243,19 @@ fn add(amount: Interval, secs: f64) -> Interval {
     }
 }
 
-/// `part := number unit_after | ("a" | "an") sp article_unit long? | "half" sp
+/// `part := number unit_after | ("a" | "an") sp article_unit | "half" sp
 /// ("a" | "an") sp article_unit | unit_word hyphen "long"`
+///
+/// An article before a hyphenated adjective belongs to the noun after it: in
+/// "an hour-long briefing" and "a half-hour session" the duration is
+/// "hour-long" and "half-hour", read from the core, not from the article.
 fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
+    let article = word("an")(i).or_else(|_| word("a")(i)).is_ok();
     if let Ok((r, n)) = number(i) {
-        if let Ok((r, unit)) = unit_after(r, n.form, false) {
-            return Ok((r, (n.value.scale(unit.seconds()), unit)));
+        if let Ok((after, unit)) = unit_after(r, n.form, false) {
+            if !(article && hyphen(r).is_ok()) {
+                return Ok((after, (n.value.scale(unit.seconds()), unit)));
+            }
         }
     }
     if let Ok((r, _)) = word("half")(i) {
@@ -261,7 +268,9 @@ fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
     if let Ok((r, _)) = word("an")(i).or_else(|_| word("a")(i)) {
         let (r, _) = sp(r)?;
         let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
-        let r = long_suffix(r);
+        if long_suffix(r).len() < r.len() {
+            return fail(i);
+        }
         return Ok((r, (Interval::point(unit.seconds()), unit)));
     }
     let (r, (_, unit)) = longest(ARTICLE_UNITS)(i)?;
@@ -409,10 +418,18 @@ mod tests {
                 "hour-long talks",
                 Some((p(H), None, " talks")),
             ),
+            // The article goes with "call": the duration starts at "hour".
+            ("an_hour_long", "an hour-long call", None),
+            ("a_half_hour_adjective", "a half-hour session", None),
             (
-                "an_hour_long",
-                "an hour-long call",
-                Some((p(H), None, " call")),
+                "half_hour_adjective",
+                "half-hour session",
+                Some((p(0.5 * H), None, " session")),
+            ),
+            (
+                "a_half_hour_noun",
+                "a half hour later",
+                Some((p(0.5 * H), None, " later")),
             ),
             (
                 "an_hour_and_a_half",
@@ -420,11 +437,6 @@ mod tests {
                 Some((p(1.5 * H), None, " later")),
             ),
             ("half_an_hour", "half an hour", Some((p(0.5 * H), None, ""))),
-            (
-                "half_hour_adjective",
-                "a half-hour call",
-                Some((p(0.5 * H), None, " call")),
-            ),
             (
                 "one_and_a_half_hours",
                 "one and a half hours",
