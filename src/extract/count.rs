@@ -133,6 +133,10 @@ fn amount(i: &str) -> IResult<&str, (Interval, Form)> {
         if let Ok((r2, ())) = range_separator(r) {
             if let Ok((r3, hi)) = countable(r2) {
                 if hi.form == n.form {
+                    // "3-1", "2-2": a score or a ratio, not an amount.
+                    if hi.value.lo <= n.value.lo {
+                        return fail(i);
+                    }
                     return Ok((r3, (Interval::new(n.value.lo, hi.value.lo), n.form)));
                 }
             }
@@ -311,6 +315,8 @@ mod tests {
                 "40–50 people",
                 Some((Interval::new(40.0, 50.0), None, Some("people"), "")),
             ),
+            ("score_is_no_range", "3-1 after", None),
+            ("level_score", "2-2 draw", None),
             (
                 "between",
                 "between 40 and 50 people",

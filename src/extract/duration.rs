@@ -153,6 +153,9 @@ fn between(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, _) = word("and")(r)?;
     let (r, _) = sp(r)?;
     let (r, hi) = exact_number(r)?;
+    if hi.value.lo <= lo.value.lo {
+        return fail(i);
+    }
     let (r, unit) = unit_after(r, hi.form, false)?;
     let k = unit.seconds();
     Ok((r, (Interval::new(lo.value.lo * k, hi.value.lo * k), unit)))
@@ -163,6 +166,9 @@ fn range(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, lo) = exact_number(i)?;
     let (r, ()) = range_separator(r)?;
     let (r, hi) = exact_number(r)?;
+    if hi.value.lo <= lo.value.lo {
+        return fail(i);
+    }
     let (r, unit) = unit_after(r, hi.form, false)?;
     let k = unit.seconds();
     Ok((r, (Interval::new(lo.value.lo * k, hi.value.lo * k), unit)))

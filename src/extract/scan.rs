@@ -237,12 +237,19 @@ fn follows_unit_lead(text: &str, at: usize) -> bool {
     UNIT_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether the digits at `at` follow "No." ("No. 10" is a label, not ten).
+/// Whether the digits at `at` follow "No." or "Number" ("No. 10", "Number
+/// 10" are labels, not ten).
 fn number_sign(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\u{a0}']);
     let b = before.as_bytes();
     let n = b.len();
-    n >= 3 && b[n - 3..].eq_ignore_ascii_case(b"no.") && !(n >= 4 && b[n - 4].is_ascii_alphabetic())
+    let label = |sign: &[u8]| {
+        let k = sign.len();
+        n >= k
+            && b[n - k..].eq_ignore_ascii_case(sign)
+            && !(n > k && b[n - k - 1].is_ascii_alphabetic())
+    };
+    label(b"no.") || (before.len() < at && label(b"number"))
 }
 
 /// Where a phrase whose core is at `core` may start: prefix words up to
@@ -430,6 +437,7 @@ mod tests {
             ("capital_after_hyphen", "mid-August", &["August"]),
             ("glued_digits", "G7 B-2 Covid-19 2.5", &["2"]),
             ("currency_and_number_sign", "$5 and No. 10 and 6", &["6"]),
+            ("number_label", "Number 10 said; a number of 5", &["5"]),
             (
                 "month_and_weekday",
                 "Friday, Aug. 15",
