@@ -114,8 +114,16 @@ fn gap_break(text: &str, a: usize, b: usize) -> Option<Break> {
                 paragraph: true,
             });
         }
-        return match tail.chars().next_back() {
-            Some(c) if runs_on(c) => None,
+        let last = tail.chars().next_back();
+        // A straight quote mark opens only after white space or at a line
+        // start ('said: "' runs on into the quote); after anything else it
+        // closes one ('understanding."'), and the line ends there.
+        let closing_straight = matches!(last, Some('"' | '\'')) && {
+            let before = text[..end - 1].chars().next_back();
+            before.is_some_and(|p| !is_space(p))
+        };
+        return match last {
+            Some(c) if runs_on(c) && !closing_straight => None,
             _ => Some(Break {
                 end,
                 paragraph: true,
@@ -290,6 +298,22 @@ mod tests {
             ]
         );
         assert_eq!(paragraphs(text), [0, 1]);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_closing_straight_quote_ends_there() {
+        // Regression: `."` at a line end was read as an opening mark, so the
+        // next line's "Trump told reporters" became this quote's speaker.
+        let text =
+            "Putin said: \"We agree.\"\n\"No deal,\" Trump told reporters.\nHe said: \"\nyes.\"";
+        assert_eq!(
+            sentences(text),
+            [
+                "Putin said: \"We agree.\"",
+                "\"No deal,\" Trump told reporters.",
+                "He said: \"\nyes.\""
+            ]
+        );
     }
 
     #[test]
