@@ -98,7 +98,7 @@ const UNIT_WORDS: &[(&str, Unit)] = &[
     ("decades", Unit::Decade),
 ];
 
-/// One-letter units: "3h" anywhere, "m" and "s" only after a larger unit
+/// One-letter units: "3h" or "3 h" anywhere, "m" and "s" only after a larger unit
 /// ("2h 45m", "3 min 24 s"), because a lone "5m" is more often money and
 /// "1990s" a decade.
 const UNIT_LETTERS: &[(&str, Unit)] =
@@ -314,7 +314,10 @@ fn unit_after(i: &str, form: Form, tail: bool) -> IResult<&str, Unit> {
         .map(|(r, (_, u))| (r, u))
         .or_else(|e| match (joint, tail) {
             (Joint::Hyphen, _) => Err(e),
+            // "3h", and "3 h" with digits: an "h" after a number is hours
+            // ("5 m", "5 s" alone stay metres and whatever else they are).
             (Joint::Glued, false) => letter_unit(r, &UNIT_LETTERS[..1]),
+            (Joint::Space, false) if form == Form::Digits => letter_unit(r, &UNIT_LETTERS[..1]),
             (_, true) if form == Form::Digits => letter_unit(r, UNIT_LETTERS),
             _ => Err(e),
         });
@@ -457,6 +460,13 @@ mod tests {
             ),
             ("hrs", "2 hrs.", Some((p(2.0 * H), None, "."))),
             ("glued_h", "3h talks", Some((p(3.0 * H), None, " talks"))),
+            ("spaced_h", "3 h talks", Some((p(3.0 * H), None, " talks"))),
+            (
+                "spaced_h_compound",
+                "3 h 15 min later",
+                Some((p(3.25 * H), None, " later")),
+            ),
+            ("spaced_lone_m_is_no_minute", "5 m wall", None),
             (
                 "compound",
                 "2 hours 45 minutes",
