@@ -184,6 +184,14 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
         let glued = match before {
             Some('$' | '£' | '€' | '¥' | '#') => true,
+            // "mid-2022", "pre-2014": a time word before the hyphen, not a code.
+            Some('-')
+                if TIME_PREFIXES
+                    .iter()
+                    .any(|p| ends_with_word(&text[..start - 1], p)) =>
+            {
+                false
+            }
             Some('-' | '.' | ',' | '/' | ':') => {
                 let prev = text[..start - 1].chars().next_back();
                 prev.is_some_and(|p| p.is_alphanumeric())
@@ -220,6 +228,19 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         Core::Calendar => first.is_ascii_uppercase(),
     };
     kept.then_some(start)
+}
+
+/// Words that may join a number with a hyphen and leave it free: "mid-2022",
+/// "early-1990", "pre-2014", "post-2020".
+const TIME_PREFIXES: &[&str] = &["mid", "early", "late", "pre", "post"];
+
+/// Whether `text` ends with the whole word `word` (ASCII case-insensitively).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    let n = word.len();
+    b.len() >= n
+        && b[b.len() - n..].eq_ignore_ascii_case(word.as_bytes())
+        && !(b.len() > n && b[b.len() - n - 1].is_ascii_alphanumeric())
 }
 
 /// Whether the word before `at` (spaces only between) leads a unit core.
@@ -436,6 +457,11 @@ mod tests {
             ("hyphenated", "12-hour talks one-on-one", &["12", "one"]),
             ("capital_after_hyphen", "mid-August", &["August"]),
             ("glued_digits", "G7 B-2 Covid-19 2.5", &["2"]),
+            (
+                "time_prefix",
+                "since mid-2022 and pre-2014, not amid-5",
+                &["2022", "2014"],
+            ),
             ("currency_and_number_sign", "$5 and No. 10 and 6", &["6"]),
             ("number_label", "Number 10 said; a number of 5", &["5"]),
             (
