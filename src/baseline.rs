@@ -154,14 +154,14 @@ pub fn fingerprint(claim: &str, article: &str, text: &str, sentence: u64) -> u64
 
 /// The fingerprint of a finding of a report, as 16 hex digits.
 pub fn finding_fingerprint(report: &Report, finding: &Finding) -> String {
+    fingerprint_hex(finding, report.article_path(finding.article))
+}
+
+/// The fingerprint of a finding of the article at `article`, as 16 hex digits.
+fn fingerprint_hex(finding: &Finding, article: &str) -> String {
     format!(
         "{:016x}",
-        fingerprint(
-            &finding.claim,
-            report.article_path(finding.article),
-            &finding.text,
-            finding.fingerprint
-        )
+        fingerprint(&finding.claim, article, &finding.text, finding.fingerprint)
     )
 }
 
@@ -246,34 +246,61 @@ impl Baseline {
     /// `in_scope` says which articles were checked; entries for other articles
     /// are neither matched nor stale (`--changed-since` leaves them alone).
     pub fn compare(&self, report: &Report, in_scope: impl Fn(&str) -> bool) -> Comparison {
-        let mut left: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
-        for e in &self.entries {
-            left.entry(e.fingerprint.as_str()).or_default().push(e);
-        }
+        let mut matcher = Matcher::new(self);
         let states = report
             .findings
             .iter()
-            .map(|f| {
-                if f.verdict == Verdict::Supports {
-                    return None;
-                }
-                let key = finding_fingerprint(report, f);
-                let hit = left.get_mut(key.as_str()).and_then(Vec::pop).is_some();
-                Some(if hit {
-                    BaselineState::Unchanged
-                } else {
-                    BaselineState::New
-                })
-            })
+            .map(|f| matcher.state(f, report.article_path(f.article)))
             .collect();
-        let mut stale: Vec<Entry> = left
+        Comparison {
+            states,
+            stale: matcher.stale(in_scope),
+        }
+    }
+}
+
+/// Matches a run's problems against a baseline's entries one finding at a
+/// time, in report order, each entry absorbing one finding.
+#[derive(Debug)]
+pub struct Matcher<'b> {
+    left: BTreeMap<&'b str, Vec<&'b Entry>>,
+}
+
+impl<'b> Matcher<'b> {
+    /// Every entry of `baseline` still to match.
+    pub fn new(baseline: &'b Baseline) -> Self {
+        let mut left: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+        for e in &baseline.entries {
+            left.entry(e.fingerprint.as_str()).or_default().push(e);
+        }
+        Matcher { left }
+    }
+
+    /// The state of `finding`, of the article at `article`: `None` for support.
+    pub fn state(&mut self, finding: &Finding, article: &str) -> Option<BaselineState> {
+        if finding.verdict == Verdict::Supports {
+            return None;
+        }
+        let key = fingerprint_hex(finding, article);
+        let hit = self.left.get_mut(key.as_str()).and_then(Vec::pop).is_some();
+        Some(if hit {
+            BaselineState::Unchanged
+        } else {
+            BaselineState::New
+        })
+    }
+
+    /// The entries no finding matched, of articles `in_scope` says were checked, sorted.
+    pub fn stale(self, in_scope: impl Fn(&str) -> bool) -> Vec<Entry> {
+        let mut stale: Vec<Entry> = self
+            .left
             .into_values()
             .flatten()
             .filter(|e| in_scope(&e.article))
             .cloned()
             .collect();
         stale.sort();
-        Comparison { states, stale }
+        stale
     }
 }
 

@@ -14,4 +14,5 @@ pub mod commands;
 pub mod extract;
 pub mod interval;
 pub mod report;
+pub mod spill;
 pub mod walk;

@@ -14,7 +14,7 @@ use crate::interval::Interval;
 /// The outcome of looking for a consensus.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Outcome {
-    /// Indices of the mentions in the consensus, ascending.
+    /// Indices of the items in the consensus, ascending.
     Consensus(Vec<usize>),
     /// Two different sets tie for largest.
     Tie,
@@ -22,24 +22,25 @@ pub(crate) enum Outcome {
     Empty,
 }
 
-/// The largest set of intervals sharing a value.
-pub(crate) fn intervals(items: &[Interval]) -> Outcome {
+/// The largest set of intervals sharing a value. Each item is a distinct
+/// interval and how many mentions state it; sizes count mentions.
+pub(crate) fn intervals(items: &[(Interval, usize)]) -> Outcome {
     if items.is_empty() {
         return Outcome::Empty;
     }
     // Ends are nudged outwards so that touching ends (and rounding noise) share a value.
     let mut events: Vec<(f64, u8, usize)> = Vec::with_capacity(items.len() * 2);
-    for (i, iv) in items.iter().enumerate() {
-        events.push((iv.lo, 0, i));
+    for (iv, n) in items {
+        events.push((iv.lo, 0, *n));
         if let Some(hi) = iv.hi {
-            events.push((hi + 1e-9 * hi.abs().max(1.0), 1, i));
+            events.push((hi + 1e-9 * hi.abs().max(1.0), 1, *n));
         }
     }
     events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let (mut count, mut best, mut segments, mut point) = (0usize, 0usize, 0usize, 0.0);
-    for (pos, kind, _) in &events {
+    for (pos, kind, n) in &events {
         if *kind == 0 {
-            count += 1;
+            count += n;
             if count > best {
                 best = count;
                 segments = 1;
@@ -48,7 +49,7 @@ pub(crate) fn intervals(items: &[Interval]) -> Outcome {
                 segments += 1;
             }
         } else {
-            count = count.saturating_sub(1);
+            count = count.saturating_sub(*n);
         }
     }
     if segments > 1 {
@@ -57,7 +58,7 @@ pub(crate) fn intervals(items: &[Interval]) -> Outcome {
     let members = items
         .iter()
         .enumerate()
-        .filter(|(_, iv)| iv.contains(point))
+        .filter(|(_, (iv, _))| iv.contains(point))
         .map(|(i, _)| i)
         .collect();
     Outcome::Consensus(members)
@@ -83,31 +84,16 @@ pub(crate) fn intersection<'a>(items: impl IntoIterator<Item = &'a Interval>) ->
 const MAX_SEEDS: usize = 64;
 
 /// The largest pairwise-compatible set, for values that are not intervals.
-/// `key` groups equal values; `compatible` relates different ones.
-pub(crate) fn classes<T>(
-    items: &[T],
-    key: impl Fn(&T) -> String,
-    compatible: impl Fn(&T, &T) -> bool,
-) -> Outcome {
-    if items.is_empty() {
+/// Each group is a distinct value, in the order first stated, and how many
+/// mentions state it; `compatible` relates different ones. The consensus
+/// lists group indices.
+pub(crate) fn classes<T>(groups: &[(T, usize)], compatible: impl Fn(&T, &T) -> bool) -> Outcome {
+    if groups.is_empty() {
         return Outcome::Empty;
     }
-    // Distinct values, in first-seen order, with the mentions holding each.
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        let k = key(item);
-        match index.get(&k) {
-            Some(&g) => groups[g].1.push(i),
-            None => {
-                index.insert(k.clone(), groups.len());
-                groups.push((k, vec![i]));
-            }
-        }
-    }
     let mut by_weight: Vec<usize> = (0..groups.len()).collect();
-    by_weight.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
-    let rep = |g: usize| &items[groups[g].1[0]];
+    by_weight.sort_by_key(|&g| std::cmp::Reverse(groups[g].1));
+    let rep = |g: usize| &groups[g].0;
     let mut best: Vec<(usize, Vec<usize>)> = Vec::new();
     // Each seed grows a set greedily; seeding from every distinct value would
     // be quadratic in a corpus where every passage differs, and the largest
@@ -122,7 +108,7 @@ pub(crate) fn classes<T>(
             }
         }
         set.sort_unstable();
-        let size: usize = set.iter().map(|&g| groups[g].1.len()).sum();
+        let size: usize = set.iter().map(|&g| groups[g].1).sum();
         match best.first().map(|(s, _)| *s) {
             Some(s) if size < s => {}
             Some(s) if size == s => {
@@ -134,14 +120,7 @@ pub(crate) fn classes<T>(
         }
     }
     match best.as_slice() {
-        [(_, set)] => {
-            let mut members: Vec<usize> = set
-                .iter()
-                .flat_map(|&g| groups[g].1.iter().copied())
-                .collect();
-            members.sort_unstable();
-            Outcome::Consensus(members)
-        }
+        [(_, set)] => Outcome::Consensus(set.clone()),
         _ => Outcome::Tie,
     }
 }
@@ -152,6 +131,12 @@ mod tests {
 
     fn h(lo: f64, hi: f64) -> Interval {
         Interval::new(lo * 3600.0, hi * 3600.0)
+    }
+
+    /// Each interval stated once.
+    fn intervals(items: &[Interval]) -> Outcome {
+        let once: Vec<(Interval, usize)> = items.iter().map(|&i| (i, 1)).collect();
+        super::intervals(&once)
     }
 
     #[test]
@@ -209,18 +194,35 @@ mod tests {
     }
 
     #[test]
-    fn classes_group_equal_values_and_compatible_ones() {
-        let items = ["a", "b", "a", "c"];
-        let out = classes(&items, |s| s.to_string(), |x, y| x == y);
-        assert_eq!(out, Outcome::Consensus(vec![0, 2]));
-        let out = classes(&["a", "b"], |s| s.to_string(), |x, y| x == y);
+    fn classes_weigh_groups_by_mentions() {
+        // "a" stated twice beats "b" and "c" once each.
+        let out = classes(&[("a", 2), ("b", 1), ("c", 1)], |x, y| x == y);
+        assert_eq!(out, Outcome::Consensus(vec![0]));
+        let out = classes(&[("a", 1), ("b", 1)], |x, y| x == y);
         assert_eq!(out, Outcome::Tie);
         // "*" is compatible with everything: it joins the largest class.
-        let out = classes(
-            &["a", "*", "b", "b"],
-            |s| s.to_string(),
-            |x, y| x == y || *x == "*" || *y == "*",
-        );
-        assert_eq!(out, Outcome::Consensus(vec![1, 2, 3]));
+        let out = classes(&[("a", 1), ("*", 1), ("b", 2)], |x, y| {
+            x == y || *x == "*" || *y == "*"
+        });
+        assert_eq!(out, Outcome::Consensus(vec![1, 2]));
+        assert_eq!(classes::<&str>(&[], |x, y| x == y), Outcome::Empty);
+    }
+
+    #[test]
+    fn weighted_intervals_count_mentions() {
+        // 2h stated three times outweighs 3h stated twice.
+        let items = [(h(2.0, 2.0), 3), (h(3.0, 3.0), 2)];
+        assert_eq!(super::intervals(&items), Outcome::Consensus(vec![0]));
+        let items = [(h(2.0, 2.0), 2), (h(3.0, 3.0), 2)];
+        assert_eq!(super::intervals(&items), Outcome::Tie);
+        // The same weights spread over equal intervals give the same answer.
+        let spread = [
+            h(2.0, 2.0),
+            h(3.0, 3.0),
+            h(2.0, 2.0),
+            h(3.0, 3.0),
+            h(2.0, 2.0),
+        ];
+        assert_eq!(intervals(&spread), Outcome::Consensus(vec![0, 2, 4]));
     }
 }

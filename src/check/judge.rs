@@ -1,4 +1,4 @@
-//! Judging: every article's candidates in, findings out.
+//! Judging: candidates in, findings out, one article at a time.
 //!
 //! A claim with a `value` judges each candidate against it (each kind's file
 //! says how). A claim without one runs in consensus mode (rule 4). Then each
@@ -7,18 +7,31 @@
 //! that is already a problem (or, failing that, the one fewer other mentions
 //! agree with) with the other as a related span. Presence (people) and quote
 //! fits are not exclusive, so they never contradict each other.
+//!
+//! Judging takes two steps, so that a run never has to hold all its
+//! candidates at once. A [`Tally`] is shown every article's candidates in run
+//! order and keeps only what the run as a whole says about each claim: its
+//! distinct values, how often each was stated, and where first.
+//! [`Tally::finish`] turns that into a [`Judge`], which judges one article's
+//! candidates at a time, in any order and on any thread, with the verdicts it
+//! would give if every candidate of the run were at hand.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use crate::claims::{Claim, ClaimsFile, Rule, Severity};
+use crate::interval::Interval;
 
 use super::consensus::{self, Outcome};
 use super::{count, date, duration, people, place, quote, statement, year};
-use super::{Candidate, Finding, Related, Value, Verdict};
+use super::{Candidate, Finding, QuoteValue, Related, Value, Verdict};
 
 /// How many consensus sources a disagreeing finding carries as related spans.
 const RELATED_SOURCES: usize = 3;
+
+/// How many distinct other passages a disagreeing quote is compared with.
+const MAX_NEAR_MISS: usize = 64;
 
 /// A verdict on one value, before it becomes a finding.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,70 +50,530 @@ pub(crate) fn says(about: &str, shown: &str) -> String {
 }
 
 /// Findings for every claim of `file` from every article's candidates
-/// (`candidates_per_article[i]` belongs to article `i`).
+/// (`candidates_per_article[i]` belongs to article `i`), article by article
+/// and, within an article, claim by claim.
 pub fn judge(file: &ClaimsFile, candidates_per_article: &[Vec<Candidate>]) -> Vec<Finding> {
-    let mut by_claim = ByClaim::new(file);
+    let mut tally = Tally::new(file);
     for (a, cs) in candidates_per_article.iter().enumerate() {
-        by_claim.add(a, cs.clone());
+        tally.add(a, cs);
     }
-    judge_by_claim(file, by_claim)
+    let judge = tally.finish();
+    let mut strings = Strings::default();
+    let mut out = Vec::new();
+    for (a, cs) in candidates_per_article.iter().enumerate() {
+        out.append(&mut judge.article(&mut strings, a, cs));
+    }
+    out
 }
 
-/// Every article's candidates for one claims file, grouped by claim as they
-/// arrive, so that judging can drop each claim's candidates as soon as they
-/// are findings instead of holding both for the whole run.
+/// A mention of a claim somewhere in the run.
+#[derive(Clone, Debug)]
+struct Occurrence {
+    /// Its article.
+    article: usize,
+    /// Its place among all the claim's candidates, in run order.
+    item: usize,
+    /// Index of its value in [`ClaimTally::seen`].
+    seen: usize,
+    /// Byte span in the article.
+    span: Range<usize>,
+    /// The article's text at `span`.
+    text: Arc<str>,
+}
+
+/// One distinct value of a claim, and where the run stated it.
+#[derive(Clone, Debug)]
+struct Seen {
+    /// The value.
+    value: Value,
+    /// The value as the report prints it.
+    show: String,
+    /// How many candidates stated it.
+    count: usize,
+    /// Consensus mode only: its first occurrences, at most
+    /// [`RELATED_SOURCES`] per article, in the first `RELATED_SOURCES + 1`
+    /// articles stating it: enough to name the first sources outside any one article.
+    early: Vec<Occurrence>,
+    /// Consensus mode only: its first occurrence in an article other than its first's.
+    other: Option<Occurrence>,
+}
+
+/// What the run says about one claim, so far.
 #[derive(Clone, Debug, Default)]
-pub struct ByClaim {
-    /// Per claim: `(article, candidate)`, articles in run order.
-    claims: Vec<Vec<(usize, Candidate)>>,
+struct ClaimTally {
+    /// Whether the claim is judged by consensus (rule 4).
+    consensus: bool,
+    /// How many candidates the claim has had.
+    items: usize,
+    /// Its distinct values, in the order first stated.
+    seen: Vec<Seen>,
+    /// Indices into `seen` by printed value.
+    by_show: HashMap<String, Vec<usize>>,
+    /// Consensus mode only: how many articles stated each set of distinct values.
+    combos: HashMap<Vec<usize>, usize>,
+    /// The distinct values the article being added has stated.
+    current: Vec<usize>,
 }
 
-impl ByClaim {
+impl ClaimTally {
+    /// The index in `seen` of `value`, when it was stated.
+    fn find(&self, shown: &str, value: &Value) -> Option<usize> {
+        self.by_show
+            .get(shown)?
+            .iter()
+            .copied()
+            .find(|&i| self.seen[i].value == *value)
+    }
+}
+
+/// What the run as a whole says about each claim of one claims file, built
+/// article by article in run order (see the module docs).
+#[derive(Clone, Debug)]
+pub struct Tally<'f> {
+    file: &'f ClaimsFile,
+    /// Per claim; `None` for claims whose verdicts need nothing from other
+    /// articles (quotes and people with a `value`).
+    claims: Vec<Option<ClaimTally>>,
+}
+
+impl<'f> Tally<'f> {
     /// Empty, for the claims of `file`.
-    pub fn new(file: &ClaimsFile) -> Self {
-        ByClaim {
-            claims: vec![Vec::new(); file.claims.len()],
-        }
+    pub fn new(file: &'f ClaimsFile) -> Self {
+        let claims = file
+            .claims
+            .iter()
+            .map(|claim| {
+                let consensus = is_consensus(claim);
+                (consensus || contradicts_itself(claim)).then(|| ClaimTally {
+                    consensus,
+                    ..ClaimTally::default()
+                })
+            })
+            .collect();
+        Tally { file, claims }
     }
 
     /// Adds article `article`'s candidates; articles must come in run order.
-    pub fn add(&mut self, article: usize, candidates: Vec<Candidate>) {
+    pub fn add(&mut self, article: usize, candidates: &[Candidate]) {
         for c in candidates {
-            if let Some(list) = self.claims.get_mut(c.claim) {
-                list.push((article, c));
+            let (Some(Some(t)), Some(claim)) =
+                (self.claims.get_mut(c.claim), self.file.claims.get(c.claim))
+            else {
+                continue;
+            };
+            let shown = show(claim, &c.value);
+            let id = match t.find(&shown, &c.value) {
+                Some(id) => id,
+                None => {
+                    let id = t.seen.len();
+                    t.by_show.entry(shown.clone()).or_default().push(id);
+                    t.seen.push(Seen {
+                        value: c.value.clone(),
+                        show: shown,
+                        count: 0,
+                        early: Vec::new(),
+                        other: None,
+                    });
+                    id
+                }
+            };
+            let item = t.items;
+            t.items += 1;
+            let seen = &mut t.seen[id];
+            seen.count += 1;
+            if !t.consensus {
+                continue;
             }
+            t.current.push(id);
+            let occurrence = Occurrence {
+                article,
+                item,
+                seen: id,
+                span: c.span.clone(),
+                text: c.text.clone(),
+            };
+            let Some(first) = seen.early.first().map(|o| o.article) else {
+                seen.early.push(occurrence);
+                continue;
+            };
+            if first != article && seen.other.is_none() {
+                seen.other = Some(occurrence.clone());
+            }
+            let last = seen.early.last().map_or(article, |o| o.article);
+            let keep = if last == article {
+                let here = seen.early.iter().filter(|o| o.article == article).count();
+                here < RELATED_SOURCES
+            } else {
+                let mut articles: Vec<usize> = seen.early.iter().map(|o| o.article).collect();
+                articles.dedup();
+                articles.len() <= RELATED_SOURCES
+            };
+            if keep {
+                seen.early.push(occurrence);
+            }
+        }
+        for t in self.claims.iter_mut().flatten() {
+            if t.current.is_empty() {
+                continue;
+            }
+            let mut ids = std::mem::take(&mut t.current);
+            ids.sort_unstable();
+            ids.dedup();
+            *t.combos.entry(ids).or_default() += 1;
+        }
+    }
+
+    /// The judge of this run's articles.
+    pub fn finish(self) -> Judge<'f> {
+        let claims = self
+            .file
+            .claims
+            .iter()
+            .zip(self.claims)
+            .map(|(claim, t)| t.map(|t| ClaimJudge::new(claim, t)))
+            .collect();
+        Judge {
+            file: self.file,
+            claims,
         }
     }
 }
 
-/// [`judge`] over candidates already grouped by claim, consuming them.
-pub fn judge_by_claim(file: &ClaimsFile, by_claim: ByClaim) -> Vec<Finding> {
-    // A candidate gives at most one finding: one allocation, no doubling.
-    let mut out = Vec::with_capacity(by_claim.claims.iter().map(Vec::len).sum());
-    let mut strings = Strings::default();
-    for (claim, owned) in file.claims.iter().zip(by_claim.claims) {
-        if owned.is_empty() {
-            continue;
+/// Whether `claim` is judged by consensus (rule 4): no `value`, and not people
+/// (a people claim without one only checks who is named).
+fn is_consensus(claim: &Claim) -> bool {
+    !(claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }))
+}
+
+/// Whether two of the claim's mentions in one article can contradict each
+/// other (rule 5): presence and quote fits are not exclusive.
+fn contradicts_itself(claim: &Claim) -> bool {
+    !matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. })
+}
+
+/// Judges articles' candidates for a claims file, knowing what the whole run
+/// said (see the module docs).
+#[derive(Debug)]
+pub struct Judge<'f> {
+    file: &'f ClaimsFile,
+    /// Per claim, as in [`Tally`].
+    claims: Vec<Option<ClaimJudge>>,
+}
+
+/// What judging needs to know about one claim across the run.
+#[derive(Debug)]
+struct ClaimJudge {
+    /// How many candidates the claim has in the run.
+    items: usize,
+    /// Its distinct values, in the order first stated.
+    seen: Vec<Seen>,
+    /// Indices into `seen` by printed value.
+    by_show: HashMap<String, Vec<usize>>,
+    /// Per distinct value: how many of the run's mentions are compatible with
+    /// it (rule 5's tie-break), worked out when first needed.
+    agreeing: Vec<OnceLock<usize>>,
+    /// Consensus mode only.
+    consensus: Option<Consensus>,
+}
+
+/// Rule 4's outcome for a claim, and what its messages need.
+#[derive(Debug)]
+struct Consensus {
+    /// The consensus; `None` when the articles are split (a tie).
+    agreed: Option<Agreed>,
+    /// Quote passages: the misquote search (rule 8).
+    near: NearMisses,
+}
+
+/// The consensus of a claim's mentions.
+#[derive(Debug)]
+struct Agreed {
+    /// Per distinct value: whether it is in the consensus.
+    member: Vec<bool>,
+    /// Per distinct value outside the consensus: whether some consensus
+    /// member allows it (a warning, not an error). Decided by the first value
+    /// printed the same way, as one message serves them all.
+    soft: Vec<bool>,
+    /// How many mentions the consensus holds.
+    size: usize,
+    /// How many articles state some consensus value.
+    articles: usize,
+    /// The consensus value, as printed.
+    value: String,
+    /// The first consensus mentions, in run order (see [`Seen::early`]).
+    sources: Vec<Occurrence>,
+}
+
+impl ClaimJudge {
+    fn new(claim: &Claim, t: ClaimTally) -> Self {
+        let consensus = t.consensus.then(|| Consensus {
+            agreed: agreed(claim, &t),
+            near: NearMisses::new(&t.seen),
+        });
+        ClaimJudge {
+            items: t.items,
+            agreeing: t.seen.iter().map(|_| OnceLock::new()).collect(),
+            seen: t.seen,
+            by_show: t.by_show,
+            consensus,
         }
-        let items: Vec<(usize, &Candidate)> = owned.iter().map(|(a, c)| (*a, c)).collect();
-        // Findings go straight into `out`; `slots` says where each item's is,
-        // rather than a second list of findings per claim.
-        let slots = if claim.rule.has_value() || matches!(claim.rule, Rule::People { .. }) {
-            items
-                .iter()
-                .map(|(a, c)| {
-                    let f = judgement(claim, &c.value)
-                        .map(|j| finding(&mut strings, claim, *a, c, j, claim.severity));
-                    place(&mut out, f)
-                })
-                .collect()
-        } else {
-            by_consensus(&mut strings, claim, &items, &mut out)
-        };
-        self_contradiction(&mut strings, claim, &items, &slots, &mut out);
     }
-    out.shrink_to_fit();
-    out
+
+    /// The index in `seen` of `value`, which `shown` prints.
+    fn find(&self, shown: &str, value: &Value) -> Option<usize> {
+        self.by_show
+            .get(shown)?
+            .iter()
+            .copied()
+            .find(|&i| self.seen[i].value == *value)
+    }
+
+    /// How many of the run's mentions are compatible with distinct value `id`.
+    fn agreeing(&self, claim: &Claim, id: usize) -> usize {
+        *self.agreeing[id].get_or_init(|| {
+            let value = &self.seen[id].value;
+            self.seen
+                .iter()
+                .filter(|s| compatible(claim, value, &s.value))
+                .map(|s| s.count)
+                .sum()
+        })
+    }
+}
+
+/// Rule 4: the largest pairwise-compatible set of mentions is the consensus.
+fn agreed(claim: &Claim, t: &ClaimTally) -> Option<Agreed> {
+    let seen = &t.seen;
+    let intervals: Option<Vec<(Interval, usize)>> = seen
+        .iter()
+        .map(|s| match s.value {
+            Value::Interval(i) | Value::Year(i) => Some((i, s.count)),
+            _ => None,
+        })
+        .collect();
+    // Values printed the same way, in the order first stated.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in seen.iter().enumerate() {
+        let g = *group_of.entry(s.show.as_str()).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let weight = |g: &Vec<usize>| g.iter().map(|&i| seen[i].count).sum::<usize>();
+    let (members, value) = match &intervals {
+        Some(ivs) => {
+            let Outcome::Consensus(members) = consensus::intervals(ivs) else {
+                return None;
+            };
+            let common = consensus::intersection(members.iter().map(|&i| &ivs[i].0))?;
+            let common = match seen[*members.first()?].value {
+                Value::Year(_) => Value::Year(common),
+                _ => Value::Interval(common),
+            };
+            (members, show(claim, &common))
+        }
+        None => {
+            let weighted: Vec<(&Value, usize)> = groups
+                .iter()
+                .map(|g| (&seen[g[0]].value, weight(g)))
+                .collect();
+            let Outcome::Consensus(chosen) =
+                consensus::classes(&weighted, |a, b| compatible(claim, a, b))
+            else {
+                return None;
+            };
+            // The most stated of the consensus's printed values, the first on a tie.
+            let best = chosen.iter().map(|&g| weighted[g].1).max()?;
+            let most = chosen.iter().find(|&&g| weighted[g].1 == best)?;
+            let value = seen[groups[*most][0]].show.clone();
+            let mut members: Vec<usize> = chosen
+                .iter()
+                .flat_map(|&g| groups[g].iter().copied())
+                .collect();
+            members.sort_unstable();
+            (members, value)
+        }
+    };
+    let mut member = vec![false; seen.len()];
+    for &i in &members {
+        member[i] = true;
+    }
+    let soft_of = |i: usize| {
+        members
+            .iter()
+            .any(|&k| compatible(claim, &seen[i].value, &seen[k].value))
+    };
+    let mut soft = vec![false; seen.len()];
+    for g in &groups {
+        if let Some(&first) = g.iter().find(|&&i| !member[i]) {
+            let s = soft_of(first);
+            for &i in g {
+                soft[i] = s;
+            }
+        }
+    }
+    let articles = t
+        .combos
+        .iter()
+        .filter(|(ids, _)| ids.iter().any(|&i| member[i]))
+        .map(|(_, n)| n)
+        .sum();
+    let mut sources: Vec<Occurrence> = members
+        .iter()
+        .flat_map(|&i| seen[i].early.iter().cloned())
+        .collect();
+    sources.sort_by_key(|o| o.item);
+    Some(Agreed {
+        size: members.iter().map(|&i| seen[i].count).sum(),
+        member,
+        soft,
+        articles,
+        value,
+        sources,
+    })
+}
+
+/// The misquote search of consensus mode: every distinct passage once (its
+/// first mention, and its first in another article), and each disagreeing
+/// passage's result remembered, so a corpus that repeats one quote thousands
+/// of times costs no n² alignments.
+#[derive(Debug, Default)]
+struct NearMisses {
+    /// Per distinct value: its passage's index in `reps`.
+    rep_of: Vec<Option<usize>>,
+    /// Per distinct passage: its first mention, and its first in another article.
+    reps: Vec<Rep>,
+    /// Per distinct passage: the diff from its near miss and that one's index
+    /// in `reps`, worked out when first needed.
+    found: Vec<OnceLock<Option<(String, usize)>>>,
+}
+
+/// A distinct quote passage.
+#[derive(Debug)]
+struct Rep {
+    quote: Arc<QuoteValue>,
+    first: Occurrence,
+    other: Option<Occurrence>,
+}
+
+impl NearMisses {
+    fn new(seen: &[Seen]) -> Self {
+        let mut near = NearMisses::default();
+        let mut at: HashMap<&[String], usize> = HashMap::new();
+        for s in seen {
+            let (Value::Quote(q), Some(first)) = (&s.value, s.early.first()) else {
+                near.rep_of.push(None);
+                continue;
+            };
+            let r = *at.entry(q.words.as_slice()).or_insert_with(|| {
+                near.reps.push(Rep {
+                    quote: q.clone(),
+                    first: first.clone(),
+                    other: None,
+                });
+                near.reps.len() - 1
+            });
+            near.rep_of.push(Some(r));
+            let rep = &mut near.reps[r];
+            let elsewhere = if first.article != rep.first.article {
+                Some(first)
+            } else {
+                s.other.as_ref()
+            };
+            if let Some(o) = elsewhere {
+                if rep.other.as_ref().map_or(true, |r| o.item < r.item) {
+                    rep.other = Some(o.clone());
+                }
+            }
+        }
+        near.found = near.reps.iter().map(|_| OnceLock::new()).collect();
+        near
+    }
+
+    /// A disagreeing quote passage that is nearly the words of another passage
+    /// is a possible misquote of it (rule 8): say so with the word diff, and
+    /// point at the other passage, preferring one in another article.
+    fn mark(&self, strings: &mut Strings, f: &mut Finding, id: usize) {
+        let Some(Some(r)) = self.rep_of.get(id).copied() else {
+            return;
+        };
+        let hit = self.found[r].get_or_init(|| {
+            let this = &self.reps[r].quote;
+            self.reps
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != r)
+                .take(MAX_NEAR_MISS)
+                .find_map(|(k, other)| quote::near_miss(this, &other.quote).map(|d| (d, k)))
+        });
+        let Some((diff, k)) = hit else {
+            return;
+        };
+        let rep = &self.reps[*k];
+        let shown = match &rep.other {
+            Some(o) if rep.first.article == f.article => o,
+            _ => &rep.first,
+        };
+        f.message = strings.get(&format!("{}; possible misquote: {diff}", f.message));
+        f.related
+            .retain(|r| !(r.article == shown.article && r.span == shown.span));
+        f.related.insert(
+            0,
+            Related {
+                article: shown.article,
+                span: shown.span.clone(),
+                text: strings.get(&shown.text),
+                label: strings.get(&format!(
+                    "nearly the same words: {}",
+                    quote::show(&rep.quote)
+                )),
+            },
+        );
+    }
+}
+
+impl Judge<'_> {
+    /// The findings for article `article`'s candidates, claim by claim in
+    /// file order and, within a claim, in candidate order.
+    pub fn article(
+        &self,
+        strings: &mut Strings,
+        article: usize,
+        candidates: &[Candidate],
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for (i, claim) in self.file.claims.iter().enumerate() {
+            let items: Vec<&Candidate> = candidates.iter().filter(|c| c.claim == i).collect();
+            if items.is_empty() {
+                continue;
+            }
+            let run = self.claims.get(i).and_then(Option::as_ref);
+            // Findings go straight into `out`; `slots` says where each item's is.
+            let slots: Vec<Option<usize>> = match run {
+                Some(run) if run.consensus.is_some() => items
+                    .iter()
+                    .map(|c| {
+                        let f = by_consensus(strings, claim, run, article, c);
+                        place(&mut out, f)
+                    })
+                    .collect(),
+                _ => items
+                    .iter()
+                    .map(|c| {
+                        let f = judgement(claim, &c.value)
+                            .map(|j| finding(strings, claim, article, c, j, claim.severity));
+                        place(&mut out, f)
+                    })
+                    .collect(),
+            };
+            if let Some(run) = run {
+                self_contradiction(strings, claim, run, &items, &slots, &mut out);
+            }
+        }
+        out
+    }
 }
 
 /// Appends `f`, if any, and says where it went.
@@ -213,13 +686,13 @@ fn finding(
     }
 }
 
-/// One shared copy of each string a run's findings hold (see [`Finding`]).
+/// One shared copy of each string the findings made with it hold (see [`Finding`]).
 #[derive(Debug, Default)]
-struct Strings(HashSet<Arc<str>>);
+pub struct Strings(HashSet<Arc<str>>);
 
 impl Strings {
     /// The shared copy of `s`.
-    fn get(&mut self, s: &str) -> Arc<str> {
+    pub(crate) fn get(&mut self, s: &str) -> Arc<str> {
         if let Some(shared) = self.0.get(s) {
             return shared.clone();
         }
@@ -229,271 +702,108 @@ impl Strings {
     }
 }
 
-/// Rule 4: the largest pairwise-compatible set of mentions is the consensus.
+/// Rule 4 for one candidate of a consensus-mode claim.
 fn by_consensus(
     strings: &mut Strings,
     claim: &Claim,
-    items: &[(usize, &Candidate)],
-    out: &mut Vec<Finding>,
-) -> Vec<Option<usize>> {
-    let values: Vec<&Value> = items.iter().map(|(_, c)| &c.value).collect();
-    let intervals: Option<Vec<crate::interval::Interval>> = values
+    run: &ClaimJudge,
+    article: usize,
+    c: &Candidate,
+) -> Option<Finding> {
+    let consensus = run.consensus.as_ref()?;
+    let shown = show(claim, &c.value);
+    let Some(id) = run.find(&shown, &c.value) else {
+        debug_assert!(false, "a candidate the tally was not shown");
+        return None;
+    };
+    let said = says(&claim.about, &shown);
+    let Some(agreed) = &consensus.agreed else {
+        let j = Judgement {
+            verdict: Verdict::Disagrees,
+            expected: None,
+            message: format!("{said}; the articles are split and there is no consensus"),
+        };
+        let mut f = finding(strings, claim, article, c, j, Severity::Warning);
+        consensus.near.mark(strings, &mut f, id);
+        return Some(f);
+    };
+    let cv = &agreed.value;
+    if agreed.member[id] {
+        let j = Judgement {
+            verdict: Verdict::Supports,
+            expected: Some(cv.clone()),
+            message: format!(
+                "{said}; agrees with the consensus {cv} ({} of {} mentions)",
+                agreed.size, run.items
+            ),
+        };
+        return Some(finding(strings, claim, article, c, j, Severity::Warning));
+    }
+    let soft = agreed.soft[id];
+    let (size, articles) = (agreed.size, agreed.articles);
+    let message = if soft {
+        format!("{said}; the consensus of {size} mentions in {articles} articles is {cv}, and only some of them allow this")
+    } else {
+        format!("{said}; the consensus of {size} mentions in {articles} articles is {cv}")
+    };
+    let severity = if soft {
+        Severity::Warning
+    } else {
+        claim.severity
+    };
+    let j = Judgement {
+        verdict: Verdict::Disagrees,
+        expected: Some(cv.clone()),
+        message,
+    };
+    let mut f = finding(strings, claim, article, c, j, severity);
+    // Related spans: the first few consensus mentions in other articles.
+    f.related = agreed
+        .sources
         .iter()
-        .map(|v| match v {
-            Value::Interval(i) | Value::Year(i) => Some(*i),
-            _ => None,
+        .filter(|o| o.article != article)
+        .take(RELATED_SOURCES)
+        .map(|o| Related {
+            article: o.article,
+            span: o.span.clone(),
+            text: strings.get(&o.text),
+            label: strings.get(&format!("says {}", run.seen[o.seen].show)),
         })
         .collect();
-    let outcome = match &intervals {
-        Some(ivs) => consensus::intervals(ivs),
-        None => consensus::classes(&values, |v| show(claim, v), |a, b| compatible(claim, a, b)),
-    };
-    let members = match &outcome {
-        Outcome::Consensus(m) => m.clone(),
-        Outcome::Tie | Outcome::Empty => Vec::new(),
-    };
-    let consensus_value = match (&intervals, members.is_empty()) {
-        (_, true) => None,
-        (Some(ivs), false) => consensus::intersection(members.iter().map(|&i| &ivs[i])).map(|i| {
-            show(
-                claim,
-                &if matches!(values[members[0]], Value::Year(_)) {
-                    Value::Year(i)
-                } else {
-                    Value::Interval(i)
-                },
-            )
-        }),
-        (None, false) => most_common(members.iter().map(|&i| show(claim, values[i]))),
-    };
-    let articles_of = |set: &[usize]| {
-        let mut a: Vec<usize> = set.iter().map(|&i| items[i].0).collect();
-        a.dedup();
-        a.len()
-    };
-    let mut member = vec![false; items.len()];
-    for &i in &members {
-        if let Some(m) = member.get_mut(i) {
-            *m = true;
-        }
-    }
-    // A disagreeing mention's related spans: the first few consensus members
-    // in other articles, made when needed rather than one per member.
-    let sources = |strings: &mut Strings, a: usize| -> Vec<Related> {
-        members
-            .iter()
-            .filter(|&&k| items[k].0 != a)
-            .take(RELATED_SOURCES)
-            .map(|&k| Related {
-                article: items[k].0,
-                span: items[k].1.span.clone(),
-                text: strings.get(&items[k].1.text),
-                label: strings.get(&format!("says {}", show(claim, values[k]))),
-            })
-            .collect()
-    };
-    let mut near_misses = NearMisses::new(items, &values);
-    // Computed once, not per disagreeing mention: both are linear in the consensus.
-    let consensus_articles = articles_of(&members);
-    let mut soft_by_value: std::collections::HashMap<String, bool> =
-        std::collections::HashMap::new();
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, (a, c))| {
-            let shown = show(claim, &c.value);
-            let said = says(&claim.about, &shown);
-            let j = match (&outcome, &consensus_value) {
-                (Outcome::Consensus(m), Some(cv)) if member[i] => Judgement {
-                    verdict: Verdict::Supports,
-                    expected: Some(cv.clone()),
-                    message: format!("{said}; agrees with the consensus {cv} ({} of {} mentions)", m.len(), items.len()),
-                },
-                (Outcome::Consensus(m), Some(cv)) => {
-                    let soft = *soft_by_value
-                        .entry(shown.clone())
-                        .or_insert_with(|| m.iter().any(|&k| compatible(claim, &c.value, values[k])));
-                    let message = if soft {
-                        format!("{said}; the consensus of {} mentions in {} articles is {cv}, and only some of them allow this", m.len(), consensus_articles)
-                    } else {
-                        format!("{said}; the consensus of {} mentions in {} articles is {cv}", m.len(), consensus_articles)
-                    };
-                    let severity = if soft { Severity::Warning } else { claim.severity };
-                    let mut f = finding(
-                        strings,
-                        claim,
-                        *a,
-                        c,
-                        Judgement { verdict: Verdict::Disagrees, expected: Some(cv.clone()), message },
-                        severity,
-                    );
-                    f.related = sources(strings, *a);
-                    near_misses.mark(strings, &mut f, i, items, &values);
-                    return Some(f);
-                }
-                _ => Judgement {
-                    verdict: Verdict::Disagrees,
-                    expected: None,
-                    message: format!("{said}; the articles are split and there is no consensus"),
-                },
-            };
-            let mut f = finding(strings, claim, *a, c, j, Severity::Warning);
-            if f.verdict == Verdict::Disagrees {
-                near_misses.mark(strings, &mut f, i, items, &values);
-            }
-            Some(f)
-        })
-        .map(|f| place(out, f))
-        .collect()
+    consensus.near.mark(strings, &mut f, id);
+    Some(f)
 }
 
-/// How many distinct other passages a disagreeing quote is compared with.
-const MAX_NEAR_MISS: usize = 64;
-
-/// The misquote search of consensus mode, prepared once per claim: every
-/// distinct passage once (its first mention, and its first in another
-/// article), and each disagreeing value's result remembered, so a corpus that
-/// repeats one quote thousands of times costs no n² alignments.
-struct NearMisses<'v> {
-    /// Per distinct passage: its first mention, and the first one in another article.
-    reps: Vec<(usize, Option<usize>)>,
-    /// Per disagreeing passage: the diff and the index in `reps` of its near miss.
-    found: std::collections::HashMap<&'v [String], Option<(String, usize)>>,
-}
-
-impl<'v> NearMisses<'v> {
-    fn new(items: &[(usize, &Candidate)], values: &[&'v Value]) -> Self {
-        let mut reps: Vec<(usize, Option<usize>)> = Vec::new();
-        let mut at: std::collections::HashMap<&[String], usize> = std::collections::HashMap::new();
-        for (k, v) in values.iter().enumerate() {
-            let Value::Quote(q) = v else { continue };
-            match at.get(q.words.as_slice()) {
-                Some(&r) => {
-                    let (first, other) = &mut reps[r];
-                    if other.is_none() && items[*first].0 != items[k].0 {
-                        *other = Some(k);
-                    }
-                }
-                None => {
-                    at.insert(q.words.as_slice(), reps.len());
-                    reps.push((k, None));
-                }
-            }
-        }
-        NearMisses {
-            reps,
-            found: std::collections::HashMap::new(),
-        }
-    }
-
-    /// A disagreeing quote passage that is nearly the words of another passage
-    /// is a possible misquote of it (rule 8): say so with the word diff, and
-    /// point at the other passage, preferring one in another article.
-    fn mark(
-        &mut self,
-        strings: &mut Strings,
-        f: &mut Finding,
-        i: usize,
-        items: &[(usize, &Candidate)],
-        values: &[&'v Value],
-    ) {
-        let Value::Quote(this) = values[i] else {
-            return;
-        };
-        let reps = &self.reps;
-        let hit = self
-            .found
-            .entry(this.words.as_slice())
-            .or_insert_with(|| {
-                reps.iter()
-                    .enumerate()
-                    .filter(|(_, (k, _))| !matches!(values[*k], Value::Quote(q) if q.words == this.words))
-                    .take(MAX_NEAR_MISS)
-                    .find_map(|(r, (k, _))| match values[*k] {
-                        Value::Quote(other) => quote::near_miss(this, other).map(|d| (d, r)),
-                        _ => None,
-                    })
-            })
-            .clone();
-        let Some((diff, r)) = hit else {
-            return;
-        };
-        let (first, other) = self.reps[r];
-        let k = match other {
-            Some(o) if items[first].0 == items[i].0 => o,
-            _ => first,
-        };
-        let Value::Quote(shown) = values[k] else {
-            return;
-        };
-        f.message = strings.get(&format!("{}; possible misquote: {diff}", f.message));
-        let (article, c) = items[k];
-        f.related
-            .retain(|r| !(r.article == article && r.span == c.span));
-        f.related.insert(
-            0,
-            Related {
-                article,
-                span: c.span.clone(),
-                text: strings.get(&c.text),
-                label: strings.get(&format!("nearly the same words: {}", quote::show(shown))),
-            },
-        );
-    }
-}
-
-fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for v in values {
-        match counts.iter_mut().find(|(k, _)| *k == v) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((v, 1)),
-        }
-    }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
-}
-
-/// Rule 5: an article whose own mentions of one claim are incompatible contradicts itself.
+/// Rule 5: an article whose own mentions of one claim are incompatible
+/// contradicts itself. `items` are one article's candidates for `claim`,
+/// `slots` where their findings are in `out`.
 fn self_contradiction(
     strings: &mut Strings,
     claim: &Claim,
-    items: &[(usize, &Candidate)],
+    run: &ClaimJudge,
+    items: &[&Candidate],
     slots: &[Option<usize>],
     out: &mut [Finding],
 ) {
-    if matches!(claim.rule, Rule::People { .. } | Rule::Quote { .. }) {
+    if !contradicts_itself(claim) {
         return;
     }
-    // How many mentions agree with mention `i`: a scan of every mention, so
-    // computed once per distinct value (a corpus repeats a few values often).
-    let mut agreed: HashMap<String, Vec<(&Value, usize)>> = HashMap::new();
-    let mut agreeing = |i: usize| {
-        let value = &items[i].1.value;
-        let same = agreed.entry(show(claim, value)).or_default();
-        if let Some((_, n)) = same.iter().find(|(v, _)| *v == value) {
-            return *n;
-        }
-        let n = items
-            .iter()
-            .filter(|(_, c)| compatible(claim, value, &c.value))
-            .count();
-        same.push((value, n));
-        n
+    // How many of the run's mentions agree with item `i`'s value.
+    let agreeing = |i: usize| {
+        let value = &items[i].value;
+        run.find(&show(claim, value), value)
+            .map_or(0, |id| run.agreeing(claim, id))
     };
     for i in 0..items.len() {
-        // Items come article by article, so one article's are contiguous.
         for j in i + 1..items.len() {
-            if items[i].0 != items[j].0 {
-                break;
-            }
-            if compatible(claim, &items[i].1.value, &items[j].1.value) {
+            if compatible(claim, &items[i].value, &items[j].value) {
                 continue;
             }
             let (Some(fi), Some(fj)) = (slots[i].map(|k| &out[k]), slots[j].map(|k| &out[k]))
             else {
                 continue;
             };
+            let article = fi.article;
             let (pi, pj) = (
                 fi.verdict != Verdict::Supports,
                 fj.verdict != Verdict::Supports,
@@ -504,8 +814,8 @@ fn self_contradiction(
                 _ if agreeing(i) < agreeing(j) => (i, j),
                 _ => (j, i),
             };
-            let other_value = show(claim, &items[other].1.value);
-            let other_text = items[other].1.text.clone();
+            let other_value = show(claim, &items[other].value);
+            let other_text = items[other].text.clone();
             if let Some(f) = slots[target].map(|k| &mut out[k]) {
                 if f.verdict == Verdict::Supports {
                     f.verdict = Verdict::Contradicts;
@@ -528,22 +838,22 @@ fn self_contradiction(
                 f.related.insert(
                     0,
                     Related {
-                        article: items[other].0,
-                        span: items[other].1.span.clone(),
+                        article,
+                        span: items[other].span.clone(),
                         text: strings.get(&other_text),
                         label: strings.get(&format!("the same article says {other_value}")),
                     },
                 );
             }
             if pi && pj {
-                let target_value = show(claim, &items[target].1.value);
+                let target_value = show(claim, &items[target].value);
                 if let Some(f) = slots[other].map(|k| &mut out[k]) {
                     f.related.insert(
                         0,
                         Related {
-                            article: items[target].0,
-                            span: items[target].1.span.clone(),
-                            text: strings.get(&items[target].1.text),
+                            article,
+                            span: items[target].span.clone(),
+                            text: strings.get(&items[target].text),
                             label: strings.get(&format!("the same article says {target_value}")),
                         },
                     );
@@ -750,6 +1060,30 @@ mod tests {
         assert_eq!(out[2].verdict, Verdict::Disagrees);
         assert_eq!(out[2].severity, Severity::Error);
         assert_eq!(out[2].expected.as_deref(), Some("false"));
+    }
+
+    #[test]
+    fn a_judge_gives_each_article_the_same_findings_in_any_order() {
+        // Consensus mode, with related sources, a soft warning and a self-contradiction.
+        let mut arts = seeds_like();
+        arts.push(vec![cand(0, iv(Interval::new(11400.0, 12000.0)), 50)]);
+        arts.push(seeds_like()[0].clone());
+        for f in [talks(None, 0.0), talks(Some(hours(3.0)), 1800.0)] {
+            let all = judge(&f, &arts);
+            let mut tally = Tally::new(&f);
+            for (a, cs) in arts.iter().enumerate() {
+                tally.add(a, cs);
+            }
+            let j = tally.finish();
+            let mut strings = Strings::default();
+            let mut backwards: Vec<Finding> = Vec::new();
+            for a in (0..arts.len()).rev() {
+                let mut mine = j.article(&mut strings, a, &arts[a]);
+                mine.append(&mut backwards);
+                backwards = mine;
+            }
+            assert_eq!(backwards, all);
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ mod window;
 mod year;
 
 pub use attribute::{attribute, Attributor};
-pub use judge::{judge, judge_by_claim, ByClaim};
+pub use judge::{judge, Judge, Strings, Tally};
 
 /// What a finding says about its mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -5,16 +5,24 @@
 //! claims file is loaded and validated before any article is read; a broken
 //! claims file stops the run with exit 2 and no report.
 //!
-//! Articles stream through in parallel, each read, extracted (once per
-//! distinct set of extraction options, however many claims files share it)
-//! and attributed, then dropped: only its candidates are kept for judging, so
-//! memory grows with mentions, not with the corpus. Rayon keeps the articles
-//! in path order, so the output is the same byte for byte on any number of
-//! threads. Formats that draw snippets (human, SARIF) re-read only the
-//! articles findings point into; the JSON document is written as it is
-//! serialised.
+//! Articles are then checked in two passes, so that memory stays flat however
+//! large the corpus:
 //!
-//! CI options act on the finished report: `--changed-since` keeps the
+//! 1. Every article is read, extracted (once per distinct set of extraction
+//!    options, however many claims files share it) and attributed, in
+//!    parallel, and dropped. Its candidates are shown to each claims file's
+//!    [`Tally`], which keeps only what the run as a whole says about each
+//!    claim (consensus, rule 4), and parked in a [`Spill`].
+//! 2. Articles are taken back in report order (by path), a batch at a time,
+//!    and judged in parallel; `--format json` writes each batch's findings as
+//!    soon as they are judged. The other formats collect every finding first,
+//!    and those that draw snippets (human, SARIF) re-read only the articles
+//!    findings point into.
+//!
+//! Rayon keeps results in order, so the output is the same byte for byte on
+//! any number of threads.
+//!
+//! CI options act on the judged findings: `--changed-since` keeps the
 //! findings of changed articles only (after consensus over all of them), and
 //! `--baseline` marks each problem new or unchanged; the exit code then
 //! counts new problems only.
@@ -27,12 +35,13 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use rayon::prelude::*;
 
 use crate::article::Article;
-use crate::baseline::{self, Baseline, BaselineState};
-use crate::check::{self, Attributor, ByClaim, Candidate, Finding, Verdict};
+use crate::baseline::{self, Baseline, BaselineState, Entry, Matcher};
+use crate::check::{Attributor, Candidate, Finding, Judge, Strings, Tally, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
 use crate::extract::{ExtractOptions, Extraction, Extractor};
-use crate::report::{github, human, json, junit, sarif, Report};
+use crate::report::{self, github, human, json, junit, sarif, Paths, Report};
+use crate::spill::{self, Spill};
 
 use super::Exit;
 
@@ -76,7 +85,8 @@ impl Checked {
     }
 }
 
-/// Expands the paths, loads the claims, reads and checks the articles.
+/// Expands the paths, loads the claims, reads and checks the articles, and
+/// collects every finding into a report.
 ///
 /// `Err` is the exit status of a run that must stop (a broken claims file);
 /// unreadable articles are reported to `err` and make the status 2.
@@ -85,29 +95,100 @@ pub(crate) fn check_articles(
     claims_args: Vec<PathBuf>,
     err: &mut dyn Write,
 ) -> Result<Checked, Exit> {
-    let article_args = or_default(article_args, "seeds");
-    let claims_args = or_default(claims_args, "claims");
-
-    let mut status = Exit::Clean;
-    let (paths, walk_errors) = crate::walk::files(&article_args, &["txt", "md"]);
-    for e in &walk_errors {
-        print_error(err, e);
-        status = Exit::Error;
+    let inputs = Inputs::load(article_args, claims_args, err)?;
+    let (pass, mut parked) = first_pass(&inputs, err)?;
+    let mut findings = Vec::new();
+    let mut second = SecondPass::new(&pass, &mut parked, None);
+    while let Some(mut batch) = second.next().map_err(|e| parked_error(err, &e))? {
+        findings.append(&mut batch);
     }
-    let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
+    let articles = pass.articles.iter().map(str::to_string).collect();
+    let report = Report::new(&inputs.files, articles, findings);
+    Ok(Checked {
+        report,
+        paths: pass
+            .paths
+            .iter()
+            .map(|&i| inputs.paths[i].clone())
+            .collect(),
+        stdin_text: pass.stdin_text,
+        status: pass.status,
+    })
+}
 
-    let mut articles = Vec::with_capacity(paths.len());
-    let mut by_file: Vec<ByClaim> = files.iter().map(ByClaim::new).collect();
-    let mut read_paths = Vec::with_capacity(paths.len());
+/// What a run starts from: the claims files, valid, and the article paths.
+struct Inputs {
+    files: Vec<ClaimsFile>,
+    paths: Vec<PathBuf>,
+    /// `Error` when some path could not be expanded (the run goes on).
+    status: Exit,
+}
+
+impl Inputs {
+    /// Expands the article paths and loads the claims files (defaults
+    /// `./seeds` and `./claims`); `Err` when a claims file is broken.
+    fn load(
+        article_args: Vec<PathBuf>,
+        claims_args: Vec<PathBuf>,
+        err: &mut dyn Write,
+    ) -> Result<Self, Exit> {
+        let article_args = or_default(article_args, "seeds");
+        let claims_args = or_default(claims_args, "claims");
+        let mut status = Exit::Clean;
+        let (paths, walk_errors) = crate::walk::files(&article_args, &["txt", "md"]);
+        for e in &walk_errors {
+            print_error(err, e);
+            status = Exit::Error;
+        }
+        let files = super::claims::load_or_report(&claims_args, Some("claims"), err)?;
+        Ok(Inputs {
+            files,
+            paths,
+            status,
+        })
+    }
+}
+
+/// What the first pass over the articles leaves, besides the parked candidates.
+struct Pass<'f> {
+    /// One judge per claims file.
+    judges: Vec<Judge<'f>>,
+    /// The display paths of the articles read, in run order.
+    articles: Paths,
+    /// Where they were read from: indices into [`Inputs::paths`].
+    paths: Vec<usize>,
+    /// The text read from standard input, if any (it cannot be read twice).
+    stdin_text: Option<String>,
+    /// `Error` when some input could not be read (the run went on), else `Clean`.
+    status: Exit,
+}
+
+/// Pass 1 (see the module docs): reads, extracts and attributes every
+/// article, tallies its candidates and parks them.
+fn first_pass<'f>(
+    inputs: &'f Inputs,
+    err: &mut dyn Write,
+) -> Result<(Pass<'f>, spill::Reader), Exit> {
+    let files = &inputs.files;
+    let mut tallies: Vec<Tally<'f>> = files.iter().map(Tally::new).collect();
+    let mut spill = Spill::new();
+    let mut status = inputs.status;
+    let mut articles = Paths::default();
+    let mut read_paths = Vec::with_capacity(inputs.paths.len());
     let mut stdin_text = None;
-    check_each(&files, &paths, |path, result| {
+    let mut parking = Ok(());
+    check_each(files, &inputs.paths, |i, result| {
         match result {
             Ok(article) => {
-                for (all, candidates) in by_file.iter_mut().zip(article.candidates) {
-                    all.add(articles.len(), candidates);
+                if parking.is_err() {
+                    return;
                 }
-                articles.push(article.path);
-                read_paths.push(path.clone());
+                for (tally, candidates) in tallies.iter_mut().zip(&article.candidates) {
+                    tally.add(articles.len(), candidates);
+                }
+                parking = spill.push(&article.candidates);
+                articles.push(&article.path);
+                read_paths.push(i);
                 if stdin_text.is_none() {
                     stdin_text = article.stdin_text;
                 }
@@ -122,28 +203,218 @@ pub(crate) fn check_articles(
             }
         }
     });
-    // Each file's candidates are consumed as they are judged; with one
-    // claims file its findings are the report's, not copied.
-    let mut findings: Vec<Finding> = Vec::new();
-    for (f, candidates) in files.iter().zip(by_file) {
-        let mut judged = check::judge_by_claim(f, candidates);
-        if findings.is_empty() {
-            findings = judged;
-        } else {
-            findings.append(&mut judged);
-        }
-    }
-    let report = Report::new(&files, articles, findings);
-    Ok(Checked {
-        report,
+    let parked = parking
+        .and_then(|()| spill.reader())
+        .map_err(|e| parked_error(err, &e))?;
+    let pass = Pass {
+        judges: tallies.into_iter().map(Tally::finish).collect(),
+        articles,
         paths: read_paths,
         stdin_text,
         status,
-    })
+    };
+    Ok((pass, parked))
+}
+
+/// Says that the temporary file of parked candidates failed; the run stops.
+fn parked_error(err: &mut dyn Write, e: &std::io::Error) -> Exit {
+    let _ = writeln!(
+        err,
+        "error: cannot keep candidates in a temporary file: {e}\n  \
+         = help: factcheck parks candidates in the system's temporary directory \
+         (TMPDIR); make room there or point TMPDIR elsewhere"
+    );
+    Exit::Error
+}
+
+/// Pass 2 (see the module docs): the findings of every article in scope, in
+/// report order (article path, byte offset, claim id), a batch at a time.
+struct SecondPass<'p, 'f> {
+    pass: &'p Pass<'f>,
+    parked: &'p mut spill::Reader,
+    /// Article indices in report order: by path, run order among equal paths.
+    order: Vec<usize>,
+    /// How much of `order` is done.
+    done: usize,
+    /// With `--changed-since`: which articles' findings are wanted.
+    scope: Option<&'p [bool]>,
+}
+
+impl<'p, 'f> SecondPass<'p, 'f> {
+    fn new(pass: &'p Pass<'f>, parked: &'p mut spill::Reader, scope: Option<&'p [bool]>) -> Self {
+        let mut order: Vec<usize> = (0..pass.articles.len()).collect();
+        order.sort_by(|&a, &b| pass.articles.get(a).cmp(&pass.articles.get(b)));
+        SecondPass {
+            pass,
+            parked,
+            order,
+            done: 0,
+            scope,
+        }
+    }
+
+    /// The next batch of findings; `None` when every article is done.
+    fn next(&mut self) -> std::io::Result<Option<Vec<Finding>>> {
+        let paths = &self.pass.articles;
+        while self.done < self.order.len() {
+            // A batch never splits articles of one path: their findings interleave.
+            let mut end = (self.done + BATCH).min(self.order.len());
+            while end < self.order.len()
+                && paths.get(self.order[end]) == paths.get(self.order[end - 1])
+            {
+                end += 1;
+            }
+            let chunk = &self.order[self.done..end];
+            self.done = end;
+            let mut records = Vec::with_capacity(chunk.len());
+            for &a in chunk {
+                if self
+                    .scope
+                    .map_or(true, |s| s.get(a).copied().unwrap_or(false))
+                {
+                    records.push((a, self.parked.record(a)?));
+                }
+            }
+            let judges = &self.pass.judges;
+            let judged: Vec<std::io::Result<Vec<Finding>>> = records
+                .par_iter()
+                .map(|(a, record)| {
+                    let candidates = spill::decode(record)?;
+                    let mut strings = Strings::default();
+                    let mut out = Vec::new();
+                    for (judge, candidates) in judges.iter().zip(&candidates) {
+                        out.append(&mut judge.article(&mut strings, *a, candidates));
+                    }
+                    sort_in_article(&mut out);
+                    Ok(out)
+                })
+                .collect();
+            let mut batch = Vec::new();
+            let mut group_start = 0;
+            for (k, ((a, _), findings)) in records.iter().zip(judged).enumerate() {
+                if k > 0 && paths.get(*a) != paths.get(records[k - 1].0) {
+                    group_start = batch.len();
+                }
+                let merged = group_start < batch.len();
+                batch.append(&mut findings?);
+                if merged {
+                    sort_in_article(&mut batch[group_start..]);
+                }
+            }
+            if !batch.is_empty() {
+                return Ok(Some(batch));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// Sorts one article's findings (or those of articles sharing a path) into
+/// report order: byte offset, claim id, end; stable.
+fn sort_in_article(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, &a.claim, a.span.end).cmp(&(b.span.start, &b.claim, b.span.end))
+    });
+}
+
+/// `--format json`: the document is written while articles are judged.
+fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let inputs = match Inputs::load(args.articles.clone(), args.claims.clone(), err) {
+        Ok(inputs) => inputs,
+        Err(exit) => return exit,
+    };
+    let (pass, mut parked) = match first_pass(&inputs, err) {
+        Ok(done) => done,
+        Err(exit) => return exit,
+    };
+    let scope = match &args.changed_since {
+        Some(rev) => match changed::since(rev, pass.paths.iter().map(|&i| &inputs.paths[i])) {
+            Ok(scope) => Some(scope),
+            Err(message) => {
+                let _ = writeln!(err, "error: --changed-since {rev}: {message}");
+                return Exit::Error;
+            }
+        },
+        None => None,
+    };
+    let baseline = match &args.baseline {
+        Some(path) => match Baseline::read(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                print_error(err, &e);
+                return Exit::Error;
+            }
+        },
+        None => None,
+    };
+    let in_scope = |a: usize| {
+        scope
+            .as_ref()
+            .map_or(true, |s| s.get(a).copied().unwrap_or(false))
+    };
+    let articles = &pass.articles;
+    let claims = report::claim_infos(&inputs.files);
+    let mut matcher = baseline.as_ref().map(Matcher::new);
+    let mut worst_new = Severity::Info;
+    let mut second = SecondPass::new(&pass, &mut parked, scope.as_deref());
+    let streamed = json::stream(
+        json::Stream {
+            articles,
+            claims: &claims,
+            checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
+            next: &mut || second.next(),
+            observe: &mut |f| {
+                let path = articles.get(f.article).unwrap_or("<unknown>");
+                let state = matcher.as_mut().and_then(|m| m.state(f, path));
+                if f.verdict != Verdict::Supports && state != Some(BaselineState::Unchanged) {
+                    worst_new = worst_new.max(f.severity);
+                }
+                state
+            },
+        },
+        out,
+    );
+    match streamed {
+        Ok(_) => {}
+        Err(json::StreamError::Source(e)) => return parked_error(err, &e),
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Err(json::StreamError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(json::StreamError::Write(e)) => {
+            let _ = writeln!(err, "error: cannot write the report: {e}");
+            return Exit::Error;
+        }
+    }
+    if let Some(matcher) = matcher {
+        let checked: BTreeSet<String> = (0..articles.len())
+            .filter(|&a| in_scope(a))
+            .filter_map(|a| articles.get(a).map(baseline::normalise_path))
+            .collect();
+        stale_note(err, &matcher.stale(|p| checked.contains(p)));
+    }
+    pass.status.max(fail_status(worst_new, args.fail_on))
+}
+
+/// Says on `err` which baseline entries no longer match anything.
+fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
+    if stale.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        err,
+        "note: baseline: {} anything (fixed or rewritten); `factcheck baseline write` drops {}",
+        match stale.len() {
+            1 => "1 entry no longer matches".to_string(),
+            n => format!("{n} entries no longer match"),
+        },
+        if stale.len() == 1 { "it" } else { "them" }
+    );
 }
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    if args.format == ReportFormat::Json {
+        return stream_json(&args, out, err);
+    }
     let mut checked = match check_articles(args.articles, args.claims, err) {
         Ok(checked) => checked,
         Err(exit) => return exit,
@@ -172,24 +443,14 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             .map(|a| baseline::normalise_path(report.article_path(a)))
             .collect();
         let comparison = baseline.compare(report, |p| in_scope.contains(p));
-        if !comparison.stale.is_empty() {
-            let _ = writeln!(
-                err,
-                "note: baseline: {} anything (fixed or rewritten); `factcheck baseline write` drops {}",
-                match comparison.stale.len() {
-                    1 => "1 entry no longer matches".to_string(),
-                    n => format!("{n} entries no longer match"),
-                },
-                if comparison.stale.len() == 1 { "it" } else { "them" }
-            );
-        }
+        stale_note(err, &comparison.stale);
         checked.report.baseline = Some(comparison);
     }
 
     let report = &checked.report;
     let fail_at = threshold(args.fail_on);
     let written = match args.format {
-        // Streamed: a large run's findings are never rendered into one string.
+        // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
         format => {
             let rendered = match format {
@@ -338,7 +599,10 @@ mod changed {
     use std::path::PathBuf;
 
     /// One flag per article path: changed since `rev`. `Err` is git's own message.
-    pub(super) fn since(rev: &str, articles: &[PathBuf]) -> Result<Vec<bool>, String> {
+    pub(super) fn since<'a>(
+        rev: &str,
+        articles: impl IntoIterator<Item = &'a PathBuf>,
+    ) -> Result<Vec<bool>, String> {
         let mut changed = BTreeSet::new();
         let diff = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
         let untracked = git(&["ls-files", "--others", "--exclude-standard", "-z"])?;
@@ -353,7 +617,7 @@ mod changed {
             }
         }
         Ok(articles
-            .iter()
+            .into_iter()
             .map(|a| a.as_os_str() == "-" || a.canonicalize().is_ok_and(|p| changed.contains(&p)))
             .collect())
     }
@@ -407,11 +671,11 @@ struct ArticleResult {
 const BATCH: usize = 256;
 
 /// Reads, extracts and attributes every article in parallel, keeping only
-/// candidates, and hands each result to `each` in path order.
+/// candidates, and hands each result to `each` with its index in `paths`, in path order.
 fn check_each(
     files: &[ClaimsFile],
     paths: &[PathBuf],
-    mut each: impl FnMut(&PathBuf, Result<ArticleResult, crate::article::ArticleError>),
+    mut each: impl FnMut(usize, Result<ArticleResult, crate::article::ArticleError>),
 ) {
     // Claims files that tell the extractor the same things share one extraction.
     let mut distinct: Vec<ExtractOptions> = Vec::new();
@@ -444,10 +708,10 @@ fn check_each(
             stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
         })
     };
-    for batch in paths.chunks(BATCH) {
+    for (b, batch) in paths.chunks(BATCH).enumerate() {
         let results: Vec<_> = batch.par_iter().map(check).collect();
-        for (path, result) in batch.iter().zip(results) {
-            each(path, result);
+        for (i, result) in results.into_iter().enumerate() {
+            each(b * BATCH + i, result);
         }
     }
 }

@@ -3,55 +3,83 @@
 //! when there is no reference value (a consensus tie, a person without a
 //! `value` list). Related spans are a human-format aid and are not part of the
 //! schema.
+//!
+//! The document is written as it is serialised, and [`stream`] writes it
+//! while its findings are still being judged, so a large run's findings are
+//! never held whole.
 
+use std::cell::{Cell, RefCell};
 use std::io::Write as _;
 
+use serde::ser::{Error as _, SerializeSeq};
 use serde::Serialize;
 
-use super::{Report, Summary};
+use super::{ClaimInfo, Paths, Report, Summary};
+use crate::baseline::BaselineState;
+use crate::check::{self, Verdict};
+use crate::claims::Severity;
 
 #[derive(Serialize)]
-struct Document<'a> {
+struct Document<'a, F: Serialize, S: Serialize> {
     schema: &'static str,
     articles: Articles<'a>,
     claims: Vec<Claim<'a>>,
-    findings: Findings<'a>,
-    summary: Summary,
+    findings: F,
+    summary: S,
 }
 
-/// The article list, serialised straight from the report.
-struct Articles<'a>(&'a Report);
+/// The article list, serialised straight from the paths.
+enum Articles<'a> {
+    List(&'a [String]),
+    Packed(&'a Paths),
+}
 
 impl Serialize for Articles<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.articles.iter().map(|p| Article { path: p }))
+        match self {
+            Articles::List(list) => s.collect_seq(list.iter().map(|p| Article { path: p })),
+            Articles::Packed(paths) => s.collect_seq(paths.iter().map(|p| Article { path: p })),
+        }
     }
 }
 
-/// The findings, serialised one at a time: a large run's findings are never
-/// copied into a second list.
+/// The findings of a report, serialised one at a time.
 struct Findings<'a>(&'a Report);
 
 impl Serialize for Findings<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        s.collect_seq(report.findings.iter().enumerate().map(|(i, f)| Finding {
-            claim: &f.claim,
-            article: report.article_path(f.article),
-            verdict: f.verdict.as_str(),
-            severity: f.severity.as_str(),
-            span: Span {
-                start: f.span.start,
-                end: f.span.end,
-                line: f.line,
-                column: f.column,
-            },
-            text: &f.text,
-            value: &f.value,
-            expected: f.expected.as_deref(),
-            message: &f.message,
-            baseline: report.baseline_state(i).map(|s| s.as_str()),
-        }))
+        s.collect_seq(
+            report
+                .findings
+                .iter()
+                .enumerate()
+                .map(|(i, f)| finding(f, report.article_path(f.article), report.baseline_state(i))),
+        )
+    }
+}
+
+fn finding<'a>(
+    f: &'a check::Finding,
+    article: &'a str,
+    baseline: Option<BaselineState>,
+) -> Finding<'a> {
+    Finding {
+        claim: &f.claim,
+        article,
+        verdict: f.verdict.as_str(),
+        severity: f.severity.as_str(),
+        span: Span {
+            start: f.span.start,
+            end: f.span.end,
+            line: f.line,
+            column: f.column,
+        },
+        text: &f.text,
+        value: &f.value,
+        expected: f.expected.as_deref(),
+        message: &f.message,
+        baseline: baseline.map(|s| s.as_str()),
     }
 }
 
@@ -91,6 +119,17 @@ struct Span {
     column: usize,
 }
 
+fn claims(claims: &[ClaimInfo]) -> Vec<Claim<'_>> {
+    claims
+        .iter()
+        .map(|c| Claim {
+            id: &c.id,
+            kind: &c.kind,
+            about: &c.about,
+        })
+        .collect()
+}
+
 /// The report as pretty-printed JSON, ending in a newline.
 pub fn render(report: &Report) -> String {
     let mut out = Vec::new();
@@ -104,16 +143,8 @@ pub fn render(report: &Report) -> String {
 pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let doc = Document {
         schema: "factcheck-report/1",
-        articles: Articles(report),
-        claims: report
-            .claims
-            .iter()
-            .map(|c| Claim {
-                id: &c.id,
-                kind: &c.kind,
-                about: &c.about,
-            })
-            .collect(),
+        articles: Articles::List(&report.articles),
+        claims: claims(&report.claims),
         findings: Findings(report),
         summary: report.summary,
     };
@@ -121,6 +152,123 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
     serde_json::to_writer_pretty(&mut out, &doc)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// The source of [`stream`]'s findings: the next batch, in report order;
+/// `None` when there are no more.
+pub type NextBatch<'a> = dyn FnMut() -> std::io::Result<Option<Vec<check::Finding>>> + 'a;
+
+/// Shown each finding as [`stream`] writes it; says its baseline state, if any.
+pub type Observe<'a> = dyn FnMut(&check::Finding) -> Option<BaselineState> + 'a;
+
+/// Where [`stream`] failed.
+#[derive(Debug)]
+pub enum StreamError {
+    /// The findings could not be had.
+    Source(std::io::Error),
+    /// The document could not be written.
+    Write(std::io::Error),
+}
+
+/// What [`stream`] is given.
+pub struct Stream<'a> {
+    /// Article paths, in run order; `Finding::article` indexes this.
+    pub articles: &'a Paths,
+    /// Every claim, in file order.
+    pub claims: &'a [ClaimInfo],
+    /// How many articles the summary counts (those in scope).
+    pub checked: usize,
+    /// The next batch of findings, in report order; `None` when there are no more.
+    pub next: &'a mut NextBatch<'a>,
+    /// Shown each finding as it is written; says its baseline state, if any.
+    pub observe: &'a mut Observe<'a>,
+}
+
+/// Writes the same document as [`write`], but with findings that arrive in
+/// batches as they are judged; returns the summary written.
+pub fn stream(input: Stream<'_>, out: &mut dyn std::io::Write) -> Result<Summary, StreamError> {
+    let summary = Cell::new(Summary {
+        articles: input.checked,
+        claims: input.claims.len(),
+        ..Summary::default()
+    });
+    let failure = RefCell::new(None);
+    let findings = Batches {
+        articles: input.articles,
+        next: RefCell::new(input.next),
+        observe: RefCell::new(input.observe),
+        summary: &summary,
+        failure: &failure,
+    };
+    let doc = Document {
+        schema: "factcheck-report/1",
+        articles: Articles::Packed(input.articles),
+        claims: claims(input.claims),
+        findings,
+        summary: Later(&summary),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    let written = serde_json::to_writer_pretty(&mut out, &doc)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if let Some(e) = failure.into_inner() {
+        return Err(StreamError::Source(e));
+    }
+    written.map_err(StreamError::Write)?;
+    Ok(summary.get())
+}
+
+/// Findings serialised as they arrive, counted into the summary.
+struct Batches<'a, 'n> {
+    articles: &'a Paths,
+    next: RefCell<&'n mut NextBatch<'n>>,
+    observe: RefCell<&'n mut Observe<'n>>,
+    summary: &'a Cell<Summary>,
+    failure: &'a RefCell<Option<std::io::Error>>,
+}
+
+impl Serialize for Batches<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut next = self.next.borrow_mut();
+        let mut observe = self.observe.borrow_mut();
+        let mut summary = self.summary.get();
+        let mut seq = s.serialize_seq(None)?;
+        loop {
+            let batch = match next() {
+                Ok(Some(batch)) => batch,
+                Ok(None) => break,
+                Err(e) => {
+                    *self.failure.borrow_mut() = Some(e);
+                    return Err(S::Error::custom("the findings could not be had"));
+                }
+            };
+            for f in &batch {
+                let state = observe(f);
+                let path = self.articles.get(f.article).unwrap_or("<unknown>");
+                seq.serialize_element(&finding(f, path, state))?;
+                match f.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                    Severity::Info => {}
+                }
+                if f.verdict == Verdict::Supports {
+                    summary.supports += 1;
+                }
+            }
+        }
+        self.summary.set(summary);
+        seq.end()
+    }
+}
+
+/// A summary serialised after the findings it counts.
+struct Later<'a>(&'a Cell<Summary>);
+
+impl Serialize for Later<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.get().serialize(s)
+    }
 }
 
 #[cfg(test)]
@@ -232,5 +380,57 @@ mod tests {
         r.baseline = Some(crate::baseline::Baseline::default().compare(&r, |_| true));
         let v: Value = serde_json::from_str(&render(&r)).unwrap();
         assert_eq!(v["findings"][1]["baseline"], "new");
+    }
+
+    #[test]
+    fn streaming_in_batches_writes_the_same_document() {
+        let r = sample::report();
+        let mut paths = Paths::default();
+        for p in &r.articles {
+            paths.push(p);
+        }
+        let mut batches = vec![
+            r.findings[..1].to_vec(),
+            Vec::new(),
+            r.findings[1..].to_vec(),
+        ];
+        batches.reverse();
+        let mut seen = 0;
+        let mut out = Vec::new();
+        let summary = stream(
+            Stream {
+                articles: &paths,
+                claims: &r.claims,
+                checked: r.summary.articles,
+                next: &mut || Ok(batches.pop()),
+                observe: &mut |_| {
+                    seen += 1;
+                    None
+                },
+            },
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), render(&r));
+        assert_eq!(summary, r.summary);
+        assert_eq!(seen, 3);
+    }
+
+    #[test]
+    fn a_failing_source_is_told_apart_from_a_failing_writer() {
+        let r = sample::report();
+        let paths = Paths::default();
+        let mut out = Vec::new();
+        let failed = stream(
+            Stream {
+                articles: &paths,
+                claims: &r.claims,
+                checked: 0,
+                next: &mut || Err(std::io::Error::other("disk gone")),
+                observe: &mut |_| None,
+            },
+            &mut out,
+        );
+        assert!(matches!(failed, Err(StreamError::Source(e)) if e.to_string() == "disk gone"));
     }
 }

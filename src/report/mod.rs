@@ -37,6 +37,64 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
     }
 }
 
+/// What the report says about every claim of `files`, in file order.
+pub fn claim_infos(files: &[ClaimsFile]) -> Vec<ClaimInfo> {
+    files
+        .iter()
+        .enumerate()
+        .flat_map(|(source, f)| {
+            f.claims.iter().map(move |c| ClaimInfo {
+                id: c.id.clone(),
+                kind: c.rule.kind().to_string(),
+                about: c.about.clone(),
+                severity: c.severity,
+                source,
+                key_span: c.key_span.clone(),
+                value_span: c.value_span.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Article paths in one string: a run of many articles keeps one small
+/// allocation per path fewer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Paths {
+    text: String,
+    /// Where each path ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Paths {
+    /// Appends a path.
+    pub fn push(&mut self, path: &str) {
+        self.text.push_str(path);
+        self.ends.push(self.text.len());
+    }
+
+    /// Path `i`.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end)
+    }
+
+    /// How many paths it holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The paths, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
 /// Everything a printer needs to know about one run.
 #[derive(Clone, Debug)]
 pub struct Report {
@@ -109,21 +167,7 @@ impl Report {
                 text: f.source.clone(),
             })
             .collect();
-        let claims: Vec<ClaimInfo> = files
-            .iter()
-            .enumerate()
-            .flat_map(|(source, f)| {
-                f.claims.iter().map(move |c| ClaimInfo {
-                    id: c.id.clone(),
-                    kind: c.rule.kind().to_string(),
-                    about: c.about.clone(),
-                    severity: c.severity,
-                    source,
-                    key_span: c.key_span.clone(),
-                    value_span: c.value_span.clone(),
-                })
-            })
-            .collect();
+        let claims = claim_infos(files);
         let path = |i: usize| articles.get(i).map(String::as_str).unwrap_or_default();
         // Sorted through their indices: a stable sort of the findings
         // themselves would allocate half of them again as scratch space.
@@ -369,6 +413,22 @@ pub(crate) mod sample {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_come_back_as_pushed() {
+        let mut p = Paths::default();
+        assert!(p.is_empty());
+        for path in ["seeds/a.txt", "", "news/ü.md"] {
+            p.push(path);
+        }
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            p.iter().collect::<Vec<_>>(),
+            ["seeds/a.txt", "", "news/ü.md"]
+        );
+        assert_eq!(p.get(2), Some("news/ü.md"));
+        assert_eq!(p.get(3), None);
+    }
 
     #[test]
     fn permute_applies_an_order_of_several_cycles() {
