@@ -58,7 +58,7 @@ pub fn judge(file: &ClaimsFile, candidates_per_article: &[Vec<Candidate>]) -> Ve
         tally.add(a, cs);
     }
     let judge = tally.finish();
-    let mut strings = Strings::default();
+    let mut strings = Strings::shared();
     let mut out = Vec::new();
     for (a, cs) in candidates_per_article.iter().enumerate() {
         out.append(&mut judge.article(&mut strings, a, cs));
@@ -686,18 +686,39 @@ fn finding(
     }
 }
 
-/// One shared copy of each string the findings made with it hold (see [`Finding`]).
-#[derive(Debug, Default)]
-pub struct Strings(HashSet<Arc<str>>);
+/// One shared copy of each string the findings made with it hold (see
+/// [`Finding`]), or, made [`Strings::unshared`], a copy each: findings that
+/// are written and dropped at once gain nothing from sharing.
+#[derive(Debug)]
+pub struct Strings(Option<HashSet<Arc<str>>>);
+
+impl Default for Strings {
+    fn default() -> Self {
+        Strings::shared()
+    }
+}
 
 impl Strings {
+    /// Shares one copy of each string (the default).
+    pub fn shared() -> Self {
+        Strings(Some(HashSet::new()))
+    }
+
+    /// Shares nothing.
+    pub fn unshared() -> Self {
+        Strings(None)
+    }
+
     /// The shared copy of `s`.
     pub(crate) fn get(&mut self, s: &str) -> Arc<str> {
-        if let Some(shared) = self.0.get(s) {
+        let Some(set) = &mut self.0 else {
+            return s.into();
+        };
+        if let Some(shared) = set.get(s) {
             return shared.clone();
         }
         let shared: Arc<str> = s.into();
-        self.0.insert(shared.clone());
+        set.insert(shared.clone());
         shared
     }
 }
@@ -1075,7 +1096,7 @@ mod tests {
                 tally.add(a, cs);
             }
             let j = tally.finish();
-            let mut strings = Strings::default();
+            let mut strings = Strings::shared();
             let mut backwards: Vec<Finding> = Vec::new();
             for a in (0..arts.len()).rev() {
                 let mut mine = j.article(&mut strings, a, &arts[a]);

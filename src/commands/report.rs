@@ -280,7 +280,8 @@ impl<'p, 'f> SecondPass<'p, 'f> {
                 .par_iter()
                 .map(|(a, record)| {
                     let candidates = spill::decode(record)?;
-                    let mut strings = Strings::default();
+                    // One article's findings share little; the JSON writer drops them at once.
+                    let mut strings = Strings::unshared();
                     let mut out = Vec::new();
                     for (judge, candidates) in judges.iter().zip(&candidates) {
                         out.append(&mut judge.article(&mut strings, *a, candidates));
@@ -357,23 +358,35 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
     let mut matcher = baseline.as_ref().map(Matcher::new);
     let mut worst_new = Severity::Info;
     let mut second = SecondPass::new(&pass, &mut parked, scope.as_deref());
-    let streamed = json::stream(
-        json::Stream {
-            articles,
-            claims: &claims,
-            checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
-            next: &mut || second.next(),
-            observe: &mut |f| {
-                let path = articles.get(f.article).unwrap_or("<unknown>");
-                let state = matcher.as_mut().and_then(|m| m.state(f, path));
-                if f.verdict != Verdict::Supports && state != Some(BaselineState::Unchanged) {
-                    worst_new = worst_new.max(f.severity);
-                }
-                state
+    let mut failed = false;
+    // The next batch is judged while this one is written.
+    let judge = move || {
+        if failed {
+            return None;
+        }
+        let batch = second.next().transpose();
+        failed = matches!(batch, Some(Err(_)));
+        batch
+    };
+    let streamed = ahead(judge, |next| {
+        json::stream(
+            json::Stream {
+                articles,
+                claims: &claims,
+                checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
+                next: &mut || next().transpose(),
+                observe: &mut |f| {
+                    let path = articles.get(f.article).unwrap_or("<unknown>");
+                    let state = matcher.as_mut().and_then(|m| m.state(f, path));
+                    if f.verdict != Verdict::Supports && state != Some(BaselineState::Unchanged) {
+                        worst_new = worst_new.max(f.severity);
+                    }
+                    state
+                },
             },
-        },
-        out,
-    );
+            out,
+        )
+    });
     match streamed {
         Ok(_) => {}
         Err(json::StreamError::Source(e)) => return parked_error(err, &e),
@@ -392,6 +405,28 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
         stale_note(err, &matcher.stale(|p| checked.contains(p)));
     }
     pass.status.max(fail_status(worst_new, args.fail_on))
+}
+
+/// Runs `produce` on a thread of its own, a step ahead of `consume`, which
+/// pulls its results in order on this thread: the serial work of one batch
+/// (tallying, writing) overlaps the parallel work of the next. At most one
+/// result waits between them.
+fn ahead<T: Send, R>(
+    mut produce: impl FnMut() -> Option<T> + Send,
+    consume: impl FnOnce(&mut dyn FnMut() -> Option<T>) -> R,
+) -> R {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        s.spawn(move || {
+            while let Some(item) = produce() {
+                // The consumer stopped early (a closed pipe): stop too.
+                if tx.send(item).is_err() {
+                    break;
+                }
+            }
+        });
+        consume(&mut || rx.recv().ok())
+    })
 }
 
 /// Says on `err` which baseline entries no longer match anything.
@@ -708,12 +743,20 @@ fn check_each(
             stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
         })
     };
-    for (b, batch) in paths.chunks(BATCH).enumerate() {
-        let results: Vec<_> = batch.par_iter().map(check).collect();
-        for (i, result) in results.into_iter().enumerate() {
-            each(b * BATCH + i, result);
+    let mut batches = paths.chunks(BATCH).enumerate();
+    let check = &check;
+    // The next batch is checked while this one is handed on.
+    let produce = move || {
+        let (b, batch) = batches.next()?;
+        Some((b, batch.par_iter().map(check).collect::<Vec<_>>()))
+    };
+    ahead(produce, |next| {
+        while let Some((b, results)) = next() {
+            for (i, result) in results.into_iter().enumerate() {
+                each(b * BATCH + i, result);
+            }
         }
-    }
+    });
 }
 
 fn or_default(paths: Vec<PathBuf>, default: &str) -> Vec<PathBuf> {
