@@ -118,12 +118,22 @@ struct ClaimTally {
 impl ClaimTally {
     /// The index in `seen` of `value`, when it was stated.
     fn find(&self, shown: &str, value: &Value) -> Option<usize> {
-        self.by_show
-            .get(shown)?
-            .iter()
-            .copied()
-            .find(|&i| self.seen[i].value == *value)
+        find_seen(&self.seen, &self.by_show, shown, value)
     }
+}
+
+/// The index in `seen` of `value`, which `shown` prints, looked up through `by_show`.
+fn find_seen(
+    seen: &[Seen],
+    by_show: &HashMap<String, Vec<usize>>,
+    shown: &str,
+    value: &Value,
+) -> Option<usize> {
+    by_show
+        .get(shown)?
+        .iter()
+        .copied()
+        .find(|&i| seen[i].value == *value)
 }
 
 /// What the run as a whole says about each claim of one claims file, built
@@ -321,11 +331,7 @@ impl ClaimJudge {
 
     /// The index in `seen` of `value`, which `shown` prints.
     fn find(&self, shown: &str, value: &Value) -> Option<usize> {
-        self.by_show
-            .get(shown)?
-            .iter()
-            .copied()
-            .find(|&i| self.seen[i].value == *value)
+        find_seen(&self.seen, &self.by_show, shown, value)
     }
 
     /// How many of the run's mentions are compatible with distinct value `id`.
