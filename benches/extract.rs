@@ -8,6 +8,11 @@
 //! feeds pathological repetition ("two-and-" 200,000 times) to show the scan
 //! stays linear.
 
+/// The binary's allocator (see `src/main.rs`), so the bench times what users run.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factcheck::extract::{extract, ExtractOptions, Extractor};
 

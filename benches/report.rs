@@ -7,6 +7,11 @@
 //! recombined with varied facts) once, under `target/bench-corpus/`, and
 //! reused by later runs. Run from the project root: `cargo bench --bench report`.
 
+/// The binary's allocator (see `src/main.rs`), so the bench times what users run.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
