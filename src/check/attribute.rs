@@ -496,7 +496,10 @@ fn fingerprint(words: &[Word], text: &str) -> u64 {
         // An ASCII word's normal form is its bytes lower-cased: hashed as
         // they are read rather than built first (most words of a sentence).
         if w.plain || surface.is_ascii() {
-            h = surface.bytes().map(|b| b.to_ascii_lowercase()).fold(h, step);
+            h = surface
+                .bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .fold(h, step);
         } else {
             h = w.norm(text).bytes().fold(h, step);
         }
