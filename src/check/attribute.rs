@@ -489,12 +489,21 @@ fn inside(spans: &[Range<usize>], span: &Range<usize>) -> bool {
 
 /// FNV-1a over the sentence's normalised words: stable across runs and versions.
 fn fingerprint(words: &[Word], text: &str) -> u64 {
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in words {
-        for b in w.norm(text).bytes().chain(std::iter::once(b' ')) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let surface = &text[w.span.clone()];
+        // An ASCII word's normal form is its bytes lower-cased: hashed as
+        // they are read rather than built first (most words of a sentence).
+        if w.plain || surface.is_ascii() {
+            h = surface
+                .bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .fold(h, step);
+        } else {
+            h = w.norm(text).bytes().fold(h, step);
         }
+        h = step(h, b' ');
     }
     h
 }
@@ -728,6 +737,16 @@ mod tests {
             }
             let _ = crate::check::judge(&f, &[cands]);
         }
+    }
+
+    #[test]
+    fn fingerprint_hashes_normal_forms() {
+        let a = "The TALKS, Putin’s “deal”";
+        let b = "the talks putin's deal";
+        let words = |t: &str| crate::extract::words::tokenize(t, &[]);
+        assert_eq!(fingerprint(&words(a), a), fingerprint(&words(b), b));
+        let c = "the talks putin's meal";
+        assert_ne!(fingerprint(&words(b), b), fingerprint(&words(c), c));
     }
 
     #[test]

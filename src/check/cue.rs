@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::extract::words::{
-    normalize_into, pack, prefix_slot, stem_cached, WordMap, PREFIX_SLOTS,
+    normalize_into, pack_at, prefix_slot, stem_cached, WordMap, PREFIX_SLOTS,
 };
 use crate::extract::Word;
 
@@ -121,8 +121,10 @@ impl Vocab {
 
     /// One article's words, each tagged with its stem's number.
     pub(crate) fn tag<'a>(&self, words: &'a [Word], text: &'a str) -> Tagged<'a> {
-        let ids: Vec<u32> = if self.ids.is_empty() {
-            vec![NONE; words.len()]
+        let mut ids = Vec::with_capacity(words.len());
+        let mut hits = Vec::new();
+        if self.ids.is_empty() {
+            ids.resize(words.len(), NONE);
         } else {
             TAGS.with(|tags| {
                 let mut tags = tags.borrow_mut();
@@ -131,45 +133,50 @@ impl Vocab {
                 }
                 let cache = tags.entry(self.serial).or_default();
                 let mut buf = String::new();
-                words
-                    .iter()
-                    .map(|w| {
-                        let surface = &text[w.span.clone()];
-                        if !self.may_have(surface.as_bytes()) {
-                            return NONE;
-                        }
-                        let key = surface
-                            .is_ascii()
-                            .then(|| pack(surface.as_bytes()))
-                            .flatten();
-                        let known = match key {
-                            Some(key) => cache.short.get(&key),
-                            None => cache.long.get(normalize_into(surface, &mut buf)),
-                        };
-                        if let Some(&id) = known {
-                            return id;
-                        }
-                        if cache.len() > TAG_CACHE_LIMIT {
-                            cache.clear();
-                        }
-                        let norm = normalize_into(surface, &mut buf);
-                        let id = self.id_of(norm);
-                        match key {
-                            Some(key) => cache.short.insert(key, id),
-                            None => cache.long.insert(norm.into(), id),
-                        };
-                        id
-                    })
-                    .collect()
-            })
-        };
-        let hits = (0..ids.len()).filter(|&i| ids[i] != NONE).collect();
+                for (i, w) in words.iter().enumerate() {
+                    let id = self.id_cached(w, text, cache, &mut buf);
+                    if id != NONE {
+                        hits.push(i);
+                    }
+                    ids.push(id);
+                }
+            });
+        }
         Tagged {
             words,
             text,
             ids,
             hits,
         }
+    }
+
+    /// The number of `word`'s stem, or [`NONE`], through this thread's cache.
+    fn id_cached(&self, word: &Word, text: &str, cache: &mut TagCache, buf: &mut String) -> u32 {
+        let surface = &text[word.span.clone()];
+        if !self.may_have(surface.as_bytes()) {
+            return NONE;
+        }
+        // A plain word is ASCII: no need to scan it to know.
+        let key = (word.plain || surface.is_ascii())
+            .then(|| pack_at(text.as_bytes(), word.span.clone()))
+            .flatten();
+        let known = match key {
+            Some(key) => cache.short.get(&key),
+            None => cache.long.get(normalize_into(surface, buf)),
+        };
+        if let Some(&id) = known {
+            return id;
+        }
+        if cache.len() > TAG_CACHE_LIMIT {
+            cache.clear();
+        }
+        let norm = normalize_into(surface, buf);
+        let id = self.id_of(norm);
+        match key {
+            Some(key) => cache.short.insert(key, id),
+            None => cache.long.insert(norm.into(), id),
+        };
+        id
     }
 }
 

@@ -13,6 +13,7 @@
 //! Without `value`, passages holding a `near` word are candidates, compatible
 //! when one holds the other's words as a contiguous run.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::cue::{self, Cue, Quoted, Tagged};
@@ -46,50 +47,48 @@ pub struct QuoteValue {
     pub fit: QuoteFit,
 }
 
-/// A normalised word and the index of the written word it came from.
+/// A normalised word and the index of the written word it came from. A
+/// passage's plain words borrow from the article (most of them), so making
+/// a passage copies only what normalising or expanding changed.
 #[derive(Clone, Debug, PartialEq)]
-struct Token {
-    word: String,
+struct Token<'t> {
+    word: Cow<'t, str>,
     origin: usize,
 }
 
 /// A quote claim's words, normalised and expanded once per claims file
 /// rather than once per passage compared with it.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct ClaimWords(Vec<Token>);
+pub(crate) struct ClaimWords(Vec<Token<'static>>);
 
 impl ClaimWords {
     /// The claim's `value`, split into words and expanded.
     pub(crate) fn new(value: &str) -> Self {
-        ClaimWords(expand_all(&cue::split_words(value)))
+        ClaimWords(expand_all(
+            cue::split_words(value).into_iter().map(Cow::Owned),
+        ))
     }
 }
 
 /// One quote passage, normalised and expanded once and then compared with
 /// every quote claim of its speaker (expanding it per claim was most of the
 /// cost of checking quotes).
+///
+/// The written words' normal forms are not kept: only a misquote's word diff
+/// shows them, and it makes them again from the article.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Passage {
+pub(crate) struct Passage<'t> {
     /// Indices into the article's words.
     range: Range<usize>,
-    /// Each written word's normalised form.
-    written: Vec<String>,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'t>>,
 }
 
-impl Passage {
+impl<'t> Passage<'t> {
     /// The words of `range` (indices into `words`).
-    pub(crate) fn new(words: &Tagged<'_>, range: Range<usize>) -> Self {
-        let written: Vec<String> = words[range.clone()]
-            .iter()
-            .map(|w| w.norm(words.text).into_owned())
-            .collect();
-        let tokens = expand_all(&written);
-        Passage {
-            range,
-            written,
-            tokens,
-        }
+    pub(crate) fn new(words: &Tagged<'t>, range: Range<usize>) -> Self {
+        let text = words.text;
+        let tokens = expand_all(words[range.clone()].iter().map(|w| w.norm(text)));
+        Passage { range, tokens }
     }
 
     /// Compares the passage with a quote claim (`claim`: its words, `None`
@@ -103,7 +102,6 @@ impl Passage {
     ) -> Option<(QuoteValue, Option<Range<usize>>)> {
         let Passage {
             range: passage,
-            written,
             tokens,
         } = self;
         let Some(claim) = claim else {
@@ -111,15 +109,20 @@ impl Passage {
                 return None;
             }
             let value = QuoteValue {
-                words: tokens.iter().map(|t| t.word.clone()).collect(),
+                words: tokens.iter().map(|t| t.word.to_string()).collect(),
                 fit: QuoteFit::Unjudged,
             };
             return Some((value, None));
         };
+        let written = |origin: usize| {
+            words
+                .get(passage.start + origin)
+                .map(|w| w.norm(words.text).into_owned())
+        };
         let (fit, stretch) = compare(&claim.0, tokens, written)?;
         let stretch_words = tokens[stretch.clone()]
             .iter()
-            .map(|t| t.word.clone())
+            .map(|t| t.word.to_string())
             .collect();
         let range = match (
             tokens.get(stretch.start),
@@ -138,14 +141,16 @@ impl Passage {
     }
 }
 
-/// The fit of passage tokens against claim tokens, and the token range that matched.
+/// The fit of passage tokens against claim tokens, and the token range that
+/// matched. `written` gives the normal form of a written word of the passage
+/// by its index (what a word diff shows of unchanged words).
 fn compare(
-    claim: &[Token],
-    passage: &[Token],
-    written: &[String],
+    claim: &[Token<'_>],
+    passage: &[Token<'_>],
+    written: impl Fn(usize) -> Option<String>,
 ) -> Option<(QuoteFit, Range<usize>)> {
-    let c: Vec<&str> = claim.iter().map(|t| t.word.as_str()).collect();
-    let p: Vec<&str> = passage.iter().map(|t| t.word.as_str()).collect();
+    let c: Vec<&str> = claim.iter().map(|t| &*t.word).collect();
+    let p: Vec<&str> = passage.iter().map(|t| &*t.word).collect();
     if c.is_empty() || p.is_empty() {
         return None;
     }
@@ -275,7 +280,12 @@ fn align(c: &[&str], p: &[&str]) -> Option<Alignment> {
 
 /// A word diff: unchanged words as written in the passage, claim words missing
 /// from it in `[-…-]`, passage words not in the claim in `{+…+}`.
-fn render_diff(ops: &[Op], claim: &[Token], passage: &[Token], written: &[String]) -> String {
+fn render_diff(
+    ops: &[Op],
+    claim: &[Token<'_>],
+    passage: &[Token<'_>],
+    written: impl Fn(usize) -> Option<String>,
+) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut removed: Vec<&str> = Vec::new();
     let mut added: Vec<&str> = Vec::new();
@@ -296,12 +306,7 @@ fn render_diff(ops: &[Op], claim: &[Token], passage: &[Token], written: &[String
                 flush(&mut out, &mut removed, &mut added);
                 let origin = passage[j].origin;
                 if last_origin != Some(origin) {
-                    out.push(
-                        written
-                            .get(origin)
-                            .cloned()
-                            .unwrap_or_else(|| passage[j].word.clone()),
-                    );
+                    out.push(written(origin).unwrap_or_else(|| passage[j].word.to_string()));
                     last_origin = Some(origin);
                 }
             }
@@ -321,17 +326,19 @@ fn render_diff(ops: &[Op], claim: &[Token], passage: &[Token], written: &[String
     out.join(" ")
 }
 
-/// Normalises and expands every written word, remembering where each came from.
-fn expand_all(written: &[String]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(written.len());
-    for (origin, w) in written.iter().enumerate() {
-        if is_plain(w) {
-            out.push(Token {
-                word: w.clone(),
-                origin,
-            });
+/// Expands every written word (normalised), remembering where each came
+/// from; a plain word is its own token and is moved, not copied.
+fn expand_all<'t>(written: impl IntoIterator<Item = Cow<'t, str>>) -> Vec<Token<'t>> {
+    let written = written.into_iter();
+    let mut out = Vec::with_capacity(written.size_hint().0);
+    for (origin, w) in written.enumerate() {
+        if is_plain(&w) {
+            out.push(Token { word: w, origin });
         } else {
-            out.extend(expand(w).into_iter().map(|word| Token { word, origin }));
+            out.extend(expand(&w).into_iter().map(|word| Token {
+                word: Cow::Owned(word),
+                origin,
+            }));
         }
     }
     out
@@ -457,16 +464,16 @@ pub(crate) fn judge(value: &str, q: &QuoteValue) -> Option<Judgement> {
 /// (rule 8's misquote test, with the shorter passage as the reference): the word
 /// diff from `other` to `this`, `[-other's words-] {+this passage's+}`.
 pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String> {
-    let tokens = |q: &QuoteValue| -> Vec<Token> {
+    fn tokens(q: &QuoteValue) -> Vec<Token<'_>> {
         q.words
             .iter()
             .enumerate()
             .map(|(origin, w)| Token {
-                word: w.clone(),
+                word: Cow::Borrowed(w.as_str()),
                 origin,
             })
             .collect()
-    };
+    }
     let (a, b) = (tokens(this), tokens(other));
     // The shorter passage plays the claim; the diff is flipped when it is this one.
     let this_is_reference = a.len() < b.len();
@@ -475,8 +482,8 @@ pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String>
     } else {
         (&b, &a)
     };
-    let c: Vec<&str> = reference.iter().map(|t| t.word.as_str()).collect();
-    let p: Vec<&str> = passage.iter().map(|t| t.word.as_str()).collect();
+    let c: Vec<&str> = reference.iter().map(|t| &*t.word).collect();
+    let p: Vec<&str> = passage.iter().map(|t| &*t.word).collect();
     if c.len() < 4 {
         return None;
     }
@@ -498,8 +505,8 @@ pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String>
     } else {
         alignment.ops
     };
-    let written: Vec<String> = a.iter().map(|t| t.word.clone()).collect();
-    Some(render_diff(&ops, &b, &a, &written))
+    let written = |origin: usize| a.get(origin).map(|t| t.word.to_string());
+    Some(render_diff(&ops, &b, &a, written))
 }
 
 /// Whether one passage holds the other's words as a contiguous run.
@@ -515,9 +522,9 @@ mod tests {
     use crate::check::fixture::words_of;
 
     fn words(s: &str) -> Vec<String> {
-        expand_all(&cue::split_words(s))
+        expand_all(cue::split_words(s).into_iter().map(Cow::Owned))
             .into_iter()
-            .map(|t| t.word)
+            .map(|t| t.word.into_owned())
             .collect()
     }
 

@@ -230,7 +230,7 @@ impl Index {
         let (direct, possessive) = if words[i].plain {
             // Letters and digits only: its own packed bytes are the key, and
             // it has no possessive.
-            let direct = match words::pack(surface) {
+            let direct = match words::pack_at(text.as_bytes(), words[i].span.clone()) {
                 Some(key) => self.by_first.short.get(&key),
                 None => self
                     .by_first

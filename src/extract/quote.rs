@@ -31,7 +31,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::words::{is_space, is_word_char, WordHasher};
+use super::words::{is_space, is_word_char, pack, pack_at, WordHasher};
 use super::{entity, ExtractOptions, Mention, MentionKind, Sentence, Word};
 
 /// How far (in words) a speaker's name may be from a speech verb (SPEC rule 8).
@@ -382,6 +382,9 @@ pub fn is_speech_verb(norm: &str) -> bool {
 /// (one table lookup) before any normalising or hashing.
 struct SpeechVerbs {
     forms: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// The same forms [`pack`]ed (all are short ASCII words), so that a
+    /// plain word of the article is asked without normalising it.
+    packed: HashSet<u128, BuildHasherDefault<WordHasher>>,
     /// For each first byte, a bit per length (up to 63) some form has.
     lengths: [u64; 256],
 }
@@ -398,6 +401,10 @@ static SPEECH: LazyLock<SpeechVerbs> = LazyLock::new(|| {
     }
     SpeechVerbs {
         forms: SPEECH_VERBS.iter().copied().collect(),
+        packed: SPEECH_VERBS
+            .iter()
+            .filter_map(|f| pack(f.as_bytes()))
+            .collect(),
         lengths,
     }
 });
@@ -407,7 +414,14 @@ fn says(text: &str, word: &Word) -> bool {
     let surface = &text[word.span.clone()];
     let first = surface.as_bytes().first().copied().unwrap_or(0);
     let bit = 1u64.checked_shl(surface.len() as u32).unwrap_or(0);
-    SPEECH.lengths[usize::from(first)] & bit != 0 && is_speech_verb(&word.norm(text))
+    if SPEECH.lengths[usize::from(first)] & bit == 0 {
+        return false;
+    }
+    // A plain word's normal form is its packed bytes.
+    match pack_at(text.as_bytes(), word.span.clone()) {
+        Some(key) if word.plain => SPEECH.packed.contains(&key),
+        _ => is_speech_verb(&word.norm(text)),
+    }
 }
 
 /// A person named outside quotation marks, by word index.
@@ -844,6 +858,18 @@ mod tests {
         assert_eq!(speaker_of(text), [some("zelenskyy")]);
         let text = "Zelensky spoke later. Then a promise: “We will be back,” and she left.";
         assert_eq!(speaker_of(text), [None]);
+    }
+
+    #[test]
+    fn every_speech_verb_form_is_known_however_written() {
+        for form in SPEECH_VERBS {
+            let text = format!("{form} {} {form}.", form.to_uppercase());
+            let words = super::super::words::tokenize(&text, &[]);
+            assert!(words.iter().all(|w| says(&text, w)), "{form}");
+        }
+        let text = "Sayings; said’s";
+        let words = super::super::words::tokenize(text, &[]);
+        assert!(!words.iter().any(|w| says(text, w)));
     }
 
     #[test]

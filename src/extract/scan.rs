@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{pack, prefix_slot, WordMap, PREFIX_SLOTS};
+use super::words::{pack, pack_at, prefix_slot, WordMap, PREFIX_SLOTS};
 use super::Word;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
@@ -207,7 +207,7 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     if cores.lengths[prefix_slot(run)?] & bit == 0 || !run.is_ascii() {
         return None;
     }
-    let class = match cores.class.get(&pack(run)?) {
+    let class = match cores.class.get(&pack_at(text.as_bytes(), start..end)?) {
         Some(&class) => class,
         None => match run
             .strip_suffix(b"s")

@@ -201,8 +201,40 @@ pub fn prefix_slot(word: &[u8]) -> Option<usize> {
 pub fn pack(word: &[u8]) -> Option<u128> {
     let mut bytes = [0u8; 16];
     bytes.get_mut(..word.len())?.copy_from_slice(word);
-    bytes.make_ascii_lowercase();
-    Some(u128::from_le_bytes(bytes))
+    Some(lowercase_packed(u128::from_le_bytes(bytes)))
+}
+
+/// [`pack`] of the word `text[span]`. When the text runs on for 16 bytes
+/// from the word's start (nearly always), those are read at once and the
+/// bytes past the word masked off: copying a short word into a buffer and
+/// reading the buffer back as one integer stalls the CPU, and this is asked
+/// for most words of every article.
+pub fn pack_at(text: &[u8], span: Range<usize>) -> Option<u128> {
+    let len = span.len();
+    if len > 16 {
+        return None;
+    }
+    let Some(window) = text.get(span.start..span.start + 16) else {
+        return pack(text.get(span)?);
+    };
+    let window: [u8; 16] = window.try_into().ok()?;
+    let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+    Some(lowercase_packed(u128::from_le_bytes(window) & mask))
+}
+
+/// The 16 bytes of `v` with their ASCII capitals lower-cased, all at once
+/// (SWAR): a byte is a capital when its low seven bits are in `A..=Z` and
+/// its top bit is clear, and lower-casing it sets bit 5. Per byte this is
+/// [`u8::to_ascii_lowercase`], without a loop over the bytes.
+fn lowercase_packed(v: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xff;
+    let low = v & (0x7f * ONES);
+    // Adding 0x80 - c to a seven-bit byte sets its top bit exactly when the
+    // byte is at least c, and never carries into the next byte.
+    let from_a = low + (0x80 - u128::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u128::from(b'Z' + 1)) * ONES;
+    let capitals = from_a & !past_z & !v & (0x80 * ONES);
+    v | (capitals >> 2)
 }
 
 /// [`normalize`] into `buf`, which is reused: no allocation for ASCII words.
@@ -506,6 +538,34 @@ mod tests {
         let words = tokenize(text, &[]);
         assert_eq!(&text[words[0].span.clone()], "Elmendorf–Richardson’s");
         assert_eq!(words[0].norm(text), "elmendorf-richardson's");
+    }
+
+    #[test]
+    fn pack_lower_cases_ascii_capitals_only() {
+        for b in 0..=u8::MAX {
+            let word = [b, b'A', b];
+            let want = [b.to_ascii_lowercase(), b'a', b.to_ascii_lowercase()];
+            assert_eq!(pack(&word), pack_exact(&want), "{b:#x}");
+        }
+        assert_eq!(pack(b"ABCDEFGHIJKLMNOP"), pack_exact(b"abcdefghijklmnop"));
+        assert_eq!(pack(b"Elmendorf-Richardson"), None);
+    }
+
+    #[test]
+    fn pack_at_reads_the_word_only() {
+        let text = b"The TALKS lasted three hours";
+        for (start, end) in [(0, 3), (4, 9), (10, 16), (23, 28), (0, 16), (0, 0), (5, 5)] {
+            assert_eq!(pack_at(text, start..end), pack(&text[start..end]));
+        }
+        assert_eq!(pack_at(text, 0..17), None);
+        assert_eq!(pack_at(text, 20..40), None);
+    }
+
+    /// The bytes packed as they are.
+    fn pack_exact(word: &[u8]) -> Option<u128> {
+        let mut bytes = [0u8; 16];
+        bytes.get_mut(..word.len())?.copy_from_slice(word);
+        Some(u128::from_le_bytes(bytes))
     }
 
     #[test]
