@@ -118,6 +118,16 @@ impl Hasher for WordHasher {
         self.add(i as u64);
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    // Packed words (see [`pack`]) are keys: two multiplies, not a byte loop.
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
