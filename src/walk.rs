@@ -80,17 +80,25 @@ fn walk_dir(
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
+    // The entry's own type costs no system call on most platforms; only a
+    // symbolic link needs `metadata` to see what it points at.
+    let mut children: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+        .collect();
+    children.sort_by(|a, b| a.0.cmp(&b.0));
     ancestors.push(canonical);
-    for child in children {
-        // metadata() follows symlinks; a dangling link is skipped silently, as ripgrep does.
-        let Ok(meta) = std::fs::metadata(&child) else {
-            continue;
+    for (child, kind) in children {
+        let kind = match kind {
+            Some(kind) if !kind.is_symlink() => kind,
+            // metadata() follows symlinks; a dangling link is skipped silently, as ripgrep does.
+            _ => match std::fs::metadata(&child) {
+                Ok(meta) => meta.file_type(),
+                Err(_) => continue,
+            },
         };
-        if meta.is_dir() {
+        if kind.is_dir() {
             walk_dir(&child, extensions, ancestors, out, errors);
-        } else if meta.is_file() && has_extension(&child, extensions) {
+        } else if kind.is_file() && has_extension(&child, extensions) {
             out.push(child);
         }
     }
