@@ -194,6 +194,10 @@ impl<'f> Attributor<'f> {
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
             }
+            // No cue word, no active claim: nothing here is attributed.
+            if !words.any_hit(within.clone()) {
+                continue;
+            }
             // Most sentences give no candidate: hash one only when it does.
             let fp_cell = OnceCell::new();
             let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));

@@ -191,6 +191,15 @@ pub(crate) struct Tagged<'a> {
     hits: Vec<usize>,
 }
 
+impl Tagged<'_> {
+    /// Whether some word in `within` has a cue's stem: a sentence without
+    /// one matches no cue, so it can be passed over.
+    pub(crate) fn any_hit(&self, within: Range<usize>) -> bool {
+        let from = self.hits.partition_point(|&i| i < within.start);
+        self.hits.get(from).is_some_and(|&i| i < within.end)
+    }
+}
+
 impl Deref for Tagged<'_> {
     type Target = [Word];
 
