@@ -54,7 +54,10 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
                 continue;
             }
         }
-        let (end, dashed, plain) = word_end(text, pos);
+        let (end, dashed, plain) = match plain_word_end(bytes, pos) {
+            Some(end) => (end, false, true),
+            None => word_end(text, pos),
+        };
         let span = pos..end;
         while passage < passages.len() && passages[passage].end <= span.start {
             passage += 1;
@@ -287,6 +290,24 @@ impl Iterator for Spans<'_> {
         let (end, _, _) = word_end(self.text, start);
         self.pos = end;
         Some(start..end)
+    }
+}
+
+/// Where the word starting at byte `start` ends, when it is plain: a run of
+/// ASCII letters and digits followed by the end of the text or an ASCII byte
+/// that cannot join it to more (most words, ended by a space). `None` sends
+/// the word to [`word_end`], which agrees wherever this answers.
+#[inline]
+fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let run = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(bytes.len(), |n| start + n);
+    match bytes.get(run) {
+        None => Some(run),
+        Some(b'\'' | b'-' | b'.' | b',') => None,
+        Some(b) if b.is_ascii() => Some(run),
+        Some(_) => None,
     }
 }
 
