@@ -513,10 +513,7 @@ mod tests {
     fn starts_look_back_over_prefix_words_only() {
         let text = "talks for a little over three hours";
         let core = text.find("three").unwrap_or(0);
-        let got: Vec<&str> = starts(text, core, 0)
-            .into_iter()
-            .map(|s| &text[s..core])
-            .collect();
+        let got: Vec<&str> = starts(text, core, 0).map(|s| &text[s..core]).collect();
         assert_eq!(got, ["for a little over ", "a little over ", "over ", ""]);
         let floor = text.find("little").unwrap_or(0);
         assert_eq!(starts(text, core, floor).len(), 2);
