@@ -9,13 +9,15 @@
 //! one deliberate overlap: a relative year ("in ten years") also yields its
 //! duration ("ten years"), and "May 2024" yields a month date and a year.
 
+use std::cell::OnceCell;
+
 use chrono::Datelike;
 
 use super::count::count;
 use super::date::{date, led_may};
 use super::duration::duration;
 use super::scan::{candidates, starts};
-use super::year::{absolute, year, YearPhrase};
+use super::year::{absolute, year_given, YearPhrase};
 use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 
 /// Every duration, count, date and year mention in `text` (whose words are
@@ -72,10 +74,15 @@ fn parse_at(
         }
     }
 
+    // The duration at `input`, parsed at most once: "ten years ago" reads it
+    // first, and when that is no year, the duration parser below wants it.
+    let at_input = OnceCell::new();
+    let duration_here = || at_input.get_or_init(|| duration(input)).clone();
+
     let event = options.date.map(|d| d.year());
     // Relative years need the event's year; without it only "2022" can be one.
     let phrase = match event {
-        Some(_) => year(input),
+        Some(_) => year_given(input, duration_here),
         None => absolute(input),
     };
     if let Ok((rest, phrase)) = phrase {
@@ -103,7 +110,7 @@ fn parse_at(
         }
     }
 
-    if let Ok((rest, d)) = duration(input) {
+    if let Ok((rest, d)) = duration_here() {
         let end = end_of(rest);
         if end > core {
             out.push(Mention {

@@ -145,11 +145,16 @@ static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
 /// of a core word's first letter and length are looked up by name.
 pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
     let cores = &*CORE_WORDS;
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     for word in words {
         let span = word.span.clone();
         if word.plain {
-            out.extend(core_at(text, cores, span.start, span.end));
+            // Most plain words fail the first-letters-and-length table: turn
+            // them away here, without a call per word.
+            if plain_may_be_core(cores, &bytes[span.clone()]) {
+                out.extend(core_at(text, cores, span.start, span.end));
+            }
             continue;
         }
         // Apostrophes, dashes, decimal points and non-ASCII letters: split
@@ -171,6 +176,20 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the plain word (ASCII letters and digits) `run` may be a core: it
+/// starts with a digit, or its first letters and length are a core word's.
+/// [`core_at`] turns away exactly the other plain words.
+#[inline]
+fn plain_may_be_core(cores: &CoreWords, run: &[u8]) -> bool {
+    match run.first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(_) if run.len() <= 16 => {
+            prefix_slot(run).is_some_and(|slot| cores.lengths[slot] & (1u64 << run.len()) != 0)
+        }
+        _ => false,
+    }
 }
 
 /// The run of letters and digits `text[start..end]` as a core: `start` when it
@@ -275,10 +294,11 @@ fn number_sign(text: &str, at: usize) -> bool {
 
 /// Where a phrase whose core is at `core` may start: prefix words up to
 /// [`LOOKBACK_WORDS`] back (same line, separated only by spaces, not before
-/// `floor`), earliest first, then `core` itself.
-pub fn starts(text: &str, core: usize, floor: usize) -> Vec<usize> {
-    let mut found = Vec::with_capacity(LOOKBACK_WORDS + 1);
-    found.push(core);
+/// `floor`), earliest first, then `core` itself. Asked at every candidate,
+/// so the starts stay on the stack.
+pub fn starts(text: &str, core: usize, floor: usize) -> impl ExactSizeIterator<Item = usize> {
+    let mut found = [core; LOOKBACK_WORDS + 1];
+    let mut n = 1;
     let bytes = text.as_bytes();
     let mut pos = core;
     for _ in 0..LOOKBACK_WORDS {
@@ -309,7 +329,8 @@ pub fn starts(text: &str, core: usize, floor: usize) -> Vec<usize> {
         }
         let word = &text[word_start..gap];
         if PREFIX_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)) {
-            found.push(word_start);
+            found[n] = word_start;
+            n += 1;
         }
         // Punctuation or a line start before the word ends the lookback.
         if !prev.is_some_and(is_space) {
@@ -317,8 +338,8 @@ pub fn starts(text: &str, core: usize, floor: usize) -> Vec<usize> {
         }
         pos = word_start;
     }
-    found.reverse();
-    found
+    found[..n].reverse();
+    found.into_iter().take(n)
 }
 
 /// A nom error at `i`; the grammar only ever needs "no match here".
@@ -492,14 +513,11 @@ mod tests {
     fn starts_look_back_over_prefix_words_only() {
         let text = "talks for a little over three hours";
         let core = text.find("three").unwrap_or(0);
-        let got: Vec<&str> = starts(text, core, 0)
-            .into_iter()
-            .map(|s| &text[s..core])
-            .collect();
+        let got: Vec<&str> = starts(text, core, 0).map(|s| &text[s..core]).collect();
         assert_eq!(got, ["for a little over ", "a little over ", "over ", ""]);
         let floor = text.find("little").unwrap_or(0);
         assert_eq!(starts(text, core, floor).len(), 2);
-        assert_eq!(starts("end. three", 5, 0), [5]);
+        assert_eq!(starts("end. three", 5, 0).collect::<Vec<_>>(), [5]);
     }
 
     #[test]

@@ -97,14 +97,15 @@ fn trailing_on_line(text: &str, pos: usize) -> usize {
 
 /// Decides whether the gap `text[a..b]` between two words ends a sentence.
 fn gap_break(text: &str, a: usize, b: usize) -> Option<Break> {
-    let gap = &text[a..b];
-    // Most gaps are one space or a comma and a space: nothing to decide.
-    if gap
-        .bytes()
+    // Most gaps are one space or a comma and a space: nothing to decide, and
+    // the bytes answer that without slicing the text on char boundaries.
+    if text.as_bytes()[a..b]
+        .iter()
         .all(|c| matches!(c, b' ' | b',' | b'\t' | b';' | b'(' | b')'))
     {
         return None;
     }
+    let gap = &text[a..b];
     if let Some(nl) = gap.find('\n') {
         let tail = gap[..nl].trim_end_matches(is_space);
         let end = a + tail.len();

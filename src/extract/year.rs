@@ -56,11 +56,23 @@ impl YearPhrase<'_> {
 
 const SECONDS_PER_YEAR: f64 = 365.0 * 86_400.0;
 
-/// `year := absolute | in_years | years_ago | shifted`
+/// `year := absolute | in_years | years_ago | shifted` (the extractor asks
+/// [`year_given`], which shares its duration parse).
+#[cfg(test)]
 pub fn year(i: &str) -> IResult<&str, YearPhrase<'_>> {
+    year_given(i, || duration(i))
+}
+
+/// [`year`], with `duration(i)` asked of `at_i` only when `years_ago` needs
+/// it: a caller that parses the duration at `i` anyway (as
+/// [`super::quantity`] does next) passes a memo and reads it only once.
+pub fn year_given<'a>(
+    i: &'a str,
+    at_i: impl FnOnce() -> IResult<&'a str, Duration>,
+) -> IResult<&'a str, YearPhrase<'a>> {
     absolute(i)
         .or_else(|_| in_years(i))
-        .or_else(|_| years_ago(i))
+        .or_else(|_| years_ago(i, at_i()))
         .or_else(|_| shifted(i))
 }
 
@@ -84,9 +96,10 @@ fn in_years(i: &str) -> IResult<&str, YearPhrase<'_>> {
     Ok((rest, YearPhrase::Back { duration: d, text }))
 }
 
-/// `years_ago := duration[years] sp "ago"` ("ten years ago", "a decade ago").
-fn years_ago(i: &str) -> IResult<&str, YearPhrase<'_>> {
-    let (r, d) = years_duration(i)?;
+/// `years_ago := duration[years] sp "ago"` ("ten years ago", "a decade ago"),
+/// given `duration(i)`.
+fn years_ago<'a>(i: &'a str, at_i: IResult<&'a str, Duration>) -> IResult<&'a str, YearPhrase<'a>> {
+    let (r, d) = years_only(i, at_i)?;
     let text = &i[..i.len() - r.len()];
     let (r, _) = sp(r)?;
     let (r, _) = word("ago")(r)?;
@@ -95,7 +108,12 @@ fn years_ago(i: &str) -> IResult<&str, YearPhrase<'_>> {
 
 /// A duration in years or decades, not an adjective ("three-year war").
 fn years_duration(i: &str) -> IResult<&str, Duration> {
-    let (r, d) = duration(i)?;
+    years_only(i, duration(i))
+}
+
+/// `duration(i)`, `at_i`, when it is in years or decades and not an adjective.
+fn years_only<'a>(i: &'a str, at_i: IResult<&'a str, Duration>) -> IResult<&'a str, Duration> {
+    let (r, d) = at_i?;
     let text = &i[..i.len() - r.len()];
     let adjective = text.ends_with("-year") || text.ends_with("-decade") || text.ends_with("-long");
     if d.unit.years().is_none() || adjective {
