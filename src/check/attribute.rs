@@ -18,7 +18,7 @@ use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Vocab};
-use super::{intern, person_ids, place, quote, statement, Candidate, EventTime, Value};
+use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
@@ -178,7 +178,7 @@ impl<'f> Attributor<'f> {
             out.push(Candidate {
                 claim,
                 value,
-                text: intern::text(text.get(span.clone()).unwrap_or_default()),
+                text: Arc::from(text.get(span.clone()).unwrap_or_default()),
                 span,
                 line,
                 column,
@@ -318,7 +318,7 @@ impl<'f> Attributor<'f> {
                         Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                         None => m.span.clone(),
                     };
-                    push(ci, Value::Quote(intern::quote(value)), span, fp());
+                    push(ci, Value::Quote(Arc::new(value)), span, fp());
                 }
             }
         }

@@ -30,7 +30,6 @@ mod date;
 mod duration;
 #[cfg(test)]
 mod fixture;
-mod intern;
 mod judge;
 mod people;
 mod place;
@@ -123,7 +122,7 @@ pub struct Candidate {
     pub value: Value,
     /// Byte span in the article.
     pub span: Range<usize>,
-    /// The article's text at `span` (shared: see [`Finding`]).
+    /// The article's text at `span`.
     pub text: Arc<str>,
     /// 1-based line of `span.start`.
     pub line: usize,
@@ -147,7 +146,7 @@ pub enum Value {
     /// A person named in a cue sentence (one candidate per name).
     Person(Arc<str>),
     /// A quote passage, or the stretch of it that matched the claim (shared:
-    /// a corpus repeats its quotes).
+    /// judging hands it to several findings).
     Quote(Arc<quote::QuoteValue>),
     /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
     Statement(bool),
