@@ -112,14 +112,8 @@ enum Source {
 }
 
 impl Reader {
-    /// Article `i`'s candidates, one list per claims file. Reading articles in
-    /// the order they were parked reads the file straight through.
-    pub fn get(&mut self, i: usize) -> io::Result<Vec<Vec<Candidate>>> {
-        let record = self.record(i)?;
-        decode(&record)
-    }
-
     /// Article `i`'s record, still encoded: [`decode`] it, on any thread.
+    /// Reading articles in the order they were parked reads the file straight through.
     pub fn record(&mut self, i: usize) -> io::Result<Vec<u8>> {
         let (Some(&start), Some(&end)) = (self.offsets.get(i), self.offsets.get(i + 1)) else {
             return Err(corrupt());
@@ -410,6 +404,11 @@ mod tests {
         }
     }
 
+    /// Article `i`'s candidates, read back.
+    fn get(r: &mut Reader, i: usize) -> io::Result<Vec<Vec<Candidate>>> {
+        decode(&r.record(i)?)
+    }
+
     fn every_kind() -> Vec<Vec<Candidate>> {
         let date = DateValue {
             date: NaiveDate::from_ymd_opt(2025, 8, 15),
@@ -468,11 +467,11 @@ mod tests {
         assert_eq!(spill.len(), 3);
         let mut r = spill.reader().unwrap();
         // Out of order, and twice.
-        assert_eq!(r.get(2).unwrap(), article[..1]);
-        assert_eq!(r.get(0).unwrap(), article);
-        assert_eq!(r.get(1).unwrap(), Vec::<Vec<Candidate>>::new());
-        assert_eq!(r.get(0).unwrap(), article);
-        assert!(r.get(3).is_err(), "no such article");
+        assert_eq!(get(&mut r, 2).unwrap(), article[..1]);
+        assert_eq!(get(&mut r, 0).unwrap(), article);
+        assert_eq!(get(&mut r, 1).unwrap(), Vec::<Vec<Candidate>>::new());
+        assert_eq!(get(&mut r, 0).unwrap(), article);
+        assert!(get(&mut r, 3).is_err(), "no such article");
     }
 
     #[test]
@@ -488,10 +487,10 @@ mod tests {
         let mut r = spill.reader().unwrap();
         assert!(matches!(r.source, Source::File { .. }));
         for i in [0, 1, n - 1, 0] {
-            assert_eq!(r.get(i).unwrap(), article, "article {i}");
+            assert_eq!(get(&mut r, i).unwrap(), article, "article {i}");
         }
-        assert_eq!(r.get(n).unwrap(), article[2..]);
-        assert!(r.get(n + 1).is_err());
+        assert_eq!(get(&mut r, n).unwrap(), article[2..]);
+        assert!(get(&mut r, n + 1).is_err());
     }
 
     #[test]

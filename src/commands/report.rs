@@ -328,25 +328,14 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
         Ok(done) => done,
         Err(exit) => return exit,
     };
-    let scope = match &args.changed_since {
-        Some(rev) => match changed::since(rev, pass.paths.iter().map(|&i| &inputs.paths[i])) {
-            Ok(scope) => Some(scope),
-            Err(message) => {
-                let _ = writeln!(err, "error: --changed-since {rev}: {message}");
-                return Exit::Error;
-            }
-        },
-        None => None,
+    let read_paths = pass.paths.iter().map(|&i| &inputs.paths[i]);
+    let scope = match changed_scope(args.changed_since.as_deref(), read_paths, err) {
+        Ok(scope) => scope,
+        Err(exit) => return exit,
     };
-    let baseline = match &args.baseline {
-        Some(path) => match Baseline::read(path) {
-            Ok(b) => Some(b),
-            Err(e) => {
-                print_error(err, &e);
-                return Exit::Error;
-            }
-        },
-        None => None,
+    let baseline = match read_baseline(args.baseline.as_deref(), err) {
+        Ok(baseline) => baseline,
+        Err(exit) => return exit,
     };
     let in_scope = |a: usize| {
         scope
@@ -429,6 +418,36 @@ fn ahead<T: Send, R>(
     })
 }
 
+/// With `--changed-since`: one flag per article, changed or not. `Err` once
+/// git's complaint is said on `err`.
+fn changed_scope<'a>(
+    rev: Option<&str>,
+    paths: impl IntoIterator<Item = &'a PathBuf>,
+    err: &mut dyn Write,
+) -> Result<Option<Vec<bool>>, Exit> {
+    let Some(rev) = rev else {
+        return Ok(None);
+    };
+    match changed::since(rev, paths) {
+        Ok(scope) => Ok(Some(scope)),
+        Err(message) => {
+            let _ = writeln!(err, "error: --changed-since {rev}: {message}");
+            Err(Exit::Error)
+        }
+    }
+}
+
+/// With `--baseline`: the baseline file. `Err` once what is wrong with it is said on `err`.
+fn read_baseline(path: Option<&Path>, err: &mut dyn Write) -> Result<Option<Baseline>, Exit> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    Baseline::read(path).map(Some).map_err(|e| {
+        print_error(err, &e);
+        Exit::Error
+    })
+}
+
 /// Says on `err` which baseline entries no longer match anything.
 fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
     if stale.is_empty() {
@@ -455,23 +474,16 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         Err(exit) => return exit,
     };
     let mut status = checked.status;
-    if let Some(rev) = &args.changed_since {
-        match changed::since(rev, &checked.paths) {
-            Ok(scope) => narrow(&mut checked.report, scope),
-            Err(message) => {
-                let _ = writeln!(err, "error: --changed-since {rev}: {message}");
-                return Exit::Error;
-            }
-        }
+    match changed_scope(args.changed_since.as_deref(), &checked.paths, err) {
+        Ok(Some(scope)) => narrow(&mut checked.report, scope),
+        Ok(None) => {}
+        Err(exit) => return exit,
     }
-    if let Some(path) = &args.baseline {
-        let baseline = match Baseline::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                print_error(err, &e);
-                return Exit::Error;
-            }
-        };
+    let baseline = match read_baseline(args.baseline.as_deref(), err) {
+        Ok(baseline) => baseline,
+        Err(exit) => return exit,
+    };
+    if let Some(baseline) = baseline {
         let report = &checked.report;
         let in_scope: BTreeSet<String> = (0..report.articles.len())
             .filter(|&a| report.in_scope(a))
