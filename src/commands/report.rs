@@ -568,14 +568,7 @@ fn narrow(report: &mut Report, scope: Vec<bool>) {
 
 /// Recomputes the summary's finding counts after findings were dropped.
 fn recount(report: &mut Report) {
-    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    report.summary.errors = count(Severity::Error);
-    report.summary.warnings = count(Severity::Warning);
-    report.summary.supports = report
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Supports)
-        .count();
+    report.summary = report.summary.counting(&report.findings);
 }
 
 /// The report a person reads under a baseline: known problems left out.

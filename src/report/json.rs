@@ -16,8 +16,7 @@ use serde::Serialize;
 
 use super::{ClaimInfo, Paths, Report, Summary};
 use crate::baseline::BaselineState;
-use crate::check::{self, Verdict};
-use crate::claims::Severity;
+use crate::check;
 
 #[derive(Serialize)]
 struct Document<'a, F: Serialize, S: Serialize> {
@@ -247,14 +246,7 @@ impl Serialize for Batches<'_, '_> {
                 let state = observe(f);
                 let path = self.articles.get(f.article).unwrap_or("<unknown>");
                 seq.serialize_element(&finding(f, path, state))?;
-                match f.severity {
-                    Severity::Error => summary.errors += 1,
-                    Severity::Warning => summary.warnings += 1,
-                    Severity::Info => {}
-                }
-                if f.verdict == Verdict::Supports {
-                    summary.supports += 1;
-                }
+                summary.add(f);
             }
         }
         self.summary.set(summary);

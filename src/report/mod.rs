@@ -157,6 +157,34 @@ pub struct Summary {
     pub supports: usize,
 }
 
+impl Summary {
+    /// Counts one more finding.
+    pub fn add(&mut self, f: &Finding) {
+        match f.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => {}
+        }
+        if f.verdict == Verdict::Supports {
+            self.supports += 1;
+        }
+    }
+
+    /// These counts of articles and claims, with the finding counts of `findings`.
+    pub fn counting(self, findings: &[Finding]) -> Self {
+        let mut summary = Summary {
+            errors: 0,
+            warnings: 0,
+            supports: 0,
+            ..self
+        };
+        for f in findings {
+            summary.add(f);
+        }
+        summary
+    }
+}
+
 impl Report {
     /// Builds a report from the claims files, the article paths and every finding.
     pub fn new(files: &[ClaimsFile], articles: Vec<String>, mut findings: Vec<Finding>) -> Self {
@@ -185,19 +213,9 @@ impl Report {
         let summary = Summary {
             articles: articles.len(),
             claims: claims.len(),
-            errors: findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .count(),
-            warnings: findings
-                .iter()
-                .filter(|f| f.severity == Severity::Warning)
-                .count(),
-            supports: findings
-                .iter()
-                .filter(|f| f.verdict == Verdict::Supports)
-                .count(),
-        };
+            ..Summary::default()
+        }
+        .counting(&findings);
         Report {
             articles,
             claims,
