@@ -18,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Check articles against claims and report contradictions.
     Report(ReportArgs),
+    /// Show, for every mention of an article, which claim it went to and why (or why none).
+    Explain(ExplainArgs),
     /// List the facts (durations, counts, dates, names, quotes) found in articles.
     Extract(ExtractArgs),
     /// Validate or test claims files.
@@ -81,6 +83,16 @@ pub struct ReportArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+/// `factcheck explain ...`
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The article, optionally with a line: `seeds/002_aadb4d3f69dc4326.txt:3`
+    pub article: String,
+    /// Claims files or directories [default: ./claims]
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
 }
 
 /// `factcheck extract ...`

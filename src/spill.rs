@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::check::{Candidate, QuoteFit, QuoteValue, Value};
+use crate::check::{Candidate, Link, QuoteFit, QuoteValue, Value};
 use crate::extract::DateValue;
 use crate::interval::Interval;
 
@@ -208,6 +208,10 @@ fn put_candidate(out: &mut Vec<u8>, c: &Candidate) {
     put_usize(out, c.line);
     put_usize(out, c.column);
     out.extend_from_slice(&c.fingerprint.to_le_bytes());
+    out.push(match c.link {
+        Link::Linked => 0,
+        Link::Sentence => 1,
+    });
     match &c.value {
         Value::Interval(i) => {
             out.push(0);
@@ -326,6 +330,11 @@ impl Bytes<'_> {
         let line = self.usize()?;
         let column = self.usize()?;
         let fingerprint = u64::from_le_bytes(self.array()?);
+        let link = match self.u8()? {
+            0 => Link::Linked,
+            1 => Link::Sentence,
+            _ => return Err(corrupt()),
+        };
         let value = match self.u8()? {
             0 => Value::Interval(self.interval()?),
             1 => {
@@ -384,6 +393,7 @@ impl Bytes<'_> {
             line,
             column,
             fingerprint,
+            link,
         })
     }
 }
@@ -401,6 +411,11 @@ mod tests {
             line: at.saturating_add(3),
             column: at.saturating_add(200),
             fingerprint: 0xdead_beef_0000_0000 | at as u64,
+            link: if at % 2 == 0 {
+                Link::Linked
+            } else {
+                Link::Sentence
+            },
         }
     }
 

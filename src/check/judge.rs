@@ -25,7 +25,7 @@ use crate::interval::Interval;
 
 use super::consensus::{self, Outcome};
 use super::{count, date, duration, people, place, quote, statement, year};
-use super::{Candidate, Finding, QuoteValue, Related, Value, Verdict};
+use super::{Candidate, Finding, Link, QuoteValue, Related, Value, Verdict};
 
 /// How many consensus sources a disagreeing finding carries as related spans.
 const RELATED_SOURCES: usize = 3;
@@ -577,6 +577,18 @@ impl Judge<'_> {
             if let Some(run) = run {
                 self_contradiction(strings, claim, run, &items, &slots, &mut out);
             }
+            // Rule 2c: a mention tied to the claim by its sentence alone is
+            // never an error; its problem reads as a possibility.
+            for (c, slot) in items.iter().zip(&slots) {
+                let Some(f) = slot.map(|k| &mut out[k]) else {
+                    continue;
+                };
+                if c.link == Link::Sentence && f.verdict != Verdict::Supports {
+                    f.severity = Severity::Warning;
+                    f.message =
+                        strings.get(&format!("possibly about {}: {}", claim.about, f.message));
+                }
+            }
         }
         out
     }
@@ -689,6 +701,7 @@ fn finding(
         line: c.line,
         column: c.column,
         fingerprint: c.fingerprint,
+        link: c.link,
     }
 }
 
@@ -906,6 +919,7 @@ mod tests {
             line: 1,
             column: at + 1,
             fingerprint: 0,
+            link: Link::Linked,
         }
     }
 

@@ -31,6 +31,7 @@ mod duration;
 #[cfg(test)]
 mod fixture;
 mod judge;
+mod link;
 mod people;
 mod place;
 mod quote;
@@ -38,8 +39,9 @@ mod statement;
 mod window;
 mod year;
 
-pub use attribute::{attribute, Attributor};
+pub use attribute::{attribute, Attributor, Explained, Fate};
 pub use judge::{judge, Judge, Strings, Tally};
+pub use link::Link;
 
 /// What a finding says about its mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,6 +100,8 @@ pub struct Finding {
     /// Hash of the normalised words of the mention's sentence: survives edits
     /// elsewhere in the article (for baselines and fingerprints).
     pub fingerprint: u64,
+    /// How the mention was tied to the claim (rule 2).
+    pub link: Link,
 }
 
 /// A span elsewhere that bears on a finding.
@@ -130,6 +134,8 @@ pub struct Candidate {
     pub column: usize,
     /// Hash of the normalised words of the sentence the mention is in.
     pub fingerprint: u64,
+    /// How the mention was tied to the claim (rule 2).
+    pub link: Link,
 }
 
 /// A candidate's normalised value, one variant per claim kind.
@@ -187,6 +193,60 @@ pub fn check_example(file: &ClaimsFile, claim: usize, sentence: &str) -> Option<
         .filter(|f| *f.claim == **id)
         .map(|f| f.verdict)
         .max()
+}
+
+/// One sentence of an article as `factcheck explain` shows it: its byte span
+/// and what became of each of its mentions, in one line each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExplainedSentence {
+    /// Byte span of the sentence.
+    pub span: Range<usize>,
+    /// For each mention: its kind, byte span, normalised value and fate.
+    pub mentions: Vec<(&'static str, Range<usize>, String, String)>,
+}
+
+/// What became of every mention of `text` against `file`, sentence by
+/// sentence (sentences without a mention are left out). It runs the same
+/// extraction and attribution as `report`, so it says what the run did.
+pub fn explain(file: &ClaimsFile, text: &str) -> Vec<ExplainedSentence> {
+    let options = ExtractOptions::from_claims(file);
+    let extraction = crate::extract::Extractor::new(&options).extract(text);
+    let trace = Attributor::new(file).explain(&extraction, text);
+    let mut out: Vec<ExplainedSentence> = Vec::new();
+    for e in trace {
+        let Some(sentence) = extraction.sentences.get(e.sentence) else {
+            continue;
+        };
+        if out.last().is_none_or(|s| s.span != sentence.span) {
+            out.push(ExplainedSentence {
+                span: sentence.span.clone(),
+                mentions: Vec::new(),
+            });
+        }
+        let value = show_mention(&e.mention.kind);
+        let fate = e.fate.describe(file, text);
+        if let Some(last) = out.last_mut() {
+            last.mentions
+                .push((e.mention.kind.name(), e.mention.span.clone(), value, fate));
+        }
+    }
+    out
+}
+
+/// A mention's normalised value as the report prints values.
+pub fn show_mention(kind: &crate::extract::MentionKind) -> String {
+    use crate::extract::MentionKind as K;
+    match kind {
+        K::Duration(q) => duration::show(&q.interval),
+        K::Count { quantity, noun, .. } => match noun {
+            Some(n) => format!("{} {n}", count::show(&quantity.interval)),
+            None => count::show(&quantity.interval),
+        },
+        K::Date(d) => date::show(d),
+        K::Year { years, .. } => year::show(years),
+        K::Entity { id, name } => id.as_deref().unwrap_or(name).to_string(),
+        K::Quote { speaker, .. } => speaker.clone().unwrap_or_else(|| "no speaker".into()),
+    }
 }
 
 /// The event's year and month, for rule 7's "another time".

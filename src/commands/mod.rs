@@ -8,6 +8,7 @@ use crate::cli::{ClaimsCommand, Cli, Command};
 
 pub mod baseline;
 pub mod claims;
+pub mod explain;
 pub mod extract;
 pub mod report;
 
@@ -30,6 +31,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         Command::Claims(ClaimsCommand::Test { paths }) => claims::test(&paths, out, err),
         Command::Report(args) => report::run(args, out, err),
         Command::Extract(args) => extract::run(args, out, err),
+        Command::Explain(args) => explain::run(args, out, err),
         Command::Baseline(command) => baseline::run(command, out, err),
     };
     let _ = out.flush();

@@ -78,6 +78,7 @@ fn finding<'a>(
         value: &f.value,
         expected: f.expected.as_deref(),
         message: &f.message,
+        link: f.link.as_str(),
         baseline: baseline.map(|s| s.as_str()),
     }
 }
@@ -105,6 +106,8 @@ struct Finding<'a> {
     value: &'a str,
     expected: Option<&'a str>,
     message: &'a str,
+    /// How the mention was tied to the claim: `linked` or `sentence` (rule 2).
+    link: &'static str,
     /// Only with `--baseline`, and only on problems (SPEC §3).
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'static str>,

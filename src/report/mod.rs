@@ -352,6 +352,7 @@ pub(crate) mod sample {
             line,
             column,
             fingerprint: 7,
+            link: crate::check::Link::Linked,
         }
     }
 

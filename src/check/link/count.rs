@@ -1,0 +1,312 @@
+//! Count frames: what a number counts, and the predicate that states it.
+//!
+//! A count is credited by what it counts and by what is said of it, not by
+//! the nearest cue word: "87 of the 93 aboard died" gives 87 to "died" and 93
+//! to "aboard".
+//!
+//! | frame | reads |
+//! |---|---|
+//! | `noun` | "40,000 fans", "three-man crew", "a 47% tariff", "12 crew members" |
+//! | `cue of` | "a crew of three", "a death toll of 87", "a tariff of 47%" |
+//! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
+//! | `object` | "killed 87 people", "injuring at least 40" |
+//! | `verb` | "the toll rose to 87", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
+//!
+//! Not linked: the start of a change ("from 57%"), a number whose own noun is
+//! something else ("the two leaders agreed to cut the tariff").
+
+use std::ops::Range;
+
+use super::{Ctx, Frame, AUX, DETERMINERS, FUNCTION};
+
+/// Verbs that state a level or total: "the toll rose to 87".
+const VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "stood",
+    "stands",
+    "stand",
+    "rose",
+    "rises",
+    "risen",
+    "rise",
+    "climbed",
+    "climbs",
+    "reached",
+    "reaches",
+    "hit",
+    "hits",
+    "jumped",
+    "fell",
+    "falls",
+    "fall",
+    "dropped",
+    "drops",
+    "totalled",
+    "totaled",
+    "totals",
+    "numbered",
+    "topped",
+    "tops",
+    "exceeded",
+    "surpassed",
+    "passed",
+    "put",
+    "puts",
+    "set",
+    "sets",
+    "cut",
+    "cuts",
+    "raised",
+    "raises",
+    "raise",
+    "lowered",
+    "lowers",
+    "reduced",
+    "reduces",
+    "increased",
+    "increases",
+    "hiked",
+    "lifted",
+    "slashed",
+    "brought",
+    "bringing",
+    "at",
+    "to",
+    "came",
+    "comes",
+    "grew",
+    "grown",
+    "soared",
+    "swelled",
+    "doubled",
+    "tripled",
+    "revised",
+    "confirmed",
+    "stands",
+    "remained",
+    "remains",
+    "includes",
+    "included",
+];
+
+/// Whether a count is the starting level of a change: "from 57%" (to 47%).
+pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    m.start > ctx.sentence.start && ctx.is(m.start - 1, &["from"]) && ctx.is(m.end, &["to"])
+}
+
+/// The frame, if any, that ties count `m` to cue `cue` (word ranges).
+pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    if !ctx.same_clause(m.start, cue.start) || is_start_of_change(ctx, m) {
+        return None;
+    }
+    if cue.start >= m.end {
+        let gap = cue.start - m.end;
+        // "40,000 fans", "a 47% tariff", "12 crew members", "three-man crew"
+        if gap <= 2
+            && ctx.tight(m.end - 1, cue.start)
+            && (m.end..cue.start).all(|k| !ctx.is(k, FUNCTION) && !ctx.is_event_noun(k))
+        {
+            return Some("noun");
+        }
+        // "87 people were killed", "87 of the 93 aboard died"
+        if gap <= 9 && (m.end..cue.start).all(|k| ctx.same_clause(m.start, k)) {
+            let mut k = m.end;
+            // The number's own noun phrase: up to two content words.
+            let mut noun_words = 0;
+            while k < cue.start
+                && noun_words < 2
+                && !ctx.is(k, FUNCTION)
+                && !ctx.is(k, AUX)
+                && !ctx.punct_before(k)
+            {
+                k += 1;
+                noun_words += 1;
+            }
+            // "of the 93 aboard", "of them", "of whom"
+            if ctx.is(k, &["of"]) {
+                k += 1;
+                while k < cue.start && k < m.end + 7 && !ctx.is(k, AUX) {
+                    k += 1;
+                }
+            }
+            // "87 of the 93 aboard died": "aboard" is said of the 93.
+            let of_number = k > m.end && cue.start > 0 && is_number_word(ctx, cue.start - 1);
+            if !of_number && (k..cue.start).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j)) {
+                return Some("predicate");
+            }
+        }
+        return None;
+    }
+    if cue.end > m.start {
+        return None;
+    }
+    let gap = m.start - cue.end;
+    // "a crew of three", "a tariff of 47%"
+    if gap == 1 && ctx.is(cue.end, &["of"]) && !ctx.punct_before(cue.end) {
+        return Some("cue of");
+    }
+    // "killed 87", "injuring at least 40", "rescued all 93"
+    if gap <= 2
+        && ctx.tight(cue.end - 1, m.start)
+        && (cue.end..m.start).all(|k| ctx.is(k, DETERMINERS) || ctx.is(k, &["another", "some"]))
+    {
+        return Some("object");
+    }
+    // "the toll rose to 87", "cut the tariff to 10%", "the tariff was 47%"
+    if gap <= 8 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k)) {
+        let verb = (cue.end..m.start).find(|&k| ctx.is(k, VERBS));
+        let into = ctx.is(
+            m.start - 1,
+            &["to", "at", "of", "is", "was", "are", "were", "be"],
+        );
+        let clean =
+            (cue.end..m.start).all(|k| !ctx.is_event_noun(k) && !ctx.is(k, &["by", "and", "or"]));
+        if (verb.is_some() || into) && clean {
+            return Some("verb");
+        }
+        // "cut the tariff to 10%": the verb came before the cue.
+        if cue.start > ctx.sentence.start && ctx.is(m.start - 1, &["to"]) && clean {
+            let before = (ctx.sentence.start..cue.start)
+                .rev()
+                .take(4)
+                .any(|k| ctx.is(k, VERBS));
+            if before {
+                return Some("verb");
+            }
+        }
+    }
+    None
+}
+
+/// Whether word `i` is written as a number: digits, or a number word.
+fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.norm(i);
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "dozen",
+            "dozens",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+        ]
+        .contains(&w.as_ref())
+}
+
+/// The word a count is tied to when it is no cue: its counted noun ("leaders"
+/// in "the two leaders").
+pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let next = m.end;
+    (ctx.in_sentence(next)
+        && !ctx.punct_before(next)
+        && !ctx.is(next, FUNCTION)
+        && !ctx.is(next, AUX))
+    .then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        let find = |needle: &str| {
+            let n: Vec<&str> = needle.split(' ').collect();
+            (0..words.len())
+                .find(|&i| {
+                    n.iter()
+                        .enumerate()
+                        .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
+                })
+                .map(|i| i..i + n.len())
+                .unwrap()
+        };
+        link(&ctx, &find(m), &find(cue))
+    }
+
+    #[test]
+    fn frames_that_link() {
+        let cases = [
+            (
+                "Apollo 11's three-man crew returned safely.",
+                "three-man",
+                "crew",
+                "noun",
+            ),
+            ("Some 40000 fans watched.", "40000", "fans", "noun"),
+            (
+                "The crew of three returned safely.",
+                "three",
+                "crew",
+                "cue of",
+            ),
+            (
+                "At least 87 people were killed.",
+                "87",
+                "killed",
+                "predicate",
+            ),
+            (
+                "In all, 87 of the 93 aboard died.",
+                "87",
+                "died",
+                "predicate",
+            ),
+            ("In all, 87 of the 93 aboard died.", "93", "aboard", "noun"),
+            ("The storm killed 87 people.", "87", "killed", "object"),
+            ("The death toll rose to 87.", "87", "toll", "verb"),
+            ("Turnout stood at 62.", "62", "turnout", "verb"),
+            (
+                "They agreed to cut the tariff to 10.",
+                "10",
+                "tariff",
+                "verb",
+            ),
+            ("Tariffs fall from 57 to 47.", "47", "tariffs", "verb"),
+        ];
+        for (s, m, cue, want) in cases {
+            assert_eq!(frame(s, m, cue), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn frames_that_do_not_link() {
+        let cases = [
+            ("Tariffs fall from 57 to 47.", "57", "tariffs"),
+            (
+                "The two leaders agreed to cut the fentanyl tariff.",
+                "two",
+                "tariff",
+            ),
+            (
+                "Two of the astronauts landed; the crew of three returned safely.",
+                "two",
+                "crew",
+            ),
+        ];
+        for (s, m, cue) in cases {
+            assert_eq!(frame(s, m, cue), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Date frames: the day an event happened.
+//!
+//! A date is linked through the word it attaches to: the noun or verb its
+//! "on" hangs on (stepping back over "held", "took place", a place phrase
+//! and commas), the noun its possessive qualifies, or the clause it opens.
+//!
+//! | frame | reads |
+//! |---|---|
+//! | `on` | "met on Thursday", "talks on Thursday", "the summit, held on 15 August,", "the talks, held in Busan on Thursday," "met Thursday" |
+//! | `possessive` | "Thursday's talks" |
+//! | `fronted` | "On Friday, Trump and Putin met in Anchorage" |
+//!
+//! Never linked: a dateline ("ANCHORAGE, Aug 15 (Reuters) -"), which is when
+//! the report was filed; "Friday's APEC summit" when "summit" is no cue.
+
+use std::ops::Range;
+
+use super::{Ctx, Frame, AUX, DETERMINERS};
+
+/// Words stepped over between a date and what it attaches to.
+const TRANSPARENT: &[&str] = &[
+    "on",
+    "held",
+    "hosted",
+    "staged",
+    "scheduled",
+    "set",
+    "planned",
+    "due",
+    "convened",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "place",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "starts",
+    "start",
+    "opened",
+    "opens",
+    "open",
+    "closed",
+    "ended",
+    "concluded",
+    "privately",
+    "again",
+    "first",
+    "finally",
+    "late",
+    "early",
+    "in",
+    "at",
+    "of",
+    "city",
+    "capital",
+    "base",
+    "town",
+    "this",
+    "last",
+    "past",
+];
+
+/// What the date attaches to, and by which frame: a word index.
+pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
+    // "Thursday's talks": the first word after, past adjectives.
+    let last = ctx.norm(m.end - 1);
+    if last.ends_with("'s") || last.ends_with('\'') {
+        let k = (m.end..ctx.sentence.end).take(3).find(|&k| {
+            ctx.is_event_noun(k) || k + 1 == ctx.sentence.end || ctx.punct_before(k + 1)
+        })?;
+        return Some((k, "possessive"));
+    }
+    // Walk back from the date to the word it hangs on.
+    let mut k = m.start;
+    let mut steps = 0;
+    while k > ctx.sentence.start && steps < 10 {
+        k -= 1;
+        steps += 1;
+        if !ctx.same_clause(k, m.start) {
+            break;
+        }
+        let capital = ctx.capitalised(k) && k > ctx.sentence.start;
+        if ctx.is(k, TRANSPARENT) || ctx.is(k, AUX) || ctx.is(k, DETERMINERS) || capital {
+            continue;
+        }
+        if ctx.is(k, &["in", "at"]) {
+            continue;
+        }
+        return Some((k, "on"));
+    }
+    // "On Friday, Trump and Putin met": the clause the date opens.
+    let opens = m.start == ctx.sentence.start
+        || (m.start == ctx.sentence.start + 1 && ctx.is(ctx.sentence.start, &["on"]));
+    if opens && ctx.in_sentence(m.end) && ctx.gap(m.end).contains(',') {
+        return Some((m.end, "fronted"));
+    }
+    None
+}
+
+/// The frame, if any, that ties date `m` to `cue`.
+pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    let (at, frame) = attach(ctx, m)?;
+    if frame == "fronted" {
+        // The cue stands in the clause the date opens, before any other verb
+        // of saying: "On Friday, Trump said the talks…" dates the saying.
+        let said = (at..cue.start).any(|k| ctx.is(k, SAYING));
+        return (cue.start >= at && cue.start - at <= 8 && ctx.same_clause(at, cue.start) && !said)
+            .then_some(frame);
+    }
+    if frame == "possessive" {
+        return (cue.start <= at && at < cue.end || cue.start == m.end).then_some(frame);
+    }
+    cue.contains(&at).then_some(frame)
+}
+
+/// Verbs of saying that a fronted date may belong to instead.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "wrote",
+    "posted",
+    "tweeted",
+    "added",
+    "warned",
+    "confirmed",
+    "reported",
+    "insisted",
+    "claimed",
+];
+
+/// Whether the date is a dateline's: in the first words of its line and
+/// followed by an agency in parentheses or a dash ("Aug 15 (Reuters) -").
+pub(crate) fn is_dateline(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let line_start = ctx.text[..ctx.words[m.start].span.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let words_before = ctx.words[ctx.sentence.start..m.start]
+        .iter()
+        .filter(|w| w.span.start >= line_start)
+        .count();
+    if words_before > 6 {
+        return false;
+    }
+    let end = ctx.words[m.end - 1].span.end;
+    let rest = ctx.text[end..].trim_start_matches([' ', ',', '.']);
+    rest.starts_with('(')
+        || rest.starts_with("- ")
+        || rest.starts_with("-- ")
+        || rest.starts_with('—')
+        || rest.starts_with('–')
+        || rest.starts_with('/')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
+        let n: Vec<&str> = needle.split(' ').collect();
+        (0..words.len())
+            .find(|&i| {
+                n.iter()
+                    .enumerate()
+                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
+            })
+            .map(|i| i..i + n.len())
+            .unwrap()
+    }
+
+    fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        link(&ctx, &find(&words, s, m), &find(&words, s, cue))
+    }
+
+    #[test]
+    fn frames_that_link() {
+        let cases = [
+            (
+                "The two leaders met on Thursday in Busan.",
+                "thursday",
+                "met",
+                "on",
+            ),
+            (
+                "The talks, held in Busan on Thursday, lasted 100 minutes.",
+                "thursday",
+                "talks",
+                "on",
+            ),
+            (
+                "The summit, held on 15 August, ended early.",
+                "15 august",
+                "summit",
+                "on",
+            ),
+            (
+                "Thursday's talks ended early.",
+                "thursday's",
+                "talks",
+                "possessive",
+            ),
+            (
+                "On Friday, Trump and Putin met in Anchorage.",
+                "friday",
+                "met",
+                "fronted",
+            ),
+            ("The leaders met Thursday.", "thursday", "met", "on"),
+        ];
+        for (s, m, cue, want) in cases {
+            assert_eq!(frame(s, m, cue), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn frames_that_do_not_link() {
+        let cases = [
+            (
+                "Xi then travelled on to Gyeongju for Friday's APEC summit after the talks.",
+                "friday's",
+                "talks",
+            ),
+            (
+                "On Friday, Trump said the talks went well.",
+                "friday",
+                "talks",
+            ),
+            (
+                "The talks ended before Xi left on Friday.",
+                "friday",
+                "talks",
+            ),
+        ];
+        for (s, m, cue) in cases {
+            assert_eq!(frame(s, m, cue), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let s = "BUSAN, Oct 30 (Wire) - The talks lasted 100 minutes.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert!(is_dateline(&ctx, &find(&words, s, "oct 30")));
+        let s = "The talks were held on Oct 30 in Busan.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert!(!is_dateline(&ctx, &find(&words, s, "oct 30")));
+    }
+}

@@ -1,0 +1,559 @@
+//! Links: the constructions that tie a mention to a claim's cue (SPEC rule 2a).
+//!
+//! Attribution used to take any value that shared a sentence with a cue word;
+//! on real articles most of what that took was about something else ("a week
+//! of summits", "the two-day visit", "left for Gyeongju to attend the summit
+//! on Friday"). A mention is now about a claim when the text *states* the one
+//! of the other: "three hours of talks", "the talks lasted three hours", "a
+//! 47% tariff", "met in Busan", "Thursday's talks", "joined by X and Y".
+//!
+//! This is a shallow grammar, not a parser: each mention kind has a handful
+//! of frames (one file per kind), each a pattern over the words between the
+//! mention and the cue, written with a few closed word classes (auxiliaries,
+//! prepositions, determiners, event nouns) and the sentence's clauses. A frame
+//! either names the link ("duration of cue", "cue verb duration") or there is
+//! none. When there is none, a kind may still name the mention's own *head*:
+//! the noun or event it is tied to instead ("visit" in "the two-day visit"),
+//! which keeps it out of sentence-only attribution (rule 2c).
+//!
+//! Clauses: a sentence splits at `;` and `:`, at a lone dash (a pair of
+//! dashes, or parentheses, set off an aside that belongs to its clause), at a
+//! comma followed by a subordinator ("which", "while", "but" …), at "while" or
+//! "but" anywhere, and at "before/after/since … -ing". A relative clause
+//! (", which …", ", that …", ", who …") remembers the word it hangs on, so
+//! "the talks, which lasted three hours," still links.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::extract::Word;
+
+pub(crate) mod count;
+pub(crate) mod date;
+pub(crate) mod duration;
+pub(crate) mod people;
+pub(crate) mod place;
+
+/// How a mention was tied to its claim (SPEC rule 2, JSON `link`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Link {
+    /// The text ties the mention to a cue through a construction of its kind.
+    Linked,
+    /// The mention only shares a sentence with a cue (rule 2c); a problem it
+    /// shows is never an error.
+    Sentence,
+}
+
+impl Link {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Link::Linked => "linked",
+            Link::Sentence => "sentence",
+        }
+    }
+}
+
+/// A frame that tied a mention to a cue: its name, for `explain`.
+pub(crate) type Frame = &'static str;
+
+/// Auxiliaries, modals and the adverbs that sit among them: words a frame
+/// may step over between a subject and its verb or complement.
+pub(crate) const AUX: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "will",
+    "would",
+    "could",
+    "should",
+    "might",
+    "may",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "reportedly",
+    "officially",
+    "now",
+    "still",
+    "then",
+    "later",
+    "finally",
+    "eventually",
+    "ultimately",
+    "just",
+    "only",
+    "already",
+    "all",
+    "both",
+    "together",
+    "privately",
+    "publicly",
+    "formally",
+    "initially",
+    "originally",
+    "apparently",
+    "reported",
+    "said",
+    "confirmed",
+    "feared",
+    "believed",
+    "thought",
+    "presumed",
+    "known",
+    "expected",
+    "to",
+    "not",
+    "never",
+    "so",
+    "far",
+];
+
+/// Determiners and possessives.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "your", "my", "whose", "each", "every", "both", "all", "another",
+];
+
+/// Function words: a frame that steps over "adjectives" never steps over these.
+pub(crate) const FUNCTION: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "with",
+    "by", "as", "after", "before", "than", "that", "which", "who", "whom", "while", "when",
+    "where", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this", "these",
+    "those", "into", "over", "under", "about", "between", "since", "during", "without", "within",
+    "not", "no", "if", "so",
+];
+
+/// Nouns that name an event, an occasion or a stretch of activity: a value
+/// tied to one of these that is no cue of the claim is about that event
+/// ("the two-day visit", "a week of summits and meetings").
+pub(crate) const EVENT_NOUNS: &[&str] = &[
+    "visit",
+    "trip",
+    "tour",
+    "summit",
+    "meeting",
+    "talk",
+    "conference",
+    "session",
+    "call",
+    "flight",
+    "journey",
+    "voyage",
+    "campaign",
+    "war",
+    "operation",
+    "ceasefire",
+    "truce",
+    "election",
+    "vote",
+    "game",
+    "match",
+    "season",
+    "festival",
+    "strike",
+    "search",
+    "rescue",
+    "trial",
+    "hearing",
+    "investigation",
+    "stay",
+    "negotiation",
+    "discussion",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "ceremony",
+    "rally",
+    "speech",
+    "interview",
+    "briefing",
+    "parade",
+    "tournament",
+    "race",
+    "mission",
+    "spacewalk",
+    "walk",
+    "shift",
+    "delay",
+    "wait",
+    "lockdown",
+    "shutdown",
+    "standoff",
+    "siege",
+    "blackout",
+    "outage",
+    "drive",
+    "ride",
+    "appearance",
+    "event",
+    "deal",
+    "agreement",
+    "programme",
+    "program",
+    "career",
+    "term",
+    "tenure",
+    "sentence",
+    "ban",
+    "suspension",
+    "tariff",
+    "levy",
+    "tax",
+    "duty",
+    "fee",
+    "price",
+    "rate",
+    "budget",
+    "fine",
+    "salary",
+    "contract",
+    "crash",
+    "storm",
+    "fire",
+    "flood",
+    "quake",
+    "earthquake",
+    "attack",
+    "protest",
+    "march",
+    "concert",
+    "show",
+    "exhibition",
+    "launch",
+    "recess",
+    "break",
+    "holiday",
+    "vacation",
+    "process",
+    "period",
+    "round",
+    "stage",
+    "phase",
+    "process",
+    "inquiry",
+    "review",
+    "audit",
+    "study",
+    "project",
+];
+
+/// Words that name another occasion by negation: a person "not invited to the
+/// talks" is no participant.
+pub(crate) const NEGATIONS: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "without",
+    "no",
+    "absent",
+    "excluded",
+    "skipped",
+    "missed",
+    "declined",
+    "refused",
+    "barred",
+    "uninvited",
+    "snubbed",
+    "except",
+];
+
+/// Subordinators that, after a comma, open a clause of their own.
+const SUBORDINATORS: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "because",
+    "as",
+    "when",
+    "where",
+    "since",
+    "so",
+    "yet",
+    "unless",
+    "whereupon",
+];
+
+/// Relative pronouns: their clause hangs on the word before the comma.
+const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose"];
+
+/// Pronouns and determiners that, after ", and" or ", or", start a new clause.
+const CLAUSE_STARTERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "this",
+    "that", "these", "those", "a", "an", "its", "our",
+];
+
+/// One sentence's words, with their clauses, ready for frames.
+pub(crate) struct Ctx<'a> {
+    /// Every word of the article.
+    pub(crate) words: &'a [Word],
+    /// The article.
+    pub(crate) text: &'a str,
+    /// The sentence's word indices.
+    pub(crate) sentence: Range<usize>,
+    /// Clause number of each word of the sentence (index − sentence.start).
+    clause: Vec<u32>,
+    /// For each clause, the word it hangs on when it is a relative clause.
+    antecedent: Vec<Option<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Splits the sentence `sentence` of `words` into clauses.
+    pub(crate) fn new(words: &'a [Word], text: &'a str, sentence: Range<usize>) -> Self {
+        let mut ctx = Ctx {
+            words,
+            text,
+            sentence: sentence.clone(),
+            clause: Vec::with_capacity(sentence.len()),
+            antecedent: vec![None],
+        };
+        ctx.split();
+        ctx
+    }
+
+    fn split(&mut self) {
+        #[derive(PartialEq)]
+        enum Closer {
+            Comma,
+            Dash,
+            Paren,
+        }
+        let start = self.sentence.start;
+        let mut current: u32 = 0;
+        // The clause to return to after an aside (a relative clause set off by
+        // commas, or words between dashes or parentheses), and what closes it.
+        let mut aside: Option<(u32, Closer)> = None;
+        for i in self.sentence.clone() {
+            let open = |ctx: &mut Ctx<'_>, antecedent: Option<usize>| {
+                ctx.antecedent.push(antecedent);
+                (ctx.antecedent.len() - 1) as u32
+            };
+            if i > start && self.words[i].punct_before {
+                let gap = self.gap(i);
+                let w = self.norm(i);
+                let w = w.as_ref();
+                if gap.contains(';') || gap.contains(':') {
+                    aside = None;
+                    current = open(self, None);
+                } else if gap.contains(')') && matches!(aside, Some((_, Closer::Paren))) {
+                    current = aside.take().map_or(current, |(back, _)| back);
+                } else if gap.contains('(') {
+                    aside = Some((current, Closer::Paren));
+                    current = open(self, Some(i - 1));
+                } else if is_dash_gap(gap) {
+                    match aside.take() {
+                        Some((back, Closer::Dash)) => current = back,
+                        _ if self.dash_ahead(i) => {
+                            aside = Some((current, Closer::Dash));
+                            current = open(self, Some(i - 1));
+                        }
+                        _ => current = open(self, None),
+                    }
+                } else if gap.contains(',') {
+                    if RELATIVES.contains(&w) {
+                        let back = match &aside {
+                            Some((back, Closer::Comma)) => *back,
+                            _ => current,
+                        };
+                        aside = Some((back, Closer::Comma));
+                        current = open(self, Some(i - 1));
+                    } else if SUBORDINATORS.contains(&w) {
+                        aside = None;
+                        current = open(self, None);
+                    } else if matches!(w, "and" | "or" | "but" | "so")
+                        && i + 1 < self.sentence.end
+                        && CLAUSE_STARTERS.contains(&self.norm(i + 1).as_ref())
+                    {
+                        aside = None;
+                        current = open(self, None);
+                    } else if matches!(aside, Some((_, Closer::Comma))) {
+                        // The comma that closes a relative clause.
+                        current = aside.take().map_or(current, |(back, _)| back);
+                    }
+                }
+            } else if i > start {
+                let w = self.norm(i);
+                let opens = match w.as_ref() {
+                    "while" | "whereas" | "but" | "although" => true,
+                    "before" | "after" | "since" | "without" | "by" | "upon" => {
+                        i + 1 < self.sentence.end && self.norm(i + 1).ends_with("ing")
+                    }
+                    _ => false,
+                };
+                if opens {
+                    aside = None;
+                    current = open(self, None);
+                }
+            }
+            self.clause.push(current);
+        }
+    }
+
+    /// Whether another lone dash follows word `i` in the sentence (an aside).
+    fn dash_ahead(&self, i: usize) -> bool {
+        (i + 1..self.sentence.end).any(|k| self.words[k].punct_before && is_dash_gap(self.gap(k)))
+    }
+
+    /// The text between word `i − 1` and word `i`.
+    pub(crate) fn gap(&self, i: usize) -> &'a str {
+        if i == 0 {
+            return "";
+        }
+        self.text
+            .get(self.words[i - 1].span.end..self.words[i].span.start)
+            .unwrap_or("")
+    }
+
+    /// Word `i`'s comparison form.
+    pub(crate) fn norm(&self, i: usize) -> Cow<'a, str> {
+        self.words[i].norm(self.text)
+    }
+
+    /// Whether word `i` (its comparison form) is one of `list`.
+    pub(crate) fn is(&self, i: usize, list: &[&str]) -> bool {
+        self.in_sentence(i) && list.contains(&self.norm(i).as_ref())
+    }
+
+    /// Whether word `i` is one of `list` once a plural or possessive `s` is dropped.
+    pub(crate) fn is_noun(&self, i: usize, list: &[&str]) -> bool {
+        if !self.in_sentence(i) {
+            return false;
+        }
+        let w = self.norm(i);
+        let w = w.trim_end_matches("'s").trim_end_matches('\'');
+        list.contains(&w)
+            || w.strip_suffix("es").is_some_and(|s| list.contains(&s))
+            || w.strip_suffix('s').is_some_and(|s| list.contains(&s))
+    }
+
+    /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]).
+    pub(crate) fn is_event_noun(&self, i: usize) -> bool {
+        self.is_noun(i, EVENT_NOUNS)
+    }
+
+    /// Whether `i` is a word of the sentence.
+    pub(crate) fn in_sentence(&self, i: usize) -> bool {
+        self.sentence.contains(&i)
+    }
+
+    /// Whether punctuation stands right before word `i`.
+    pub(crate) fn punct_before(&self, i: usize) -> bool {
+        self.words[i].punct_before
+    }
+
+    /// Whether word `i` starts with a capital letter.
+    pub(crate) fn capitalised(&self, i: usize) -> bool {
+        self.text
+            .get(self.words[i].span.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The clause word `i` is in.
+    pub(crate) fn clause(&self, i: usize) -> u32 {
+        self.clause
+            .get(i.wrapping_sub(self.sentence.start))
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Whether words `a` and `b` stand in one clause, or `b`'s clause is a
+    /// relative clause hanging on `a` (or the other way round).
+    pub(crate) fn same_clause(&self, a: usize, b: usize) -> bool {
+        let (ca, cb) = (self.clause(a), self.clause(b));
+        if ca == cb {
+            return true;
+        }
+        let hangs = |c: u32, on: usize| {
+            self.antecedent
+                .get(c as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|w| w == on || self.clause(w) == self.clause(on))
+        };
+        hangs(cb, a) || hangs(ca, b)
+    }
+
+    /// Whether every word strictly between `from` and `to` stands in one
+    /// clause with both, with no punctuation before any of them or `to`.
+    pub(crate) fn tight(&self, from: usize, to: usize) -> bool {
+        from < to && (from + 1..=to).all(|k| !self.punct_before(k))
+    }
+}
+
+/// Whether a gap between words is a lone dash: " - ", " – ", " — ", "--".
+fn is_dash_gap(gap: &str) -> bool {
+    let t = gap.trim();
+    matches!(t, "-" | "–" | "—" | "--" | "―") && (gap.starts_with(' ') || t == "—")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn clauses(s: &str) -> Vec<u32> {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        ctx.clause.clone()
+    }
+
+    #[test]
+    fn commas_alone_do_not_split_a_clause() {
+        let c = clauses("The talks, held in Busan on Thursday, lasted 100 minutes.");
+        assert!(c.iter().all(|&x| x == 0), "{c:?}");
+    }
+
+    #[test]
+    fn semicolons_subordinators_and_ing_clauses_split() {
+        let c = clauses("Two of the astronauts landed; the crew of three returned safely.");
+        assert_eq!(c[0], 0);
+        assert_ne!(c[4], c[5]);
+        let c = clauses("He attended the talks before lifting off to rejoin Collins.");
+        assert_eq!(c[3], 0);
+        assert_ne!(c[4], 0);
+        let c = clauses("The talks ended, but the dinner lasted three hours.");
+        assert_ne!(c[1], c[5]);
+    }
+
+    #[test]
+    fn a_relative_clause_hangs_on_its_word() {
+        let s = "The talks, which lasted three hours, ended.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert_ne!(ctx.clause(1), ctx.clause(3));
+        assert!(ctx.same_clause(1, 4));
+        assert!(!ctx.same_clause(0, 4) || ctx.clause(0) == ctx.clause(1));
+    }
+
+    #[test]
+    fn an_aside_between_dashes_returns_to_its_clause() {
+        let s = "The talks — the first in years — lasted three hours.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert_eq!(ctx.clause(1), ctx.clause(7));
+        assert_ne!(ctx.clause(1), ctx.clause(3));
+        let s = "ANCHORAGE - The talks lasted three hours.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert_ne!(ctx.clause(0), ctx.clause(2));
+    }
+}

@@ -1,0 +1,230 @@
+//! People frames: who took part.
+//!
+//! A person is a participant when every word between the name and the cue
+//! belongs to the language of taking part: other names and titles, list
+//! words ("and", commas), "with", "between", "alongside", "joined by",
+//! "accompanied by", and the verbs of meeting and attending, all in one
+//! clause. "X attended the talks", "joined by X and Y", "X, Y and Z
+//! attended", "talks between X and Y", "X met Y".
+//!
+//! Not a participant: "before lifting off to rejoin Collins" (another
+//! clause), "Zelensky was not invited to the talks" (a negation is no word of
+//! taking part), "X briefed Y on the talks" (briefing is not attending).
+
+use std::ops::Range;
+
+use super::{Ctx, Frame};
+
+/// Words of taking part, as written.
+const BRIDGE: &[&str] = &[
+    "and",
+    "with",
+    "between",
+    "alongside",
+    "by",
+    "joined",
+    "accompanied",
+    "along",
+    "including",
+    "as",
+    "well",
+    "both",
+    "plus",
+    "together",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "met",
+    "meet",
+    "meets",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "attended",
+    "attend",
+    "attends",
+    "attending",
+    "led",
+    "hosted",
+    "host",
+    "hosting",
+    "sat",
+    "down",
+    "for",
+    "also",
+    "later",
+    "then",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "who",
+    "flanked",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "state",
+    "envoy",
+    "special",
+    "counterpart",
+    "counterparts",
+    "leader",
+    "leaders",
+    "chief",
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "official",
+    "officials",
+    "foreign",
+    "defense",
+    "defence",
+    "treasury",
+    "commerce",
+    "vice",
+    "national",
+    "security",
+    "of",
+    "two",
+    "three",
+    "four",
+    "private",
+    "closed-door",
+    "face-to-face",
+    "one-on-one",
+    "bilateral",
+    "in",
+    "person",
+    "took",
+    "part",
+    "participated",
+    "joining",
+    "join",
+    "joins",
+    "sitting",
+    "sit",
+    "across",
+    "from",
+    "table",
+    "at",
+    "on",
+    "behalf",
+    "delegation",
+    "team",
+    "members",
+    "member",
+    "top",
+    "senior",
+];
+
+/// The frame, if any, that ties person `m` to `cue` as a participant.
+pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    if !ctx.same_clause(m.start, cue.start) {
+        return None;
+    }
+    let between = if m.end <= cue.start {
+        m.end..cue.start
+    } else if cue.end <= m.start {
+        cue.end..m.start
+    } else {
+        return Some("participant");
+    };
+    if between.len() > 14 {
+        return None;
+    }
+    let bridged = between.clone().all(|k| {
+        ctx.same_clause(m.start, k)
+            && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
+            && !ctx.gap(k).contains([';', ':', '(', ')'])
+    });
+    (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
+}
+
+/// Whether the sentence holds a negation ("not invited", "without", "absent"):
+/// then a name in it is never a participant by sentence alone.
+pub(crate) fn negated(ctx: &Ctx<'_>) -> bool {
+    ctx.sentence
+        .clone()
+        .any(|k| ctx.is(k, super::NEGATIONS) || ctx.norm(k).ends_with("n't"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
+        let n: Vec<&str> = needle.split(' ').collect();
+        (0..words.len())
+            .find(|&i| {
+                n.iter()
+                    .enumerate()
+                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
+            })
+            .map(|i| i..i + n.len())
+            .unwrap()
+    }
+
+    fn linked(s: &str, m: &str, cue: &str) -> bool {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        link(&ctx, &find(&words, s, m), &find(&words, s, cue)).is_some()
+    }
+
+    #[test]
+    fn participants() {
+        assert!(linked("Rubio attended the talks.", "rubio", "talks"));
+        assert!(linked(
+            "Trump was joined by Rubio and Witkoff.",
+            "witkoff",
+            "joined by"
+        ));
+        assert!(linked(
+            "Trump, Rubio and Witkoff attended the talks.",
+            "trump",
+            "talks"
+        ));
+        assert!(linked(
+            "The talks between Trump and Putin ended.",
+            "putin",
+            "talks"
+        ));
+        assert!(linked("Trump met Putin.", "putin", "met"));
+        assert!(linked(
+            "The two sat down for private talks alongside Secretary of State Marco Rubio.",
+            "rubio",
+            "talks"
+        ));
+    }
+
+    #[test]
+    fn not_participants() {
+        assert!(!linked(
+            "He left the talks before lifting off to rejoin Collins.",
+            "collins",
+            "talks"
+        ));
+        assert!(!linked(
+            "Zelensky was not invited to the talks.",
+            "zelensky",
+            "talks"
+        ));
+        assert!(!linked(
+            "Ratcliffe briefed Trump before the talks.",
+            "ratcliffe",
+            "talks"
+        ));
+    }
+}

@@ -1,0 +1,392 @@
+//! Place frames: a place in the role a claim is about (SPEC kinds table).
+//!
+//! The venue of a meeting, the site of a crash and the destination of a
+//! flight are different roles. A place is in the **location** role as the
+//! object of in, at, inside, outside, near, into or off; in the
+//! **destination** role as the object of to, for or toward(s), after "bound
+//! for", "headed to", or as "Lisbon-bound". Either way it is linked when the
+//! phrase hangs on a cue: stepping back from the preposition over
+//! auxiliaries, "held", "took place", other place phrases ("at the US base
+//! in Anchorage"), dates and commas, the first other word is the cue.
+//!
+//! | frame | reads |
+//! |---|---|
+//! | `prep` | "met in Busan", "the meeting at Joint Base …", "held at the US base in Anchorage", "the talks, held in Busan on Thursday," |
+//! | `attributive` | "the Busan talks", "the Anchorage summit", "the Lisbon-bound flight" |
+//!
+//! Not a place of the event: "flew from Moscow", "Moscow's weight", "left
+//! for Gyeongju to attend the summit" (a destination, and another event's).
+
+use std::ops::Range;
+
+use super::{Ctx, Frame, AUX, DETERMINERS};
+
+/// Prepositions of location.
+const LOCATION: &[&str] = &[
+    "in", "at", "inside", "outside", "near", "into", "off", "within",
+];
+
+/// Prepositions of destination.
+const DESTINATION: &[&str] = &["to", "for", "toward", "towards"];
+
+/// Prepositions that open a phrase of their own: a place after one of them is
+/// its object, not the object of an earlier preposition.
+const BLOCKERS: &[&str] = &[
+    "about", "across", "after", "against", "among", "around", "before", "behind", "beside",
+    "besides", "between", "beyond", "by", "despite", "during", "for", "from", "into", "like",
+    "near", "on", "onto", "over", "since", "than", "through", "toward", "towards", "under",
+    "until", "versus", "via", "with", "within", "without", "to",
+];
+
+/// Words stepped over between a place phrase and what it hangs on.
+const TRANSPARENT: &[&str] = &[
+    "held",
+    "hosted",
+    "staged",
+    "scheduled",
+    "set",
+    "planned",
+    "due",
+    "convened",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "place",
+    "located",
+    "based",
+    "situated",
+    "being",
+    "of",
+    "city",
+    "capital",
+    "base",
+    "town",
+    "port",
+    "village",
+    "region",
+    "state",
+    "province",
+    "island",
+    "coast",
+    "airport",
+    "hotel",
+    "palace",
+    "house",
+    "centre",
+    "center",
+    "venue",
+    "resort",
+    "airfield",
+    "military",
+    "air",
+    "force",
+    "naval",
+    "bound",
+    "headed",
+    "heading",
+    "en",
+    "route",
+    "direct",
+    "nonstop",
+    "non-stop",
+    "on",
+    "privately",
+    "again",
+    "first",
+    "late",
+    "early",
+    "far",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "remote",
+    "coastal",
+    "sea",
+    "waters",
+    "river",
+    "lake",
+    "bay",
+    "mountains",
+    "area",
+    "outskirts",
+    "suburb",
+    "south",
+    "north",
+    "east",
+    "west",
+    "just",
+    "shortly",
+    "immediately",
+];
+
+/// Which role a place claim is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Where the event happened.
+    Location,
+    /// Where a flight, trip or route was headed.
+    Destination,
+}
+
+impl Role {
+    /// A claim whose cues name a route or trip is about a destination.
+    pub(crate) fn of_cues<'s>(stems: impl IntoIterator<Item = &'s str>) -> Role {
+        const ROUTE: &[&str] = &[
+            "flight",
+            "bound",
+            "destin",
+            "head",
+            "trip",
+            "rout",
+            "voyag",
+            "journey",
+            "travel",
+            "fli",
+            "fly",
+            "sail",
+            "en",
+            "flown",
+            "headed",
+            "destination",
+        ];
+        if stems.into_iter().any(|s| ROUTE.contains(&s)) {
+            Role::Destination
+        } else {
+            Role::Location
+        }
+    }
+
+    fn prepositions(self) -> &'static [&'static str] {
+        match self {
+            Role::Location => LOCATION,
+            Role::Destination => DESTINATION,
+        }
+    }
+}
+
+/// The preposition of `role` that governs the place at `first`: at most five
+/// words before it, no punctuation or blocking preposition in between ("in
+/// the South Korean city of Busan").
+pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize> {
+    for k in 1..=6 {
+        if first < ctx.sentence.start + k || ctx.punct_before(first - k + 1) {
+            return None;
+        }
+        let at = first - k;
+        if ctx.is(at, role.prepositions()) {
+            return Some(at);
+        }
+        // "bound for", "headed to": the word before is part of the phrase.
+        if ctx.is(at, BLOCKERS) && !(role == Role::Destination && ctx.is(at, DESTINATION)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// What the place at `m` hangs on in `role`, and by which frame.
+pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usize, Frame)> {
+    let own = ctx.norm(m.end - 1);
+    if role == Role::Destination && (own.ends_with("-bound") || own.ends_with("–bound")) {
+        return attributive(ctx, m);
+    }
+    let Some(prep) = governing(ctx, m.start, role) else {
+        return attributive(ctx, m);
+    };
+    let mut k = prep;
+    let mut steps = 0;
+    while k > ctx.sentence.start && steps < 12 {
+        k -= 1;
+        steps += 1;
+        if !ctx.same_clause(k, prep) {
+            return None;
+        }
+        let capital = ctx.capitalised(k) && k > ctx.sentence.start;
+        if ctx.is(k, TRANSPARENT)
+            || ctx.is(k, AUX)
+            || ctx.is(k, DETERMINERS)
+            || ctx.is(k, LOCATION)
+            || capital
+            || ctx.norm(k).starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        return Some((k, "prep"));
+    }
+    None
+}
+
+/// "the Busan talks": the place right before a noun, at most one word between.
+fn attributive(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
+    let own = ctx.norm(m.end - 1);
+    let bound = own.ends_with("-bound") || own.ends_with("–bound");
+    let possessive = own.ends_with("'s");
+    if possessive {
+        return None;
+    }
+    let k = m.end;
+    if !ctx.in_sentence(k) || ctx.punct_before(k) {
+        return None;
+    }
+    if bound || !ctx.is(k, super::FUNCTION) {
+        // Past one adjective or a second name word: "the Busan trade talks".
+        if ctx.in_sentence(k + 1)
+            && !ctx.punct_before(k + 1)
+            && !ctx.is_event_noun(k)
+            && ctx.is_event_noun(k + 1)
+        {
+            return Some((k + 1, "attributive"));
+        }
+        return Some((k, "attributive"));
+    }
+    None
+}
+
+/// The frame, if any, that ties place `m` to `cue` in `role`.
+pub(crate) fn link(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    cue: &Range<usize>,
+    role: Role,
+) -> Option<Frame> {
+    let (at, frame) = attach(ctx, m, role)?;
+    (cue.contains(&at) && ctx.same_clause(m.start, cue.start)).then_some(frame)
+}
+
+/// Whether the place stands in `role` at all (for sentence-only attribution).
+pub(crate) fn in_role(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> bool {
+    let own = ctx.norm(m.end - 1);
+    governing(ctx, m.start, role).is_some()
+        || (role == Role::Destination && (own.ends_with("-bound") || own.ends_with("–bound")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
+        let n: Vec<&str> = needle.split(' ').collect();
+        (0..words.len())
+            .find(|&i| {
+                n.iter()
+                    .enumerate()
+                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
+            })
+            .map(|i| i..i + n.len())
+            .unwrap()
+    }
+
+    fn frame(s: &str, m: &str, cue: &str, role: Role) -> Option<Frame> {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        link(&ctx, &find(&words, s, m), &find(&words, s, cue), role)
+    }
+
+    #[test]
+    fn location_frames() {
+        use Role::Location as L;
+        let cases = [
+            (
+                "The two leaders met in Busan.",
+                "busan",
+                "met",
+                Some("prep"),
+            ),
+            (
+                "They met at the US base in Anchorage.",
+                "anchorage",
+                "met",
+                Some("prep"),
+            ),
+            (
+                "The talks, held in Busan on Thursday, lasted 100 minutes.",
+                "busan",
+                "talks",
+                Some("prep"),
+            ),
+            (
+                "The summit was held at a military base in Anchorage, Alaska.",
+                "anchorage",
+                "summit",
+                Some("prep"),
+            ),
+            (
+                "The Busan talks ended.",
+                "busan",
+                "talks",
+                Some("attributive"),
+            ),
+            (
+                "The Busan trade talks ended.",
+                "busan",
+                "talks",
+                Some("attributive"),
+            ),
+            (
+                "Earlier trade talks in Kuala Lumpur set the stage for the meeting in Busan.",
+                "busan",
+                "meeting",
+                Some("prep"),
+            ),
+            (
+                "Earlier trade talks in Kuala Lumpur set the stage for the meeting in Busan.",
+                "kuala lumpur",
+                "meeting",
+                None,
+            ),
+            (
+                "He flew from Moscow to the summit.",
+                "moscow",
+                "summit",
+                None,
+            ),
+            (
+                "Xi left for Gyeongju to attend the summit.",
+                "gyeongju",
+                "summit",
+                None,
+            ),
+            (
+                "The plane crashed into the sea near Lisbon.",
+                "lisbon",
+                "crashed",
+                Some("prep"),
+            ),
+        ];
+        for (s, m, cue, want) in cases {
+            assert_eq!(frame(s, m, cue, L), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn destination_frames() {
+        use Role::Destination as D;
+        let cases = [
+            (
+                "The flight was bound for Lisbon.",
+                "lisbon",
+                "flight",
+                Some("prep"),
+            ),
+            (
+                "The Lisbon-bound flight crashed.",
+                "lisbon-bound",
+                "flight",
+                Some("attributive"),
+            ),
+            (
+                "The flight to Lisbon crashed.",
+                "lisbon",
+                "flight",
+                Some("prep"),
+            ),
+            ("The flight from Lisbon crashed.", "lisbon", "flight", None),
+        ];
+        for (s, m, cue, want) in cases {
+            assert_eq!(frame(s, m, cue, D), want, "{s}");
+        }
+    }
+}
