@@ -24,6 +24,7 @@ use super::{person_ids, quote, statement, Candidate, EventTime, Value};
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
 const OTHER_TIME: &[&str] = &[
+    "another",
     "next",
     "previous",
     "prior",
@@ -242,14 +243,15 @@ impl<'f> Attributor<'f> {
             let found = index.scan(words, within.clone(), file.claims.len());
             // Claims share cue words: decide rule 7 once per cue position.
             let mut other_time: Vec<(usize, bool)> = Vec::new();
-            let mut is_other = |cue: usize| match other_time.iter().find(|(at, _)| *at == cue) {
-                Some(&(_, other)) => other,
-                None => {
-                    let other = other_time_before(words, within.start, cue, text, event);
-                    other_time.push((cue, other));
-                    other
-                }
-            };
+            let mut is_other =
+                |cue: &Range<usize>| match other_time.iter().find(|(at, _)| *at == cue.start) {
+                    Some(&(_, other)) => other,
+                    None => {
+                        let other = other_time_around(words, within.clone(), cue, text, event);
+                        other_time.push((cue.start, other));
+                        other
+                    }
+                };
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
                 .iter()
@@ -459,6 +461,16 @@ fn decide(
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
+    if ctx.is_correction() {
+        return Err(Fate::Correction);
+    }
+    if matches!(kind, "duration" | "count") {
+        if let Some(k) = ctx.modal_before(at) {
+            return Err(Fate::Modal {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     let mut linked: Option<(usize, usize, link::Frame, Range<usize>)> = None;
     let mut nearest: Option<(usize, usize)> = None;
     let mut why: Option<Fate> = None;
@@ -542,16 +554,10 @@ fn sentence_only(
         _ => None,
     };
     if let Some(h) = head {
-        // A counted noun is what the number is about; for the other kinds,
-        // only an event (or another claim's cue) is another subject.
-        let other = kind == "count"
-            || ctx.is_event_noun(h)
-            || scene
-                .found
-                .near
-                .iter()
-                .any(|n| n.iter().any(|c| c.contains(&h)));
-        if other && !is_cue(h) {
+        // What the mention is tied to (a counted noun, the verb a date or a
+        // place phrase hangs on, the event an adjectival duration qualifies)
+        // is what it is about.
+        if !is_cue(h) {
             return Err(Fate::OtherSubject {
                 claim: ci,
                 word: scene.words[h].span.clone(),
@@ -664,6 +670,13 @@ pub enum Fate {
     Dateline,
     /// Where a change began ("from 57%").
     StartOfChange,
+    /// A correction notice: it names what an earlier version got wrong.
+    Correction,
+    /// An expectation, plan or capacity, not what happened (the word's byte span).
+    Modal {
+        /// The word that makes it so ("expected", "licensed", "could").
+        word: Range<usize>,
+    },
     /// The claim's `not-near` cue is in the sentence.
     NotNear {
         /// The claim.
@@ -734,6 +747,13 @@ impl Fate {
             Fate::RelativeYear => "nowhere: part of a relative year (“… years ago”)".into(),
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
+            Fate::Correction => {
+                "nowhere: a correction notice (it names what an earlier version got wrong)".into()
+            }
+            Fate::Modal { word } => format!(
+                "nowhere: an expectation, plan or capacity (“{}”), not what happened",
+                slice(word)
+            ),
             Fate::NotNear { claim } => format!("nowhere: a not-near cue of {} is in the sentence", id(claim)),
             Fate::OtherTime { claim } => format!(
                 "nowhere: the cue of {} names another occasion (rule 7: next, earlier, another year or month)",
@@ -791,7 +811,7 @@ fn active_cues(
     claim: &Claim,
     mut found: Vec<Range<usize>>,
     excluded: bool,
-    other_time: &mut impl FnMut(usize) -> bool,
+    other_time: &mut impl FnMut(&Range<usize>) -> bool,
 ) -> Vec<Range<usize>> {
     if excluded || matches!(claim.rule, Rule::Quote { .. }) {
         return Vec::new();
@@ -804,7 +824,7 @@ fn active_cues(
             | Rule::Place { .. }
             | Rule::People { .. }
     ) {
-        found.retain(|r| !other_time(r.start));
+        found.retain(|r| !other_time(r));
     }
     found
 }
@@ -827,6 +847,69 @@ pub(crate) fn other_time_before(
         if is_other_time(&words[j], text, event) {
             return true;
         }
+    }
+    false
+}
+
+/// Rule 7 as a careful reader applies it: the three words before the cue
+/// ([`other_time_before`]); or, when the cue's phrase stands in apposition
+/// ("the previous round, a two-day meeting"), the three words before the
+/// comma; or a year or month other than the event's earlier in the clause
+/// ("In 2019 the ferry went down") or just after the cue ("a meeting in
+/// Brussels in November"), none across punctuation.
+pub(crate) fn other_time_around(
+    words: &[Word],
+    sentence: Range<usize>,
+    cue: &Range<usize>,
+    text: &str,
+    event: EventTime,
+) -> bool {
+    if other_time_before(words, sentence.start, cue.start, text, event) {
+        return true;
+    }
+    let dated = |w: &Word| {
+        let norm = w.norm(text);
+        let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
+            || MONTHS
+                .iter()
+                .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
+        year_or_month && is_other_time(w, text, event)
+    };
+    // Apposition: up to three words back, a comma, then the phrase it renames.
+    let mut j = cue.start;
+    let mut steps = 0;
+    while j > sentence.start && steps < 3 && !words[j].punct_before {
+        j -= 1;
+        steps += 1;
+    }
+    if j > sentence.start
+        && words[j].punct_before
+        && text[words[j - 1].span.end..words[j].span.start].trim() == ","
+    {
+        if other_time_before(words, sentence.start, j, text, event) {
+            return true;
+        }
+    }
+    // A year or month earlier in the clause, with no punctuation between.
+    let mut j = cue.start;
+    let mut steps = 0;
+    while j > sentence.start && !words[j].punct_before && steps < 12 {
+        j -= 1;
+        steps += 1;
+        if dated(&words[j]) {
+            return true;
+        }
+    }
+    // "in November", "in 2018" just after the cue.
+    let mut k = cue.end;
+    while k < sentence.end && k < cue.end + 5 && !words[k].punct_before {
+        if dated(&words[k])
+            && k > 0
+            && matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
+        {
+            return true;
+        }
+        k += 1;
     }
     false
 }

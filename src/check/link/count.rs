@@ -104,6 +104,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if !ctx.same_clause(m.start, cue.start) || is_start_of_change(ctx, m) {
         return None;
     }
+    // "119 passengers": the cue is the counted noun, inside the mention.
+    if cue.start < m.end && m.start < cue.end {
+        return Some("noun");
+    }
     if cue.start >= m.end {
         let gap = cue.start - m.end;
         // "40,000 fans", "a 47% tariff", "12 crew members", "three-man crew"

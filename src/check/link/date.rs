@@ -66,13 +66,15 @@ const TRANSPARENT: &[&str] = &[
 
 /// What the date attaches to, and by which frame: a word index.
 pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
-    // "Thursday's talks": the first word after, past adjectives.
+    // "Thursday's talks", "Friday's APEC summit": the last word of the run
+    // of content words after it.
     let last = ctx.norm(m.end - 1);
     if last.ends_with("'s") || last.ends_with('\'') {
-        let k = (m.end..ctx.sentence.end).take(3).find(|&k| {
-            ctx.is_event_noun(k) || k + 1 == ctx.sentence.end || ctx.punct_before(k + 1)
-        })?;
-        return Some((k, "possessive"));
+        let run = (m.end..ctx.sentence.end)
+            .take(3)
+            .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, super::FUNCTION))
+            .last()?;
+        return Some((run, "possessive"));
     }
     // Walk back from the date to the word it hangs on.
     let mut k = m.start;
@@ -87,9 +89,20 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         if ctx.is(k, TRANSPARENT) || ctx.is(k, AUX) || ctx.is(k, DETERMINERS) || capital {
             continue;
         }
-        if ctx.is(k, &["in", "at"]) {
+        if ctx.is(k, super::place::LOCATION) {
             continue;
         }
+        // A place phrase between ("capsized off the central Philippines on
+        // Friday"): step back over it to its preposition.
+        if let Some(p) = super::place::preposition_before(ctx, k) {
+            k = p;
+            continue;
+        }
+        return Some((k, "on"));
+    }
+    if k == ctx.sentence.start && k < m.start && steps < 10 && !ctx.is(m.start - 1, &["on"]) {
+        // Reached the start with no preposition: not attached ("Saturday, …").
+    } else if k == ctx.sentence.start && k < m.start && steps < 10 {
         return Some((k, "on"));
     }
     // "On Friday, Trump and Putin met": the clause the date opens.
@@ -112,9 +125,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             .then_some(frame);
     }
     if frame == "possessive" {
-        return (cue.start <= at && at < cue.end || cue.start == m.end).then_some(frame);
+        return (cue.start >= m.end && cue.start <= at).then_some(frame);
     }
-    cue.contains(&at).then_some(frame)
+    // The word it hangs on, or a cue among the words stepped over ("held on").
+    let stepped = cue.start > at && cue.end <= m.start;
+    (cue.contains(&at) || stepped).then_some(frame)
 }
 
 /// Verbs of saying that a fronted date may belong to instead.

@@ -22,7 +22,7 @@ use std::ops::Range;
 use super::{Ctx, Frame, AUX, DETERMINERS};
 
 /// Prepositions of location.
-const LOCATION: &[&str] = &[
+pub(crate) const LOCATION: &[&str] = &[
     "in", "at", "inside", "outside", "near", "into", "off", "within",
 ];
 
@@ -213,7 +213,31 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
         {
             continue;
         }
+        if let Some(p) = preposition_before(ctx, k) {
+            k = p;
+            continue;
+        }
         return Some((k, "prep"));
+    }
+    // The walk reached the sentence's start: the phrase hangs on its first word.
+    (k == ctx.sentence.start && steps < 12).then_some((k, "prep"))
+}
+
+/// The location preposition that opens the phrase word `k` ends: at most
+/// four words back, no punctuation between ("off the central Philippines").
+pub(crate) fn preposition_before(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..4 {
+        if j <= ctx.sentence.start || ctx.punct_before(j) {
+            return None;
+        }
+        j -= 1;
+        if ctx.is(j, LOCATION) {
+            return Some(j);
+        }
+        if ctx.is(j, super::FUNCTION) && !ctx.is(j, DETERMINERS) && !ctx.is(j, &["of"]) {
+            return None;
+        }
     }
     None
 }
@@ -252,7 +276,9 @@ pub(crate) fn link(
     role: Role,
 ) -> Option<Frame> {
     let (at, frame) = attach(ctx, m, role)?;
-    (cue.contains(&at) && ctx.same_clause(m.start, cue.start)).then_some(frame)
+    // The word it hangs on, or a cue among the words stepped over ("bound for").
+    let stepped = cue.start > at && cue.end <= m.start;
+    ((cue.contains(&at) || stepped) && ctx.same_clause(m.start, cue.start)).then_some(frame)
 }
 
 /// Whether the place stands in `role` at all (for sentence-only attribution).
