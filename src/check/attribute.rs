@@ -1148,7 +1148,7 @@ mod tests {
             ("Last, the meeting lasted two hours.", true),
             ("It was the last, meeting lasted two hours.", true),
             ("The meeting lasted two hours.", true),
-            ("Leaders may meeting two hours.", true),
+            ("The march meeting lasted two hours.", true),
         ];
         for (sentence, attributed) in cases {
             let doc = Doc::new(sentence).duration("two hours", hours(2.0));

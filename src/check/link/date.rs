@@ -100,16 +100,16 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         }
         return Some((k, "on"));
     }
-    if k == ctx.sentence.start && k < m.start && steps < 10 && !ctx.is(m.start - 1, &["on"]) {
-        // Reached the start with no preposition: not attached ("Saturday, …").
-    } else if k == ctx.sentence.start && k < m.start && steps < 10 {
-        return Some((k, "on"));
-    }
     // "On Friday, Trump and Putin met": the clause the date opens.
     let opens = m.start == ctx.sentence.start
         || (m.start == ctx.sentence.start + 1 && ctx.is(ctx.sentence.start, &["on"]));
     if opens && ctx.in_sentence(m.end) && ctx.gap(m.end).contains(',') {
         return Some((m.end, "fronted"));
+    }
+    // The walk reached the sentence's start from "on": the phrase hangs on
+    // its first word ("The summit, held on …" once "held" is a cue).
+    if k == ctx.sentence.start && k < m.start && ctx.is(m.start - 1, &["on"]) {
+        return Some((k, "on"));
     }
     None
 }
