@@ -270,7 +270,12 @@ impl<'f> Attributor<'f> {
                 .map(|m| &m.span)
                 .collect();
             let ctx_cell = OnceCell::new();
-            let ctx = || ctx_cell.get_or_init(|| link::Ctx::new(words, text, within.clone()));
+            let ctx = || {
+                ctx_cell.get_or_init(|| {
+                    link::Ctx::new(words, text, within.clone())
+                        .with_cues(found.near.iter().flatten())
+                })
+            };
             // How many unquoted mentions of each kind the sentence holds (rule 2c).
             let mut of_kind: BTreeMap<&'static str, usize> = BTreeMap::new();
             let mut mentions: Vec<(&Mention, Range<usize>, &'static str, Value)> = Vec::new();
@@ -890,10 +895,16 @@ pub(crate) fn other_time_around(
             return true;
         }
     }
-    // A year or month earlier in the clause, with no punctuation between.
+    // A year or month earlier in the clause, with no punctuation between;
+    // a clause opened by "when", "where" or "as" is dated by the one before
+    // ("The first attempt failed in June 2025, when 312 members voted against").
     let mut j = cue.start;
     let mut steps = 0;
-    while j > sentence.start && !words[j].punct_before && steps < 12 {
+    while j > sentence.start && steps < 16 {
+        if words[j].punct_before && !matches!(words[j].norm(text).as_ref(), "when" | "where" | "as")
+        {
+            break;
+        }
         j -= 1;
         steps += 1;
         if dated(&words[j]) {
@@ -902,11 +913,22 @@ pub(crate) fn other_time_around(
     }
     // "in November", "in 2018" just after the cue.
     let mut k = cue.end;
-    while k < sentence.end && k < cue.end + 5 && !words[k].punct_before {
+    while k < sentence.end && k < cue.end + 7 && !words[k].punct_before {
         if dated(&words[k])
             && k > 0
             && matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
         {
+            return true;
+        }
+        // "last year", "next season"
+        let relative = matches!(words[k].norm(text).as_ref(), "last" | "next")
+            && words.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.norm(text).as_ref(),
+                    "year" | "season" | "month" | "week" | "decade"
+                )
+            });
+        if relative {
             return true;
         }
         k += 1;

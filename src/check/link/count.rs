@@ -117,8 +117,8 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         {
             return Some("noun");
         }
-        // "87 people were killed", "87 of the 93 aboard died"
-        if gap <= 9 && (m.end..cue.start).all(|k| ctx.same_clause(m.start, k)) {
+        // "87 people were killed", "87 of the 93 aboard died", "22 who were treated"
+        if gap <= 12 && (m.end..cue.start).all(|k| ctx.same_clause(m.start, k)) {
             let mut k = m.end;
             // The number's own noun phrase: up to two content words.
             let mut noun_words = 0;
@@ -131,16 +131,25 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 k += 1;
                 noun_words += 1;
             }
-            // "of the 93 aboard", "of them", "of whom"
+            // "of the 93 aboard (the ferry)": the phrase ends at the inner
+            // number's own cue, if it has one, and the predicate comes after.
             if ctx.is(k, &["of"]) {
+                let inner = (k + 1..cue.start.min(k + 4)).find(|&j| is_number_word(ctx, j));
+                if let Some(q) = inner {
+                    let own = (q + 1..q + 4).find(|&j| ctx.is_cue_word(j));
+                    if own.is_some_and(|o| cue.start <= o) {
+                        return None;
+                    }
+                }
                 k += 1;
-                while k < cue.start && k < m.end + 7 && !ctx.is(k, AUX) {
+                while k < cue.start && k < m.end + 11 && !ctx.is(k, AUX) {
                     k += 1;
                 }
             }
-            // "87 of the 93 aboard died": "aboard" is said of the 93.
-            let of_number = k > m.end && cue.start > 0 && is_number_word(ctx, cue.start - 1);
-            if !of_number && (k..cue.start).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j)) {
+            if ctx.is(k, &["who", "whom", "which", "that"]) {
+                k += 1;
+            }
+            if (k..cue.start).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j)) {
                 return Some("predicate");
             }
         }
@@ -150,6 +159,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         return None;
     }
     let gap = m.start - cue.end;
+    // "carrying 128 passengers and 15 crew": parts of a whole, neither is
+    // the total the verb is about (only their own nouns take them).
+    if is_part(ctx, m) {
+        return None;
+    }
     // "a crew of three", "a tariff of 47%"
     if gap == 1 && ctx.is(cue.end, &["of"]) && !ctx.punct_before(cue.end) {
         return Some("cue of");
@@ -185,6 +199,16 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         }
     }
     None
+}
+
+/// Whether the count is one part of a list of counts: "128 passengers and
+/// 15 crew", "15 crew and 128 passengers".
+fn is_part(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let after = ctx.is(m.end, &["and", "plus"]) && is_number_word(ctx, m.end + 1);
+    let before = m.start >= 3
+        && ctx.is(m.start - 1, &["and", "plus"])
+        && (is_number_word(ctx, m.start - 2) || is_number_word(ctx, m.start - 3));
+    after || before
 }
 
 /// Whether word `i` is written as a number: digits, or a number word.

@@ -345,6 +345,8 @@ pub(crate) struct Ctx<'a> {
     clause: Vec<u32>,
     /// For each clause, the word it hangs on when it is a relative clause.
     antecedent: Vec<Option<usize>>,
+    /// Which words of the sentence are part of some claim's `near` cue.
+    cue_word: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -356,6 +358,7 @@ impl<'a> Ctx<'a> {
             sentence: sentence.clone(),
             clause: Vec::with_capacity(sentence.len()),
             antecedent: vec![None],
+            cue_word: Vec::new(),
         };
         ctx.split();
         ctx
@@ -524,6 +527,30 @@ impl<'a> Ctx<'a> {
         hangs(cb, a) || hangs(ca, b)
     }
 
+    /// Marks the words of the claims' cues in the sentence (any claim's).
+    pub(crate) fn with_cues<'r>(
+        mut self,
+        cues: impl IntoIterator<Item = &'r Range<usize>>,
+    ) -> Self {
+        self.cue_word = vec![false; self.sentence.len()];
+        for c in cues {
+            for k in c.clone() {
+                if let Some(slot) = self.cue_word.get_mut(k.wrapping_sub(self.sentence.start)) {
+                    *slot = true;
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether word `i` is part of some claim's cue.
+    pub(crate) fn is_cue_word(&self, i: usize) -> bool {
+        self.cue_word
+            .get(i.wrapping_sub(self.sentence.start))
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// Whether the sentence is a correction notice ("An earlier version of
     /// this article incorrectly said …").
     pub(crate) fn is_correction(&self) -> bool {
@@ -540,7 +567,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn modal_before(&self, m: &Range<usize>) -> Option<usize> {
         (self.sentence.start..m.start)
             .rev()
-            .take(8)
+            .take(12)
             .take_while(|&k| self.same_clause(k, m.start))
             .find(|&k| self.is(k, MODAL) && !(self.capitalised(k) && self.is(k, &["may"])))
     }
