@@ -324,6 +324,12 @@ impl<'f> Attributor<'f> {
                     }
                     _ => continue,
                 };
+                // A dateline's date and place say when and where the report
+                // was filed: not the event's, and no rival for the sentence.
+                if matches!(kind, "date" | "place") && link::date::is_dateline(ctx(), &at) {
+                    note(Fate::Dateline);
+                    continue;
+                }
                 *of_kind.entry(kind).or_default() += 1;
                 mentions.push((m, at, kind, value));
             }
@@ -460,9 +466,6 @@ fn decide(
         return Err(Fate::NoClaim);
     }
     let ctx = scene.ctx;
-    if kind == "date" && link::date::is_dateline(ctx, at) {
-        return Err(Fate::Dateline);
-    }
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
@@ -558,6 +561,9 @@ fn sentence_only(
         }
         _ => None,
     };
+    // A place phrase hangs on a verb as often as on its event ("the debate
+    // … ended in the Reichstag"): only an event or a cue is another subject.
+    let head = head.filter(|&h| kind != "place" || ctx.is_event_noun(h) || ctx.is_cue_word(h));
     if let Some(h) = head {
         // What the mention is tied to (a counted noun, the verb a date or a
         // place phrase hangs on, the event an adjectival duration qualifies)

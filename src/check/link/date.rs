@@ -92,10 +92,16 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         if ctx.is(k, super::place::LOCATION) {
             continue;
         }
-        // A place phrase between ("capsized off the central Philippines on
-        // Friday"): step back over it to its preposition.
-        if let Some(p) = super::place::preposition_before(ctx, k) {
+        // A phrase between ("capsized off the central Philippines on
+        // Friday", "won the Shield for the first time on Saturday"): step
+        // back over it to its preposition, or over an object after its
+        // determiner ("won the trophy on Saturday").
+        if let Some(p) = phrase_before(ctx, k) {
             k = p;
+            continue;
+        }
+        if k > ctx.sentence.start + 1 && ctx.is(k - 1, DETERMINERS) && !ctx.punct_before(k) {
+            k -= 1;
             continue;
         }
         return Some((k, "on"));
@@ -114,8 +120,38 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     None
 }
 
+/// Prepositions whose phrase a date may follow without hanging on it.
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "off", "near", "inside", "outside", "into", "for", "with", "against", "by", "over",
+    "to", "from", "under", "across",
+];
+
+/// The preposition that opens the phrase word `k` ends: at most four words
+/// back, no punctuation between, only determiners and content words inside.
+fn phrase_before(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..4 {
+        if j <= ctx.sentence.start || ctx.punct_before(j) {
+            return None;
+        }
+        j -= 1;
+        if ctx.is(j, PHRASE_PREPOSITIONS) {
+            return Some(j);
+        }
+        if ctx.is(j, super::FUNCTION) && !ctx.is(j, DETERMINERS) && !ctx.is(j, &["of"]) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The frame, if any, that ties date `m` to `cue`.
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    // "The Bundestag on Thursday passed the act": the verb right after it.
+    let on = m.start > ctx.sentence.start && ctx.is(m.start - 1, &["on"]);
+    if on && cue.start == m.end && !ctx.punct_before(m.end) {
+        return Some("on");
+    }
     let (at, frame) = attach(ctx, m)?;
     if frame == "fronted" {
         // The cue stands in the clause the date opens, before any other verb
@@ -163,6 +199,14 @@ pub(crate) fn is_dateline(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         return false;
     }
     let end = ctx.words[m.end - 1].span.end;
+    let surface = &ctx.text[ctx.words[m.start].span.start..end];
+    // "BERLIN, Nov 19 (wire) -", "LISBON (AFP) -": a place in capitals opening its line.
+    let capitals = surface.chars().any(char::is_alphabetic)
+        && !surface.chars().any(char::is_lowercase)
+        && words_before == 0;
+    if capitals && surface.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+        return true;
+    }
     let rest = ctx.text[end..].trim_start_matches([' ', ',', '.']);
     rest.starts_with('(')
         || rest.starts_with("- ")
@@ -229,6 +273,18 @@ mod tests {
                 "fronted",
             ),
             ("The leaders met Thursday.", "thursday", "met", "on"),
+            (
+                "The Bundestag on Thursday passed the act.",
+                "thursday",
+                "passed",
+                "on",
+            ),
+            (
+                "Westport won the National Shield for the first time on Saturday.",
+                "saturday",
+                "won",
+                "on",
+            ),
         ];
         for (s, m, cue, want) in cases {
             assert_eq!(frame(s, m, cue), Some(want), "{s}");
