@@ -499,7 +499,7 @@ fn decide(
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
             let d = distance(cue, at);
-            if nearest.is_none_or(|(nd, _)| d < nd) {
+            if !nearest.is_some_and(|(nd, _)| d >= nd) {
                 nearest = Some((d, ci));
             }
             let frame = match kind {
@@ -511,7 +511,7 @@ fn decide(
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
             if let Some(frame) = frame {
-                if linked.as_ref().is_none_or(|(ld, _, _, _)| d < *ld) {
+                if !linked.as_ref().is_some_and(|(ld, _, _, _)| d >= *ld) {
                     linked = Some((d, ci, frame, cue.clone()));
                 }
             }
@@ -585,11 +585,13 @@ fn sentence_only(
     if rival {
         return Err(Fate::Ambiguous { claim: ci });
     }
-    if let Some(k) = ctx
-        .sentence
-        .clone()
-        .find(|&k| !at.contains(&k) && !is_cue(k) && !scene.words[k].quoted && ctx.is_event_noun(k))
-    {
+    if let Some(k) = ctx.sentence.clone().find(|&k| {
+        !at.contains(&k)
+            && !is_cue(k)
+            && !scene.words[k].quoted
+            && ctx.same_clause(k, at.start)
+            && ctx.is_event_noun(k)
+    }) {
         return Err(Fate::OtherSubject {
             claim: ci,
             word: scene.words[k].span.clone(),
@@ -896,10 +898,9 @@ pub(crate) fn other_time_around(
     if j > sentence.start
         && words[j].punct_before
         && text[words[j - 1].span.end..words[j].span.start].trim() == ","
+        && other_time_before(words, sentence.start, j, text, event)
     {
-        if other_time_before(words, sentence.start, j, text, event) {
-            return true;
-        }
+        return true;
     }
     // A year or month earlier in the clause, with no punctuation between;
     // a clause opened by "when", "where" or "as" is dated by the one before

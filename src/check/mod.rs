@@ -10,7 +10,8 @@
 //! Each claim kind's rules live in their own file (duration, count, date, year,
 //! place, people, quote, statement); [`attribute`](attribute()) holds the
 //! shared locality rules (SPEC rules 2, 3 and 7), `cue` the stemmed phrase
-//! matcher, `consensus` rule 4 and `judge` the verdicts and rule 5.
+//! matcher, `consensus` rule 4, `verdict` the verdict types every kind's file returns,
+//! and `judge` the verdicts and rule 5.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -36,34 +37,14 @@ mod people;
 mod place;
 mod quote;
 mod statement;
+mod verdict;
 mod window;
 mod year;
 
 pub use attribute::{attribute, Attributor, Explained, Fate};
 pub use judge::{judge, Judge, Strings, Tally};
 pub use link::Link;
-
-/// What a finding says about its mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Verdict {
-    /// The mention agrees with the claim (or the consensus).
-    Supports,
-    /// The mention contradicts the claim, or its own article.
-    Contradicts,
-    /// The mention disagrees with the consensus of the articles.
-    Disagrees,
-}
-
-impl Verdict {
-    /// The lower-case name used in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Supports => "supports",
-            Verdict::Contradicts => "contradicts",
-            Verdict::Disagrees => "disagrees",
-        }
-    }
-}
+pub use verdict::Verdict;
 
 /// A mention attributed to a claim, with a verdict.
 ///
@@ -217,7 +198,7 @@ pub fn explain(file: &ClaimsFile, text: &str) -> Vec<ExplainedSentence> {
         let Some(sentence) = extraction.sentences.get(e.sentence) else {
             continue;
         };
-        if out.last().is_none_or(|s| s.span != sentence.span) {
+        if !out.last().is_some_and(|s| s.span == sentence.span) {
             out.push(ExplainedSentence {
                 span: sentence.span.clone(),
                 mentions: Vec::new(),

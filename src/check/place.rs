@@ -7,8 +7,7 @@
 //! summit in Helsinki" when Helsinki is a rival. Not a place: "flew from
 //! Moscow", "Moscow's weight".
 
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 /// A stated place against the claim; `None` when it is neither true nor a rival.
 pub(crate) fn judge(

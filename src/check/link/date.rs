@@ -96,7 +96,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         // Friday", "won the Shield for the first time on Saturday"): step
         // back over it to its preposition, or over an object after its
         // determiner ("won the trophy on Saturday").
-        if let Some(p) = phrase_before(ctx, k) {
+        if let Some(p) = ctx.phrase_before(k) {
             k = p;
             continue;
         }
@@ -116,31 +116,6 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     // its first word ("The summit, held on …" once "held" is a cue).
     if k == ctx.sentence.start && k < m.start && ctx.is(m.start - 1, &["on"]) {
         return Some((k, "on"));
-    }
-    None
-}
-
-/// Prepositions whose phrase a date may follow without hanging on it.
-const PHRASE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "off", "near", "inside", "outside", "into", "for", "with", "against", "by", "over",
-    "to", "from", "under", "across",
-];
-
-/// The preposition that opens the phrase word `k` ends: at most four words
-/// back, no punctuation between, only determiners and content words inside.
-fn phrase_before(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
-    let mut j = k;
-    for _ in 0..4 {
-        if j <= ctx.sentence.start || ctx.punct_before(j) {
-            return None;
-        }
-        j -= 1;
-        if ctx.is(j, PHRASE_PREPOSITIONS) {
-            return Some(j);
-        }
-        if ctx.is(j, super::FUNCTION) && !ctx.is(j, DETERMINERS) && !ctx.is(j, &["of"]) {
-            return None;
-        }
     }
     None
 }

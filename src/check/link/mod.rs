@@ -302,6 +302,18 @@ const MODAL: &[&str] = &[
     "normally",
 ];
 
+/// Prepositions whose phrase a date or place may follow without hanging on it.
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "off", "near", "inside", "outside", "into", "for", "with", "against", "by", "over",
+    "to", "from", "under", "across", "after", "during", "within", "behind",
+];
+
+/// Words that end a backward search for a phrase's preposition.
+const PHRASE_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "when", "while", "where", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "said", "says",
+];
+
 /// Subordinators that, after a comma, open a clause of their own.
 const SUBORDINATORS: &[&str] = &[
     "which",
@@ -410,12 +422,10 @@ impl<'a> Ctx<'a> {
                         };
                         aside = Some((back, Closer::Comma));
                         current = open(self, Some(i - 1));
-                    } else if SUBORDINATORS.contains(&w) {
-                        aside = None;
-                        current = open(self, None);
-                    } else if matches!(w, "and" | "or" | "but" | "so")
-                        && i + 1 < self.sentence.end
-                        && CLAUSE_STARTERS.contains(&self.norm(i + 1).as_ref())
+                    } else if SUBORDINATORS.contains(&w)
+                        || (matches!(w, "and" | "or" | "but" | "so")
+                            && i + 1 < self.sentence.end
+                            && CLAUSE_STARTERS.contains(&self.norm(i + 1).as_ref()))
                     {
                         aside = None;
                         current = open(self, None);
@@ -549,6 +559,26 @@ impl<'a> Ctx<'a> {
             .get(i.wrapping_sub(self.sentence.start))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// The preposition that opens the phrase word `k` ends ("for about
+    /// three hours", "off the central Philippines", "for the first time"): at
+    /// most five words back, no punctuation, no word that opens a clause.
+    pub(crate) fn phrase_before(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        for _ in 0..5 {
+            if j <= self.sentence.start || self.punct_before(j) {
+                return None;
+            }
+            j -= 1;
+            if self.is(j, PHRASE_PREPOSITIONS) {
+                return Some(j);
+            }
+            if self.is(j, PHRASE_STOPS) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether the sentence is a correction notice ("An earlier version of

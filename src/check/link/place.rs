@@ -213,7 +213,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
         {
             continue;
         }
-        if let Some(p) = preposition_before(ctx, k) {
+        if let Some(p) = ctx.phrase_before(k) {
             k = p;
             continue;
         }
@@ -221,25 +221,6 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
     }
     // The walk reached the sentence's start: the phrase hangs on its first word.
     (k == ctx.sentence.start && steps < 12).then_some((k, "prep"))
-}
-
-/// The location preposition that opens the phrase word `k` ends: at most
-/// four words back, no punctuation between ("off the central Philippines").
-pub(crate) fn preposition_before(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
-    let mut j = k;
-    for _ in 0..4 {
-        if j <= ctx.sentence.start || ctx.punct_before(j) {
-            return None;
-        }
-        j -= 1;
-        if ctx.is(j, LOCATION) {
-            return Some(j);
-        }
-        if ctx.is(j, super::FUNCTION) && !ctx.is(j, DETERMINERS) && !ctx.is(j, &["of"]) {
-            return None;
-        }
-    }
-    None
 }
 
 /// "the Busan talks": the place right before a noun, at most one word between.
