@@ -144,6 +144,16 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if between.len() > 14 {
         return None;
     }
+    // "After two hours of talks, Trump left": a comma right at the cue
+    // parts the name from it (a list of names keeps its commas between names).
+    let at_cue = if m.end <= cue.start {
+        cue.start
+    } else {
+        cue.end
+    };
+    if ctx.in_sentence(at_cue) && ctx.punct_before(at_cue) && ctx.gap(at_cue).contains(',') {
+        return None;
+    }
     let bridged = between.clone().all(|k| {
         ctx.same_clause(m.start, k)
             && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
