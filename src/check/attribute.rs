@@ -561,14 +561,16 @@ fn sentence_only(
         }
         _ => None,
     };
-    // A place phrase hangs on a verb as often as on its event ("the debate
-    // … ended in the Reichstag"): only an event or a cue is another subject.
-    let head = head.filter(|&h| kind != "place" || ctx.is_event_noun(h) || ctx.is_cue_word(h));
+    // What the mention is tied to (a counted noun, the verb a date or a
+    // place phrase hangs on, the event an adjectival duration qualifies) is
+    // what it is about, unless that is a cue of one of the file's claims (it
+    // is then this event, seen from another claim: "beating Rovers at
+    // Ashgrove Park"). A place phrase hangs on a verb as often as on its
+    // event ("the debate … ended in the Reichstag"), so for a place only
+    // another event is another subject.
     if let Some(h) = head {
-        // What the mention is tied to (a counted noun, the verb a date or a
-        // place phrase hangs on, the event an adjectival duration qualifies)
-        // is what it is about.
-        if !is_cue(h) {
+        let other = !ctx.is_cue_word(h) && (kind != "place" || ctx.is_event_noun(h));
+        if other {
             return Err(Fate::OtherSubject {
                 claim: ci,
                 word: scene.words[h].span.clone(),

@@ -337,7 +337,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Relative pronouns: their clause hangs on the word before the comma.
-const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose"];
+const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose", "where"];
 
 /// Pronouns and determiners that, after ", and" or ", or", start a new clause.
 const CLAUSE_STARTERS: &[&str] = &[

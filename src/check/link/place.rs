@@ -119,7 +119,33 @@ const TRANSPARENT: &[&str] = &[
     "just",
     "shortly",
     "immediately",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "nautical",
+    "about",
+    "roughly",
+    "nearly",
+    "some",
+    "around",
+    "way",
 ];
+
+/// Idioms that state a destination whatever verb they follow: "on its way
+/// to", "en route to", "bound for", "headed for", "heading to".
+fn destination_idiom(ctx: &Ctx<'_>, prep: usize) -> bool {
+    let before = |k: usize| prep >= k && ctx.in_sentence(prep - k);
+    (before(1)
+        && ctx.is(
+            prep - 1,
+            &["way", "route", "bound", "headed", "heading", "destined"],
+        ))
+        || (before(2) && ctx.is(prep - 2, &["en"]) && ctx.is(prep - 1, &["route"]))
+}
 
 /// Which role a place claim is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -256,6 +282,24 @@ pub(crate) fn link(
     cue: &Range<usize>,
     role: Role,
 ) -> Option<Frame> {
+    if role == Role::Destination {
+        if let Some(prep) = governing(ctx, m.start, role) {
+            if destination_idiom(ctx, prep) && ctx.same_clause(prep, cue.start) {
+                return Some("destination idiom");
+            }
+        }
+    }
+    // "the waters off Santa Fe, where the ferry went down": a clause hanging
+    // on the place, with the cue in it.
+    let relative = ctx.in_sentence(m.end)
+        && ctx.is(m.end, &["where"])
+        && ctx.gap(m.end).contains(',')
+        && cue.start > m.end
+        && ctx.clause(cue.start) == ctx.clause(m.end)
+        && governing(ctx, m.start, role).is_some();
+    if relative {
+        return Some("relative");
+    }
     let (at, frame) = attach(ctx, m, role)?;
     // The word it hangs on, or a cue among the words stepped over ("bound for").
     let stepped = cue.start > at && cue.end <= m.start;
@@ -296,6 +340,18 @@ mod tests {
     fn location_frames() {
         use Role::Location as L;
         let cases = [
+            (
+                "Divers search the waters off Lisbon, where the ferry sank.",
+                "lisbon",
+                "sank",
+                Some("relative"),
+            ),
+            (
+                "The ferry overturned about 6 km off Lisbon.",
+                "lisbon",
+                "overturned",
+                Some("prep"),
+            ),
             (
                 "The two leaders met in Busan.",
                 "busan",
@@ -376,7 +432,13 @@ mod tests {
                 "The flight was bound for Lisbon.",
                 "lisbon",
                 "flight",
-                Some("prep"),
+                Some("destination idiom"),
+            ),
+            (
+                "The ferry sank on its way to Hagnaya.",
+                "hagnaya",
+                "sank",
+                Some("destination idiom"),
             ),
             (
                 "The Lisbon-bound flight crashed.",
