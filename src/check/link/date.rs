@@ -140,7 +140,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // The word it hangs on, or a cue among the words stepped over ("held on").
     let stepped = cue.start > at && cue.end <= m.start;
-    (cue.contains(&at) || stepped).then_some(frame)
+    // "talks got under way on Wednesday": the cue is the subject of the
+    // verb the phrase hangs on (auxiliaries between).
+    let subject =
+        cue.end <= at && (cue.end..at).all(|k| ctx.is(k, super::AUX)) && at - cue.end <= 3;
+    (cue.contains(&at) || stepped || subject).then_some(frame)
 }
 
 /// Verbs of saying that a fronted date may belong to instead.

@@ -303,7 +303,12 @@ pub(crate) fn link(
     let (at, frame) = attach(ctx, m, role)?;
     // The word it hangs on, or a cue among the words stepped over ("bound for").
     let stepped = cue.start > at && cue.end <= m.start;
-    ((cue.contains(&at) || stepped) && ctx.same_clause(m.start, cue.start)).then_some(frame)
+    // "talks got under way on Wednesday": the cue is the subject of the
+    // verb the phrase hangs on (auxiliaries between).
+    let subject =
+        cue.end <= at && (cue.end..at).all(|k| ctx.is(k, super::AUX)) && at - cue.end <= 3;
+    ((cue.contains(&at) || stepped || subject) && ctx.same_clause(m.start, cue.start))
+        .then_some(frame)
 }
 
 /// Whether the place stands in `role` at all (for sentence-only attribution).
