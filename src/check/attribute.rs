@@ -9,6 +9,8 @@
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
 use std::cell::OnceCell;
+
+use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -343,6 +345,7 @@ impl<'f> Attributor<'f> {
                         active: &active,
                         roles,
                         sole: of_kind.get(kind) == Some(&1),
+                        event,
                     },
                     m,
                     &at,
@@ -439,6 +442,8 @@ struct Scene<'s, 'a> {
     roles: &'s [link::place::Role],
     /// The mention is the only one of its kind in the sentence.
     sole: bool,
+    /// The event's year and month.
+    event: EventTime,
 }
 
 /// A mention's claim, the link and its frame, and the cue (word indices).
@@ -471,6 +476,13 @@ fn decide(
     }
     if ctx.is_correction() {
         return Err(Fate::Correction);
+    }
+    // A date that names another year is another occasion (rule 7 read on
+    // the mention itself: "will again be held on May 29, 2027").
+    if let (Value::Date(d), Some(year)) = (value, scene.event.year) {
+        if d.date.is_some_and(|date| date.year() != year) {
+            return Err(Fate::OtherYear);
+        }
     }
     if matches!(kind, "duration" | "count") {
         if let Some(k) = ctx.modal_before(at) {
@@ -685,6 +697,8 @@ pub enum Fate {
     Dateline,
     /// Where a change began ("from 57%").
     StartOfChange,
+    /// A full date in another year than the event's.
+    OtherYear,
     /// A correction notice: it names what an earlier version got wrong.
     Correction,
     /// An expectation, plan or capacity, not what happened (the word's byte span).
@@ -762,6 +776,7 @@ impl Fate {
             Fate::RelativeYear => "nowhere: part of a relative year (“… years ago”)".into(),
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
+            Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
             Fate::Correction => {
                 "nowhere: a correction notice (it names what an earlier version got wrong)".into()
             }

@@ -90,8 +90,6 @@ const VERBS: &[&str] = &[
     "stands",
     "remained",
     "remains",
-    "includes",
-    "included",
 ];
 
 /// Whether a count is the starting level of a change: "from 57%" (to 47%).
@@ -106,7 +104,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // "119 passengers": the cue is the counted noun, inside the mention.
     if cue.start < m.end && m.start < cue.end {
-        return Some("noun");
+        return (!noun_overridden(ctx, m)).then_some("noun");
     }
     if cue.start >= m.end {
         let gap = cue.start - m.end;
@@ -145,6 +143,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 while k < cue.start && k < m.end + 11 && !ctx.is(k, AUX) {
                     k += 1;
                 }
+            }
+            // "143 passengers and crew aboard": a pair of nouns, one count.
+            if ctx.is(k, &["and", "or"]) && k + 1 < cue.start && !is_number_word(ctx, k + 1) {
+                k += 2;
             }
             if ctx.is(k, &["who", "whom", "which", "that"]) {
                 k += 1;
@@ -204,11 +206,79 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
 /// Whether the count is one part of a list of counts: "128 passengers and
 /// 15 crew", "15 crew and 128 passengers".
 fn is_part(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
-    let after = ctx.is(m.end, &["and", "plus"]) && is_number_word(ctx, m.end + 1);
+    // "… and 15 crew", "…, along with 15 crew", "plus 6 crew" within a few
+    // words after, in the clause.
+    let after = (m.end..m.end + 6).any(|k| {
+        ctx.in_sentence(k + 1)
+            && ctx.same_clause(m.start, k)
+            && (ctx.is(k, &["and", "plus"])
+                || (ctx.is(k, &["with"]) && ctx.is(k.wrapping_sub(1), &["along", "together"])))
+            && is_number_word(ctx, k + 1)
+    });
     let before = m.start >= 3
         && ctx.is(m.start - 1, &["and", "plus"])
         && (is_number_word(ctx, m.start - 2) || is_number_word(ctx, m.start - 3));
     after || before
+}
+
+/// Whether the count's own noun is not what a claim of that noun counts:
+/// the noun is one of a pair ("143 passengers and crew aboard": the total),
+/// or the count is the subject of a verb that says what became of them
+/// ("Twenty passengers were taken to hospital", "119 passengers had been
+/// listed"): the verb, not the noun, says what is counted.
+pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let k = m.end;
+    if ctx.is(k, &["and", "or"])
+        && ctx.in_sentence(k + 1)
+        && !is_number_word(ctx, k + 1)
+        && !ctx.punct_before(k)
+    {
+        return true;
+    }
+    let mut j = k;
+    while ctx.in_sentence(j)
+        && !ctx.punct_before(j)
+        && ctx.is(
+            j,
+            &[
+                "had",
+                "have",
+                "has",
+                "been",
+                "were",
+                "was",
+                "are",
+                "is",
+                "be",
+                "being",
+                "all",
+                "later",
+                "then",
+                "reportedly",
+            ],
+        )
+    {
+        j += 1;
+    }
+    if !ctx.in_sentence(j) || ctx.punct_before(j) || ctx.is_cue_word(j) {
+        return false;
+    }
+    let w = ctx.norm(j);
+    const KEEP: &[&str] = &[
+        "included",
+        "numbered",
+        "totalled",
+        "totaled",
+        "remained",
+        "comprised",
+        "aged",
+        "onboard",
+    ];
+    const IRREGULAR: &[&str] = &[
+        "taken", "died", "left", "found", "seen", "brought", "flown", "sent", "put", "held",
+        "hurt", "told", "said", "drowned",
+    ];
+    (w.ends_with("ed") || IRREGULAR.contains(&w.as_ref())) && !KEEP.contains(&w.as_ref())
 }
 
 /// Whether word `i` is written as a number: digits, or a number word.

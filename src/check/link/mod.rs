@@ -294,6 +294,8 @@ const MODAL: &[&str] = &[
     "demands",
     "demanded",
     "offer",
+    "manifest",
+    "listed",
     "offered",
     "pencilled",
     "penciled",
