@@ -76,8 +76,8 @@ pub struct Attributor<'f> {
     cues: Vec<ClaimCues>,
     index: cue::CueIndex,
     phrases: Vec<Option<statement::Phrases>>,
-    /// Each quote claim's words, expanded once (`None` for other claims and without `value`).
-    quotes: Vec<Option<quote::ClaimWords>>,
+    /// The quote claims' words and spellings, prepared once.
+    quotes: quote::QuoteClaims,
     /// Place and person ids, each with its one shared copy for candidates.
     places: BTreeMap<String, Arc<str>>,
     people: BTreeMap<String, Arc<str>>,
@@ -109,14 +109,7 @@ impl<'f> Attributor<'f> {
             .iter()
             .map(|c| statement::Phrases::of(c, &mut vocab))
             .collect();
-        let quotes = file
-            .claims
-            .iter()
-            .map(|c| match &c.rule {
-                Rule::Quote { value: Some(v), .. } => Some(quote::ClaimWords::new(v)),
-                _ => None,
-            })
-            .collect();
+        let quotes = quote::QuoteClaims::new(file);
         Attributor {
             file,
             vocab,
@@ -300,26 +293,15 @@ impl<'f> Attributor<'f> {
                         .unwrap_or_default()
                 })
             };
-            // Made at the first claim of this speaker, then shared by the rest.
-            let mut passage: Option<quote::Passage> = None;
-            for (ci, claim) in file.claims.iter().enumerate() {
-                let Rule::Quote { speaker: who, .. } = &claim.rule else {
-                    continue;
+            // Every claim of this speaker, and the claims of others whose
+            // words the passage quotes (misattribution, SPEC rule 8).
+            let near = |ci: usize| cues[ci].near.as_slice();
+            for (ci, value, range) in quotes.matches(words, words_in(words, inner), speaker, near) {
+                let span = match range {
+                    Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
+                    None => m.span.clone(),
                 };
-                if who != speaker {
-                    continue;
-                }
-                let passage = passage
-                    .get_or_insert_with(|| quote::Passage::new(words, words_in(words, inner)));
-                if let Some((value, range)) =
-                    passage.fit(quotes[ci].as_ref(), &cues[ci].near, words)
-                {
-                    let span = match range {
-                        Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
-                        None => m.span.clone(),
-                    };
-                    push(ci, Value::Quote(Arc::new(value)), span, fp());
-                }
+                push(ci, Value::Quote(Arc::new(value)), span, fp());
             }
         }
         out

@@ -78,6 +78,7 @@ fn finding<'a>(
         value: &f.value,
         expected: f.expected.as_deref(),
         message: &f.message,
+        speaker: f.speaker.as_deref(),
         baseline: baseline.map(|s| s.as_str()),
     }
 }
@@ -105,6 +106,9 @@ struct Finding<'a> {
     value: &'a str,
     expected: Option<&'a str>,
     message: &'a str,
+    /// The speaker's entity id, on quote findings only (SPEC §3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
     /// Only with `--baseline`, and only on problems (SPEC §3).
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'static str>,
