@@ -362,6 +362,15 @@ mod tests {
     }
 
     #[test]
+    fn only_quote_findings_carry_a_speaker() {
+        let mut r = sample::report();
+        r.findings[0].speaker = Some("trump".into());
+        let v: Value = serde_json::from_str(&render(&r)).unwrap();
+        assert_eq!(v["findings"][0]["speaker"], "trump");
+        assert!(v["findings"][1].get("speaker").is_none());
+    }
+
+    #[test]
     fn baseline_state_follows_message_only_on_problems() {
         let mut r = sample::report();
         let b = crate::baseline::Baseline::from_report(&r);
