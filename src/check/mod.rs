@@ -400,8 +400,8 @@ mod tests {
         assert_eq!(&*out[0].message, "says putin said it; the claim is trump");
         assert_eq!(out[0].speaker.as_deref(), Some("putin"));
         // A fragment of the claim's words counts too; an unattributed passage never.
-        let doc =
-            Doc::new("Putin called it “some headway”.").quote("“some headway”", Some("putin"));
+        let doc = Doc::new("Putin called it “made some headway”.")
+            .quote("“made some headway”", Some("putin"));
         assert_eq!(run(&quote_file(), &[doc])[0].verdict, Verdict::Contradicts);
         let doc = Doc::new("An aide said: “We’ve made some headway.”")
             .quote("“We’ve made some headway.”", None);

@@ -383,11 +383,26 @@ impl QuoteClaims {
             let Some((value, stretch)) = passage.fit(claim, near(ci), words, said_by, own) else {
                 continue;
             };
-            if own || value.quotes_the_claim() {
+            if own || misattributed(&value) {
                 out.push((ci, value, stretch));
             }
         }
         out
+    }
+}
+
+/// Whether another speaker's passage quotes the claim's words closely
+/// enough to say the claim's speaker was not the one who said them: all of
+/// them, or a fragment of at least three words with two content words ("very
+/// tough negotiator"). Someone else saying “no deal” or “a deal” repeats
+/// common words, not the claim.
+fn misattributed(value: &QuoteValue) -> bool {
+    match value.fit {
+        QuoteFit::Contains => true,
+        QuoteFit::Partial => {
+            value.words.len() >= 3 && value.words.iter().filter(|w| is_content(w)).count() >= 2
+        }
+        _ => false,
     }
 }
 
@@ -1028,9 +1043,19 @@ mod tests {
             fit_by("putin", claim, "we have made some headway").map(|f| f.0),
             Some(QuoteFit::Contains)
         );
+        assert_eq!(fit_by("putin", claim, "some headway"), None, "too common");
         assert_eq!(
-            fit_by("putin", claim, "some headway").map(|f| f.0),
+            fit_by(
+                "putin",
+                "He's a very tough negotiator",
+                "very tough negotiator"
+            )
+            .map(|f| f.0),
             Some(QuoteFit::Partial)
+        );
+        assert_eq!(
+            fit_by("putin", "Magnificent desolation", "magnificent desolation").map(|f| f.0),
+            Some(QuoteFit::Contains)
         );
         assert_eq!(fit_by("putin", claim, "we've got some headway"), None);
         assert_eq!(

@@ -353,7 +353,17 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Forms the rules of [`verb_forms`] do not make.
 const IRREGULAR_FORMS: &[&str] = &[
-    "said", "told", "wrote", "written", "spoke", "spoken", "pled", "began", "begun",
+    "said",
+    "told",
+    "wrote",
+    "written",
+    "spoke",
+    "spoken",
+    "pled",
+    "began",
+    "begun",
+    // "“…,” according to Putin": a verb of reporting in all but grammar.
+    "according",
 ];
 
 /// Verbs whose object is the person spoken about, never the speaker: "X
@@ -1270,6 +1280,12 @@ mod tests {
         ),
         ("“We are close,” an aide told Rubio.", &[None]),
         ("“We are close,” said Rubio to Trump.", &[Some("rubio")]),
+        ("“We are close,” according to Rubio.", &[Some("rubio")]),
+        ("“We are close,” he said of Putin.", &[None]),
+        ("Trump said Putin was “a smart guy”.", &[Some("trump")]),
+        ("Putin, Trump said, is “a smart guy”.", &[Some("trump")]),
+        ("Putin, 72, wrote: “Enough.”", &[Some("putin")]),
+        ("Rubio: “We are close.”", &[Some("rubio")]),
         ("Rubio was told by Trump: “We are close.”", &[Some("rubio")]),
         // he/she: the last person named as a clause's subject.
         (
