@@ -349,6 +349,9 @@ const SPEECH_VERBS: &[&str] = &[
     "reveal",
     "maintain",
     "comment",
+    "rule",
+    "find",
+    "order",
 ];
 
 /// Forms the rules of [`verb_forms`] do not make.
@@ -362,6 +365,7 @@ const IRREGULAR_FORMS: &[&str] = &[
     "pled",
     "began",
     "begun",
+    "found",
     // "“…,” according to Putin": a verb of reporting in all but grammar.
     "according",
 ];
@@ -396,6 +400,14 @@ const NAMING_VERBS: &[&str] = &[
     "salute",
     "commend",
     "nickname",
+    "accuse",
+    "blame",
+    "thank",
+    "congratulate",
+    "ridicule",
+    "condemn",
+    "rebuke",
+    "fault",
 ];
 
 /// Every form of the regular English verb `base` (lower case): base, third
@@ -1286,6 +1298,18 @@ mod tests {
         ("Putin, Trump said, is “a smart guy”.", &[Some("trump")]),
         ("Putin, 72, wrote: “Enough.”", &[Some("putin")]),
         ("Rubio: “We are close.”", &[Some("rubio")]),
+        // Court copy: the judge rules and accuses; the accused is spoken about.
+        (
+            "Judge Putin ruled that Rubio’s filings were “plainly meant to harass”.",
+            &[Some("putin")],
+        ),
+        ("Putin accused Rubio of “reckless” conduct.", &[Some("putin")]),
+        ("Trump thanked Putin for his “warm welcome”.", &[Some("trump")]),
+        // A quote run over several paragraphs, each opening with its mark.
+        (
+            "Rubio was blunt after the match:\n“We were poor.\n“We gave the ball away.\n“Nobody can defend that,” he said.",
+            &[Some("rubio"), Some("rubio"), Some("rubio")],
+        ),
         ("Rubio was told by Trump: “We are close.”", &[Some("rubio")]),
         // he/she: the last person named as a clause's subject.
         (
