@@ -26,6 +26,7 @@
 //! Both searches are linear: a failed search never makes a later one rescan
 //! the same stretch more than once more.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -741,7 +742,7 @@ const BEFORE_A_NAME: &[&str] = &[
 /// agreed", the reported clause's subject is no one's antecedent (SPEC rule 8).
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "or", "while", "when", "whereas", "although", "though", "because", "so", "yet",
-    "then", "once", "as",
+    "then", "once", "as", "after", "before", "since", "until", "unless", "where",
 ];
 
 /// Whether `p` is named as the subject of a clause, not as an object: at the
@@ -749,13 +750,19 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// with only titles and determiners before it, and not possessive
 /// ("Trump’s aide").
 fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
-    let words = c.words;
-    let Some(last) = words.get(p.words.end.saturating_sub(1)) else {
+    let Some(last) = c.words.get(p.words.end.saturating_sub(1)) else {
         return false;
     };
-    if possessive(c.text, last) {
-        return false;
-    }
+    !possessive(c.text, last) && governor(c, p).is_none()
+}
+
+/// The word that makes `p` an object ("met" in "Trump met Xi", "with" in
+/// "with a smiling Putin"), or `None` when `p` opens its clause: at the
+/// start of its sentence, after punctuation or after a clause opener whose
+/// clause goes on with a verb, with only titles, determiners and their
+/// modifiers before it.
+fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
+    let words = c.words;
     let k = c
         .sentences
         .partition_point(|s| s.words.end <= p.words.start);
@@ -771,7 +778,7 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
         if CLAUSE_OPENERS.contains(&norm.as_ref()) {
             // "Xi and Putin" lists objects too: a subject's verb follows it.
             let next = p.words.end;
-            return words.get(next).is_some_and(|w| {
+            let verb_follows = words.get(next).is_some_and(|w| {
                 !w.punct_before
                     && c.sentences.get(k).is_some_and(|s| next < s.words.end)
                     && c.text[w.span.clone()]
@@ -783,6 +790,7 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
                         "and" | "or" | "in" | "at" | "on" | "to" | "of" | "for" | "with"
                     )
             });
+            return (!verb_follows).then_some(norm);
         }
         if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) {
             j -= 1;
@@ -793,14 +801,26 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
         // makes it an object.
         match (1..=3).find(|&m| {
             j > sentence_start + m
-                && (j - m..j).all(|k| !words[k].punct_before)
+                && (j - m..j).all(|k| !words[k].punct_before && modifies(c.text, &words[k]))
                 && DETERMINERS.contains(&words[j - 1 - m].norm(c.text).as_ref())
         }) {
             Some(m) => j -= m + 1,
-            None => return false,
+            None => return Some(norm),
         }
     }
-    true
+    None
+}
+
+/// Whether a word looks like an adverb or adjective by its ending ("visibly",
+/// "pleased", "smiling", "angry", "emotional"): what may stand between a
+/// determiner and a name. "the president saw Putin" has a verb there.
+fn modifies(text: &str, word: &Word) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ly", "ed", "ing", "ful", "ous", "ive", "al", "ic", "ish", "less", "able", "ible", "ant",
+        "ent", "y", "est", "er",
+    ];
+    let norm = word.norm(text);
+    norm.len() > 3 && ENDINGS.iter().any(|e| norm.ends_with(e))
 }
 
 /// Words that open a noun phrase ("a visibly pleased Putin").
@@ -862,12 +882,27 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
                     && !words.get(v + 1).is_some_and(|w| w.norm(text) == "by")))
     };
 
+    // A person before the verb with a coordinator between is another
+    // clause's ("Trump met Xi and told reporters: “…”": Xi told no one).
+    let coordinated_away = |v: usize, p: &Person<'_>| {
+        p.words.end <= v
+            && (p.words.end..v).any(|i| {
+                matches!(
+                    words[i].norm(text).as_ref(),
+                    "and" | "or" | "but" | "then" | "before" | "after"
+                )
+            })
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
         .flat_map(|&v| {
             nearby.iter().filter_map(move |p| {
-                if is_object(v, p) || possessive(text, &words[p.words.end - 1]) {
+                if is_object(v, p)
+                    || possessive(text, &words[p.words.end - 1])
+                    || coordinated_away(v, p)
+                {
                     return None;
                 }
                 let (distance, after) = if p.words.end <= v {
@@ -893,14 +928,17 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
-    // not the one a naming verb is about ("Trump, in a post, called Xi a “…”"),
-    // nor one named in the possessive when a speech verb has some other
-    // subject ("Trump’s spokeswoman said “…”").
+    // not one named as an object ("Trump, in a post, called Xi a “…”", "an
+    // aide said the president saw Xi as “…”"; "a statement from Putin:" and
+    // "by" are the objects that still name a source), nor one named in the
+    // possessive when a speech verb has some other subject ("Trump’s
+    // spokeswoman said “…”").
     let named_object = |p: &Person<'_>| {
         verb_at
             .iter()
             .any(|&v| v < p.words.start && p.words.start - v <= SPEAKER_REACH && naming(v))
             || (!verb_at.is_empty() && possessive(text, &words[p.words.end - 1]))
+            || governor(c, p).is_some_and(|g| !matches!(g.as_ref(), "from" | "by"))
     };
     if let Some(p) = people[people_from(start_sentence.words.start)..people_to(first)]
         .iter()
@@ -1163,10 +1201,15 @@ mod tests {
     #[test]
     fn a_verb_too_far_from_the_name_falls_back_to_the_nearest_person_before() {
         assert_eq!(
+            speaker_of("Putin, with a slight smirk, turned to the hall and remarked: “Next time.”"),
+            [some("putin")]
+        );
+        // ... who is not an object: Trump was met, Putin remarked.
+        assert_eq!(
             speaker_of(
                 "Putin, with a slight smirk, met Trump in the hall and remarked: “Next time.”"
             ),
-            [some("trump")]
+            [some("putin")]
         );
     }
 
@@ -1298,6 +1341,13 @@ mod tests {
         ("Putin, Trump said, is “a smart guy”.", &[Some("trump")]),
         ("Putin, 72, wrote: “Enough.”", &[Some("putin")]),
         ("Rubio: “We are close.”", &[Some("rubio")]),
+        // An object before the passage is not its speaker.
+        ("An aide said the president saw Putin as “a very tough negotiator”.", &[None]),
+        ("Trump met Putin and told reporters: “A great day.”", &[Some("trump")]),
+        ("Trump, asked about Putin: “A great man.”", &[Some("trump")]),
+        ("A statement from Putin: “We are ready.”", &[Some("putin")]),
+        ("Officials said that Putin was “very angry”.", &[None]),
+        ("After Trump spoke, he said “we are close”.", &[Some("trump")]),
         // Court copy: the judge rules and accuses; the accused is spoken about.
         (
             "Judge Putin ruled that Rubio’s filings were “plainly meant to harass”.",
