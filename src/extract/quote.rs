@@ -882,6 +882,21 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
                     && !words.get(v + 1).is_some_and(|w| w.norm(text) == "by")))
     };
 
+    // A name in quotation marks is no one's words: "the limousine, known as
+    // “The Beast”", "the so-called “peace plan”".
+    let norm_at = |i: usize| words.get(i).map(|w| w.norm(text));
+    let before_is = |back: usize, word: &str| {
+        first >= back + before.start
+            && first >= back
+            && !words[first - back].quoted
+            && norm_at(first - back).is_some_and(|w| w == word)
+    };
+    if before_is(1, "so-called")
+        || (before_is(1, "as") && (before_is(2, "known") || before_is(2, "billed")))
+    {
+        return None;
+    }
+
     // A person before the verb with a coordinator between is another
     // clause's ("Trump met Xi and told reporters: “…”": Xi told no one).
     let coordinated_away = |v: usize, p: &Person<'_>| {
@@ -1341,6 +1356,9 @@ mod tests {
         ("Putin, Trump said, is “a smart guy”.", &[Some("trump")]),
         ("Putin, 72, wrote: “Enough.”", &[Some("putin")]),
         ("Rubio: “We are close.”", &[Some("rubio")]),
+        // A name in quotation marks is no one's words.
+        ("Putin joined Trump in the limousine known as “The Beast.”", &[None]),
+        ("Putin rejected the so-called “peace plan” of Trump.", &[None]),
         // An object before the passage is not its speaker.
         ("An aide said the president saw Putin as “a very tough negotiator”.", &[None]),
         ("Trump met Putin and told reporters: “A great day.”", &[Some("trump")]),
