@@ -324,6 +324,7 @@ mod tests {
             column: 1,
             fingerprint: 7,
             link: crate::check::Link::Linked,
+            speaker: None,
         };
         vec![
             finding("12-hour", Verdict::Contradicts, Severity::Error),

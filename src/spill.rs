@@ -258,6 +258,7 @@ fn put_candidate(out: &mut Vec<u8>, c: &Candidate) {
                 }
                 QuoteFit::Unjudged => out.push(3),
             }
+            put_str(out, &q.speaker);
         }
         Value::Statement(b) => {
             out.push(6);
@@ -380,7 +381,12 @@ impl Bytes<'_> {
                     3 => QuoteFit::Unjudged,
                     _ => return Err(corrupt()),
                 };
-                Value::Quote(Arc::new(QuoteValue { words, fit }))
+                let speaker = Arc::from(self.str()?);
+                Value::Quote(Arc::new(QuoteValue {
+                    words,
+                    fit,
+                    speaker,
+                }))
             }
             6 => Value::Statement(self.u8()? != 0),
             _ => return Err(corrupt()),
@@ -441,6 +447,7 @@ mod tests {
             Value::Quote(Arc::new(QuoteValue {
                 words: vec!["there".into(), "is".into(), "no".into(), "deal".into()],
                 fit,
+                speaker: "trump".into(),
             }))
         };
         vec![

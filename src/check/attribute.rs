@@ -80,8 +80,8 @@ pub struct Attributor<'f> {
     cues: Vec<ClaimCues>,
     index: cue::CueIndex,
     phrases: Vec<Option<statement::Phrases>>,
-    /// Each quote claim's words, expanded once (`None` for other claims and without `value`).
-    quotes: Vec<Option<quote::ClaimWords>>,
+    /// The quote claims' words and spellings, prepared once.
+    quotes: quote::QuoteClaims,
     /// Place and person ids, each with its one shared copy for candidates.
     places: BTreeMap<String, Arc<str>>,
     people: BTreeMap<String, Arc<str>>,
@@ -115,14 +115,7 @@ impl<'f> Attributor<'f> {
             .iter()
             .map(|c| statement::Phrases::of(c, &mut vocab))
             .collect();
-        let quotes = file
-            .claims
-            .iter()
-            .map(|c| match &c.rule {
-                Rule::Quote { value: Some(v), .. } => Some(quote::ClaimWords::new(v)),
-                _ => None,
-            })
-            .collect();
+        let quotes = quote::QuoteClaims::new(file);
         Attributor {
             file,
             vocab,
@@ -405,26 +398,15 @@ impl<'f> Attributor<'f> {
                         .unwrap_or_default()
                 })
             };
-            // Made at the first claim of this speaker, then shared by the rest.
-            let mut passage: Option<quote::Passage> = None;
-            for (ci, claim) in file.claims.iter().enumerate() {
-                let Rule::Quote { speaker: who, .. } = &claim.rule else {
-                    continue;
+            // Every claim of this speaker, and the claims of others whose
+            // words the passage quotes (misattribution, SPEC rule 8).
+            let near = |ci: usize| cues[ci].near.as_slice();
+            for (ci, value, range) in quotes.matches(words, words_in(words, inner), speaker, near) {
+                let span = match range {
+                    Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
+                    None => m.span.clone(),
                 };
-                if who != speaker {
-                    continue;
-                }
-                let passage = passage
-                    .get_or_insert_with(|| quote::Passage::new(words, words_in(words, inner)));
-                if let Some((value, range)) =
-                    passage.fit(quotes[ci].as_ref(), &cues[ci].near, words)
-                {
-                    let span = match range {
-                        Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
-                        None => m.span.clone(),
-                    };
-                    push(ci, Value::Quote(Arc::new(value)), span, fp(), Link::Linked);
-                }
+                push(ci, Value::Quote(Arc::new(value)), span, fp(), Link::Linked);
             }
         }
         out
@@ -565,12 +547,9 @@ fn sentence_only(
             }
             link::place::attach(ctx, at, scene.roles[ci]).map(|(k, _)| k)
         }
-        "people" => {
-            if link::people::negated(ctx) {
-                return Err(Fate::Negated { claim: ci });
-            }
-            None
-        }
+        // A name that merely stands in the sentence is no participant (SPEC
+        // people row): people are attributed by link only.
+        "people" => return Err(Fate::NotParticipant { claim: ci }),
         _ => None,
     };
     // What the mention is tied to (a counted noun, the verb a date or a
@@ -748,8 +727,8 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
-    /// Not linked, and the sentence negates ("not invited").
-    Negated {
+    /// A person not linked as a participant: a name in the sentence is not enough.
+    NotParticipant {
         /// The claim.
         claim: usize,
     },
@@ -811,8 +790,8 @@ impl Fate {
                 "nowhere: not in the role {} is about (location or destination)",
                 id(claim)
             ),
-            Fate::Negated { claim } => format!(
-                "nowhere: not linked to a cue of {}, and the sentence negates",
+            Fate::NotParticipant { claim } => format!(
+                "nowhere: not linked as a participant to a cue of {}",
                 id(claim)
             ),
         }

@@ -223,6 +223,7 @@ pub(crate) fn file(entities: &[(&str, &[&str])], claims: Vec<Claim>) -> ClaimsFi
         event: "test event".into(),
         date: NaiveDate::from_ymd_opt(2025, 8, 15),
         hedge: 0.15,
+        speech_verbs: Vec::new(),
         entities: entities
             .iter()
             .map(|(id, names)| Entity {

@@ -617,7 +617,13 @@ fn judgement(claim: &Claim, v: &Value) -> Option<Judgement> {
         (Rule::People { value, absent }, Value::Person(id)) => {
             Some(people::judge(value.as_deref(), absent, id))
         }
-        (Rule::Quote { value: Some(q), .. }, Value::Quote(qv)) => quote::judge(q, qv),
+        (
+            Rule::Quote {
+                value: Some(q),
+                speaker,
+            },
+            Value::Quote(qv),
+        ) => quote::judge(q, speaker, qv),
         (Rule::Statement { value: Some(b), .. }, Value::Statement(p)) => {
             Some(statement::judge(&claim.about, *b, *p))
         }
@@ -682,6 +688,10 @@ fn finding(
         value: strings.get(&show(claim, &c.value)),
         expected: j.expected.map(|e| strings.get(&e)),
         message: strings.get(&j.message),
+        speaker: match &c.value {
+            Value::Quote(q) => Some(strings.get(&q.speaker)),
+            _ => None,
+        },
         related: Vec::new(),
         line: c.line,
         column: c.column,

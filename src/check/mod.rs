@@ -71,6 +71,8 @@ pub struct Finding {
     pub expected: Option<Arc<str>>,
     /// One line saying what is wrong or right.
     pub message: Arc<str>,
+    /// For a quote, the entity id of who the article says spoke it (SPEC §3).
+    pub speaker: Option<Arc<str>>,
     /// Other spans that bear on this finding: the other side of a self-contradiction,
     /// consensus sources in other articles.
     pub related: Vec<Related>,
@@ -427,6 +429,30 @@ mod tests {
         let doc = Doc::new("Putin said: “We’ve got some headway.”")
             .quote("“We’ve got some headway.”", Some("putin"));
         assert!(run(&quote_file(), &[doc]).is_empty());
+    }
+
+    #[test]
+    fn the_claims_words_given_to_another_speaker_are_a_misattribution() {
+        let doc = Doc::new("Putin said: “We’ve made some headway.”")
+            .quote("“We’ve made some headway.”", Some("putin"));
+        let out = run(&quote_file(), &[doc]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].verdict, Verdict::Contradicts);
+        assert_eq!(&*out[0].message, "says putin said it; the claim is trump");
+        assert_eq!(out[0].speaker.as_deref(), Some("putin"));
+        // A fragment of the claim's words counts too; an unattributed passage never.
+        let doc = Doc::new("Putin called it “made some headway”.")
+            .quote("“made some headway”", Some("putin"));
+        assert_eq!(run(&quote_file(), &[doc])[0].verdict, Verdict::Contradicts);
+        let doc = Doc::new("An aide said: “We’ve made some headway.”")
+            .quote("“We’ve made some headway.”", None);
+        assert!(run(&quote_file(), &[doc]).is_empty());
+        // The claim's own speaker's findings carry the speaker too.
+        let doc = Doc::new("Trump said: “We’ve made some headway.”")
+            .quote("“We’ve made some headway.”", Some("trump"));
+        let out = run(&quote_file(), &[doc]);
+        assert_eq!(out[0].verdict, Verdict::Supports);
+        assert_eq!(out[0].speaker.as_deref(), Some("trump"));
     }
 
     #[test]

@@ -1,32 +1,54 @@
 //! `quote` claims: words someone said (SPEC rule 8).
 //!
-//! What it does: only passages the extractor attributes to the claim's
-//! speaker are compared. Both sides are normalised (case, punctuation, curly
-//! vs straight marks) and contractions are expanded ("there's" = "there is",
-//! "we've" = "we have", "didn't" = "did not"). A passage supports when it holds
-//! the claim's words as a contiguous run, or is itself a contiguous run of at
-//! least four of them (a partial quote). It is a misquote when some stretch of
-//! it matches the claim within ⌈n/4⌉ word edits (a semi-global edit distance:
-//! the stretch may start and end anywhere in the passage), shown as a word diff
-//! `we've [-made-] {+got+} some headway`. Claims under four words are never
-//! misquotes: one changed word in two would match too much.
-//! Without `value`, passages holding a `near` word are candidates, compatible
-//! when one holds the other's words as a contiguous run.
+//! What it does: a passage is compared with every quote claim that has a
+//! value. Both sides are normalised (case, punctuation, curly vs straight
+//! marks), contractions are expanded ("there's" = "there is", "we've" = "we
+//! have", "didn't" = "did not") and spellings are folded: the standard
+//! abbreviations ("U.S." = "US" = "United States"; only spellings of one
+//! name, so "U.K." is not "Britain") and every spelling of one entity of the
+//! claims file ("Zelensky" = "Zelenskyy"). Then, for a passage of the
+//! claim's speaker:
+//! - it supports when it holds the claim's words as a contiguous run, or is
+//!   as a whole a run of at least two of them holding a content word (a
+//!   fragment: "very tough negotiator"; a passage that only opens with such a
+//!   run and goes on with other words is not one);
+//! - it is a misquote when some stretch of it matches the claim within
+//!   ⌈n/4⌉ word edits (a semi-global edit distance: the stretch may start and
+//!   end anywhere in the passage; claims of four words or more), shown as a
+//!   word diff `we've [-made-] {+got+} some headway`; or, for a whole passage
+//!   of two or three words, when one content word of a run of the claim is
+//!   changed for another beside an unchanged content word ("strong
+//!   negotiator" for "tough negotiator").
+//!
+//! A passage given to another named speaker that supports the claim's words
+//! is a misattribution; an unattributed passage is compared with nothing.
+//! Without `value`, passages of the claim's speaker holding a `near` word are
+//! candidates, compatible when one holds the other's words as a contiguous run.
+//!
+//! Why: quotes are the words a reader trusts most and the ones copy edits
+//! change most ("we've got" for "we've made"); the folding keeps spelling and
+//! house style ("U.S.", "there's") from passing for a change of words.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::cue::{self, Cue, Quoted, Tagged};
 use super::verdict::{Judgement, Verdict};
+use crate::claims::{ClaimsFile, Rule};
+use crate::extract::words::tokenize;
+use crate::extract::Word;
 
 /// How a passage stands against a quote claim.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum QuoteFit {
     /// The passage holds every claim word in order.
     Contains,
-    /// The passage is (or holds) a run of at least four claim words.
+    /// The whole passage is a run of at least two claim words holding a content word.
     Partial,
-    /// A stretch of the passage is within ⌈n/4⌉ word edits of the claim.
+    /// A stretch of the passage is within ⌈n/4⌉ word edits of the claim, or a
+    /// short passage changes one content word of it.
     Misquote {
         /// The word diff: `[-claimed-] {+said+}`.
         diff: String,
@@ -40,38 +62,352 @@ pub enum QuoteFit {
 /// A quote passage (or the stretch of it that matched), normalised.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct QuoteValue {
-    /// The words, contractions expanded.
+    /// The words, contractions expanded and spellings folded.
     pub words: Vec<String>,
     /// How it fits the claim.
     pub fit: QuoteFit,
+    /// The entity id of who the article says spoke it.
+    pub speaker: Arc<str>,
 }
 
-/// A normalised word and the index of the written word it came from. A
-/// passage's plain words borrow from the article (most of them), so making
-/// a passage copies only what normalising or expanding changed.
+impl QuoteValue {
+    /// Whether the passage quotes the claim's words, whole or as a fragment.
+    pub fn quotes_the_claim(&self) -> bool {
+        matches!(self.fit, QuoteFit::Contains | QuoteFit::Partial)
+    }
+}
+
+/// A normalised word and the written words it came from (`width` of them
+/// from `origin`: one for most, two or more for a folded name such as
+/// "United States", and one written word gives two tokens when it is a
+/// contraction). A passage's plain words borrow from the article (most of
+/// them), so making a passage copies only what normalising changed.
 #[derive(Clone, Debug, PartialEq)]
 struct Token<'t> {
     word: Cow<'t, str>,
     origin: usize,
+    width: usize,
 }
 
-/// A quote claim's words, normalised and expanded once per claims file
-/// rather than once per passage compared with it.
+/// A written word as folding needs it.
+struct Written<'t> {
+    /// Its normal form.
+    norm: Cow<'t, str>,
+    /// As written (case tells "US" from "us").
+    surface: &'t str,
+    /// Joined to the word before by a lone "." ("U.S.").
+    dotted: bool,
+}
+
+impl<'t> Written<'t> {
+    fn of(text: &'t str, words: &[Word]) -> Vec<Self> {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| Written {
+                norm: w.norm(text),
+                surface: text.get(w.span.clone()).unwrap_or_default(),
+                dotted: i > 0 && text.get(words[i - 1].span.end..w.span.start) == Some("."),
+            })
+            .collect()
+    }
+}
+
+/// Standard abbreviations, written in capitals or with dots, and the name
+/// each stands for (SPEC rule 8: spellings of one name only).
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("us", "united states"),
+    ("usa", "united states"),
+    ("uk", "united kingdom"),
+    ("un", "united nations"),
+    ("eu", "european union"),
+];
+
+/// Long forms folded to one name ("United States of America").
+const LONG_FORMS: &[(&str, &str)] = &[
+    ("united states", "united states"),
+    ("united states of america", "united states"),
+    ("united kingdom", "united kingdom"),
+    ("united nations", "united nations"),
+    ("european union", "european union"),
+];
+
+/// Function words: a fragment of these alone ("is a", "and the") quotes
+/// nothing. Negations are content: "not tough" is no "very tough".
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
+    "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "it", "its", "this", "that", "these", "those", "i", "we", "you", "he", "she", "they",
+    "me", "us", "him", "her", "them", "my", "our", "your", "his", "their", "there", "here", "very",
+    "so", "too", "just", "than", "then", "what", "who", "which", "when", "where", "how", "all",
+    "some", "any", "up", "out", "about", "into", "over", "also", "really", "quite", "let",
+];
+
+fn is_content(word: &str) -> bool {
+    !FUNCTION_WORDS.contains(&word)
+}
+
+/// Spellings folded to one word before quotes are compared: the long forms
+/// of the standard abbreviations and every spelling of each entity (to its
+/// first spelling, as folded).
+#[derive(Debug, Default)]
+pub(crate) struct Folds {
+    /// A run of token words, joined by spaces, and the one word it folds to.
+    phrases: HashMap<String, String>,
+    /// First words of those runs, so that most tokens are passed at once.
+    firsts: HashSet<String>,
+    /// The longest run, in tokens.
+    longest: usize,
+}
+
+impl Folds {
+    /// The folds of a claims file's entities and the standard long forms.
+    pub(crate) fn new(file: &ClaimsFile) -> Self {
+        let mut folds = Folds::default();
+        for (long, short) in LONG_FORMS {
+            folds.add(long.split(' ').map(str::to_string).collect(), short);
+        }
+        for entity in &file.entities {
+            let spellings: Vec<Vec<String>> = entity
+                .names
+                .iter()
+                .map(|name| folds.words(name))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let Some(canonical) = spellings.first().map(|w| w.join(" ")) else {
+                continue;
+            };
+            for spelling in spellings {
+                folds.add(spelling, &canonical);
+            }
+        }
+        folds
+    }
+
+    fn add(&mut self, run: Vec<String>, to: &str) {
+        let Some(first) = run.first() else { return };
+        self.firsts.insert(first.clone());
+        self.longest = self.longest.max(run.len());
+        self.phrases
+            .entry(run.join(" "))
+            .or_insert_with(|| to.to_string());
+    }
+
+    /// A phrase's words, folded (owned).
+    fn words(&self, phrase: &str) -> Vec<String> {
+        let words = tokenize(phrase, &[]);
+        self.tokens(Written::of(phrase, &words))
+            .into_iter()
+            .map(|t| t.word.into_owned())
+            .collect()
+    }
+
+    /// Written words as tokens: abbreviations read, contractions expanded,
+    /// spellings folded.
+    fn tokens<'t>(&self, written: Vec<Written<'t>>) -> Vec<Token<'t>> {
+        let initial = |w: &Written<'_>| {
+            w.surface.len() == 1 && w.surface.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let mut out: Vec<Token<'t>> = Vec::with_capacity(written.len());
+        let mut i = 0;
+        while i < written.len() {
+            let w = &written[i];
+            // "U.S.", "U.N.": dotted capitals are one abbreviation.
+            let mut end = i + 1;
+            if initial(w) {
+                while end < written.len() && written[end].dotted && initial(&written[end]) {
+                    end += 1;
+                }
+            }
+            let capitals = end > i + 1
+                || (w.surface.len() >= 2 && w.surface.bytes().all(|b| b.is_ascii_uppercase()));
+            if capitals {
+                let letters: String = written[i..end].iter().map(|w| w.norm.as_ref()).collect();
+                let word = match ABBREVIATIONS.iter().find(|(a, _)| *a == letters) {
+                    Some((_, long)) => Cow::Owned(long.to_string()),
+                    None if end == i + 1 => w.norm.clone(),
+                    None => Cow::Owned(letters),
+                };
+                out.push(Token {
+                    word,
+                    origin: i,
+                    width: end - i,
+                });
+            } else if is_plain(&w.norm) {
+                out.push(Token {
+                    word: w.norm.clone(),
+                    origin: i,
+                    width: 1,
+                });
+            } else {
+                out.extend(expand(&w.norm).into_iter().map(|word| Token {
+                    word: Cow::Owned(word),
+                    origin: i,
+                    width: 1,
+                }));
+            }
+            i = end;
+        }
+        self.fold(out)
+    }
+
+    /// Replaces each longest run of a known spelling by the word it folds to.
+    fn fold<'t>(&self, tokens: Vec<Token<'t>>) -> Vec<Token<'t>> {
+        if self.phrases.is_empty() || !tokens.iter().any(|t| self.firsts.contains(&*t.word)) {
+            return tokens;
+        }
+        let mut out = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut found: Option<(usize, &String)> = None;
+            if self.firsts.contains(&*tokens[i].word) {
+                let mut run = String::new();
+                for (k, t) in tokens[i..].iter().take(self.longest).enumerate() {
+                    if k > 0 {
+                        run.push(' ');
+                    }
+                    run.push_str(&t.word);
+                    if let Some(to) = self.phrases.get(&run) {
+                        found = Some((k + 1, to));
+                    }
+                }
+            }
+            match found {
+                Some((len, to)) => {
+                    let (first, last) = (&tokens[i], &tokens[i + len - 1]);
+                    out.push(Token {
+                        word: Cow::Owned(to.clone()),
+                        origin: first.origin,
+                        width: (last.origin + last.width)
+                            .saturating_sub(first.origin)
+                            .max(1),
+                    });
+                    i += len;
+                }
+                None => {
+                    out.push(tokens[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A quote claim's words, normalised, expanded and folded once per claims
+/// file rather than once per passage compared with it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct ClaimWords(Vec<Token<'static>>);
 
 impl ClaimWords {
-    /// The claim's `value`, split into words and expanded.
-    pub(crate) fn new(value: &str) -> Self {
-        ClaimWords(expand_all(
-            cue::split_words(value).into_iter().map(Cow::Owned),
-        ))
+    /// The claim's `value`, split into words, expanded and folded.
+    pub(crate) fn new(value: &str, folds: &Folds) -> Self {
+        let words = tokenize(value, &[]);
+        let tokens = folds.tokens(Written::of(value, &words));
+        ClaimWords(
+            tokens
+                .into_iter()
+                .map(|t| Token {
+                    word: Cow::Owned(t.word.into_owned()),
+                    origin: t.origin,
+                    width: t.width,
+                })
+                .collect(),
+        )
     }
 }
 
-/// One quote passage, normalised and expanded once and then compared with
-/// every quote claim of its speaker (expanding it per claim was most of the
-/// cost of checking quotes).
+/// Every quote claim of a claims file, prepared once: each claim's words and
+/// the spellings folded on both sides.
+pub(crate) struct QuoteClaims {
+    /// Per claim of the file: its words, for quote claims with a `value`.
+    words: Vec<Option<ClaimWords>>,
+    /// Per claim of the file: its speaker, for quote claims.
+    speakers: Vec<Option<Arc<str>>>,
+    folds: Folds,
+}
+
+impl QuoteClaims {
+    /// Prepares the quote claims of `file`.
+    pub(crate) fn new(file: &ClaimsFile) -> Self {
+        let folds = Folds::new(file);
+        let words = file
+            .claims
+            .iter()
+            .map(|c| match &c.rule {
+                Rule::Quote { value: Some(v), .. } => Some(ClaimWords::new(v, &folds)),
+                _ => None,
+            })
+            .collect();
+        let speakers = file
+            .claims
+            .iter()
+            .map(|c| match &c.rule {
+                Rule::Quote { speaker, .. } => Some(Arc::from(speaker.as_str())),
+                _ => None,
+            })
+            .collect();
+        QuoteClaims {
+            words,
+            speakers,
+            folds,
+        }
+    }
+
+    /// Every quote claim one passage given to `speaker` is about, with its
+    /// value and the word range of the stretch that matched (SPEC rule 8): for
+    /// the claim's own speaker any fit, for another speaker only a passage that
+    /// quotes the claim's words (a misattribution). `near` gives a claim's
+    /// `near` cues (consensus candidates); `range` is the passage's words.
+    pub(crate) fn matches<'n>(
+        &self,
+        words: &Tagged<'_>,
+        range: Range<usize>,
+        speaker: &str,
+        near: impl Fn(usize) -> &'n [Cue],
+    ) -> Vec<(usize, QuoteValue, Option<Range<usize>>)> {
+        let mut out = Vec::new();
+        // Made at the first claim that needs it, then shared by the rest.
+        let mut passage: Option<Passage> = None;
+        for (ci, who) in self.speakers.iter().enumerate() {
+            let Some(who) = who else { continue };
+            let claim = self.words[ci].as_ref();
+            let own = **who == *speaker;
+            if !own && claim.is_none() {
+                continue;
+            }
+            let passage = passage.get_or_insert_with(|| Passage::new(words, range.clone(), self));
+            let said_by: Arc<str> = if own { who.clone() } else { Arc::from(speaker) };
+            let Some((value, stretch)) = passage.fit(claim, near(ci), words, said_by, own) else {
+                continue;
+            };
+            if own || misattributed(&value) {
+                out.push((ci, value, stretch));
+            }
+        }
+        out
+    }
+}
+
+/// Whether another speaker's passage quotes the claim's words closely
+/// enough to say the claim's speaker was not the one who said them: all of
+/// them, or a fragment of at least three words with two content words ("very
+/// tough negotiator"). Someone else saying “no deal” or “a deal” repeats
+/// common words, not the claim.
+fn misattributed(value: &QuoteValue) -> bool {
+    match value.fit {
+        QuoteFit::Contains => true,
+        QuoteFit::Partial => {
+            value.words.len() >= 3 && value.words.iter().filter(|w| is_content(w)).count() >= 2
+        }
+        _ => false,
+    }
+}
+
+/// One quote passage, normalised, expanded and folded once and then compared
+/// with every quote claim (expanding it per claim was most of the cost of
+/// checking quotes).
 ///
 /// The written words' normal forms are not kept: only a misquote's word diff
 /// shows them, and it makes them again from the article.
@@ -84,20 +420,23 @@ pub(crate) struct Passage<'t> {
 
 impl<'t> Passage<'t> {
     /// The words of `range` (indices into `words`).
-    pub(crate) fn new(words: &Tagged<'t>, range: Range<usize>) -> Self {
+    pub(crate) fn new(words: &Tagged<'t>, range: Range<usize>, claims: &QuoteClaims) -> Self {
         let text = words.text;
-        let tokens = expand_all(words[range.clone()].iter().map(|w| w.norm(text)));
+        let written = words.get(range.clone()).unwrap_or_default();
+        let tokens = claims.folds.tokens(Written::of(text, written));
         Passage { range, tokens }
     }
 
     /// Compares the passage with a quote claim (`claim`: its words, `None`
-    /// without `value`). Returns the value and, when a stretch matched, its
-    /// word index range.
+    /// without `value`); `misquotes` false looks only for the claim's words.
+    /// Returns the value and, when a stretch matched, its word index range.
     pub(crate) fn fit(
         &self,
         claim: Option<&ClaimWords>,
         near: &[Cue],
         words: &Tagged<'_>,
+        speaker: Arc<str>,
+        misquotes: bool,
     ) -> Option<(QuoteValue, Option<Range<usize>>)> {
         let Passage {
             range: passage,
@@ -110,15 +449,19 @@ impl<'t> Passage<'t> {
             let value = QuoteValue {
                 words: tokens.iter().map(|t| t.word.to_string()).collect(),
                 fit: QuoteFit::Unjudged,
+                speaker,
             };
             return Some((value, None));
         };
-        let written = |origin: usize| {
-            words
-                .get(passage.start + origin)
+        let written = |origin: usize, width: usize| {
+            let norms: Vec<String> = words
+                .get(passage.start + origin..passage.start + origin + width)?
+                .iter()
                 .map(|w| w.norm(words.text).into_owned())
+                .collect();
+            Some(norms.join(" "))
         };
-        let (fit, stretch) = compare(&claim.0, tokens, written)?;
+        let (fit, stretch) = compare(&claim.0, tokens, written, misquotes)?;
         let stretch_words = tokens[stretch.clone()]
             .iter()
             .map(|t| t.word.to_string())
@@ -127,13 +470,16 @@ impl<'t> Passage<'t> {
             tokens.get(stretch.start),
             stretch.end.checked_sub(1).and_then(|e| tokens.get(e)),
         ) {
-            (Some(a), Some(b)) => Some(passage.start + a.origin..passage.start + b.origin + 1),
+            (Some(a), Some(b)) => {
+                Some(passage.start + a.origin..passage.start + b.origin + b.width)
+            }
             _ => None,
         };
         Some((
             QuoteValue {
                 words: stretch_words,
                 fit,
+                speaker,
             },
             range,
         ))
@@ -141,12 +487,13 @@ impl<'t> Passage<'t> {
 }
 
 /// The fit of passage tokens against claim tokens, and the token range that
-/// matched. `written` gives the normal form of a written word of the passage
-/// by its index (what a word diff shows of unchanged words).
+/// matched. `written` gives the normal form of written words of the passage
+/// by index and count (what a word diff shows of unchanged words).
 fn compare(
     claim: &[Token<'_>],
     passage: &[Token<'_>],
-    written: impl Fn(usize) -> Option<String>,
+    written: impl Fn(usize, usize) -> Option<String>,
+    misquotes: bool,
 ) -> Option<(QuoteFit, Range<usize>)> {
     let c: Vec<&str> = claim.iter().map(|t| &*t.word).collect();
     let p: Vec<&str> = passage.iter().map(|t| &*t.word).collect();
@@ -156,12 +503,15 @@ fn compare(
     if let Some(at) = find_run(&p, &c) {
         return Some((QuoteFit::Contains, at..at + c.len()));
     }
-    if p.len() >= 4 && find_run(&c, &p).is_some() {
+    if p.len() >= 2 && p.iter().any(|w| is_content(w)) && find_run(&c, &p).is_some() {
         return Some((QuoteFit::Partial, 0..p.len()));
     }
-    // Claim words the passage holds at all bound both searches below: an
-    // alignment keeps at most this many claim words, and a common run is no
-    // longer. Most passages of a speaker are about something else.
+    if !misquotes {
+        return None;
+    }
+    // Claim words the passage holds at all bound the search below: an
+    // alignment keeps at most this many claim words. Most passages of a
+    // speaker are about something else.
     let shared = c.iter().filter(|w| p.contains(w)).count();
     if c.len() >= 4 && shared + c.len().div_ceil(4) >= c.len() {
         let budget = c.len().div_ceil(4);
@@ -179,11 +529,42 @@ fn compare(
             }
         }
     }
-    if shared < 4 {
+    let ops = changed_fragment(&c, &p)?;
+    let diff = render_diff(&ops, claim, passage, written);
+    Some((QuoteFit::Misquote { diff, edits: 1 }, 0..p.len()))
+}
+
+/// A whole passage of two or three words that is a run of the claim with one
+/// content word changed for another, beside an unchanged content word
+/// ("strong negotiator" for "tough negotiator"): the alignment, else `None`.
+fn changed_fragment(c: &[&str], p: &[&str]) -> Option<Vec<Op>> {
+    if !(2..=3).contains(&p.len()) || p.len() > c.len() {
         return None;
     }
-    let (at, len) = longest_common_run(&c, &p);
-    (len >= 4).then_some((QuoteFit::Partial, at..at + len))
+    (0..=c.len() - p.len()).find_map(|s| {
+        let window = &c[s..s + p.len()];
+        let mut changed = (0..p.len()).filter(|&k| window[k] != p[k]);
+        let k = changed.next()?;
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| p.get(j))
+                .is_some_and(|w| is_content(w) && window.contains(w))
+        };
+        let fits = changed.next().is_none()
+            && is_content(window[k])
+            && is_content(p[k])
+            && (beside(k.checked_sub(1)) || beside(Some(k + 1)));
+        fits.then(|| {
+            (0..p.len())
+                .map(|j| {
+                    if j == k {
+                        Op::Change(s + j, j)
+                    } else {
+                        Op::Same(s + j, j)
+                    }
+                })
+                .collect()
+        })
+    })
 }
 
 /// Where `needle` occurs as a contiguous run in `hay`.
@@ -192,25 +573,6 @@ fn find_run(hay: &[&str], needle: &[&str]) -> Option<usize> {
         return None;
     }
     hay.windows(needle.len()).position(|w| w == needle)
-}
-
-/// The longest run of `p` (start in `p`, length) that also occurs in `c`.
-fn longest_common_run(c: &[&str], p: &[&str]) -> (usize, usize) {
-    let mut best = (0, 0);
-    let mut prev = vec![0usize; c.len() + 1];
-    for (j, pw) in p.iter().enumerate() {
-        let mut cur = vec![0usize; c.len() + 1];
-        for (i, cw) in c.iter().enumerate() {
-            if cw == pw {
-                cur[i + 1] = prev[i] + 1;
-                if cur[i + 1] > best.1 {
-                    best = (j + 1 - cur[i + 1], cur[i + 1]);
-                }
-            }
-        }
-        prev = cur;
-    }
-    best
 }
 
 /// One step of an alignment: indices into the claim and the passage.
@@ -283,7 +645,7 @@ fn render_diff(
     ops: &[Op],
     claim: &[Token<'_>],
     passage: &[Token<'_>],
-    written: impl Fn(usize) -> Option<String>,
+    written: impl Fn(usize, usize) -> Option<String>,
 ) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut removed: Vec<&str> = Vec::new();
@@ -305,7 +667,10 @@ fn render_diff(
                 flush(&mut out, &mut removed, &mut added);
                 let origin = passage[j].origin;
                 if last_origin != Some(origin) {
-                    out.push(written(origin).unwrap_or_else(|| passage[j].word.to_string()));
+                    out.push(
+                        written(origin, passage[j].width)
+                            .unwrap_or_else(|| passage[j].word.to_string()),
+                    );
                     last_origin = Some(origin);
                 }
             }
@@ -323,24 +688,6 @@ fn render_diff(
     }
     flush(&mut out, &mut removed, &mut added);
     out.join(" ")
-}
-
-/// Expands every written word (normalised), remembering where each came
-/// from; a plain word is its own token and is moved, not copied.
-fn expand_all<'t>(written: impl IntoIterator<Item = Cow<'t, str>>) -> Vec<Token<'t>> {
-    let written = written.into_iter();
-    let mut out = Vec::with_capacity(written.size_hint().0);
-    for (origin, w) in written.enumerate() {
-        if is_plain(&w) {
-            out.push(Token { word: w, origin });
-        } else {
-            out.extend(expand(&w).into_iter().map(|word| Token {
-                word: Cow::Owned(word),
-                origin,
-            }));
-        }
-    }
-    out
 }
 
 /// Plain lower-case letters and digits: nothing to strip, no apostrophe, so
@@ -433,9 +780,16 @@ pub(crate) fn show(q: &QuoteValue) -> String {
     q.words.join(" ")
 }
 
-/// A matched passage against the claim.
-pub(crate) fn judge(value: &str, q: &QuoteValue) -> Option<Judgement> {
+/// A matched passage against the claim (`value`, said by `speaker`).
+pub(crate) fn judge(value: &str, speaker: &str, q: &QuoteValue) -> Option<Judgement> {
     let expected = Some(format!("“{value}”"));
+    if *q.speaker != *speaker && q.quotes_the_claim() {
+        return Some(Judgement {
+            verdict: Verdict::Contradicts,
+            message: format!("says {} said it; the claim is {speaker}", q.speaker),
+            expected,
+        });
+    }
     match &q.fit {
         QuoteFit::Contains => Some(Judgement {
             verdict: Verdict::Supports,
@@ -470,6 +824,7 @@ pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String>
             .map(|(origin, w)| Token {
                 word: Cow::Borrowed(w.as_str()),
                 origin,
+                width: 1,
             })
             .collect()
     }
@@ -504,7 +859,7 @@ pub(crate) fn near_miss(this: &QuoteValue, other: &QuoteValue) -> Option<String>
     } else {
         alignment.ops
     };
-    let written = |origin: usize| a.get(origin).map(|t| t.word.to_string());
+    let written = |origin: usize, _| a.get(origin).map(|t| t.word.to_string());
     Some(render_diff(&ops, &b, &a, written))
 }
 
@@ -520,19 +875,40 @@ mod tests {
     use super::*;
     use crate::check::fixture::words_of;
 
-    fn words(s: &str) -> Vec<String> {
-        expand_all(cue::split_words(s).into_iter().map(Cow::Owned))
-            .into_iter()
-            .map(|t| t.word.into_owned())
-            .collect()
+    /// A claims file with one quote claim of Trump's and two spellings of Zelenskyy.
+    fn claims_of(value: &str) -> QuoteClaims {
+        let file = crate::check::fixture::file(
+            &[
+                ("trump", &["Donald Trump", "Trump"]),
+                (
+                    "zelenskyy",
+                    &["Volodymyr Zelenskyy", "Zelenskyy", "Zelensky"],
+                ),
+            ],
+            vec![crate::check::fixture::claim(
+                "q",
+                Rule::Quote {
+                    value: Some(value.to_string()),
+                    speaker: "trump".into(),
+                },
+                &[],
+            )],
+        );
+        QuoteClaims::new(&file)
     }
 
-    fn fit_of(claim: &str, text: &str) -> Option<(QuoteFit, String)> {
-        let w = words_of(text);
+    fn words(s: &str) -> Vec<String> {
+        Folds::new(&crate::check::fixture::file(&[], Vec::new())).words(s)
+    }
+
+    /// The fit of `text` as a passage of `speaker` against the claim, with the
+    /// matched stretch as written.
+    fn fit_by(speaker: &str, claim: &str, text: &str) -> Option<(QuoteFit, String)> {
+        let w = tokenize(text, &[]);
         let tagged = cue::Vocab::default().tag(&w, text);
-        let claim = ClaimWords::new(claim);
-        let passage = Passage::new(&tagged, 0..w.len());
-        passage.fit(Some(&claim), &[], &tagged).map(|(v, range)| {
+        let claims = claims_of(claim);
+        let found = claims.matches(&tagged, 0..w.len(), speaker, |_| &[]);
+        found.into_iter().next().map(|(_, v, range)| {
             let text = range.map_or(String::new(), |r| {
                 text[w[r.start].span.start..w[r.end - 1].span.end].to_string()
             });
@@ -540,11 +916,181 @@ mod tests {
         })
     }
 
+    fn fit_of(claim: &str, text: &str) -> Option<(QuoteFit, String)> {
+        fit_by("trump", claim, text)
+    }
+
+    fn misquote(diff: &str) -> Option<QuoteFit> {
+        Some(QuoteFit::Misquote {
+            diff: diff.into(),
+            edits: 1,
+        })
+    }
+
+    /// (claim, passage, fit) for the fragments and foldings of SPEC rule 8.
+    fn fit_table() -> Vec<(&'static str, &'static str, Option<QuoteFit>)> {
+        let tough = "He's a very tough negotiator";
+        vec![
+            // Fragments: a whole passage of two or more claim words with a content word.
+            (tough, "very tough negotiator", Some(QuoteFit::Partial)),
+            (tough, "“tough negotiator,”", Some(QuoteFit::Partial)),
+            (
+                "We are partners and friends",
+                "partners and friends",
+                Some(QuoteFit::Partial),
+            ),
+            (tough, "is a", None),
+            (tough, "negotiator", None),
+            // ... not a passage that only opens with such a run.
+            (tough, "very tough negotiator and a fair one", None),
+            (tough, "a very tough negotiator, but I like him", None),
+            // One content word changed beside an unchanged content word.
+            (
+                tough,
+                "strong negotiator",
+                misquote("[-tough-] {+strong+} negotiator"),
+            ),
+            (
+                tough,
+                "very strong negotiator",
+                misquote("very [-tough-] {+strong+} negotiator"),
+            ),
+            (tough, "a good friend", None),
+            (tough, "very strong", None),
+            ("There's no deal until there's a deal", "the deal", None),
+            // Abbreviations fold; other names of a place do not.
+            (
+                "The U.S. will not back down",
+                "the United States will not back down",
+                Some(QuoteFit::Contains),
+            ),
+            (
+                "The US will not back down",
+                "The U.S. will not back down.",
+                Some(QuoteFit::Contains),
+            ),
+            (
+                "We stand with the USA",
+                "we stand with the United States of America",
+                Some(QuoteFit::Contains),
+            ),
+            (
+                "The US will talk to us",
+                "the U.S. will talk to us",
+                Some(QuoteFit::Contains),
+            ),
+            (
+                "We will talk to us all",
+                "we will talk to US all",
+                misquote("we will talk to [-us-] {+united states+} all"),
+            ),
+            (
+                "Britain will not back down",
+                "The U.K. will not back down",
+                misquote("[-britain-] {+united kingdom+} will not back down"),
+            ),
+            // Spellings of one entity fold.
+            (
+                "Zelenskyy is a brave man",
+                "Zelensky is a brave man",
+                Some(QuoteFit::Contains),
+            ),
+            (
+                "Zelenskyy is a brave man",
+                "Volodymyr Zelenskyy is a brave man",
+                Some(QuoteFit::Contains),
+            ),
+            // Contractions expand.
+            (
+                "There's no deal until there's a deal",
+                "There is no deal until there is a deal",
+                Some(QuoteFit::Contains),
+            ),
+        ]
+    }
+
+    #[test]
+    fn fragments_and_foldings() {
+        for (claim, passage, want) in fit_table() {
+            assert_eq!(
+                fit_of(claim, passage).map(|f| f.0),
+                want,
+                "{claim} / {passage}"
+            );
+        }
+    }
+
+    #[test]
+    fn folding_reads_case_and_dots() {
+        assert_eq!(words("let us go"), ["let", "us", "go"]);
+        assert_eq!(
+            words("the US and the U.S.A."),
+            ["the", "united states", "and", "the", "united states"]
+        );
+        assert_eq!(
+            words("U.N. and EU"),
+            ["united nations", "and", "european union"]
+        );
+        assert_eq!(words("NO DEAL"), ["no", "deal"]);
+        assert_eq!(words("J.D. Vance"), ["jd", "vance"]);
+    }
+
+    #[test]
+    fn another_speakers_passage_counts_only_when_it_quotes_the_claim() {
+        let claim = "We've made some headway";
+        assert_eq!(
+            fit_by("putin", claim, "we have made some headway").map(|f| f.0),
+            Some(QuoteFit::Contains)
+        );
+        assert_eq!(fit_by("putin", claim, "some headway"), None, "too common");
+        assert_eq!(
+            fit_by(
+                "putin",
+                "He's a very tough negotiator",
+                "very tough negotiator"
+            )
+            .map(|f| f.0),
+            Some(QuoteFit::Partial)
+        );
+        assert_eq!(
+            fit_by("putin", "Magnificent desolation", "magnificent desolation").map(|f| f.0),
+            Some(QuoteFit::Contains)
+        );
+        assert_eq!(fit_by("putin", claim, "we've got some headway"), None);
+        assert_eq!(
+            fit_by("putin", "He's a very tough negotiator", "strong negotiator"),
+            None
+        );
+    }
+
+    #[test]
+    fn misattribution_names_both_speakers() {
+        let q = QuoteValue {
+            words: words("We've made some headway"),
+            fit: QuoteFit::Contains,
+            speaker: "putin".into(),
+        };
+        let j = judge("We've made some headway", "trump", &q).unwrap();
+        assert_eq!(j.verdict, Verdict::Contradicts);
+        assert_eq!(j.message, "says putin said it; the claim is trump");
+        let own = QuoteValue {
+            speaker: "trump".into(),
+            ..q
+        };
+        assert_eq!(
+            judge("We've made some headway", "trump", &own)
+                .unwrap()
+                .verdict,
+            Verdict::Supports
+        );
+    }
+
     #[test]
     fn near_miss_diffs_the_other_passage_against_this_one() {
         let q = |s: &str| QuoteValue {
             words: words(s),
             fit: QuoteFit::Unjudged,
+            speaker: "trump".into(),
         };
         let short = q("We've made some headway");
         let long = q("We haven't quite got there, but we've got some headway.");
@@ -606,22 +1152,18 @@ mod tests {
     }
 
     #[test]
-    fn partial_quotes_of_four_words_support() {
+    fn partial_quotes_are_whole_passages() {
         let claim = "the most important thing is that we have a decent chance";
         assert_eq!(
-            fit_of(claim, "a decent chance").map(|x| x.0),
-            None,
-            "three words is too short"
+            fit_of(claim, "a decent chance"),
+            Some((QuoteFit::Partial, "a decent chance".into()))
         );
         assert_eq!(
             fit_of(claim, "we have a decent chance").map(|x| x.0),
             Some(QuoteFit::Partial)
         );
-        // Exactly four shared words, as a run inside other words.
-        assert_eq!(
-            fit_of(claim, "yes we have a decent day"),
-            Some((QuoteFit::Partial, "we have a decent".into()))
-        );
+        // A run of claim words inside other words is no fragment.
+        assert_eq!(fit_of(claim, "yes we have a decent day"), None);
         assert_eq!(fit_of(claim, "yes we have a good day"), None);
     }
 
@@ -684,6 +1226,7 @@ mod tests {
         let q = |s: &str| QuoteValue {
             words: words(s),
             fit: QuoteFit::Unjudged,
+            speaker: "trump".into(),
         };
         assert!(compatible(&q("next time in Moscow"), &q("in Moscow")));
         assert!(!compatible(
@@ -700,8 +1243,12 @@ mod tests {
         let moscow = cue::cues(&["moscow".to_string()], &mut vocab);
         let deal = cue::cues(&["deal".to_string()], &mut vocab);
         let tagged = vocab.tag(&w, text);
-        let passage = Passage::new(&tagged, 0..w.len());
-        assert!(passage.fit(None, &moscow, &tagged).is_some());
-        assert!(passage.fit(None, &deal, &tagged).is_none());
+        let claims = claims_of("unused");
+        let passage = Passage::new(&tagged, 0..w.len(), &claims);
+        let trump: Arc<str> = "trump".into();
+        assert!(passage
+            .fit(None, &moscow, &tagged, trump.clone(), true)
+            .is_some());
+        assert!(passage.fit(None, &deal, &tagged, trump, true).is_none());
     }
 }

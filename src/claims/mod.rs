@@ -259,6 +259,27 @@ mod tests {
     }
 
     #[test]
+    fn speech_verbs_are_single_verbs() {
+        let quote =
+            "claims:\n  q:\n    about: x\n    kind: quote\n    speaker: p\nentities:\n  p: [P]\n";
+        let file = parse_ok(&format!("speech-verbs: [Quip, live-tweet]\n{quote}"));
+        assert_eq!(file.speech_verbs, ["quip", "live-tweet"]);
+        assert!(parse_ok(quote).speech_verbs.is_empty());
+        assert_eq!(
+            messages(&format!("speech-verbs: [quip, point out]\n{quote}")),
+            vec![(1, "`point out` is not one verb".to_string())]
+        );
+        assert_eq!(
+            messages(&format!("speech-verbs: quip\n{quote}")),
+            vec![(1, "`speech-verbs` must be a list, not a string".to_string())]
+        );
+        assert_eq!(
+            messages(&format!("speech-verbs: []\n{quote}")),
+            vec![(1, "`speech-verbs` is empty".to_string())]
+        );
+    }
+
+    #[test]
     fn the_projects_claims_resolve() {
         let text = include_str!("../../claims/alaska-summit.yaml");
         let file = parse_ok(text);

@@ -42,6 +42,8 @@ pub struct ClaimsFile {
     pub date: Option<NaiveDate>,
     /// Width of "about/nearly/roughly" as a fraction (0.15 for `15%`).
     pub hedge: f64,
+    /// Speech verbs (base forms) added to SPEC rule 8's for quote speakers.
+    pub speech_verbs: Vec<String>,
     /// People and places with every spelling articles use, in file order.
     /// Place names used in place claims that are not entity ids are added here as
     /// implicit entities (id = the name as written, `implicit = true`).

@@ -31,7 +31,14 @@ use super::values::{self, Bad};
 use super::yaml::{key_name, Parsed};
 
 /// Keys of the top level.
-const TOP_KEYS: &[&str] = &["event", "date", "hedge", "entities", "claims"];
+const TOP_KEYS: &[&str] = &[
+    "event",
+    "date",
+    "hedge",
+    "speech-verbs",
+    "entities",
+    "claims",
+];
 /// Keys every claim may have.
 const COMMON_KEYS: &[&str] = &[
     "about", "kind", "value", "near", "not-near", "severity", "examples",
@@ -258,6 +265,10 @@ impl Walk<'_> {
             None | Some(Value::Null) => 0.15,
             Some(v) => self.hedge(v).unwrap_or(0.15),
         };
+        let speech_verbs = match top.get("speech-verbs") {
+            None => Vec::new(),
+            Some(v) => self.speech_verbs(v),
+        };
         let mut entities = match top.get("entities") {
             None | Some(Value::Null) => Vec::new(),
             Some(v) => self.entities(v),
@@ -309,6 +320,7 @@ impl Walk<'_> {
             event,
             date,
             hedge,
+            speech_verbs,
             entities,
             claims,
         })
@@ -434,6 +446,38 @@ impl Walk<'_> {
                 names,
                 implicit: false,
             });
+        }
+        out
+    }
+
+    /// `speech-verbs`: a list of single verbs in their base form ("quip"),
+    /// each a word of letters (a hyphen may join two: "live-tweet").
+    fn speech_verbs(&mut self, v: &Value) -> Vec<String> {
+        let path = path_of(&["speech-verbs"]);
+        let verbs = self.texts(&path, "speech-verbs", v, "verbs");
+        let mut out = Vec::new();
+        for (i, verb) in verbs.into_iter().enumerate() {
+            let one_word = verb
+                .split('-')
+                .all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic));
+            if one_word {
+                out.push(verb.to_lowercase());
+            } else {
+                let first = verb
+                    .split(|c: char| !c.is_alphabetic())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("quip")
+                    .to_lowercase();
+                self.at_value(
+                    ErrorKind::Value,
+                    &with(&path, Step::Index(i)),
+                    format!("`{verb}` is not one verb"),
+                    "here",
+                    Some(format!(
+                        "each entry is one verb in its base form, such as `{first}`; every form of it (`{first}s`, `{first}ed`, `{first}ing`) is then read"
+                    )),
+                );
+            }
         }
         out
     }

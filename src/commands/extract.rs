@@ -94,6 +94,7 @@ fn options(claims: &[ClaimsFile]) -> ExtractOptions {
         options.date = options.date.or(more.date);
         options.entities.extend(more.entities);
         options.places.extend(more.places);
+        options.speech_verbs.extend(more.speech_verbs);
     }
     options
 }

@@ -38,6 +38,8 @@ pub struct ExtractOptions {
     pub entities: Vec<EntityNames>,
     /// Ids of entities that are places, not people (never quote speakers).
     pub places: BTreeSet<String>,
+    /// Speech verbs a claims file adds to SPEC rule 8's (base forms).
+    pub speech_verbs: Vec<String>,
 }
 
 impl Default for ExtractOptions {
@@ -47,6 +49,7 @@ impl Default for ExtractOptions {
             date: None,
             entities: Vec::new(),
             places: BTreeSet::new(),
+            speech_verbs: Vec::new(),
         }
     }
 }
@@ -67,6 +70,7 @@ impl ExtractOptions {
                 })
                 .collect(),
             places: claims.place_ids(),
+            speech_verbs: claims.speech_verbs.clone(),
         }
     }
 }

@@ -80,6 +80,7 @@ fn finding<'a>(
         expected: f.expected.as_deref(),
         message: &f.message,
         link: f.link.as_str(),
+        speaker: f.speaker.as_deref(),
         baseline: baseline.map(|s| s.as_str()),
     }
 }
@@ -109,6 +110,9 @@ struct Finding<'a> {
     message: &'a str,
     /// How the mention was tied to the claim: `linked` or `sentence` (rule 2).
     link: &'static str,
+    /// The speaker's entity id, on quote findings only (SPEC §3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
     /// Only with `--baseline`, and only on problems (SPEC §3).
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'static str>,
@@ -338,6 +342,15 @@ mod tests {
         assert!(v["findings"][0]["expected"].is_null());
         assert!(s.ends_with("}\n"));
         assert!(!s.contains("\"baseline\""), "{s}");
+    }
+
+    #[test]
+    fn only_quote_findings_carry_a_speaker() {
+        let mut r = sample::report();
+        r.findings[0].speaker = Some("trump".into());
+        let v: Value = serde_json::from_str(&render(&r)).unwrap();
+        assert_eq!(v["findings"][0]["speaker"], "trump");
+        assert!(v["findings"][1].get("speaker").is_none());
     }
 
     #[test]

@@ -378,6 +378,7 @@ pub(crate) mod sample {
             value: "".into(),
             expected: Some("3h ± 30m".into()),
             message: "".into(),
+            speaker: None,
             related: Vec::new(),
             line,
             column,

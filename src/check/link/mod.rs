@@ -215,26 +215,6 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "inquiry",
 ];
 
-/// Words that name another occasion by negation: a person "not invited to the
-/// talks" is no participant.
-pub(crate) const NEGATIONS: &[&str] = &[
-    "not",
-    "n't",
-    "never",
-    "without",
-    "no",
-    "absent",
-    "excluded",
-    "skipped",
-    "missed",
-    "declined",
-    "refused",
-    "barred",
-    "uninvited",
-    "snubbed",
-    "except",
-];
-
 /// Words that make a sentence a correction notice: what it quotes is what an
 /// earlier version got wrong, not a statement of the facts.
 const CORRECTION: &[&str] = &[

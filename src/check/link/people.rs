@@ -162,14 +162,6 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
 }
 
-/// Whether the sentence holds a negation ("not invited", "without", "absent"):
-/// then a name in it is never a participant by sentence alone.
-pub(crate) fn negated(ctx: &Ctx<'_>) -> bool {
-    ctx.sentence
-        .clone()
-        .any(|k| ctx.is(k, super::NEGATIONS) || ctx.norm(k).ends_with("n't"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
