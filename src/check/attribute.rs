@@ -230,6 +230,15 @@ impl<'f> Attributor<'f> {
             }
             // No cue word, no active claim: nothing here is attributed.
             if !words.any_hit(within.clone()) {
+                if let Some(t) = trace.as_deref_mut() {
+                    for m in &by_sentence[si] {
+                        let quoted = inside(&quote_spans, &m.span)
+                            || word_range(words, &m.span)
+                                .is_some_and(|at| words[at].iter().any(|w| w.quoted));
+                        let fate = if quoted { Fate::Quoted } else { Fate::NoCue };
+                        t.push(Explained::new(m, si, fate));
+                    }
+                }
                 continue;
             }
             // Most sentences give no candidate: hash one only when it does.

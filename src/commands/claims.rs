@@ -139,6 +139,14 @@ pub fn test(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exit
                     got,
                     sentence
                 );
+                // What attribution made of the sentence's mentions, as
+                // `factcheck explain` shows it: why it went elsewhere or nowhere.
+                for s in check::explain(file, sentence) {
+                    for (kind, span, value, fate) in &s.mentions {
+                        let said = sentence.get(span.clone()).unwrap_or("");
+                        let _ = writeln!(out, "       {kind} “{said}” = {value}  {fate}");
+                    }
+                }
             }
             if !any {
                 untested.push(claim.id.as_str());
