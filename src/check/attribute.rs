@@ -928,7 +928,10 @@ pub(crate) fn other_time_around(
     while k < sentence.end && k < cue.end + 7 && !words[k].punct_before {
         if dated(&words[k])
             && k > 0
-            && matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
+            && (matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
+                || (k > 1
+                    && words[k - 1].norm(text).bytes().all(|b| b.is_ascii_digit())
+                    && matches!(words[k - 2].norm(text).as_ref(), "in" | "on" | "by")))
         {
             return true;
         }

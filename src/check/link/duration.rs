@@ -9,6 +9,7 @@
 //! | `verb` | "the talks lasted/ran/went on for/stretched to three hours", "the meeting was three hours long", "the summit ended after less than three hours" |
 //! | `fronted` | "For nearly three hours, the two leaders talked" |
 //! | `spent` | "spent three hours in talks" |
+//! | `in` | "up to three years in prison", "ten years behind bars" |
 //! | `ellipsis` | "the talks lasted three hours and the statements 12 minutes" |
 //!
 //! Not linked: "a week of summits and meetings" (the of-phrase lists events:
@@ -136,6 +137,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             if ctx.is(after, &["in", "on", "at"]) && cue.start > after && cue.start - after <= 3 {
                 return Some("spent");
             }
+        }
+        // "three years in prison", "ten years behind bars"
+        if gap == 1 && ctx.is(m.end, &["in", "behind"]) && ctx.tight(m.end - 1, cue.start) {
+            return Some("in");
         }
         return None;
     }
