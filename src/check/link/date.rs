@@ -142,8 +142,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     let stepped = cue.start > at && cue.end <= m.start;
     // "talks got under way on Wednesday": the cue is the subject of the
     // verb the phrase hangs on (auxiliaries between).
-    let subject =
-        cue.end <= at && (cue.end..at).all(|k| ctx.is(k, super::AUX)) && at - cue.end <= 3;
+    let subject = cue.end <= at
+        && (cue.end..at).all(|k| ctx.is(k, super::AUX) || ctx.is(k, &["which", "that", "who"]))
+        && at - cue.end <= 3;
     (cue.contains(&at) || stepped || subject).then_some(frame)
 }
 
