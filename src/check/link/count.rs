@@ -154,6 +154,18 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             if (k..cue.start).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j)) {
                 return Some("predicate");
             }
+            // "22 were taken to hospital", "were admitted to hospital"
+            if cue.start >= k + 2 && ctx.is(cue.start - 1, &["to", "in", "into"]) {
+                let verb = cue.start - 2;
+                let moved = ctx.norm(verb).ends_with("ed")
+                    || ctx.is(verb, &["taken", "sent", "brought", "flown"]);
+                if moved
+                    && (k..verb).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j))
+                    && !ctx.punct_before(verb)
+                {
+                    return Some("predicate");
+                }
+            }
         }
         return None;
     }

@@ -81,7 +81,10 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     let mut steps = 0;
     while k > ctx.sentence.start && steps < 10 {
         k -= 1;
-        steps += 1;
+        // Names (capitalised words) are stepped over at no cost.
+        if !ctx.capitalised(k) {
+            steps += 1;
+        }
         if !ctx.same_clause(k, m.start) {
             break;
         }

@@ -547,6 +547,11 @@ impl<'a> Ctx<'a> {
     /// three hours", "off the central Philippines", "for the first time"): at
     /// most five words back, no punctuation, no word that opens a clause.
     pub(crate) fn phrase_before(&self, k: usize) -> Option<usize> {
+        // A phrase ends in a content word: a preposition or function word
+        // ends none ("rose to at least 19": "to" is no phrase's end).
+        if self.is(k, PHRASE_PREPOSITIONS) || self.is(k, FUNCTION) {
+            return None;
+        }
         let mut j = k;
         for _ in 0..5 {
             if j <= self.sentence.start || self.punct_before(j) {
