@@ -482,7 +482,8 @@ fn decide(
             });
         }
     }
-    let mut linked: Option<(usize, usize, link::Frame, Range<usize>)> = None;
+    let mut linked: Option<(usize, usize, usize, link::Frame, Range<usize>)> = None;
+    let overridden = kind == "count" && link::count::noun_overridden(ctx, at);
     let mut nearest: Option<(usize, usize)> = None;
     let mut why: Option<Fate> = None;
     for &ci in &of_kind {
@@ -514,13 +515,20 @@ fn decide(
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
             if let Some(frame) = frame {
-                if !linked.as_ref().is_some_and(|(ld, _, _, _)| d >= *ld) {
-                    linked = Some((d, ci, frame, cue.clone()));
+                // A count that is the subject of what became of it ("Twenty
+                // passengers were taken to hospital") is what its predicate
+                // says, before what its noun says.
+                let rank = usize::from(frame == "noun" && overridden);
+                if !linked
+                    .as_ref()
+                    .is_some_and(|(lr, ld, _, _, _)| (rank, d) >= (*lr, *ld))
+                {
+                    linked = Some((rank, d, ci, frame, cue.clone()));
                 }
             }
         }
     }
-    if let Some((_, ci, frame, cue)) = linked {
+    if let Some((_, _, ci, frame, cue)) = linked {
         return Ok((ci, Link::Linked, Some(frame), Some(cue)));
     }
     let Some((_, ci)) = nearest else {

@@ -104,7 +104,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // "119 passengers": the cue is the counted noun, inside the mention.
     if cue.start < m.end && m.start < cue.end {
-        return (!noun_overridden(ctx, m)).then_some("noun");
+        return Some("noun");
     }
     if cue.start >= m.end {
         let gap = cue.start - m.end;

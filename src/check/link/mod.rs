@@ -582,11 +582,35 @@ impl<'a> Ctx<'a> {
     /// or a capacity: one of [`MODAL`] before it in its clause, at most eight
     /// words back ("expected to last about eight hours").
     pub(crate) fn modal_before(&self, m: &Range<usize>) -> Option<usize> {
-        (self.sentence.start..m.start)
+        let modal = |k: usize| self.is(k, MODAL) && !(self.capitalised(k) && self.is(k, &["may"]));
+        let before = (self.sentence.start..m.start)
             .rev()
             .take(12)
             .take_while(|&k| self.same_clause(k, m.start))
-            .find(|&k| self.is(k, MODAL) && !(self.capitalised(k) && self.is(k, &["may"])))
+            .find(|&k| modal(k));
+        // Or its own predicate: "119 passengers had been listed".
+        let after = || {
+            (m.end..self.sentence.end)
+                .take(4)
+                .take_while(|&k| !self.punct_before(k))
+                .find(|&k| !self.is(k, &["had", "have", "has", "been", "were", "was", "only"]))
+                .filter(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "listed",
+                            "registered",
+                            "licensed",
+                            "allowed",
+                            "permitted",
+                            "expected",
+                            "planned",
+                            "scheduled",
+                        ],
+                    )
+                })
+        };
+        before.or_else(after)
     }
 
     /// Whether every word strictly between `from` and `to` stands in one
