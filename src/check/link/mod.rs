@@ -599,7 +599,6 @@ impl<'a> Ctx<'a> {
                         k,
                         &[
                             "listed",
-                            "registered",
                             "licensed",
                             "allowed",
                             "permitted",
