@@ -27,6 +27,8 @@ use super::{person_ids, quote, statement, Candidate, EventTime, Value};
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
 const OTHER_TIME: &[&str] = &[
     "another",
+    "separate",
+    "other",
     "next",
     "previous",
     "prior",
@@ -220,12 +222,23 @@ impl<'f> Attributor<'f> {
                 });
             };
 
+        let asides = Asides::of(extraction, words, text);
         for (si, sentence) in sentences.iter().enumerate() {
             let within = sentence.words.clone();
             let Some(sentence_words) = words.get(within.clone()) else {
                 continue;
             };
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
+                continue;
+            }
+            // A correction notice's paragraph, or a roundup item about
+            // another story: nothing in it states this event's facts.
+            if let Some(fate) = asides.get(sentence.paragraph) {
+                if let Some(t) = trace.as_deref_mut() {
+                    for m in &by_sentence[si] {
+                        t.push(Explained::new(m, si, fate.clone()));
+                    }
+                }
                 continue;
             }
             // No cue word, no active claim: nothing here is attributed.
@@ -419,6 +432,82 @@ impl<'f> Attributor<'f> {
             }
         }
         out
+    }
+}
+
+/// Paragraphs that state none of this event's facts, whatever their cues:
+/// a correction notice ("Correction: An earlier version … It also said the
+/// hearing took place in New Haven"), which names what was wrong, and an item
+/// of a roundup about another story ("Norway: Two people were killed when an
+/// avalanche …"): a paragraph opening with a short label and a colon whose
+/// label holds no cue word and whose text names none of the file's entities.
+struct Asides(Vec<Option<Fate>>);
+
+impl Asides {
+    fn of(extraction: &Extraction, words: &cue::Tagged<'_>, text: &str) -> Self {
+        let sentences = &extraction.sentences;
+        let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
+        let mut out: Vec<Option<Fate>> = vec![None; paragraphs];
+        let mut first_of = vec![usize::MAX; paragraphs];
+        let mut span_of: Vec<Option<Range<usize>>> = vec![None; paragraphs];
+        for (si, s) in sentences.iter().enumerate() {
+            let p = s.paragraph;
+            if p >= paragraphs {
+                continue;
+            }
+            if first_of[p] == usize::MAX {
+                first_of[p] = si;
+            }
+            span_of[p] = Some(match &span_of[p] {
+                Some(r) => r.start..s.span.end,
+                None => s.span.clone(),
+            });
+        }
+        for p in 0..paragraphs {
+            let Some(s) = sentences.get(first_of[p]) else {
+                continue;
+            };
+            let lead = &words[s.words.clone()];
+            let norm = |k: usize| lead.get(k).map(|w| w.norm(text));
+            let correction = matches!(
+                norm(0).as_deref(),
+                Some("correction" | "corrections" | "clarification")
+            ) || (norm(0).as_deref() == Some("editor's")
+                && norm(1).as_deref() == Some("note"));
+            if correction {
+                out[p] = Some(Fate::Correction);
+                continue;
+            }
+            // "Norway: …", "Vietnam rice: …": up to four words, then a colon.
+            let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
+                text.get(lead[k - 1].span.end..lead[k].span.start)
+                    .is_some_and(|gap| gap.trim() == ":")
+                    && lead[..k].iter().skip(1).all(|w| !w.punct_before)
+            });
+            let Some(k) = label else { continue };
+            let capital = text
+                .get(lead[0].span.clone())
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            let label_words = s.words.start..s.words.start + k;
+            if !capital || words.any_hit(label_words) {
+                continue;
+            }
+            let Some(span) = &span_of[p] else { continue };
+            let names_entity = extraction.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Entity { id: Some(_), .. })
+                    && span.start <= m.span.start
+                    && m.span.end <= span.end
+            });
+            if !names_entity {
+                out[p] = Some(Fate::OtherStory);
+            }
+        }
+        Asides(out)
+    }
+
+    fn get(&self, paragraph: usize) -> Option<Fate> {
+        self.0.get(paragraph).cloned().flatten()
     }
 }
 
@@ -697,6 +786,8 @@ pub enum Fate {
     OtherYear,
     /// A correction notice: it names what an earlier version got wrong.
     Correction,
+    /// An item of a roundup about another story.
+    OtherStory,
     /// An expectation, plan or capacity, not what happened (the word's byte span).
     Modal {
         /// The word that makes it so ("expected", "licensed", "could").
@@ -773,6 +864,9 @@ impl Fate {
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::OtherStory => {
+                "nowhere: a roundup item about another story (a label with no cue, naming none of the file's entities)".into()
+            }
             Fate::Correction => {
                 "nowhere: a correction notice (it names what an earlier version got wrong)".into()
             }
@@ -921,7 +1015,11 @@ pub(crate) fn other_time_around(
     let mut j = cue.start;
     let mut steps = 0;
     while j > sentence.start && steps < 16 {
-        if words[j].punct_before && !matches!(words[j].norm(text).as_ref(), "when" | "where" | "as")
+        if words[j].punct_before
+            && !matches!(
+                words[j].norm(text).as_ref(),
+                "when" | "where" | "as" | "which" | "who" | "that"
+            )
         {
             break;
         }
