@@ -490,7 +490,30 @@ impl Asides {
                 .and_then(|w| w.chars().next())
                 .is_some_and(char::is_uppercase);
             let label_words = s.words.start..s.words.start + k;
-            if !capital || words.any_hit(label_words) {
+            // Labels of the article's own parts ("Update:", "Headline:") are no topics.
+            let generic = matches!(
+                norm(0).as_deref(),
+                Some(
+                    "update"
+                        | "updated"
+                        | "live"
+                        | "breaking"
+                        | "headline"
+                        | "analysis"
+                        | "opinion"
+                        | "watch"
+                        | "exclusive"
+                        | "summary"
+                        | "recap"
+                        | "photo"
+                        | "video"
+                        | "pictured"
+                        | "above"
+                        | "top"
+                        | "note"
+                )
+            );
+            if !capital || generic || words.any_hit(label_words) {
                 continue;
             }
             let Some(span) = &span_of[p] else { continue };
@@ -501,6 +524,19 @@ impl Asides {
             });
             if !names_entity {
                 out[p] = Some(Fate::OtherStory);
+            }
+        }
+        // A roundup has several items: one labelled paragraph alone is no roundup.
+        if out
+            .iter()
+            .filter(|f| matches!(f, Some(Fate::OtherStory)))
+            .count()
+            < 2
+        {
+            for f in &mut out {
+                if matches!(f, Some(Fate::OtherStory)) {
+                    *f = None;
+                }
             }
         }
         Asides(out)
@@ -990,6 +1026,12 @@ pub(crate) fn other_time_around(
     let dated = |w: &Word| {
         let norm = w.norm(text);
         let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
+            || (norm.len() == 9
+                && norm.as_bytes()[4] == b'-'
+                && norm
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| i == 4 || b.is_ascii_digit()))
             || MONTHS
                 .iter()
                 .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
@@ -1026,6 +1068,20 @@ pub(crate) fn other_time_around(
         j -= 1;
         steps += 1;
         if dated(&words[j]) {
+            return true;
+        }
+    }
+    // A time set before the whole sentence: "In 2019, after the fire …",
+    // "And in March, the talks …".
+    let fronted = (sentence.start..cue.start.min(sentence.start + 4)).find(|&k| {
+        words.get(k + 1).is_some_and(|next| {
+            next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
+        })
+    });
+    if let Some(k) = fronted {
+        let opener = (sentence.start..=k)
+            .any(|i| matches!(words[i].norm(text).as_ref(), "in" | "during" | "by"));
+        if opener && (sentence.start..=k).any(|i| dated(&words[i])) {
             return true;
         }
     }
@@ -1075,6 +1131,12 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
             return (1000..3000).contains(&year) && year != event_year;
         }
         return false;
+    }
+    // A season of years, "2019-2020": another time when neither is the event's.
+    if let Some((a, b)) = norm.split_once('-') {
+        if let (Ok(a), Ok(b), Some(event_year)) = (a.parse::<i32>(), b.parse::<i32>(), event.year) {
+            return (1000..3000).contains(&a) && a != event_year && b != event_year;
+        }
     }
     // Month names are read only when capitalised: "may" and "march" are verbs too.
     let capitalised = text
