@@ -478,6 +478,15 @@ impl Asides {
                 out[p] = Some(Fate::Correction);
                 continue;
             }
+            // "Elsewhere in the state, a fire near Omeo …": another story.
+            let elsewhere = matches!(norm(0).as_deref(), Some("elsewhere" | "separately"))
+                || (norm(0).as_deref() == Some("in")
+                    && norm(1).as_deref() == Some("other")
+                    && norm(2).as_deref() == Some("news"));
+            if elsewhere {
+                out[p] = Some(Fate::Elsewhere);
+                continue;
+            }
             // "Norway: …", "Vietnam rice: …": up to four words, then a colon.
             let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
                 text.get(lead[k - 1].span.end..lead[k].span.start)
@@ -824,6 +833,8 @@ pub enum Fate {
     Correction,
     /// An item of a roundup about another story.
     OtherStory,
+    /// A paragraph that opens on another story ("Elsewhere", "Separately").
+    Elsewhere,
     /// An expectation, plan or capacity, not what happened (the word's byte span).
     Modal {
         /// The word that makes it so ("expected", "licensed", "could").
@@ -900,6 +911,9 @@ impl Fate {
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Elsewhere => {
+                "nowhere: a paragraph that turns to another story (“Elsewhere”, “Separately”)".into()
+            }
             Fate::OtherStory => {
                 "nowhere: a roundup item about another story (a label with no cue, naming none of the file's entities)".into()
             }
