@@ -225,3 +225,117 @@ fn a_sentence_only_attribution_is_marked_so() {
         )]
     );
 }
+
+/// A disaster with several count claims and two place roles (issue: "Several
+/// count claims about one event", "Places in their role").
+const FERRY: &str = r#"
+event: Ferry capsizing
+date: 2025-03-02
+entities:
+  lisbon: [Lisbon]
+  porto: [Porto]
+  moscow: [Moscow]
+claims:
+  aboard:
+    about: how many people were on board
+    kind: count
+    value: 93
+    near: [aboard, on board]
+  passengers:
+    about: how many passengers there were
+    kind: count
+    value: 81
+    near: [passengers]
+  crew:
+    about: how many crew there were
+    kind: count
+    value: 12
+    near: [crew]
+  dead:
+    about: how many died
+    kind: count
+    value: 87
+    near: [died, killed, dead]
+  destination:
+    about: where it was headed
+    kind: place
+    value: lisbon
+    near: [flight, bound, headed]
+  site:
+    about: where it crashed
+    kind: place
+    value: porto
+    near: [crashed, capsized]
+"#;
+
+fn ferry(sentence: &str) -> Vec<(String, String, Link)> {
+    let f = claims::parse(Path::new("ferry.yaml"), FERRY).expect("the ferry claims parse");
+    let options = ExtractOptions::from_claims(&f);
+    let ex = Extractor::new(&options).extract(sentence);
+    let mut got: Vec<_> = Attributor::new(&f)
+        .attribute(&ex, sentence)
+        .into_iter()
+        .map(|c| (f.claims[c.claim].id.clone(), c.text.to_string(), c.link))
+        .collect();
+    got.sort();
+    got
+}
+
+#[test]
+fn eighty_seven_of_the_93_aboard_states_both() {
+    let got = ferry("In all, 87 of the 93 aboard the ferry died.");
+    assert!(
+        got.iter()
+            .any(|(c, t, _)| c == "dead" && t.starts_with("87")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, t, _)| c == "aboard" && t.starts_with("93")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, t, _)| c == "aboard" && t.starts_with("87")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn passengers_and_crew_are_parts_not_the_total() {
+    let got = ferry("The ferry was carrying 81 passengers and 12 crew.");
+    assert!(
+        got.iter()
+            .any(|(c, t, _)| c == "passengers" && t.starts_with("81")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, t, _)| c == "crew" && t.starts_with("12")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "aboard"), "{got:?}");
+}
+
+#[test]
+fn destination_and_site_are_different_roles() {
+    let got = ferry("The flight to Lisbon crashed near Porto.");
+    assert!(got.contains(&linked("destination", "Lisbon")), "{got:?}");
+    assert!(got.contains(&linked("site", "Porto")), "{got:?}");
+    let got = ferry("The Lisbon-bound ferry capsized off Porto.");
+    assert!(
+        got.iter()
+            .any(|(c, t, _)| c == "destination" && t == "Lisbon"),
+        "{got:?}"
+    );
+    assert!(got.contains(&linked("site", "Porto")), "{got:?}");
+    // A place of departure is neither role.
+    let got = ferry("The flight from Moscow crashed.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_passenger_count_that_says_what_became_of_them_is_no_passenger_total() {
+    let got = ferry("Twenty passengers were killed.");
+    assert_eq!(got, [linked("dead", "Twenty passengers")]);
+}

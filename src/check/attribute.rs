@@ -620,6 +620,20 @@ fn decide(
     let overridden = kind == "count" && link::count::noun_overridden(ctx, at);
     let mut nearest: Option<(usize, usize)> = None;
     let mut why: Option<Fate> = None;
+    // "the Lisbon-bound ferry": the word states the destination itself, and
+    // holds the route cue "bound" that the cue matcher, reading whole words,
+    // cannot see.
+    if kind == "place" {
+        let own = ctx.norm(at.end - 1);
+        if own.ends_with("-bound") || own.ends_with("–bound") {
+            let destination = of_kind.iter().copied().find(|&ci| {
+                scene.roles[ci] == link::place::Role::Destination && !scene.found.excluded[ci]
+            });
+            if let Some(ci) = destination {
+                return Ok((ci, Link::Linked, Some("bound"), Some(at.clone())));
+            }
+        }
+    }
     for &ci in &of_kind {
         let cues = &scene.active[ci];
         if cues.is_empty() {

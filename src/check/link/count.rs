@@ -272,7 +272,7 @@ pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     {
         j += 1;
     }
-    if !ctx.in_sentence(j) || ctx.punct_before(j) || ctx.is_cue_word(j) {
+    if !ctx.in_sentence(j) || ctx.punct_before(j) {
         return false;
     }
     let w = ctx.norm(j);

@@ -264,6 +264,17 @@ fn attributive(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
     if !ctx.in_sentence(k) || ctx.punct_before(k) {
         return None;
     }
+    // "the Busan talks", "Busan talks end": a name before its noun follows a
+    // determiner or opens the sentence; after a preposition or verb it is an
+    // object ("the flight to Lisbon crashed").
+    let before = m.start.checked_sub(1).filter(|&b| ctx.in_sentence(b));
+    if let Some(b) = before {
+        let opens = ctx.punct_before(m.start);
+        if !opens && !ctx.is(b, DETERMINERS) && !ctx.norm(b).ends_with("'s") && !ctx.capitalised(b)
+        {
+            return None;
+        }
+    }
     if bound || !ctx.is(k, super::FUNCTION) {
         // Past one adjective or a second name word: "the Busan trade talks".
         if ctx.in_sentence(k + 1)
