@@ -556,6 +556,9 @@ struct Person<'a> {
 /// The speaker of the passage before, and the paragraph it ended in.
 struct Previous {
     speaker: String,
+    /// The word index just past it.
+    end: usize,
+    /// The paragraph it ended in.
     paragraph: usize,
 }
 
@@ -611,13 +614,11 @@ pub fn mentions(
             verbs: &verbs,
         };
         let speaker = speaker(&context, &at, previous.as_ref());
-        previous = match (&speaker, sentences.get(s_last)) {
-            (Some(who), Some(end)) => Some(Previous {
-                speaker: who.clone(),
-                paragraph: end.paragraph,
-            }),
-            _ => None,
-        };
+        previous = speaker.as_ref().map(|who| Previous {
+            speaker: who.clone(),
+            end: last,
+            paragraph: sentences.get(s_last).map_or(usize::MAX, |s| s.paragraph),
+        });
         out.push(Mention {
             span: span.clone(),
             kind: MentionKind::Quote {
@@ -787,7 +788,31 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
                         .is_some_and(char::is_lowercase)
                     && !matches!(
                         w.norm(c.text).as_ref(),
-                        "and" | "or" | "in" | "at" | "on" | "to" | "of" | "for" | "with"
+                        "and"
+                            | "or"
+                            | "but"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "to"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "before"
+                            | "after"
+                            | "by"
+                            | "from"
+                            | "about"
+                            | "into"
+                            | "over"
+                            | "than"
+                            | "as"
+                            | "during"
+                            | "without"
+                            | "who"
+                            | "whom"
+                            | "which"
+                            | "that"
                     )
             });
             return (!verb_follows).then_some(norm);
@@ -1002,16 +1027,21 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
         }
     }
 
-    // 4. A passage opening its paragraph, directly after a paragraph that
-    // ended in an attributed passage, continues that passage's speaker.
+    // 4. A passage opening its paragraph directly after an attributed
+    // passage continues its speaker: the paragraph before ends in that
+    // passage, or in it and a short attribution ("“…!” he said."; at most
+    // four words). After narration, a new paragraph’s quote is nobody’s by
+    // position.
     let opens_paragraph = first == start_sentence.words.start
         && first < last
         && s_first > 0
         && sentences[s_first - 1].paragraph != start_sentence.paragraph;
+    let directly_after = |p: &Previous| {
+        first.saturating_sub(p.end) <= SPEAKER_REACH + 1
+            && sentences[s_first - 1].paragraph == p.paragraph
+    };
     match previous {
-        Some(p) if opens_paragraph && sentences[s_first - 1].paragraph == p.paragraph => {
-            Some(p.speaker.clone())
-        }
+        Some(p) if opens_paragraph && directly_after(p) => Some(p.speaker.clone()),
         _ => None,
     }
 }
@@ -1418,6 +1448,19 @@ mod tests {
             &[Some("trump"), None],
         ),
         ("“Very close.”\n“Closer.”", &[None, None]),
+        (
+            "“We will win!” Trump said.\n“Very soon.”",
+            &[Some("trump"), Some("trump")],
+        ),
+        (
+            "Trump called it “a good day” and then left for Washington.\n“Very close.”",
+            &[Some("trump"), None],
+        ),
+        // "and Zelensky before moving on": a preposition after the name is no verb.
+        (
+            "Trump spoke. He would consult Rubio and Zelensky before moving on, noting “it is up to them.”",
+            &[Some("trump")],
+        ),
     ];
 
     #[test]
