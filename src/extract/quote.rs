@@ -25,6 +25,17 @@
 //!
 //! Both searches are linear: a failed search never makes a later one rescan
 //! the same stretch more than once more.
+//!
+//! Speakers (SPEC rule 8) are read without a parser, from cues news copy
+//! keeps: a name within three words of a speech verb (generated from base
+//! forms, plus a claims file's `speech-verbs`), where a name after the verb
+//! counts only in inversion ("…,” said Putin", not "he told Putin"); naming
+//! verbs ("called", "described", "praised") whose object is spoken about,
+//! never the speaker; a name before the passage in its sentence unless it
+//! is an object (the word before its phrase is a verb or preposition:
+//! "met Xi", "with Xi") or a possessive beside another speaker ("Trump’s
+//! aide said"); for he/she, the last name that opens its clause; and a
+//! paragraph's opening quote after a paragraph that ended in a passage.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
