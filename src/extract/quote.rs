@@ -624,7 +624,10 @@ pub fn mentions(
             people: &people,
             verbs: &verbs,
         };
-        let speaker = speaker(&context, &at, previous.as_ref());
+        let (speaker, continued) = match speaker(&context, &at, previous.as_ref()) {
+            Some((who, continued)) => (Some(who), continued),
+            None => (None, false),
+        };
         previous = speaker.as_ref().map(|who| Previous {
             speaker: who.clone(),
             end: last,
@@ -635,6 +638,7 @@ pub fn mentions(
             kind: MentionKind::Quote {
                 inner: inner(text, span),
                 speaker,
+                continued,
             },
         });
     }
@@ -870,8 +874,9 @@ fn possessive(text: &str, word: &Word) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
-/// The speaker of one passage, by the steps of SPEC rule 8.
-fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<String> {
+/// The speaker of one passage, by the steps of SPEC rule 8, and whether it
+/// only continues the previous paragraph's passage (the last step).
+fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(String, bool)> {
     let Context {
         text,
         words,
@@ -975,7 +980,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             (distance, after, to_passage, p.words.start)
         });
     if let Some((_, _, _, p)) = best {
-        return Some(p.id.to_string());
+        return Some((p.id.to_string(), false));
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
@@ -996,7 +1001,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
         .rev()
         .find(|p| !named_object(p))
     {
-        return Some(p.id.to_string());
+        return Some((p.id.to_string(), false));
     }
 
     // 2b. A passage that closes its sentence ("…agreement!” Okafor said.") with
@@ -1016,7 +1021,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             .take_while(|p| p.words.end <= lead.end)
             .next();
         if let (Some(_), Some(p)) = (verb, named) {
-            return Some(p.id.to_string());
+            return Some((p.id.to_string(), false));
         }
     }
 
@@ -1034,7 +1039,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             .rev()
             .find(|p| is_subject(c, p));
         if let Some(p) = subject {
-            return Some(p.id.to_string());
+            return Some((p.id.to_string(), false));
         }
     }
 
@@ -1052,7 +1057,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             && sentences[s_first - 1].paragraph == p.paragraph
     };
     match previous {
-        Some(p) if opens_paragraph && directly_after(p) => Some(p.speaker.clone()),
+        Some(p) if opens_paragraph && directly_after(p) => Some((p.speaker.clone(), true)),
         _ => None,
     }
 }
@@ -1203,7 +1208,9 @@ mod tests {
             .mentions
             .into_iter()
             .filter_map(|m| match m.kind {
-                MentionKind::Quote { inner, speaker } => Some((text[inner].to_string(), speaker)),
+                MentionKind::Quote { inner, speaker, .. } => {
+                    Some((text[inner].to_string(), speaker))
+                }
                 _ => None,
             })
             .collect()
@@ -1482,19 +1489,37 @@ mod tests {
         }
     }
 
+    /// (speaker, continued) of every quote in `text`, extracted with `options`.
+    fn attributions(text: &str, options: &ExtractOptions) -> Vec<(Option<String>, bool)> {
+        extract(text, options)
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Quote {
+                    speaker, continued, ..
+                } => Some((speaker, continued)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_continued_speaker_is_marked() {
+        let text = "Trump said: “We are close.”\n“Very close.”";
+        assert_eq!(
+            attributions(text, &options()),
+            [(some("trump"), false), (some("trump"), true)]
+        );
+    }
+
     #[test]
     fn a_claims_files_speech_verbs_name_speakers() {
         let text = "“Never,” harrumphed Rubio beside Trump.";
         assert_eq!(speaker_of(text), [None]);
-        let speakers: Vec<Option<String>> = extract(text, &with_verbs(&["Harrumph"]))
-            .mentions
-            .into_iter()
-            .filter_map(|m| match m.kind {
-                MentionKind::Quote { speaker, .. } => Some(speaker),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(speakers, [some("rubio")]);
+        assert_eq!(
+            attributions(text, &with_verbs(&["Harrumph"])),
+            [(some("rubio"), false)]
+        );
     }
 
     #[test]
