@@ -406,7 +406,12 @@ impl<'f> Attributor<'f> {
         }
 
         for m in &extraction.mentions {
-            let MentionKind::Quote { inner, speaker } = &m.kind else {
+            let MentionKind::Quote {
+                inner,
+                speaker,
+                continued,
+            } = &m.kind
+            else {
                 continue;
             };
             let Some(speaker) = speaker else { continue };
@@ -423,7 +428,8 @@ impl<'f> Attributor<'f> {
             // Every claim of this speaker, and the claims of others whose
             // words the passage quotes (misattribution, SPEC rule 8).
             let near = |ci: usize| cues[ci].near.as_slice();
-            for (ci, value, range) in quotes.matches(words, words_in(words, inner), speaker, near) {
+            let passage = words_in(words, inner);
+            for (ci, value, range) in quotes.matches(words, passage, speaker, *continued, near) {
                 let span = match range {
                     Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                     None => m.span.clone(),

@@ -184,6 +184,7 @@ impl Doc {
             MentionKind::Quote {
                 inner,
                 speaker: speaker.map(str::to_string),
+                continued: false,
             },
         )
     }

@@ -358,13 +358,17 @@ impl QuoteClaims {
     /// Every quote claim one passage given to `speaker` is about, with its
     /// value and the word range of the stretch that matched (SPEC rule 8): for
     /// the claim's own speaker any fit, for another speaker only a passage that
-    /// quotes the claim's words (a misattribution). `near` gives a claim's
-    /// `near` cues (consensus candidates); `range` is the passage's words.
+    /// quotes the claim's words (a misattribution), and only when the speaker
+    /// is read from the passage's own sentences: a speaker `continued` from
+    /// the paragraph before is a guess from position, too weak to accuse an
+    /// article of misattributing. `near` gives a claim's `near` cues
+    /// (consensus candidates); `range` is the passage's words.
     pub(crate) fn matches<'n>(
         &self,
         words: &Tagged<'_>,
         range: Range<usize>,
         speaker: &str,
+        continued: bool,
         near: impl Fn(usize) -> &'n [Cue],
     ) -> Vec<(usize, QuoteValue, Option<Range<usize>>)> {
         let mut out = Vec::new();
@@ -374,7 +378,7 @@ impl QuoteClaims {
             let Some(who) = who else { continue };
             let claim = self.words[ci].as_ref();
             let own = **who == *speaker;
-            if !own && claim.is_none() {
+            if !own && (claim.is_none() || continued) {
                 continue;
             }
             let passage = passage.get_or_insert_with(|| Passage::new(words, range.clone(), self));
@@ -907,7 +911,7 @@ mod tests {
         let w = tokenize(text, &[]);
         let tagged = cue::Vocab::default().tag(&w, text);
         let claims = claims_of(claim);
-        let found = claims.matches(&tagged, 0..w.len(), speaker, |_| &[]);
+        let found = claims.matches(&tagged, 0..w.len(), speaker, false, |_| &[]);
         found.into_iter().next().map(|(_, v, range)| {
             let text = range.map_or(String::new(), |r| {
                 text[w[r.start].span.start..w[r.end - 1].span.end].to_string()
@@ -1057,6 +1061,14 @@ mod tests {
             Some(QuoteFit::Contains)
         );
         assert_eq!(fit_by("putin", claim, "we've got some headway"), None);
+        // A speaker carried over from the paragraph before accuses no one.
+        let text = "we have made some headway";
+        let w = tokenize(text, &[]);
+        let tagged = cue::Vocab::default().tag(&w, text);
+        let continued = claims_of(claim).matches(&tagged, 0..w.len(), "putin", true, |_| &[]);
+        assert!(continued.is_empty());
+        let own = claims_of(claim).matches(&tagged, 0..w.len(), "trump", true, |_| &[]);
+        assert_eq!(own.len(), 1);
         assert_eq!(
             fit_by("putin", "He's a very tough negotiator", "strong negotiator"),
             None

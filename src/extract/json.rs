@@ -255,6 +255,7 @@ mod tests {
         let quote = MentionKind::Quote {
             inner: 1..2,
             speaker: None,
+            continued: false,
         };
         assert!(json("“a”", quote).ends_with(r#""text":"“a”"}"#));
     }

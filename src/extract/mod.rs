@@ -192,6 +192,9 @@ pub enum MentionKind {
         inner: Range<usize>,
         /// The speaker's entity id, when attributed (SPEC rule 8).
         speaker: Option<String>,
+        /// The speaker only continues the previous paragraph's passage (rule
+        /// 8's last step): inferred from position, not named beside it.
+        continued: bool,
     },
 }
 

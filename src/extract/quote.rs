@@ -25,6 +25,17 @@
 //!
 //! Both searches are linear: a failed search never makes a later one rescan
 //! the same stretch more than once more.
+//!
+//! Speakers (SPEC rule 8) are read without a parser, from cues news copy
+//! keeps: a name within three words of a speech verb (generated from base
+//! forms, plus a claims file's `speech-verbs`), where a name after the verb
+//! counts only in inversion ("…,” said Putin", not "he told Putin"); naming
+//! verbs ("called", "described", "praised") whose object is spoken about,
+//! never the speaker; a name before the passage in its sentence unless it
+//! is an object (the word before its phrase is a verb or preposition:
+//! "met Xi", "with Xi") or a possessive beside another speaker ("Trump’s
+//! aide said"); for he/she, the last name that opens its clause; and a
+//! paragraph's opening quote after a paragraph that ended in a passage.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -556,6 +567,9 @@ struct Person<'a> {
 /// The speaker of the passage before, and the paragraph it ended in.
 struct Previous {
     speaker: String,
+    /// The word index just past it.
+    end: usize,
+    /// The paragraph it ended in.
     paragraph: usize,
 }
 
@@ -610,19 +624,21 @@ pub fn mentions(
             people: &people,
             verbs: &verbs,
         };
-        let speaker = speaker(&context, &at, previous.as_ref());
-        previous = match (&speaker, sentences.get(s_last)) {
-            (Some(who), Some(end)) => Some(Previous {
-                speaker: who.clone(),
-                paragraph: end.paragraph,
-            }),
-            _ => None,
+        let (speaker, continued) = match speaker(&context, &at, previous.as_ref()) {
+            Some((who, continued)) => (Some(who), continued),
+            None => (None, false),
         };
+        previous = speaker.as_ref().map(|who| Previous {
+            speaker: who.clone(),
+            end: last,
+            paragraph: sentences.get(s_last).map_or(usize::MAX, |s| s.paragraph),
+        });
         out.push(Mention {
             span: span.clone(),
             kind: MentionKind::Quote {
                 inner: inner(text, span),
                 speaker,
+                continued,
             },
         });
     }
@@ -787,7 +803,31 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
                         .is_some_and(char::is_lowercase)
                     && !matches!(
                         w.norm(c.text).as_ref(),
-                        "and" | "or" | "in" | "at" | "on" | "to" | "of" | "for" | "with"
+                        "and"
+                            | "or"
+                            | "but"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "to"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "before"
+                            | "after"
+                            | "by"
+                            | "from"
+                            | "about"
+                            | "into"
+                            | "over"
+                            | "than"
+                            | "as"
+                            | "during"
+                            | "without"
+                            | "who"
+                            | "whom"
+                            | "which"
+                            | "that"
                     )
             });
             return (!verb_follows).then_some(norm);
@@ -834,8 +874,9 @@ fn possessive(text: &str, word: &Word) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
-/// The speaker of one passage, by the steps of SPEC rule 8.
-fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<String> {
+/// The speaker of one passage, by the steps of SPEC rule 8, and whether it
+/// only continues the previous paragraph's passage (the last step).
+fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(String, bool)> {
     let Context {
         text,
         words,
@@ -939,7 +980,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             (distance, after, to_passage, p.words.start)
         });
     if let Some((_, _, _, p)) = best {
-        return Some(p.id.to_string());
+        return Some((p.id.to_string(), false));
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
@@ -960,7 +1001,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
         .rev()
         .find(|p| !named_object(p))
     {
-        return Some(p.id.to_string());
+        return Some((p.id.to_string(), false));
     }
 
     // 2b. A passage that closes its sentence ("…agreement!” Okafor said.") with
@@ -980,7 +1021,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             .take_while(|p| p.words.end <= lead.end)
             .next();
         if let (Some(_), Some(p)) = (verb, named) {
-            return Some(p.id.to_string());
+            return Some((p.id.to_string(), false));
         }
     }
 
@@ -998,20 +1039,25 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Stri
             .rev()
             .find(|p| is_subject(c, p));
         if let Some(p) = subject {
-            return Some(p.id.to_string());
+            return Some((p.id.to_string(), false));
         }
     }
 
-    // 4. A passage opening its paragraph, directly after a paragraph that
-    // ended in an attributed passage, continues that passage's speaker.
+    // 4. A passage opening its paragraph directly after an attributed
+    // passage continues its speaker: the paragraph before ends in that
+    // passage, or in it and a short attribution ("“…!” he said."; at most
+    // four words). After narration, a new paragraph’s quote is nobody’s by
+    // position.
     let opens_paragraph = first == start_sentence.words.start
         && first < last
         && s_first > 0
         && sentences[s_first - 1].paragraph != start_sentence.paragraph;
+    let directly_after = |p: &Previous| {
+        first.saturating_sub(p.end) <= SPEAKER_REACH + 1
+            && sentences[s_first - 1].paragraph == p.paragraph
+    };
     match previous {
-        Some(p) if opens_paragraph && sentences[s_first - 1].paragraph == p.paragraph => {
-            Some(p.speaker.clone())
-        }
+        Some(p) if opens_paragraph && directly_after(p) => Some((p.speaker.clone(), true)),
         _ => None,
     }
 }
@@ -1162,7 +1208,9 @@ mod tests {
             .mentions
             .into_iter()
             .filter_map(|m| match m.kind {
-                MentionKind::Quote { inner, speaker } => Some((text[inner].to_string(), speaker)),
+                MentionKind::Quote { inner, speaker, .. } => {
+                    Some((text[inner].to_string(), speaker))
+                }
                 _ => None,
             })
             .collect()
@@ -1418,6 +1466,19 @@ mod tests {
             &[Some("trump"), None],
         ),
         ("“Very close.”\n“Closer.”", &[None, None]),
+        (
+            "“We will win!” Trump said.\n“Very soon.”",
+            &[Some("trump"), Some("trump")],
+        ),
+        (
+            "Trump called it “a good day” and then left for Washington.\n“Very close.”",
+            &[Some("trump"), None],
+        ),
+        // "and Zelensky before moving on": a preposition after the name is no verb.
+        (
+            "Trump spoke. He would consult Rubio and Zelensky before moving on, noting “it is up to them.”",
+            &[Some("trump")],
+        ),
     ];
 
     #[test]
@@ -1428,19 +1489,37 @@ mod tests {
         }
     }
 
+    /// (speaker, continued) of every quote in `text`, extracted with `options`.
+    fn attributions(text: &str, options: &ExtractOptions) -> Vec<(Option<String>, bool)> {
+        extract(text, options)
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Quote {
+                    speaker, continued, ..
+                } => Some((speaker, continued)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_continued_speaker_is_marked() {
+        let text = "Trump said: “We are close.”\n“Very close.”";
+        assert_eq!(
+            attributions(text, &options()),
+            [(some("trump"), false), (some("trump"), true)]
+        );
+    }
+
     #[test]
     fn a_claims_files_speech_verbs_name_speakers() {
         let text = "“Never,” harrumphed Rubio beside Trump.";
         assert_eq!(speaker_of(text), [None]);
-        let speakers: Vec<Option<String>> = extract(text, &with_verbs(&["Harrumph"]))
-            .mentions
-            .into_iter()
-            .filter_map(|m| match m.kind {
-                MentionKind::Quote { speaker, .. } => Some(speaker),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(speakers, [some("rubio")]);
+        assert_eq!(
+            attributions(text, &with_verbs(&["Harrumph"])),
+            [(some("rubio"), false)]
+        );
     }
 
     #[test]
