@@ -769,7 +769,35 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
     let Some(last) = c.words.get(p.words.end.saturating_sub(1)) else {
         return false;
     };
-    !possessive(c.text, last) && governor(c, p).is_none()
+    !possessive(c.text, last) && governor(c, p).is_none() && !appositive(c, p)
+}
+
+/// Whether `p` is set off by commas after a noun, as an apposition ("joined
+/// by her deputy, Agus Pranoto, …"): it renames an object and opens no
+/// clause. A subject after a comma goes on with its verb ("After the talks,
+/// Trump said …").
+fn appositive(c: &Context<'_>, p: &Person<'_>) -> bool {
+    let words = c.words;
+    let Some(first) = words.get(p.words.start) else {
+        return false;
+    };
+    if p.words.start == 0 || !first.punct_before {
+        return false;
+    }
+    let before = &words[p.words.start - 1];
+    let comma = c
+        .text
+        .get(before.span.end..first.span.start)
+        .is_some_and(|gap| gap.trim() == ",");
+    let set_off = words.get(p.words.end).map_or(true, |w| {
+        w.punct_before
+            && c.text
+                .get(words[p.words.end - 1].span.end..w.span.start)
+                .is_some_and(|g| g.contains(',') || g.contains('.'))
+    });
+    let after_noun =
+        before.plain && c.text[before.span.clone()].starts_with(|ch: char| ch.is_ascii_lowercase());
+    comma && set_off && after_noun
 }
 
 /// The word that makes `p` an object ("met" in "Trump met Xi", "with" in
@@ -1369,6 +1397,12 @@ mod tests {
 
     /// (text, the speaker of each of its passages), one row per construction of SPEC rule 8.
     const SPEAKER_TABLE: &[(&str, &[Option<&str>])] = &[
+        // A name in apposition to an object is no clause's subject: "she"
+        // goes back to the subject before it.
+        (
+            "Trump, who was joined by his envoy, Putin, spoke first.\nShe was blunt about it:\n“We are close.”",
+            &[Some("trump")],
+        ),
         // A naming verb gives the passage to its subject, never its object.
         (
             "Trump called Putin a “very tough negotiator”.",

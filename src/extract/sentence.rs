@@ -29,6 +29,10 @@ const ABBREVIATIONS: &[&str] = &[
     "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Gen", "Sen", "Rep", "Gov", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "a.m",
     "p.m", "A.M", "P.M", "e.g", "i.e", "etc",
+    // Titles before a name, which never end a sentence either ("Lt. Cmdr.
+    // Rhea Villaflor told reporters"): beyond SPEC §2's list, as a reader reads.
+    "Lt", "Col", "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Brig", "Cpl", "Pvt", "Prof", "Rev", "Supt",
+    "Insp", "Det", "Fr", "Hon",
 ];
 
 /// How the gap between two words ends a sentence, if it does.
@@ -242,6 +246,15 @@ mod tests {
                 "Putin’s U.S. Visit Ends.",
                 "Mr. Smith met Gen. Jones at 9 a.m. on Sept. 5 with John F. Kennedy Jr. present.",
                 "Done."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "“It went over,” said Lt. Cmdr. Rhea Cruz of the coast guard. Capt. Ruiz agreed."
+            ),
+            [
+                "“It went over,” said Lt. Cmdr. Rhea Cruz of the coast guard.",
+                "Capt. Ruiz agreed."
             ]
         );
     }
