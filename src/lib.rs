@@ -15,4 +15,5 @@ pub mod extract;
 pub mod interval;
 pub mod report;
 pub mod spill;
+pub mod unit;
 pub mod walk;

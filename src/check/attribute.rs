@@ -18,7 +18,7 @@ use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Vocab};
-use super::{person_ids, place, quote, statement, Candidate, EventTime, Value};
+use super::{count, person_ids, place, quote, score, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
@@ -246,6 +246,9 @@ impl<'f> Attributor<'f> {
                     MentionKind::Count { quantity, .. } => {
                         ("count", Value::Interval(quantity.interval))
                     }
+                    MentionKind::Score { points, sides } => {
+                        ("score", score::value(file, *points, sides.as_ref()))
+                    }
                     MentionKind::Date(d) => {
                         if d.date.is_none()
                             && d.month.is_none()
@@ -268,7 +271,8 @@ impl<'f> Attributor<'f> {
                     }
                     _ => continue,
                 };
-                if let Some(claim) = nearest_claim(file, &active, kind, &at) {
+                if let Some(claim) = nearest_claim(file, &active, kind, &at, &m.kind) {
+                    let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                     push(claim, value, m.span.clone(), fp());
                 }
             }
@@ -428,11 +432,13 @@ fn nearest_claim(
     active: &[Vec<Range<usize>>],
     kind: &str,
     at: &Range<usize>,
+    mention: &MentionKind,
 ) -> Option<usize> {
     file.claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.rule.kind() == kind)
+        // A count claim with a unit takes only mentions in it (SPEC rule 2b).
+        .filter(|(_, c)| c.rule.kind() == kind && count::accepts(&c.rule, mention).is_some())
         .filter_map(|(ci, _)| nearest_cue(&active[ci], at).map(|d| (d, ci)))
         .min()
         .map(|(_, ci)| ci)

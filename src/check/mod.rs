@@ -34,6 +34,7 @@ mod judge;
 mod people;
 mod place;
 mod quote;
+mod score;
 mod statement;
 mod window;
 mod year;
@@ -150,7 +151,11 @@ pub enum Value {
     Quote(Arc<quote::QuoteValue>),
     /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
     Statement(bool),
+    /// A score, with the sides the text paired with its numbers.
+    Score(Arc<ScoreValue>),
 }
+
+pub use score::ScoreValue;
 
 pub use quote::{QuoteFit, QuoteValue};
 
@@ -397,6 +402,7 @@ mod tests {
                 Rule::Count {
                     value: Some(Interval::point(40.0)),
                     tolerance: Tolerance::Relative(0.1),
+                    unit: None,
                 },
                 &["reporters"],
             )],

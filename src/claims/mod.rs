@@ -331,7 +331,8 @@ mod tests {
             file.claims[1].rule,
             Rule::Count {
                 value: Some(Interval::point(40.0)),
-                tolerance: Tolerance::Absolute(5.0)
+                tolerance: Tolerance::Absolute(5.0),
+                unit: None,
             }
         );
         // `anchorage` is the id of `Anchorage`; `Helsinki` becomes an implicit entity.

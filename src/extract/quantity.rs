@@ -13,10 +13,11 @@ use std::cell::OnceCell;
 
 use chrono::Datelike;
 
-use super::count::count;
+use super::count::{count, rating, scale_range};
 use super::date::{date, led_may};
 use super::duration::duration;
 use super::scan::{candidates, starts};
+use super::score::score;
 use super::year::{absolute, year_given, YearPhrase};
 use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 
@@ -70,6 +71,24 @@ fn parse_at(
                     },
                 });
             }
+            return Some(end);
+        }
+    }
+
+    // "12 out of 10", "a scale from 1 to 10": ratings, no counts; read and
+    // dropped so that neither number is taken for one.
+    if start == core {
+        if let Ok((rest, ())) = rating(input).or_else(|_| scale_range(&text[..start], input)) {
+            return Some(end_of(rest));
+        }
+        if let Some((from, end, s)) = score(text, core) {
+            out.push(Mention {
+                span: from..end,
+                kind: MentionKind::Score {
+                    points: s.points,
+                    sides: s.sides,
+                },
+            });
             return Some(end);
         }
     }
@@ -135,6 +154,7 @@ fn parse_at(
                         hedge: c.stated.hedge_word(),
                     },
                     noun: c.noun,
+                    unit: c.unit,
                 },
             });
             return Some(end);
@@ -383,6 +403,7 @@ mod tests {
                         hedge: None
                     },
                     noun: Some("protesters".to_string()),
+                    unit: None,
                 },
                 MentionKind::Date(crate::extract::DateValue {
                     month: Some(2),
