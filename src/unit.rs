@@ -115,6 +115,10 @@ const GALLON: Measure = measure("gallon", Dimension::Volume, 3.785_411_784);
 const BARREL: Measure = measure("barrel", Dimension::Volume, 158.987_294_928);
 const M3: Measure = measure("m3", Dimension::Volume, 1000.0);
 const CUBIC_FOOT: Measure = measure("cubic foot", Dimension::Volume, 28.316_846_6);
+const CUP: Measure = measure("cup", Dimension::Volume, 0.236_588);
+const TABLESPOON: Measure = measure("tablespoon", Dimension::Volume, 0.014_786_8);
+const TEASPOON: Measure = measure("teaspoon", Dimension::Volume, 0.004_928_9);
+const MICROGRAM: Measure = measure("microgram", Dimension::Mass, 1e-9);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
 /// "ton" is read as the metric tonne: news uses both for the same figures.
@@ -239,11 +243,23 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("m³", M3),
     ("cubic foot", CUBIC_FOOT),
     ("cubic feet", CUBIC_FOOT),
+    ("cup", CUP),
+    ("cups", CUP),
+    ("tablespoon", TABLESPOON),
+    ("tablespoons", TABLESPOON),
+    ("teaspoon", TEASPOON),
+    ("teaspoons", TEASPOON),
+    ("microgram", MICROGRAM),
+    ("micrograms", MICROGRAM),
+    ("microgramme", MICROGRAM),
+    ("microgrammes", MICROGRAM),
+    ("μg", MICROGRAM),
 ];
 
 /// One- and two-letter symbols read as measures only right after digits
 /// ("100m sprint", "5 kg"): "m" and "g" alone are too many other things.
-pub const MEASURE_SYMBOLS: &[(&str, Measure)] = &[("m", METRE), ("g", GRAM), ("l", LITRE)];
+pub const MEASURE_SYMBOLS: &[(&str, Measure)] =
+    &[("m", METRE), ("g", GRAM), ("l", LITRE), ("t", TONNE)];
 
 /// Currency names news writes after (or instead of) a symbol, lower-case.
 /// "pound" is money only here; after a bare number it is mass (see
@@ -298,7 +314,16 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("hryvnia", "UAH"),
     ("riyals", "SAR"),
     ("cents", "USD/100"),
+    ("cent", "USD/100"),
     ("pence", "GBP/100"),
+    ("penny", "GBP/100"),
+    ("pesetas", "ESP"),
+    ("guilders", "NLG"),
+    ("dutch guilders", "NLG"),
+    ("markka", "FIM"),
+    ("finnish markka", "FIM"),
+    ("deutsche marks", "DEM"),
+    ("turkish lira", "TRY"),
 ];
 
 /// ISO codes the extractor reads before or after a number ("USD 5m", "5m

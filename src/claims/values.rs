@@ -446,4 +446,45 @@ mod tests {
         assert_eq!(show_duration(9000.0), "2h30m");
         assert_eq!(show_duration(45.0), "45s");
     }
+
+    #[test]
+    fn amounts_as_newsrooms_write_them() {
+        let usd = Some(Unit::Currency("USD"));
+        let cases: &[(&str, f64, Option<Unit>)] = &[
+            ("45", 45.0, None),
+            ("12.5", 12.5, None),
+            ("12 million", 12e6, None),
+            ("1,200", 1200.0, None),
+            ("47%", 47.0, Some(Unit::Percent)),
+            ("47 percent", 47.0, Some(Unit::Percent)),
+            ("$2.5 billion", 2.5e9, usd),
+            ("$2.5bn", 2.5e9, usd),
+            ("2.5 billion dollars", 2.5e9, usd),
+            ("\u{a3}3m", 3e6, Some(Unit::Currency("GBP"))),
+            ("40 tonnes", 40.0, crate::unit::parse("tonnes")),
+        ];
+        for (text, value, unit) in cases {
+            assert_eq!(amount(text), Ok((*value, *unit)), "{text}");
+        }
+        for bad in ["-5", "lots", "12 tonnnes", "$5 EUR", ""] {
+            assert!(amount(bad).is_err(), "{bad}");
+        }
+        let Err(typo) = amount("12 tonnnes") else {
+            panic!("a misspelt unit is an error");
+        };
+        assert!(typo
+            .help
+            .unwrap_or_default()
+            .contains("did you mean `tonnes`"));
+    }
+
+    #[test]
+    fn scores_take_either_dash() {
+        assert_eq!(score("40-22"), Ok((40, 22)));
+        assert_eq!(score("40\u{2013}22"), Ok((40, 22)));
+        assert_eq!(score(" 3 - 1 "), Ok((3, 1)));
+        for bad in ["40", "40-", "forty-22", "40:22"] {
+            assert!(score(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -112,7 +112,19 @@ pub fn count(i: &str) -> IResult<&str, Count> {
     if let Ok((rest, (amount, unit))) = money(rest) {
         return unit_count(rest, amount, unit, None);
     }
+    let before_amount = rest;
     let (rest, (amount, form)) = amount(rest)?;
+    // "361 million pounds" is money; "3 pounds of sugar" is mass.
+    let amount_text = &before_amount[..before_amount.len() - rest.len()];
+    let scaled = ["million", "billion", "trillion", "bn", "m"]
+        .iter()
+        .any(|w| amount_text.to_ascii_lowercase().ends_with(w));
+    if let (true, Ok((r, _))) = (scaled, sp(rest).and_then(|(r, _)| word("pounds")(r))) {
+        let r = sp(r)
+            .and_then(|(r2, _)| word("sterling")(r2))
+            .map_or(r, |(r2, _)| r2);
+        return unit_count(r, amount, Unit::Currency("GBP"), None);
+    }
     if form == Form::Fraction {
         // "two-thirds of", "half of": a share.
         let (r, _) = sp(rest).and_then(|(r, _)| word("of")(r))?;
@@ -156,6 +168,9 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         }
         Ok((r, n)) => (r, Some(n)),
         Err(_) if form == Form::Digits && !before_time_word(rest) => (rest, None),
+        // "the vote was sixteen.": words stand alone before punctuation, but
+        // never "one" (a pronoun as often as a number).
+        Err(_) if form == Form::Words && amount.lo > 1.0 && !word_follows(rest) => (rest, None),
         Err(e) => return Err(e),
     };
     let (rest, hedge) = lead_or_trailing(lead, rest);
@@ -204,11 +219,19 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
     if let Ok((r, ())) = percent(i) {
         return Ok((r, (Unit::Percent, 1.0)));
     }
-    if let Ok((r, _)) = sp(i) {
+    if let Ok((r, _)) = sp(i).or_else(|_| hyphen(i)) {
+        // "12-cent", "one-yen", "600 million euros"
         if let Ok((r2, (_, code))) = longest(unit::CURRENCY_WORDS)(r) {
             return Ok((r2, unit::currency_of(code)));
         }
         if let Ok((r2, code)) = currency_code(r) {
+            return Ok((r2, (Unit::Currency(code), 1.0)));
+        }
+    }
+    // "10 €": a symbol written after the amount, as much of Europe does.
+    let r = sp(i).map_or(i, |(r, _)| r);
+    if let Some((r2, code)) = symbol(r).filter(|_| !r.starts_with(|c: char| c.is_alphanumeric())) {
+        if !glued(r2) {
             return Ok((r2, (Unit::Currency(code), 1.0)));
         }
     }
@@ -478,6 +501,12 @@ fn before_time_word(rest: &str) -> bool {
         .unwrap_or(r.len());
     let w = r[..end].to_ascii_lowercase();
     NOT_COUNTED.contains(&w.as_str())
+}
+
+/// Whether a word (a letter, after spaces) follows.
+fn word_follows(rest: &str) -> bool {
+    let r = sp(rest).map_or(rest, |(r, _)| r);
+    r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
 }
 
 fn next_is_letter(s: &str, at: usize) -> bool {
@@ -885,6 +914,32 @@ mod tests {
             ("5 billion yuan", 5e9, Some(5e9), Some("CNY"), None, ""),
             ("200 dollars", 200.0, Some(200.0), Some("USD"), None, ""),
             ("30 cents", 0.3, Some(0.3), Some("USD"), None, ""),
+            (
+                "12-cent dividend",
+                0.12,
+                Some(0.12),
+                Some("USD"),
+                None,
+                " dividend",
+            ),
+            (
+                "361 million pounds profit",
+                3.61e8,
+                Some(3.61e8),
+                Some("GBP"),
+                None,
+                " profit",
+            ),
+            ("10 € fee", 10.0, Some(10.0), Some("EUR"), None, " fee"),
+            ("sixteen.", 16.0, Some(16.0), None, None, "."),
+            (
+                "3 tablespoons",
+                3.0,
+                Some(3.0),
+                Some("tablespoon"),
+                None,
+                "",
+            ),
             ("50 pence", 0.5, Some(0.5), Some("GBP"), None, ""),
             (
                 "10 million pounds sterling",
