@@ -17,4 +17,5 @@ pub mod interval;
 pub mod report;
 pub mod run;
 pub mod spill;
+pub mod unit;
 pub mod walk;

@@ -264,6 +264,19 @@ fn put_candidate(out: &mut Vec<u8>, c: &Candidate) {
             out.push(6);
             out.push(u8::from(*b));
         }
+        Value::Score(s) => {
+            out.push(7);
+            put_usize(out, s.points.0 as usize);
+            put_usize(out, s.points.1 as usize);
+            match &s.sides {
+                Some([a, b]) => {
+                    out.push(1);
+                    put_str(out, a);
+                    put_str(out, b);
+                }
+                None => out.push(0),
+            }
+        }
     }
 }
 
@@ -389,6 +402,16 @@ impl Bytes<'_> {
                 }))
             }
             6 => Value::Statement(self.u8()? != 0),
+            7 => {
+                let point = |n: usize| u32::try_from(n).map_err(|_| corrupt());
+                let points = (point(self.usize()?)?, point(self.usize()?)?);
+                let sides = match self.u8()? {
+                    0 => None,
+                    1 => Some([Arc::from(self.str()?), Arc::from(self.str()?)]),
+                    _ => return Err(corrupt()),
+                };
+                Value::Score(Arc::new(crate::check::ScoreValue { points, sides }))
+            }
             _ => return Err(corrupt()),
         };
         Ok(Candidate {
@@ -475,6 +498,22 @@ mod tests {
                 cand(6, quote(QuoteFit::Unjudged), 16),
                 cand(7, Value::Statement(true), 17),
                 cand(7, Value::Statement(false), usize::MAX - 7),
+                cand(
+                    8,
+                    Value::Score(Arc::new(crate::check::ScoreValue {
+                        points: (40, 22),
+                        sides: Some(["eagles".into(), "chiefs".into()]),
+                    })),
+                    18,
+                ),
+                cand(
+                    8,
+                    Value::Score(Arc::new(crate::check::ScoreValue {
+                        points: (3, 1),
+                        sides: None,
+                    })),
+                    19,
+                ),
             ],
         ]
     }

@@ -21,7 +21,7 @@ use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Vocab};
 use super::link::{self, Ctx, Link};
-use super::{person_ids, quote, statement, Candidate, EventTime, Value};
+use super::{count, person_ids, quote, score, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
 /// (SPEC rule 7). Matched exactly, not by stem: "lasted" is not "last".
@@ -322,6 +322,9 @@ impl<'f> Attributor<'f> {
                     MentionKind::Count { quantity, .. } => {
                         ("count", Value::Interval(quantity.interval))
                     }
+                    MentionKind::Score { points, sides } => {
+                        ("score", score::value(file, *points, sides.as_ref()))
+                    }
                     MentionKind::Date(d) => {
                         if d.date.is_none()
                             && d.month.is_none()
@@ -383,6 +386,7 @@ impl<'f> Attributor<'f> {
                                 },
                             ));
                         }
+                        let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                         push(claim, value, m.span.clone(), fp(), link);
                     }
                     Err(fate) => {
@@ -666,6 +670,7 @@ fn decide(
                 "date" => link::date::link(ctx, at, cue),
                 "place" => link::place::link(ctx, at, cue, scene.roles[ci]),
                 "people" => link::people::link(ctx, at, cue),
+                "score" => link::score::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
             if let Some(frame) = frame {
@@ -767,9 +772,11 @@ fn sentence_only(
     Ok(())
 }
 
-/// Whether a count mention is in the claim's unit (SPEC rule 2b).
-fn unit_ok(_claim: &Claim, _m: &Mention) -> bool {
-    true
+/// Whether a count mention is in the claim's unit (SPEC rule 2b): a claim
+/// with a unit takes only mentions in it; one without takes no percentage,
+/// money or measure (a count of hectares is no count of people).
+fn unit_ok(claim: &Claim, m: &Mention) -> bool {
+    count::accepts(&claim.rule, &m.kind).is_some()
 }
 
 /// Whether a value is of the same order as the claim's (rule 2c): for a

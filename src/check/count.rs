@@ -3,12 +3,20 @@
 //! What it does: a count mention in a cue sentence is judged as an interval
 //! against `value ± tolerance` (absolute or a percentage). Pass: "about 45
 //! reporters" against `40..50`. Fail: "a dozen reporters" against `40..50`.
+//!
+//! A count claim with a `unit` takes only mentions in that unit ([`accepts`],
+//! SPEC rule 2b): "47%" for `unit: percent`, "$2.5bn" for `USD`, "40 metric
+//! tons" for `tonnes` (and "12 miles" for `km`, converted), "40,000 fans"
+//! for `fans`. Without a `unit` it takes plain counts only: a percentage or an
+//! amount of money is no number of things.
 
-use crate::claims::Tolerance;
+use crate::claims::{CountUnit, Rule, Tolerance};
+use crate::extract::MentionKind;
 use crate::interval::{Interval, Number};
 
 use super::verdict::Judgement;
 use super::window;
+use super::Value;
 
 /// A count as a plain number.
 pub(crate) fn show_number(x: f64) -> String {
@@ -34,10 +42,172 @@ pub(crate) fn judge(
     window::judge(about, value, tolerance, stated, show_number)
 }
 
+/// Whether a mention is about what the claim counts: `Some(factor)` into the
+/// claim's unit when it is (1 but for measures: miles for a `km` claim), `None`
+/// when it counts something else. Mentions and claims of other kinds pass
+/// with factor 1: this decides units only.
+pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
+    let (
+        Rule::Count { unit: claim, .. },
+        MentionKind::Count {
+            unit: stated, noun, ..
+        },
+    ) = (rule, mention)
+    else {
+        return Some(1.0);
+    };
+    match (claim, stated) {
+        (None, None) => Some(1.0),
+        (None, Some(_)) => None,
+        (Some(CountUnit::Unit(want)), Some(got)) => got.convert_to(want),
+        (Some(CountUnit::Unit(_)), None) => None,
+        (Some(CountUnit::Noun(want)), None) => noun
+            .as_deref()
+            .is_some_and(|n| same_noun(want, n))
+            .then_some(1.0),
+        (Some(CountUnit::Noun(_)), Some(_)) => None,
+    }
+}
+
+/// A candidate's value in the claim's unit ([`accepts`]'s factor applied to
+/// a count interval; any other value as it is).
+pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
+    match (value, accepts(rule, mention)) {
+        (Value::Interval(i), Some(k)) if k != 1.0 => Value::Interval(i.scale(k)),
+        (value, _) => value,
+    }
+}
+
+/// Plurals the stemmer leaves apart.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("men", "man"),
+    ("women", "woman"),
+    ("people", "person"),
+    ("children", "child"),
+    ("feet", "foot"),
+    ("mice", "mouse"),
+];
+
+/// Whether two counted nouns name the same thing: equal Snowball stems, with
+/// irregular plurals folded ("fans"/"fan", "men"/"man", "people"/"person").
+fn same_noun(a: &str, b: &str) -> bool {
+    let fold = |w: &str| {
+        let w = w.to_lowercase();
+        let w = IRREGULAR
+            .iter()
+            .find(|(plural, _)| *plural == w)
+            .map_or(w.clone(), |(_, one)| one.to_string());
+        crate::extract::words::stem_cached(&w, str::to_string)
+    };
+    fold(a) == fold(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::check::Verdict;
+    use crate::extract::Quantity;
+
+    fn mention(unit: Option<&str>, noun: Option<&str>) -> MentionKind {
+        MentionKind::Count {
+            quantity: Quantity {
+                interval: Interval::point(1.0),
+                hedge: None,
+            },
+            noun: noun.map(str::to_string),
+            unit: unit.and_then(crate::unit::parse),
+        }
+    }
+
+    fn rule(unit: Option<&str>) -> Rule {
+        Rule::Count {
+            value: None,
+            tolerance: Tolerance::default(),
+            unit: unit.map(|u| match crate::unit::parse(u) {
+                Some(u) => CountUnit::Unit(u),
+                None => CountUnit::Noun(u.to_string()),
+            }),
+        }
+    }
+
+    /// (name, the claim's unit, the mention's unit, its noun, taken).
+    type UnitCase = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        bool,
+    );
+
+    #[test]
+    fn a_claim_with_a_unit_takes_only_mentions_in_it() {
+        let cases: &[UnitCase] = &[
+            (
+                "percent_takes_percent",
+                Some("percent"),
+                Some("%"),
+                None,
+                true,
+            ),
+            ("percent_not_bare", Some("percent"), None, None, false),
+            (
+                "percent_not_noun",
+                Some("percent"),
+                None,
+                Some("leaders"),
+                false,
+            ),
+            (
+                "percent_not_money",
+                Some("percent"),
+                Some("USD"),
+                None,
+                false,
+            ),
+            (
+                "usd_takes_dollars",
+                Some("USD"),
+                Some("dollars"),
+                None,
+                true,
+            ),
+            ("usd_takes_symbol", Some("USD"), Some("$"), None, true),
+            ("usd_not_euros", Some("USD"), Some("EUR"), None, false),
+            (
+                "tonnes_take_tons",
+                Some("tonnes"),
+                Some("metric tons"),
+                None,
+                true,
+            ),
+            ("tonnes_not_km", Some("tonnes"), Some("km"), None, false),
+            ("noun_stemmed", Some("fans"), None, Some("fan"), true),
+            ("noun_irregular", Some("people"), None, Some("person"), true),
+            ("noun_other", Some("fans"), None, Some("stewards"), false),
+            ("noun_not_percent", Some("people"), Some("%"), None, false),
+            ("none_takes_bare", None, None, None, true),
+            ("none_takes_noun", None, None, Some("crew"), true),
+            ("none_not_percent", None, Some("%"), None, false),
+            ("none_not_money", None, Some("£"), None, false),
+        ];
+        for (name, claim, unit, noun, want) in cases {
+            let got = accepts(&rule(*claim), &mention(*unit, *noun)).is_some();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn measures_are_converted_into_the_claims_unit() {
+        let r = rule(Some("km"));
+        let ten = Value::Interval(Interval::point(10.0));
+        let got = in_claim_unit(&r, &mention(Some("miles"), None), ten.clone());
+        let Value::Interval(got) = got else {
+            panic!("an interval stays one: {got:?}");
+        };
+        assert!((got.lo - 16.09344).abs() < 1e-9, "{got:?}");
+        let same = in_claim_unit(&r, &mention(Some("km"), None), ten.clone());
+        assert_eq!(same, ten);
+    }
 
     #[test]
     fn count_within_relative_tolerance_supports() {

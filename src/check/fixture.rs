@@ -142,6 +142,7 @@ impl Doc {
                     hedge: None,
                 },
                 noun: None,
+                unit: None,
             },
         )
     }

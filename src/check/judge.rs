@@ -25,7 +25,7 @@ use crate::interval::Interval;
 
 use super::consensus::{self, Outcome};
 use super::verdict::{says, Judgement, Verdict};
-use super::{count, date, duration, people, place, quote, statement, year};
+use super::{count, date, duration, people, place, quote, score, statement, year};
 use super::{Candidate, Finding, Link, QuoteValue, Related, Value};
 
 /// How many consensus sources a disagreeing finding carries as related spans.
@@ -601,9 +601,17 @@ fn judgement(claim: &Claim, v: &Value) -> Option<Judgement> {
             Rule::Count {
                 value: Some(x),
                 tolerance,
+                ..
             },
             Value::Interval(i),
         ) => Some(count::judge(&claim.about, x, *tolerance, i)),
+        (
+            Rule::Score {
+                value: Some(x),
+                sides,
+            },
+            Value::Score(s),
+        ) => Some(score::judge(*x, sides.as_ref(), s)),
         (Rule::Date { value: Some(d) }, Value::Date(dv)) => Some(date::judge(*d, dv)),
         (Rule::Year { value: Some(y) }, Value::Year(i)) => Some(year::judge(*y, i)),
         (
@@ -641,6 +649,7 @@ pub(crate) fn show(claim: &Claim, v: &Value) -> String {
         Value::Place(id) | Value::Person(id) => id.to_string(),
         Value::Quote(q) => quote::show(q),
         Value::Statement(b) => statement::show(*b),
+        Value::Score(s) => score::show(s),
     }
 }
 
@@ -660,6 +669,7 @@ fn compatible(claim: &Claim, a: &Value, b: &Value) -> bool {
         }
         (Value::Quote(x), Value::Quote(y)) => quote::compatible(x, y),
         (Value::Statement(x), Value::Statement(y)) => x == y,
+        (Value::Score(x), Value::Score(y)) => score::compatible(x, y),
         (Value::Person(_), Value::Person(_)) => true,
         _ => true,
     }

@@ -36,6 +36,7 @@ mod link;
 mod people;
 mod place;
 mod quote;
+mod score;
 mod statement;
 mod verdict;
 mod window;
@@ -139,7 +140,11 @@ pub enum Value {
     Quote(Arc<quote::QuoteValue>),
     /// A statement phrase: `true` for an `affirm` phrase, `false` for `deny`.
     Statement(bool),
+    /// A score, with the sides the text paired with its numbers.
+    Score(Arc<ScoreValue>),
 }
+
+pub use score::ScoreValue;
 
 pub use quote::{QuoteFit, QuoteValue};
 
@@ -225,6 +230,7 @@ pub fn show_mention(kind: &crate::extract::MentionKind) -> String {
             Some(n) => format!("{} {n}", count::show(&quantity.interval)),
             None => count::show(&quantity.interval),
         },
+        K::Score { points, .. } => format!("{}-{}", points.0, points.1),
         K::Date(d) => date::show(d),
         K::Year { years, .. } => year::show(years),
         K::Entity { id, name } => id.as_deref().unwrap_or(name).to_string(),
@@ -464,6 +470,7 @@ mod tests {
                 Rule::Count {
                     value: Some(Interval::point(40.0)),
                     tolerance: Tolerance::Relative(0.1),
+                    unit: None,
                 },
                 &["reporters"],
             )],
@@ -557,5 +564,88 @@ mod tests {
         assert_eq!(o.entities.len(), 3);
         assert!(o.places.contains("helsinki"));
         assert_eq!(o.date, NaiveDate::from_ymd_opt(2025, 8, 15));
+    }
+
+    /// A claims file from YAML, for tests that go through the whole pipeline.
+    fn yaml(text: &str) -> ClaimsFile {
+        match crate::claims::parse(std::path::Path::new("t.yaml"), text) {
+            Ok(f) => f,
+            Err(e) => panic!(
+                "{:?}",
+                e.errors
+                    .iter()
+                    .map(|e| e.message().to_string())
+                    .collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    /// (claim id, verdict, text) of every finding for `sentence`.
+    fn verdicts(file: &ClaimsFile, sentence: &str) -> Vec<(String, Verdict, String)> {
+        check(file, [sentence])
+            .into_iter()
+            .map(|f| (f.claim.to_string(), f.verdict, f.text.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_count_claim_with_a_unit_reads_only_that_unit() {
+        let f = yaml(
+            "claims:\n  tariff:\n    about: the tariff\n    kind: count\n    value: 47%\n    near: [tariff]\n  crew:\n    about: the crew\n    kind: count\n    value: 3\n    near: [crew]\n  deal:\n    about: the deal\n    kind: count\n    value: $2.5 billion\n    near: [deal]\n  fans:\n    about: the crowd\n    kind: count\n    value: 40000\n    unit: fans\n    near: [stadium, crowd]\n",
+        );
+        let sup = Verdict::Supports;
+        let con = Verdict::Contradicts;
+        // A bare number or a count of leaders is no percentage.
+        assert!(verdicts(&f, "The two leaders agreed to cut the tariff.").is_empty());
+        assert_eq!(
+            verdicts(&f, "The tariff was 47%."),
+            [("tariff".to_string(), sup, "47%".to_string())]
+        );
+        assert_eq!(
+            verdicts(&f, "Apollo 11's three-man crew returned safely."),
+            [("crew".to_string(), sup, "three-man".to_string())]
+        );
+        assert_eq!(
+            verdicts(&f, "The deal is worth $2.5bn."),
+            [("deal".to_string(), sup, "$2.5bn".to_string())]
+        );
+        assert_eq!(
+            verdicts(&f, "The deal is worth \u{20ac}2.5bn."),
+            [],
+            "euros are not the claim's dollars"
+        );
+        assert_eq!(
+            verdicts(&f, "A crowd of 30,000 fans filled the stadium."),
+            [("fans".to_string(), con, "30,000 fans".to_string())]
+        );
+        assert!(verdicts(&f, "A crowd of 30,000 stewards filled the stadium.").is_empty());
+    }
+
+    #[test]
+    fn a_score_claim_judges_results() {
+        let f = yaml(
+            "entities:\n  eagles: [Eagles, Philadelphia]\n  chiefs: [Chiefs, Kansas City]\nclaims:\n  result:\n    about: the final score\n    kind: score\n    value: 40-22\n    sides: [eagles, chiefs]\n    near: [won, win, beat, final, victory]\n",
+        );
+        let sup = Verdict::Supports;
+        let con = Verdict::Contradicts;
+        let one = |v: Verdict, t: &str| vec![("result".to_string(), v, t.to_string())];
+        assert_eq!(verdicts(&f, "The Eagles won 40-22."), one(sup, "40-22"));
+        assert_eq!(
+            verdicts(&f, "It was a 40\u{2013}22 win."),
+            one(sup, "40\u{2013}22")
+        );
+        assert_eq!(verdicts(&f, "They won 40 to 22."), one(sup, "40 to 22"));
+        assert_eq!(verdicts(&f, "The Eagles won 40-21."), one(con, "40-21"));
+        assert_eq!(
+            verdicts(&f, "Final: Eagles 40, Chiefs 22."),
+            one(sup, "Eagles 40, Chiefs 22")
+        );
+        assert_eq!(
+            verdicts(&f, "Final: Chiefs 40, Eagles 22."),
+            one(con, "Chiefs 40, Eagles 22")
+        );
+        // "22" is no count: nothing else is read from a score.
+        let counted = yaml("claims:\n  n:\n    about: n\n    kind: count\n    near: [won]\n");
+        assert!(verdicts(&counted, "The Eagles won 40\u{2013}22.").is_empty());
     }
 }

@@ -352,7 +352,8 @@ mod tests {
             file.claims[1].rule,
             Rule::Count {
                 value: Some(Interval::point(40.0)),
-                tolerance: Tolerance::Absolute(5.0)
+                tolerance: Tolerance::Absolute(5.0),
+                unit: None,
             }
         );
         // `anchorage` is the id of `Anchorage`; `Helsinki` becomes an implicit entity.
@@ -385,6 +386,44 @@ mod tests {
         assert_eq!(
             errors,
             vec![(7, "`speaker` does not apply to year claims".to_string())]
+        );
+    }
+
+    #[test]
+    fn count_units_and_scores_are_read_and_checked() {
+        let file = parse_ok(
+            "entities:\n  e: [E]\n  c: [C]\nclaims:\n  t:\n    about: x\n    kind: count\n    value: 47%\n    near: [t]\n  f:\n    about: x\n    kind: count\n    value: 40..50\n    unit: fans\n    near: [t]\n  s:\n    about: x\n    kind: score\n    value: 40\u{2013}22\n    sides: [e, c]\n    near: [won]\n",
+        );
+        assert_eq!(
+            file.claims[0].rule,
+            Rule::Count {
+                value: Some(Interval::point(47.0)),
+                tolerance: Tolerance::Absolute(0.0),
+                unit: Some(CountUnit::Unit(crate::unit::Unit::Percent)),
+            }
+        );
+        assert!(matches!(
+            &file.claims[1].rule,
+            Rule::Count { unit: Some(CountUnit::Noun(n)), .. } if n == "fans"
+        ));
+        assert_eq!(
+            file.claims[2].rule,
+            Rule::Score {
+                value: Some((40, 22)),
+                sides: Some(["e".into(), "c".into()]),
+            }
+        );
+        let errors = messages(
+            "claims:\n  t:\n    about: x\n    kind: count\n    value: 5\n    unit: tonnnes\n    near: [t]\n  u:\n    about: x\n    kind: count\n    value: 47%\n    unit: USD\n    near: [t]\n  s:\n    about: x\n    kind: score\n    value: forty\n    near: [t]\n  k:\n    about: x\n    kind: count\n    value: 5\n    unit: XYZ\n    near: [t]\n",
+        );
+        assert_eq!(
+            errors,
+            vec![
+                (6, "unknown unit `tonnnes`".to_string()),
+                (11, "the value is in percent but `unit` is USD".to_string()),
+                (17, "`forty` is not a score".to_string()),
+                (23, "unknown unit `XYZ`".to_string()),
+            ]
         );
     }
 

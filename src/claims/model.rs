@@ -110,6 +110,15 @@ impl Default for Tolerance {
     }
 }
 
+/// What a count claim counts (SPEC rule 2b).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CountUnit {
+    /// Percent, a currency or a measure.
+    Unit(crate::unit::Unit),
+    /// A counted noun as written (`people`, `fans`), matched on its stem.
+    Noun(String),
+}
+
 /// A claim's kind with its kind-specific keys, entity references resolved to ids.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rule {
@@ -122,10 +131,19 @@ pub enum Rule {
     },
     /// How many of something there were.
     Count {
-        /// The value (a point or a range).
+        /// The value (a point or a range), in `unit` when there is one.
         value: Option<Interval>,
         /// Allowed deviation.
         tolerance: Tolerance,
+        /// What is counted (`unit:`, or the unit the value is written in).
+        unit: Option<CountUnit>,
+    },
+    /// A result: the two numbers of a score.
+    Score {
+        /// The score as written (`40-22`).
+        value: Option<(u32, u32)>,
+        /// The two sides' entity ids, in the order of `value`.
+        sides: Option<[String; 2]>,
     },
     /// On which day it happened.
     Date {
@@ -177,6 +195,7 @@ impl Rule {
         match self {
             Rule::Duration { .. } => "duration",
             Rule::Count { .. } => "count",
+            Rule::Score { .. } => "score",
             Rule::Date { .. } => "date",
             Rule::Year { .. } => "year",
             Rule::Place { .. } => "place",
@@ -190,6 +209,7 @@ impl Rule {
     pub fn has_value(&self) -> bool {
         match self {
             Rule::Duration { value, .. } | Rule::Count { value, .. } => value.is_some(),
+            Rule::Score { value, .. } => value.is_some(),
             Rule::Date { value } => value.is_some(),
             Rule::Year { value } => value.is_some(),
             Rule::Place { value, .. } => value.is_some(),

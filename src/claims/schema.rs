@@ -25,7 +25,7 @@ use serde_yaml::{Mapping, Value};
 
 use super::diagnostic::{ClaimsError, ErrorKind};
 use super::locate::{Locator, Step};
-use super::model::{Claim, ClaimsFile, Entity, Examples, Rule, Severity, Tolerance};
+use super::model::{Claim, ClaimsFile, CountUnit, Entity, Examples, Rule, Severity, Tolerance};
 use super::suggest::did_you_mean;
 use super::values::{self, Bad};
 use super::yaml::{key_name, Parsed};
@@ -46,7 +46,8 @@ const COMMON_KEYS: &[&str] = &[
 /// The claim kinds and the extra keys each accepts.
 const KINDS: &[(&str, &[&str])] = &[
     ("duration", &["tolerance"]),
-    ("count", &["tolerance"]),
+    ("count", &["tolerance", "unit"]),
+    ("score", &["sides"]),
     ("date", &[]),
     ("year", &[]),
     ("place", &["also", "rivals"]),
@@ -837,7 +838,17 @@ impl Walk<'_> {
         let rule = match kind {
             "duration" | "count" => {
                 let is_duration = kind == "duration";
-                let value = value.and_then(|v| self.quantity(&value_path, v, is_duration));
+                let (value, written_unit) = if is_duration {
+                    (
+                        value.and_then(|v| self.quantity(&value_path, v, is_duration)),
+                        None,
+                    )
+                } else {
+                    match value.and_then(|v| self.count_value(&value_path, v)) {
+                        Some((value, unit)) => (Some(value), unit),
+                        None => (None, None),
+                    }
+                };
                 let tolerance = match claim.get("tolerance").filter(|v| !v.is_null()) {
                     None => Tolerance::default(),
                     Some(v) => self
@@ -847,8 +858,53 @@ impl Walk<'_> {
                 if is_duration {
                     Rule::Duration { value, tolerance }
                 } else {
-                    Rule::Count { value, tolerance }
+                    let unit_path = with(path, key("unit"));
+                    let unit = match claim.get("unit").filter(|v| !v.is_null()) {
+                        Some(v) => self.count_unit(&unit_path, v),
+                        None => None,
+                    };
+                    let (value, unit) = self.value_in_unit(&value_path, value, written_unit, unit);
+                    Rule::Count {
+                        value,
+                        tolerance,
+                        unit,
+                    }
                 }
+            }
+            "score" => {
+                let value = value.and_then(|v| match scalar_text(v) {
+                    Some(s) => values::score(&s)
+                        .map_err(|bad| self.bad_value(&value_path, bad))
+                        .ok(),
+                    None => {
+                        self.wrong_type(&value_path, "value", "a score like `40-22`", v);
+                        None
+                    }
+                });
+                let sides_path = with(path, key("sides"));
+                let sides = match claim.get("sides").filter(|v| !v.is_null()) {
+                    None => None,
+                    Some(v) => {
+                        let ids = self.texts(&sides_path, "sides", v, "entity ids");
+                        self.entity_refs(&sides_path, &ids, defined, entities);
+                        match <[String; 2]>::try_from(ids) {
+                            Ok(pair) => Some(pair),
+                            Err(ids) => {
+                                if !ids.is_empty() {
+                                    self.at_value(
+                                        ErrorKind::Value,
+                                        &sides_path,
+                                        format!("`sides` names {} entities; a score has two", ids.len()),
+                                        "here",
+                                        Some("write `sides: [winner, loser]`, in the order of `value`".into()),
+                                    );
+                                }
+                                None
+                            }
+                        }
+                    }
+                };
+                Rule::Score { value, sides }
             }
             "date" => Rule::Date {
                 value: value.and_then(|v| self.date(&value_path, v)),
@@ -1025,6 +1081,142 @@ impl Walk<'_> {
             }
         };
         result.map_err(|bad| self.bad_value(path, bad)).ok()
+    }
+
+    /// A count's `value`: a number, a range, or an amount with a unit
+    /// (`12 million`, `47%`, `$2.5 billion`), and the unit it was written in.
+    fn count_value(
+        &mut self,
+        path: &[Step],
+        v: &Value,
+    ) -> Option<(crate::interval::Interval, Option<crate::unit::Unit>)> {
+        let result = match v {
+            Value::String(s) => {
+                let units = std::cell::RefCell::new(Vec::new());
+                let read = |t: &str| {
+                    values::amount(t).map(|(x, u)| {
+                        units.borrow_mut().push(u);
+                        x
+                    })
+                };
+                values::interval(s, read, |x| x.to_string()).and_then(|value| {
+                    let units = units.into_inner();
+                    let named: Vec<_> = units.iter().flatten().collect();
+                    if named.windows(2).any(|w| w[0] != w[1]) {
+                        return Err(Bad {
+                            message: format!("the ends of `{s}` are in different units"),
+                            help: Some("write both ends in one unit, e.g. `40%..50%`".into()),
+                        });
+                    }
+                    Ok((value, named.first().map(|u| **u)))
+                })
+            }
+            Value::Number(n) => match n.as_f64() {
+                Some(x) if x >= 0.0 && x.is_finite() => {
+                    Ok((crate::interval::Interval::point(x), None))
+                }
+                _ => Err(Bad {
+                    message: format!("`{n}` is not a count"),
+                    help: Some(
+                        "a count is a number like `45` or `12.5`, or a range like `40..50`".into(),
+                    ),
+                }),
+            },
+            other => {
+                self.wrong_type(
+                    path,
+                    "value",
+                    "a count like `45`, `47%` or `$2.5 billion`, or a range like `40..50`",
+                    other,
+                );
+                return None;
+            }
+        };
+        result.map_err(|bad| self.bad_value(path, bad)).ok()
+    }
+
+    /// A count's `unit:`: percent, a currency, a measure (see
+    /// [`crate::unit::parse`]) or a counted noun; a near miss of a unit's
+    /// spelling or an unknown currency code is an error with a suggestion.
+    fn count_unit(&mut self, path: &[Step], v: &Value) -> Option<CountUnit> {
+        let Value::String(s) = v else {
+            self.wrong_type(
+                path,
+                "unit",
+                "a unit like `percent`, `USD`, `tonnes` or `people`",
+                v,
+            );
+            return None;
+        };
+        let s = s.trim();
+        if let Some(unit) = crate::unit::parse(s) {
+            return Some(CountUnit::Unit(unit));
+        }
+        let code_like = s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase());
+        let near = if code_like {
+            did_you_mean(s, crate::unit::CURRENCY_CODES.iter().copied())
+        } else {
+            did_you_mean(s, crate::unit::spellings())
+        };
+        let plain = !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        if plain && !code_like && near.is_none() {
+            return Some(CountUnit::Noun(s.to_lowercase()));
+        }
+        let help = match near {
+            Some(n) => format!("did you mean `{n}`?"),
+            None if code_like => format!(
+                "the currency codes read are {}",
+                list_iter(crate::unit::CURRENCY_CODES.iter().copied())
+            ),
+            None => "a unit is `percent`, a currency (`USD`, `$`, `euros`), a measure (`tonnes`, `km`) or a counted noun (`people`)".into(),
+        };
+        self.at_value(
+            ErrorKind::Value,
+            path,
+            format!("unknown unit `{s}`"),
+            "not a unit",
+            Some(help),
+        );
+        None
+    }
+
+    /// The value in the claim's unit: `unit:` when given (a value written in
+    /// another unit of the same kind is converted; one of another kind is an
+    /// error), else the unit the value was written in.
+    fn value_in_unit(
+        &mut self,
+        path: &[Step],
+        value: Option<crate::interval::Interval>,
+        written: Option<crate::unit::Unit>,
+        unit: Option<CountUnit>,
+    ) -> (Option<crate::interval::Interval>, Option<CountUnit>) {
+        match (value, written, unit) {
+            (Some(v), Some(w), Some(CountUnit::Unit(u))) => match w.convert_to(&u) {
+                Some(k) => (Some(v.scale(k)), Some(CountUnit::Unit(u))),
+                None => {
+                    self.at_value(
+                        ErrorKind::Value,
+                        path,
+                        format!("the value is in {w} but `unit` is {u}"),
+                        "here",
+                        Some("write the value in the claim's unit, or drop one of them".into()),
+                    );
+                    (None, Some(CountUnit::Unit(u)))
+                }
+            },
+            (Some(_), Some(w), Some(CountUnit::Noun(n))) => {
+                self.at_value(
+                    ErrorKind::Value,
+                    path,
+                    format!("the value is in {w} but `unit` counts {n}"),
+                    "here",
+                    Some("write the value as a plain number when the claim counts a noun".into()),
+                );
+                (None, Some(CountUnit::Noun(n)))
+            }
+            (v, Some(w), None) => (v, Some(CountUnit::Unit(w))),
+            (v, _, u) => (v, u),
+        }
     }
 
     fn tolerance(&mut self, path: &[Step], v: &Value, is_duration: bool) -> Option<Tolerance> {

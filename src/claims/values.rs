@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::suggest::did_you_mean;
 use crate::interval::Interval;
+use crate::unit::Unit;
 
 /// What is wrong with a value, and how to write it instead.
 #[derive(Debug, PartialEq)]
@@ -171,6 +172,92 @@ pub(crate) fn count(text: &str) -> Result<f64, Bad> {
     match text.parse::<u64>() {
         Ok(n) => Ok(n as f64),
         Err(_) => Err(Bad::new(format!("`{text}` is not a count"), COUNT_HELP)),
+    }
+}
+
+const AMOUNT_HELP: &str = "a count is a number like `45`, `12.5`, `12 million`, `47%` or `$2.5 billion`, or a range like `40..50`";
+
+/// Scale words a count value may take (`12 million`, `$2.5bn`).
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+/// `amount := symbol? number (" "* scale)? (" "* ("%" | unit))?`, a count
+/// value as newsrooms write it (`12.5`, `12 million`, `47%`, `$2.5 billion`,
+/// `40 tonnes`), with the unit it names, if any.
+pub(crate) fn amount(text: &str) -> Result<(f64, Option<Unit>), Bad> {
+    let text = text.trim();
+    if text.starts_with('-') {
+        return Err(Bad::new(format!("count `{text}` is negative"), AMOUNT_HELP));
+    }
+    let mut rest = text;
+    let mut unit = None;
+    for &(sym, code) in crate::unit::CURRENCY_SYMBOLS {
+        if let Some(r) = rest.strip_prefix(sym) {
+            unit = Some(Unit::Currency(code));
+            rest = r.trim_start();
+            break;
+        }
+    }
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let digits = rest[..end].replace(',', "");
+    let Ok(mut value) = digits.parse::<f64>() else {
+        return Err(Bad::new(format!("`{text}` is not a count"), AMOUNT_HELP));
+    };
+    rest = rest[end..].trim_start();
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    if let Some(&(_, k)) = SCALES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(&rest[..word_end]))
+    {
+        value *= k;
+        rest = rest[word_end..].trim_start();
+    }
+    if !rest.is_empty() {
+        let Some(named) = crate::unit::parse(rest) else {
+            let help = match did_you_mean(rest, crate::unit::spellings()) {
+                Some(s) => format!("did you mean `{s}`? {AMOUNT_HELP}"),
+                None => format!("{AMOUNT_HELP}; name what is counted with `unit:`"),
+            };
+            return Err(Bad::new(format!("unknown unit `{rest}` in `{text}`"), help));
+        };
+        if unit.is_some_and(|u| u != named) {
+            return Err(Bad::new(
+                format!("`{text}` names two units"),
+                "write the amount with one symbol or unit, e.g. `$2.5 billion` or `2.5 billion USD`",
+            ));
+        }
+        unit = Some(named);
+    }
+    if !value.is_finite() {
+        return Err(Bad::new(format!("`{text}` is not a count"), AMOUNT_HELP));
+    }
+    Ok((value, unit))
+}
+
+/// `score := points ("-" | "–") points`, a result as written (`40-22`).
+pub(crate) fn score(text: &str) -> Result<(u32, u32), Bad> {
+    const HELP: &str = "a score is two whole numbers joined by a dash, like `40-22`";
+    let text = text.trim();
+    let Some((a, b)) = text.split_once(['-', '–', '—']) else {
+        return Err(Bad::new(format!("`{text}` is not a score"), HELP));
+    };
+    match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        _ => Err(Bad::new(format!("`{text}` is not a score"), HELP)),
     }
 }
 
@@ -358,5 +445,46 @@ mod tests {
         assert_eq!(show_duration(10800.0), "3h");
         assert_eq!(show_duration(9000.0), "2h30m");
         assert_eq!(show_duration(45.0), "45s");
+    }
+
+    #[test]
+    fn amounts_as_newsrooms_write_them() {
+        let usd = Some(Unit::Currency("USD"));
+        let cases: &[(&str, f64, Option<Unit>)] = &[
+            ("45", 45.0, None),
+            ("12.5", 12.5, None),
+            ("12 million", 12e6, None),
+            ("1,200", 1200.0, None),
+            ("47%", 47.0, Some(Unit::Percent)),
+            ("47 percent", 47.0, Some(Unit::Percent)),
+            ("$2.5 billion", 2.5e9, usd),
+            ("$2.5bn", 2.5e9, usd),
+            ("2.5 billion dollars", 2.5e9, usd),
+            ("\u{a3}3m", 3e6, Some(Unit::Currency("GBP"))),
+            ("40 tonnes", 40.0, crate::unit::parse("tonnes")),
+        ];
+        for (text, value, unit) in cases {
+            assert_eq!(amount(text), Ok((*value, *unit)), "{text}");
+        }
+        for bad in ["-5", "lots", "12 tonnnes", "$5 EUR", ""] {
+            assert!(amount(bad).is_err(), "{bad}");
+        }
+        let Err(typo) = amount("12 tonnnes") else {
+            panic!("a misspelt unit is an error");
+        };
+        assert!(typo
+            .help
+            .unwrap_or_default()
+            .contains("did you mean `tonnes`"));
+    }
+
+    #[test]
+    fn scores_take_either_dash() {
+        assert_eq!(score("40-22"), Ok((40, 22)));
+        assert_eq!(score("40\u{2013}22"), Ok((40, 22)));
+        assert_eq!(score(" 3 - 1 "), Ok((3, 1)));
+        for bad in ["40", "40-", "forty-22", "40:22"] {
+            assert!(score(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -187,10 +187,16 @@ fn one_line(text: &str) -> String {
 fn describe(mention: &Mention) -> String {
     match &mention.kind {
         MentionKind::Duration(q) => format!("{} s", q.interval),
-        MentionKind::Count { quantity, noun } => match noun {
-            Some(noun) => format!("{} {noun}", quantity.interval),
-            None => quantity.interval.to_string(),
+        MentionKind::Count {
+            quantity,
+            noun,
+            unit,
+        } => match (unit, noun) {
+            (Some(unit), _) => format!("{} {unit}", quantity.interval),
+            (None, Some(noun)) => format!("{} {noun}", quantity.interval),
+            (None, None) => quantity.interval.to_string(),
         },
+        MentionKind::Score { points, .. } => format!("{}-{}", points.0, points.1),
         MentionKind::Date(d) => {
             let mut parts = Vec::new();
             match d.date {

@@ -202,18 +202,21 @@ fn exact_number(i: &str) -> IResult<&str, Number> {
 /// `compound := part ((sp? "," )? sp ("and" sp)? part | part)* ` with
 /// strictly shrinking units, at most three parts ("2 hours 45 minutes",
 /// "two hours and thirty minutes", "3 min 24 s", "2h45m"); or a single part
-/// followed by `sp "and" sp "a" sp "half"` ("an hour and a half").
+/// followed by `sp "and" sp "a"? sp "half"` ("an hour and a half", "an hour and half").
 fn compound(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (mut rest, (mut amount, unit)) = part(i)?;
-    if let Ok((r, _)) = preceded_and(rest).and_then(|r| phrase("a half")(r)) {
+    let and_half =
+        preceded_and(rest).and_then(|r| phrase("a half")(r).or_else(|_| word("half")(r)));
+    if let Ok((r, _)) = and_half {
         return Ok((r, (add(amount, 0.5 * unit.seconds()), unit)));
     }
-    let mut smallest = unit;
+    let (mut smallest, mut largest) = (unit, unit);
     for _ in 0..2 {
         let sep = preceded_and(rest).or_else(|_| {
             let r = rest.strip_prefix(',').unwrap_or(rest);
             sp(r).map(|(r, _)| r)
         });
+        let plain_space = sp(rest).is_ok_and(|(r, _)| word("and")(r).is_err());
         let tried = sep.and_then(tail_part).or_else(|_| tail_part(rest));
         match tried {
             Ok((r, (secs, u))) if u < smallest => {
@@ -221,10 +224,23 @@ fn compound(i: &str) -> IResult<&str, (Interval, Unit)> {
                 smallest = u;
                 rest = r;
             }
+            // "2 days 1 month": a larger unit after a plain space (never after
+            // a comma or "and", which list lengths: "3 hours, 2 days").
+            Ok((r, (secs, u))) if u > largest && plain_space && !tail_is_range(r) => {
+                amount = add(amount, secs);
+                largest = u;
+                rest = r;
+            }
             _ => break,
         }
     }
-    Ok((rest, (amount, unit)))
+    Ok((rest, (amount, largest)))
+}
+
+/// Whether a range or a further number follows ("2 days 1 month to …"):
+/// then the parts are not one compound.
+fn tail_is_range(r: &str) -> bool {
+    range_separator(r).is_ok()
 }
 
 /// `tail_part := number unit_after`, a later part of a compound, in seconds.
@@ -249,8 +265,9 @@ fn add(amount: Interval, secs: f64) -> Interval {
     }
 }
 
-/// `part := number unit_after | ("a" | "an") sp article_unit | "half" sp
-/// ("a" | "an") sp article_unit | unit_word hyphen "long"`
+/// `part := number unit_after | ("a" | "an") sp ("full" | "whole")? sp article_unit
+/// | "half" sp ("a" | "an") sp article_unit | "few" sp unit | "all" hyphen article_unit
+/// | "another" sp article_unit | unit_word hyphen "long"`
 ///
 /// An article before a hyphenated adjective belongs to the noun after it: in
 /// "an hour-long briefing" and "a half-hour session" the duration is
@@ -258,7 +275,9 @@ fn add(amount: Interval, secs: f64) -> Interval {
 fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
     let article = word("an")(i).or_else(|_| word("a")(i)).is_ok();
     if let Ok((r, n)) = number(i) {
-        if let Ok((after, unit)) = unit_after(r, n.form, false) {
+        // "a half hour", "three-quarters of an hour" are lengths; "a third day" is an ordinal.
+        let ordinal = n.form == Form::Fraction && ![0.25, 0.5, 0.75].contains(&n.value.lo);
+        if let (false, Ok((after, unit))) = (ordinal, unit_after(r, n.form, false)) {
             if !(article && hyphen(r).is_ok()) {
                 return Ok((after, (n.value.scale(unit.seconds()), unit)));
             }
@@ -271,8 +290,30 @@ fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
         let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
         return Ok((r, (Interval::point(0.5 * unit.seconds()), unit)));
     }
+    if let Ok((r, _)) = word("few")(i) {
+        // "few hours", without "a": a few of them.
+        let (r, unit) = unit_after(r, Form::Vague, false)?;
+        let k = unit.seconds();
+        return Ok((r, (Interval::new(2.0 * k, 5.0 * k), unit)));
+    }
+    if let Ok((r, _)) = word("all")(i) {
+        // "all-day", "an all-night session" is no unit.
+        let (r, _) = hyphen(r)?;
+        let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
+        return Ok((r, (Interval::point(unit.seconds()), unit)));
+    }
+    if let Ok((r, _)) = word("another")(i) {
+        let (r, _) = sp(r)?;
+        let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
+        return Ok((r, (Interval::point(unit.seconds()), unit)));
+    }
     if let Ok((r, _)) = word("an")(i).or_else(|_| word("a")(i)) {
         let (r, _) = sp(r)?;
+        // "a full day", "a whole week": one of them.
+        let r = match word("full")(r).or_else(|_| word("whole")(r)) {
+            Ok((r2, _)) => sp(r2)?.0,
+            Err(_) => r,
+        };
         let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
         if long_suffix(r).len() < r.len() {
             return fail(i);
@@ -488,10 +529,58 @@ mod tests {
                 Some((p(2.0 * H + 45.0 * M), None, ",")),
             ),
             (
-                "compound_needs_shrinking_units",
-                "3 minutes 2 hours",
-                Some((p(3.0 * M), None, " 2 hours")),
+                "a_list_is_no_compound",
+                "3 minutes, 2 hours",
+                Some((p(3.0 * M), None, ", 2 hours")),
             ),
+            (
+                "growing_units_compound",
+                "2 days 1 month",
+                Some((p(32.0 * 86_400.0), None, "")),
+            ),
+            (
+                "growing_units_not_before_a_range",
+                "2 days 1 to 3 months",
+                Some((p(2.0 * 86_400.0), None, " 1 to 3 months")),
+            ),
+            (
+                "and_half_without_a",
+                "an hour and half later",
+                Some((p(1.5 * H), None, " later")),
+            ),
+            (
+                "digits_and_a_half",
+                "about 21 and a half hours on",
+                Some((Interval::new(65_790.0, 89_010.0), Some("about"), " on")),
+            ),
+            (
+                "all_day",
+                "all-day talks",
+                Some((p(86_400.0), None, " talks")),
+            ),
+            (
+                "a_full_day",
+                "a full day of",
+                Some((p(86_400.0), None, " of")),
+            ),
+            (
+                "a_whole_week",
+                "a whole week.",
+                Some((p(7.0 * 86_400.0), None, ".")),
+            ),
+            ("another_hour", "another hour", Some((p(H), None, ""))),
+            (
+                "a_couple_of_weeks",
+                "a couple of weeks",
+                Some((Interval::new(14.0 * 86_400.0, 21.0 * 86_400.0), None, "")),
+            ),
+            (
+                "few_without_a",
+                "few hours later",
+                Some((Interval::new(2.0 * H, 5.0 * H), None, " later")),
+            ),
+            ("a_third_day_is_an_ordinal", "a third day", None),
+            ("all_night_is_no_unit", "all-night", None),
             (
                 "and_not_a_part",
                 "12 minutes and 3 people",

@@ -57,7 +57,11 @@ pub struct MentionJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<[Value; 2]>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     noun: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    points: Option<[u32; 2]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,7 +91,9 @@ impl<'a> MentionJson<'a> {
             hedge: None,
             seconds: None,
             value: None,
+            unit: None,
             noun: None,
+            points: None,
             date: None,
             month: None,
             day: None,
@@ -102,10 +108,16 @@ impl<'a> MentionJson<'a> {
                 out.hedge = q.hedge.as_deref();
                 out.seconds = Some(interval(&q.interval));
             }
-            MentionKind::Count { quantity, noun } => {
+            MentionKind::Count {
+                quantity,
+                noun,
+                unit,
+            } => {
                 out.value = Some(interval(&quantity.interval));
+                out.unit = unit.as_ref().map(crate::unit::Unit::name);
                 out.noun = noun.as_deref();
             }
+            MentionKind::Score { points, .. } => out.points = Some([points.0, points.1]),
             MentionKind::Date(d) => {
                 match d.date {
                     Some(date) => out.date = Some(date.format("%Y-%m-%d").to_string()),
@@ -201,10 +213,35 @@ mod tests {
                 hedge: None,
             },
             noun: Some("journalists".into()),
+            unit: None,
         };
         assert_eq!(
             json("x", kind),
             r#"{"kind":"count","start":0,"end":1,"text":"x","value":[2.5,null],"noun":"journalists"}"#
+        );
+    }
+
+    #[test]
+    fn counts_carry_their_unit_and_scores_their_points() {
+        let kind = MentionKind::Count {
+            quantity: Quantity {
+                interval: Interval::point(2.5e9),
+                hedge: None,
+            },
+            noun: None,
+            unit: Some(crate::unit::Unit::Currency("USD")),
+        };
+        assert_eq!(
+            json("$2.5bn", kind),
+            r#"{"kind":"count","start":0,"end":6,"text":"$2.5bn","value":[2500000000,2500000000],"unit":"USD"}"#
+        );
+        let kind = MentionKind::Score {
+            points: (40, 22),
+            sides: None,
+        };
+        assert_eq!(
+            json("40-22", kind),
+            r#"{"kind":"score","start":0,"end":5,"text":"40-22","points":[40,22]}"#
         );
     }
 

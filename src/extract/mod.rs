@@ -23,6 +23,7 @@ mod number;
 mod quantity;
 mod quote;
 mod scan;
+mod score;
 mod sentence;
 pub mod words;
 mod year;
@@ -162,12 +163,21 @@ pub struct Quantity {
 pub enum MentionKind {
     /// A length of time; the interval is in seconds.
     Duration(Quantity),
-    /// A number of things.
+    /// A number of things, or an amount in a unit.
     Count {
-        /// The interval of the count.
+        /// The interval of the count, in `unit` when there is one.
         quantity: Quantity,
         /// The noun counted, lower-cased ("journalists"), when one follows.
         noun: Option<String>,
+        /// The unit: percent, a currency or a measure (SPEC rule 2b).
+        unit: Option<crate::unit::Unit>,
+    },
+    /// A score or result ("40-22", "Eagles 40, Chiefs 22").
+    Score {
+        /// The two numbers, in the order written.
+        points: (u32, u32),
+        /// The names written with each number, when the text pairs them.
+        sides: Option<[String; 2]>,
     },
     /// A day, as far as the text says.
     Date(DateValue),
@@ -204,6 +214,7 @@ impl MentionKind {
         match self {
             MentionKind::Duration(_) => "duration",
             MentionKind::Count { .. } => "count",
+            MentionKind::Score { .. } => "score",
             MentionKind::Date(_) => "date",
             MentionKind::Year { .. } => "year",
             MentionKind::Entity { .. } => "entity",

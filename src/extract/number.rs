@@ -21,6 +21,9 @@ pub enum Form {
     Words,
     /// A vague amount ("a couple", "several", "dozens").
     Vague,
+    /// A fraction alone ("half", "two-thirds", "a quarter"): "two-thirds of"
+    /// is a share, 66.7 %.
+    Fraction,
 }
 
 /// A number read from text.
@@ -47,11 +50,22 @@ const VAGUE: &[(&str, (f64, f64))] = &[
     ("a few", (2.0, 5.0)),
     ("several", (3.0, 9.0)),
     ("dozens", (24.0, 99.0)),
+    ("scores of", (40.0, 99.0)),
     ("hundreds", (200.0, 999.0)),
     ("thousands", (2000.0, 9999.0)),
+    ("tens of thousands", (20_000.0, 99_999.0)),
+    ("hundreds of thousands", (200_000.0, 999_999.0)),
+    ("millions", (2e6, 9.99e6)),
+    ("tens of millions", (2e7, 9.99e7)),
+    ("hundreds of millions", (2e8, 9.99e8)),
+    ("billions", (2e9, 9.99e9)),
+    ("tens of billions", (2e10, 9.99e10)),
+    ("hundreds of billions", (2e11, 9.99e11)),
+    ("trillions", (2e12, 9.99e12)),
 ];
 
 const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -87,14 +101,20 @@ const TENS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
-const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
 
 /// `number := vague | numeral | number_words`
 pub fn number(i: &str) -> IResult<&str, Number> {
     if let Ok(ok) = vague(i) {
         return Ok(ok);
     }
-    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) || i.starts_with(['½', '¼', '¾']) {
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) || i.starts_with(['.', '½', '¼', '¾'])
+    {
         numeral(i)
     } else {
         number_words(i)
@@ -107,6 +127,7 @@ const VAGUE_SCALES: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
     ("billion", 1e9),
+    ("trillion", 1e12),
 ];
 
 /// `vague := ("a couple" | "a few" | "several") (sp scale)? | "dozens" | "hundreds" | "thousands"`
@@ -132,11 +153,21 @@ pub fn vague(i: &str) -> IResult<&str, Number> {
     ))
 }
 
-/// `numeral := (grouped | digits) ("." digits)? (fraction | sp digit "/" digit)? (sp scale)?`
-/// where `grouped := d{1,3} ("," d{3})+` and `fraction := "½" | "¼" | "¾"`.
+/// `numeral := (grouped | digits)? ("." digits)? (fraction | sp digit "/" digit | and_a_fraction)?
+/// (glued_scale | sp scale and_a_fraction?)?`
+/// where `grouped := d{1,3} ("," d{3})+`, `fraction := "½" | "¼" | "¾"`; a
+/// leading point is a decimal (".08").
 pub fn numeral(i: &str) -> IResult<&str, Number> {
     let b = i.as_bytes();
     let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if b.first() == Some(&b'.') {
+        let frac = run(1);
+        if frac == 0 {
+            return fail(i);
+        }
+        let value: f64 = i[..1 + frac].parse().unwrap_or(0.0);
+        return Ok((&i[1 + frac..], Number::exact(value, Form::Digits)));
+    }
     let mut end = run(0);
     let mut value: f64 = 0.0;
     if end > 0 {
@@ -165,7 +196,7 @@ pub fn numeral(i: &str) -> IResult<&str, Number> {
         rest = r;
         value += f;
     } else if whole {
-        if let Ok((r, f)) = spaced_fraction(rest) {
+        if let Ok((r, f)) = spaced_fraction(rest).or_else(|_| and_a_fraction(rest)) {
             rest = r;
             value += f;
         }
@@ -173,9 +204,16 @@ pub fn numeral(i: &str) -> IResult<&str, Number> {
     if rest.len() == i.len() {
         return fail(i);
     }
-    if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALE_WORDS)(r)) {
+    if let Ok((r, (_, k))) = longest(GLUED_SCALES)(rest) {
         rest = r;
         value *= k;
+    } else if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALE_WORDS)(r)) {
+        rest = r;
+        value *= k;
+        if let Ok((r, f)) = and_a_fraction(rest) {
+            rest = r;
+            value += f * k;
+        }
     }
     Ok((rest, Number::exact(value, Form::Digits)))
 }
@@ -185,7 +223,28 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
     ("billion", 1e9),
+    ("trillion", 1e12),
     ("dozen", 12.0),
+    ("dozens", 12.0),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("tn", 1e12),
+    ("trn", 1e12),
+    ("tln", 1e12),
+];
+
+/// Multiplier letters written against the digits ("10k", "2.5bn", "3tn").
+/// "m" and "b" alone are money's ("£3m") and read by the money grammar.
+const GLUED_SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("tn", 1e12),
+    ("trn", 1e12),
 ];
 
 fn vulgar(i: &str) -> Option<(&str, f64)> {
@@ -258,17 +317,81 @@ fn hundreds(i: &str) -> IResult<&str, f64> {
     Ok((rest, n))
 }
 
-/// `number_words := "half a dozen" | "a"? "half" | "a dozen"
-///   | hundreds (sp scale (sp ("and" sp)? hundreds)? | sp "dozen")? and_a_fraction?`
+/// Fractions as words, hyphenated or spaced ("two-thirds", "a quarter").
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("a half", 0.5),
+    ("one half", 0.5),
+    ("one-half", 0.5),
+    ("quarter", 0.25),
+    ("a quarter", 0.25),
+    ("one quarter", 0.25),
+    ("one-quarter", 0.25),
+    ("three quarters", 0.75),
+    ("three-quarters", 0.75),
+    ("a third", 1.0 / 3.0),
+    ("one third", 1.0 / 3.0),
+    ("one-third", 1.0 / 3.0),
+    ("two thirds", 2.0 / 3.0),
+    ("two-thirds", 2.0 / 3.0),
+    ("a fifth", 0.2),
+    ("one fifth", 0.2),
+    ("one-fifth", 0.2),
+    ("two fifths", 0.4),
+    ("two-fifths", 0.4),
+    ("three fifths", 0.6),
+    ("three-fifths", 0.6),
+    ("four fifths", 0.8),
+    ("four-fifths", 0.8),
+    ("an eighth", 0.125),
+    ("one eighth", 0.125),
+    ("one-eighth", 0.125),
+    ("a tenth", 0.1),
+    ("one tenth", 0.1),
+    ("one-tenth", 0.1),
+];
+
+/// Scales a fraction can take ("half a billion", "a quarter of a million").
+const FRACTION_SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// `fraction := fraction_word ((sp "of")? sp ("a" | "an") sp scale | sp scale)?`
+///
+/// "half a billion" is 5·10⁸ and "a quarter of a million" 250,000; a fraction
+/// without a scale stays a [`Form::Fraction`] ("two-thirds of", "half an hour").
+fn fraction(i: &str) -> IResult<&str, Number> {
+    let (rest, (_, f)) = longest(FRACTIONS)(i)?;
+    let scaled = sp(rest).and_then(|(r, _)| {
+        let r = match phrase("of")(r) {
+            Ok((r2, _)) => sp(r2)?.0,
+            Err(_) => r,
+        };
+        let r = match word("a")(r).or_else(|_| word("an")(r)) {
+            Ok((r2, _)) => sp(r2)?.0,
+            Err(_) => r,
+        };
+        longest(FRACTION_SCALES)(r)
+    });
+    match scaled {
+        Ok((r, (_, k))) => Ok((r, Number::exact(f * k, Form::Words))),
+        Err(_) => Ok((rest, Number::exact(f, Form::Fraction))),
+    }
+}
+
+/// `number_words := fraction | "a dozen"
+///   | hundreds (sp scale (sp ("and" sp)? hundreds)? | sp "dozen" "s"?)? (and_a_fraction (sp scale)?)?`
 pub fn number_words(i: &str) -> IResult<&str, Number> {
     fn words(rest: &str, x: f64) -> IResult<&str, Number> {
         Ok((rest, Number::exact(x, Form::Words)))
     }
-    if let Ok((r, _)) = phrase("half a dozen")(i) {
-        return words(r, 6.0);
-    }
-    if let Ok((r, _)) = phrase("a half")(i).or_else(|_| word("half")(i)) {
-        return words(r, 0.5);
+    if let Ok(ok) = fraction(i) {
+        return Ok(ok);
     }
     if let Ok((r, _)) = phrase("a dozen")(i) {
         return words(r, 12.0);
@@ -284,31 +407,44 @@ pub fn number_words(i: &str) -> IResult<&str, Number> {
         if let Ok((r, t)) = tail {
             value += t;
             rest = r;
+        } else if let Ok((r, f)) = and_a_fraction(rest) {
+            // "one million and a half"
+            return words(r, value + f * k);
         }
-    } else if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("dozen")(r)) {
+    } else if let Ok((r, _)) =
+        sp(rest).and_then(|(r, _)| word("dozen")(r).or_else(|_| word("dozens")(r)))
+    {
         value *= 12.0;
         rest = r;
     }
     if let Ok((r, f)) = and_a_fraction(rest) {
         value += f;
         rest = r;
+        // "five and a half million"
+        if let Ok((r2, (_, k))) = sp(r).and_then(|(r, _)| longest(SCALES)(r)) {
+            value *= k;
+            rest = r2;
+        }
     }
     words(rest, value)
 }
 
-/// `and_a_fraction := join "and" join ("a" join)? ("half" | "quarter")` where
-/// `join := sp | "-"` ("one and a half", "two-and-a-half").
+/// `and_a_fraction := join "and" join (("a" | "one") join)? ("half" | "quarter" | "third")` where
+/// `join := sp | "-"` ("one and a half", "two-and-a-half", "21 and half").
 fn and_a_fraction(i: &str) -> IResult<&str, f64> {
     let join = |r| hyphen(r).or_else(|_| sp(r));
     let (r, _) = join(i)?;
     let (r, _) = word("and")(r)?;
     let (r, _) = join(r)?;
-    let r = match word("a")(r) {
+    let r = match word("a")(r).or_else(|_| word("one")(r)) {
         Ok((r2, _)) => join(r2)?.0,
         Err(_) => r,
     };
     if let Ok((r, _)) = word("half")(r) {
         return Ok((r, 0.5));
+    }
+    if let Ok((r, _)) = word("third")(r) {
+        return Ok((r, 1.0 / 3.0));
     }
     let (r, _) = word("quarter")(r)?;
     Ok((r, 0.25))
@@ -442,8 +578,13 @@ mod tests {
             ),
             ("two_dozen", "two dozen", Some((24.0, 24.0, Words)), ""),
             ("half_a_dozen", "half a dozen", Some((6.0, 6.0, Words)), ""),
-            ("half", "half an hour", Some((0.5, 0.5, Words)), " an hour"),
-            ("a_half", "a half hour", Some((0.5, 0.5, Words)), " hour"),
+            (
+                "half",
+                "half an hour",
+                Some((0.5, 0.5, Fraction)),
+                " an hour",
+            ),
+            ("a_half", "a half hour", Some((0.5, 0.5, Fraction)), " hour"),
             (
                 "one_and_a_half",
                 "one and a half hours",

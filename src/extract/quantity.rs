@@ -13,10 +13,11 @@ use std::cell::OnceCell;
 
 use chrono::Datelike;
 
-use super::count::count;
+use super::count::{count, rating, scale_range};
 use super::date::{date, led_may};
 use super::duration::duration;
 use super::scan::{candidates, starts};
+use super::score::score;
 use super::year::{absolute, year_given, YearPhrase};
 use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 
@@ -70,6 +71,24 @@ fn parse_at(
                     },
                 });
             }
+            return Some(end);
+        }
+    }
+
+    // "12 out of 10", "a scale from 1 to 10": ratings, no counts; read and
+    // dropped so that neither number is taken for one.
+    if start == core {
+        if let Ok((rest, ())) = rating(input).or_else(|_| scale_range(&text[..start], input)) {
+            return Some(end_of(rest));
+        }
+        if let Some((from, end, s)) = score(text, core) {
+            out.push(Mention {
+                span: from..end,
+                kind: MentionKind::Score {
+                    points: s.points,
+                    sides: s.sides,
+                },
+            });
             return Some(end);
         }
     }
@@ -135,6 +154,7 @@ fn parse_at(
                         hedge: c.stated.hedge_word(),
                     },
                     noun: c.noun,
+                    unit: c.unit,
                 },
             });
             return Some(end);
@@ -383,6 +403,7 @@ mod tests {
                         hedge: None
                     },
                     noun: Some("protesters".to_string()),
+                    unit: None,
                 },
                 MentionKind::Date(crate::extract::DateValue {
                     month: Some(2),
@@ -420,6 +441,163 @@ mod tests {
                 proptest::prop_assert!(m.span.start >= last_start);
                 last_start = m.span.start;
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_numeric_mention_overlaps_one_of_another_kind(
+            parts in proptest::collection::vec(
+                select(vec![
+                    "40", "-", "\u{2013}", "22", " ", "$", "2.5", "bn", "%", " per cent", " percent",
+                    " percentage points", "half", " a ", "billion", "three", "-man", " crew",
+                    "40,000", "-seat", " out of ", "10", "Apollo ", "11", "'s", " hours", " and ",
+                    "quarter", " of ", "million", " miles", " tonnes", "won ", " to ", "Eagles ",
+                    ", ", "Chiefs ", "3", " dozen", ".08", "two-thirds", " scale from ", "1",
+                    "€", "m", " euros", "all-day", "another", " hour", "2 days 1 month",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let found = find(&text, &options(Some((2025, 8, 15))));
+            for (i, a) in found.iter().enumerate() {
+                for b in &found[i + 1..] {
+                    let overlap = a.span.start < b.span.end && b.span.start < a.span.end;
+                    // The one deliberate overlap: a relative year and its duration.
+                    let year_and_duration = matches!(
+                        (&a.kind, &b.kind),
+                        (MentionKind::Year { .. }, MentionKind::Duration(_))
+                            | (MentionKind::Date(_), MentionKind::Year { .. })
+                    );
+                    proptest::prop_assert!(
+                        !overlap || a.kind.name() == b.kind.name() || year_and_duration,
+                        "{:?} overlaps {:?} in {:?}", a, b, text
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every example of issue 15 and SPEC rule 1/2b, as (kind, text, value, unit).
+    #[test]
+    fn news_numbers_as_mentions() {
+        let o = options(Some((2025, 8, 15)));
+        type Want = (
+            &'static str,
+            &'static str,
+            Option<(f64, Option<f64>)>,
+            Option<&'static str>,
+        );
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "They spent about 21 and a half hours on the surface.",
+                &[(
+                    "duration",
+                    "about 21 and a half hours",
+                    Some((65_790.0, Some(89_010.0))),
+                    None,
+                )],
+            ),
+            (
+                "More than half a billion people watched.",
+                &[(
+                    "count",
+                    "More than half a billion people",
+                    Some((5e8, None)),
+                    None,
+                )],
+            ),
+            (
+                "Apollo 11's three-man crew returned safely.",
+                &[("count", "three-man", Some((3.0, Some(3.0))), None)],
+            ),
+            ("Air Force One and a Boeing 787 landed.", &[]),
+            ("It was a 12 out of 10.", &[]),
+            ("On a scale from zero to 10, it rated", &[]),
+            (
+                "the G7, Number 10, Section 230, Flight 302, Route 9, an A320neo, iPhone 15",
+                &[],
+            ),
+            (
+                "Tariffs fall from 57% to 47%.",
+                &[
+                    ("count", "57%", Some((57.0, Some(57.0))), Some("percent")),
+                    ("count", "47%", Some((47.0, Some(47.0))), Some("percent")),
+                ],
+            ),
+            (
+                "The Eagles won 40-22 on Sunday.",
+                &[
+                    ("score", "40-22", None, None),
+                    ("date", "Sunday", None, None),
+                ],
+            ),
+            (
+                "a 40\u{2013}22 win",
+                &[("score", "40\u{2013}22", None, None)],
+            ),
+            ("They won 40 to 22.", &[("score", "40 to 22", None, None)]),
+            (
+                "Final: Eagles 40, Chiefs 22.",
+                &[("score", "Eagles 40, Chiefs 22", None, None)],
+            ),
+            ("a 17-0 lead at halftime", &[("score", "17-0", None, None)]),
+            (
+                "a $2.5bn deal and a \u{a3}3m fine",
+                &[
+                    ("count", "$2.5bn", Some((2.5e9, Some(2.5e9))), Some("USD")),
+                    ("count", "\u{a3}3m", Some((3e6, Some(3e6))), Some("GBP")),
+                ],
+            ),
+            (
+                "a 40,000-seat stadium",
+                &[(
+                    "count",
+                    "40,000-seat",
+                    Some((40_000.0, Some(40_000.0))),
+                    None,
+                )],
+            ),
+            (
+                "a BAC of .08",
+                &[("count", ".08", Some((0.08, Some(0.08))), None)],
+            ),
+            (
+                "an hour and half later",
+                &[(
+                    "duration",
+                    "an hour and half",
+                    Some((5400.0, Some(5400.0))),
+                    None,
+                )],
+            ),
+            (
+                "two percentage points",
+                &[(
+                    "count",
+                    "two percentage points",
+                    Some((2.0, Some(2.0))),
+                    None,
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<Want> = find(text, &o)
+                .into_iter()
+                .map(|m| {
+                    let (value, unit) = match &m.kind {
+                        MentionKind::Count { quantity, unit, .. } => (
+                            Some((quantity.interval.lo, quantity.interval.hi)),
+                            unit.map(|u| u.name()),
+                        ),
+                        MentionKind::Duration(q) => (Some((q.interval.lo, q.interval.hi)), None),
+                        _ => (None, None),
+                    };
+                    (m.kind.name(), &text[m.span], value, unit)
+                })
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -28,7 +28,9 @@ const NUMBER_CORES: &[&str] = &[
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
     "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
-    "billion", "dozen", "dozens", "half", "couple", "few", "several",
+    "billion", "dozen", "dozens", "half", "couple", "few", "several", "zero", "trillion",
+    "millions", "billions", "trillions", "tens", "scores", "quarter", "third", "fifth",
+    "tenth", "eighth",
 ];
 
 /// Units, cores only after "a"/"an"/"this"/… or before "-long" ("an hour",
@@ -38,8 +40,11 @@ const UNIT_CORES: &[&str] = &[
     "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
 ];
 
-/// The words right before a unit core that make it a phrase.
-const UNIT_LEADS: &[&str] = &["a", "an", "half", "this", "last", "next"];
+/// The words right before a unit core that make it a phrase ("a full day",
+/// "another hour").
+const UNIT_LEADS: &[&str] = &[
+    "a", "an", "half", "this", "last", "next", "full", "whole", "another",
+];
 
 /// Month and weekday names, cores only when capitalised ("may" is a verb).
 #[rustfmt::skip]
@@ -58,6 +63,7 @@ const PREFIX_WORDS: &[&str] = &[
     "about",
     "almost",
     "an",
+    "another",
     "approximately",
     "around",
     "at",
@@ -199,10 +205,22 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     let first = *run.first()?;
     // ½ ¼ ¾ all start with the byte 0xC2: decode only then.
     if first.is_ascii_digit() || (first == 0xC2 && text[start..].starts_with(['½', '¼', '¾'])) {
+        if let Some(at) = money_start(text, start) {
+            return Some(at);
+        }
         let before = text[..start].chars().next_back();
-        // "G7", "B-2", "Covid-19", "2.5" (its second digit), "$5", "No. 10".
+        // A decimal written without its zero: ".08".
+        if before == Some('.')
+            && !text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return Some(start - 1);
+        }
+        // "G7", "B-2", "Covid-19", "2.5" (its second digit), "#5", "No. 10".
         let glued = match before {
-            Some('$' | '£' | '€' | '¥' | '#') => true,
+            Some('#') => true,
             // "mid-2022", "pre-2014": a time word before the hyphen, not a code.
             Some('-')
                 if TIME_PREFIXES
@@ -217,7 +235,8 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
             }
             _ => false,
         };
-        return (!glued && !number_sign(text, start)).then_some(start);
+        let named = number_sign(text, start) || named_number(text, start, end);
+        return (!glued && !named).then_some(start);
     }
     if !first.is_ascii_alphabetic() || run.len() > 16 {
         return None;
@@ -240,8 +259,12 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let kept = match class {
-        // "one-on-one" is no count.
-        Core::Number => before != Some('-'),
+        // "one-on-one" is no count; "Air Force One" is a name.
+        Core::Number => before != Some('-') && !named_number_word(text, start, end),
+        Core::Unit if before == Some('-') && ends_with_word(&text[..start - 1], "all") => {
+            // "all-day": the phrase starts at "all".
+            return Some(start - 4);
+        }
         Core::Unit => after == Some('-') || follows_unit_lead(text, start),
         // "mid-August" is still August, but "may" is a verb.
         Core::Calendar => first.is_ascii_uppercase(),
@@ -275,6 +298,139 @@ fn follows_unit_lead(text: &str, at: usize) -> bool {
         .map_or(0, |k| k + 1);
     let word = &before[word_start..];
     UNIT_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Words that make the number after them part of a name or label: "Apollo
+/// 11", "Boeing 737", "Section 230", "Flight 302", "Route 9", "iPhone 15".
+#[rustfmt::skip]
+const LABELS: &[&str] = &[
+    "apollo", "artemis", "gemini", "soyuz", "voyager", "flight", "route", "highway", "interstate",
+    "section", "article", "chapter", "clause", "paragraph", "amendment", "title", "proposition",
+    "prop", "resolution", "room", "gate", "platform", "terminal", "pier", "suite", "building",
+    "boeing", "airbus", "embraer", "iphone", "ipad", "galaxy", "pixel", "windows", "xbox",
+    "playstation", "ios", "android", "episode", "season", "volume", "level", "stage", "phase",
+    "tier", "grade", "category", "model", "version", "mark", "mk", "bus", "line", "channel",
+    "studio", "ward", "district", "precinct", "zone", "sector", "block", "lot", "exhibit",
+    "item", "page", "figure", "table", "psalm", "formula", "vision", "agenda", "division",
+    "league", "covid", "cop", "form", "bill", "rule", "part", "annex", "appendix", "schedule",
+    "pillar", "camp", "unit", "nr", "no", "number",
+];
+
+/// Whether the digits at `start..end` are part of a name: after a label word
+/// ("Apollo 11"), or bare after a capitalised word inside a sentence
+/// ("Apollo 11's crew", "Section 230.") that is no function word or month.
+fn named_number(text: &str, start: usize, end: usize) -> bool {
+    let Some((prev, prev_start)) = word_before(text, start) else {
+        return false;
+    };
+    let lower = prev.to_ascii_lowercase();
+    if LABELS.contains(&lower.as_str()) {
+        return true;
+    }
+    let capital = prev.starts_with(|c: char| c.is_ascii_uppercase());
+    let year_like = end - start == 4;
+    // A noun after the number makes it a count ("Putin's 3 aides").
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let noun_follows =
+        after.len() < text.len() - end && after.starts_with(|c: char| c.is_alphabetic());
+    let b = text.as_bytes();
+    let decimal =
+        matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+    capital
+        && !year_like
+        && !noun_follows
+        && !decimal
+        && !sentence_initial(text, prev_start)
+        && !plain_word(&lower)
+}
+
+/// Whether the capitalised number word at `start..end` ("One", "Two" …
+/// "Ten") is part of a name: "Air Force One", "Formula One".
+fn named_number_word(text: &str, start: usize, end: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    if !SMALL.contains(&&text[start..end]) {
+        return false;
+    }
+    let Some((prev, prev_start)) = word_before(text, start) else {
+        return false;
+    };
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !sentence_initial(text, prev_start)
+        && !plain_word(&prev.to_ascii_lowercase())
+        && !after.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Function words, hedges and calendar names: a capital on these says
+/// nothing about a name ("In 2019", "About 40", "August 15", "The Four").
+fn plain_word(lower: &str) -> bool {
+    super::count::NOT_NOUNS.contains(&lower)
+        || CALENDAR_CORES.contains(&lower)
+        || PREFIX_WORDS.contains(&lower)
+        || NUMBER_CORES.contains(&lower)
+        || matches!(
+            lower,
+            "than" | "nearly" | "top" | "page" | "to" | "by" | "the"
+        )
+}
+
+/// The word (ASCII letters) right before `at`, one or more spaces between,
+/// and where it starts.
+fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == at {
+        return None;
+    }
+    let start = before
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    (start < before.len()).then(|| (&before[start..], start))
+}
+
+/// Whether the word at `at` starts a sentence or a line.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}', '\t']);
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | '\n' | '\r' | ':' | '"' | '\u{201c}' | '(' | '-' | '\u{2014}'
+        ),
+    }
+}
+
+/// Where a money phrase whose digits start at `at` starts: at its currency
+/// symbol ("$5", "US$ 1.2", "£3m") or code ("USD 5m").
+fn money_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let t = before.trim_end_matches([' ', '\u{a0}']);
+    let free = |k: usize| {
+        !t[..k]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    for &(sym, _) in crate::unit::CURRENCY_SYMBOLS {
+        let n = sym.len();
+        if t.len() >= n
+            && t.is_char_boundary(t.len() - n)
+            && t.as_bytes()[t.len() - n..].eq_ignore_ascii_case(sym.as_bytes())
+            && free(t.len() - n)
+            && (t.len() == before.len() || sym.len() > 1 || !sym.is_ascii() || sym == "$")
+        {
+            return Some(t.len() - n);
+        }
+    }
+    if t.len() < before.len() && t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
+        let code = &t[t.len() - 3..];
+        if crate::unit::CURRENCY_CODES.contains(&code) && free(t.len() - 3) {
+            return Some(t.len() - 3);
+        }
+    }
+    None
 }
 
 /// Whether the digits at `at` follow "No." or "Number" ("No. 10", "Number
@@ -455,9 +611,22 @@ mod tests {
         candidates(text, &super::super::words::tokenize(text, &[]))
             .into_iter()
             .map(|p| {
-                let end = text[p..]
+                // A money core starts at its symbol or code: show it with its digits.
+                let lead = text[p..]
+                    .char_indices()
+                    .take(6)
+                    .find(|(_, c)| c.is_ascii_digit())
+                    .filter(|_| {
+                        let run = text[p..]
+                            .chars()
+                            .take_while(|c| c.is_alphabetic())
+                            .collect::<String>();
+                        run.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                    .map_or(p, |(e, _)| p + e);
+                let end = text[lead..]
                     .find(|c: char| !c.is_alphanumeric())
-                    .map_or(text.len(), |e| p + e);
+                    .map_or(text.len(), |e| lead + e);
                 &text[p..end]
             })
             .collect()
@@ -483,7 +652,23 @@ mod tests {
                 "since mid-2022 and pre-2014, not amid-5",
                 &["2022", "2014"],
             ),
-            ("currency_and_number_sign", "$5 and No. 10 and 6", &["6"]),
+            (
+                "currency_and_number_sign",
+                "$5 and No. 10 and 6, US$ 7, USD 8, £3m",
+                &["$5", "6", "US$ 7", "USD 8", "£3m"],
+            ),
+            ("leading_point", "of .08 and x.5", &[".08"]),
+            (
+                "names",
+                "Apollo 11's crew, Boeing 737 jets, Section 230. Route 9, Air Force One landed",
+                &[],
+            ),
+            (
+                "not_names",
+                "Putin's 3 aides. In 2019 About 40 people came on August 15",
+                &["3", "2019", "40", "August", "15"],
+            ),
+            ("all_day", "all-day", &["all"]),
             ("number_label", "Number 10 said; a number of 5", &["5"]),
             (
                 "month_and_weekday",

@@ -33,6 +33,7 @@ pub(crate) mod date;
 pub(crate) mod duration;
 pub(crate) mod people;
 pub(crate) mod place;
+pub(crate) mod score;
 
 /// How a mention was tied to its claim (SPEC rule 2, JSON `link`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,0 +1,110 @@
+//! Score frames: a result, and not a score on the way to it.
+//!
+//! A score mention ("40-22", "a 40–22 win", "won 40 to 22") is linked to a
+//! cue of the claim ("final", "win", "beat", "victory", "result") standing in
+//! its clause. A running score is tied to its own words: "a 17-0 lead at
+//! halftime", "trailing 17-3 at the break", "led 10-3 after the first
+//! quarter" state a moment of the game, so a score with such a word beside
+//! it (within three words) is no result, whatever cue the clause holds.
+//!
+//! | frame | reads |
+//! |---|---|
+//! | `clause` | "Westport beat Kingsbridge 31-24", "a 40-22 win", "the final ended 31-24" |
+//!
+//! Not linked: "from 17-3 down at half-time", "a 17-0 lead at halftime".
+
+use std::ops::Range;
+
+use super::{Ctx, Frame};
+
+/// Words that make a score a moment of the game rather than its result.
+const RUNNING: &[&str] = &[
+    "lead",
+    "leads",
+    "led",
+    "leading",
+    "halftime",
+    "half-time",
+    "interval",
+    "break",
+    "trailing",
+    "trailed",
+    "trail",
+    "down",
+    "behind",
+    "quarter",
+    "period",
+    "inning",
+    "innings",
+    "set",
+    "midway",
+    "early",
+    "deficit",
+    "at",
+];
+
+/// Whether a running-score word stands within three words of the score.
+pub(crate) fn running(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let from = m.start.saturating_sub(3).max(ctx.sentence.start);
+    let to = (m.end + 3).min(ctx.sentence.end);
+    (from..m.start).chain(m.end..to).any(|k| {
+        // "at" only as in "at halftime", "at the break".
+        let bare_at = ctx.is(k, &["at"]) && !ctx.is(k + 1, &["halftime", "half-time", "the"]);
+        ctx.is(k, RUNNING) && !bare_at
+    })
+}
+
+/// The frame, if any, that ties score `m` to `cue`.
+pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    (ctx.same_clause(m.start, cue.start) && !running(ctx, m)).then_some("clause")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::words_of;
+
+    fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        let find = |needle: &str| {
+            (0..words.len())
+                .find(|&i| words[i].norm(s) == needle)
+                .map(|i| i..i + 1)
+                .unwrap()
+        };
+        link(&ctx, &find(m), &find(cue))
+    }
+
+    #[test]
+    fn results_link_and_running_scores_do_not() {
+        assert_eq!(
+            frame(
+                "Westport beat Kingsbridge 31-24 on Saturday.",
+                "31-24",
+                "beat"
+            ),
+            Some("clause")
+        );
+        assert_eq!(
+            frame("It was a 40-22 win for the Eagles.", "40-22", "win"),
+            Some("clause")
+        );
+        assert_eq!(
+            frame(
+                "They held a 17-0 lead at halftime before the win.",
+                "17-0",
+                "win"
+            ),
+            None
+        );
+        assert_eq!(
+            frame(
+                "They won the final from 17-3 down at half-time.",
+                "17-3",
+                "final"
+            ),
+            None
+        );
+    }
+}

@@ -1,0 +1,317 @@
+//! Scores and results: "40-22", "40–22", "a 40-22 win", "won 40 to 22",
+//! "Eagles 40, Chiefs 22".
+//!
+//! A score is two small whole numbers joined by a dash, and news writes the
+//! winner's first, so "40-22" is a score wherever it stands. With the smaller
+//! number first, "10-12 people" is a range, read as a count; only a result
+//! word after it ("a 17-20 defeat") or a result verb before it makes it a
+//! score. "40 to 22" is a score only after a result verb ("won 40 to 22"), and
+//! "Eagles 40, Chiefs 22" only with a capitalised name before each number:
+//! only those name their sides, which is when order says who scored what. A
+//! running score ("a 17-0 lead at halftime") is a score mention too; whether
+//! it is the result is attribution's question.
+
+use super::scan::{is_space, sp, word};
+
+/// A score as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Score {
+    /// The two numbers, in the order written.
+    pub points: (u32, u32),
+    /// The names written with each number ("Eagles 40, Chiefs 22"), when the
+    /// text pairs them.
+    pub sides: Option<[String; 2]>,
+}
+
+/// Words after a score that make it a result ("a 17-20 defeat").
+const RESULT_NOUNS: &[&str] = &[
+    "win",
+    "wins",
+    "victory",
+    "victories",
+    "defeat",
+    "defeats",
+    "loss",
+    "losses",
+    "lead",
+    "draw",
+    "tie",
+    "result",
+    "scoreline",
+    "triumph",
+    "rout",
+    "thrashing",
+    "drubbing",
+    "margin",
+    "final",
+    "aggregate",
+    "deficit",
+    "advantage",
+    "comeback",
+    "decision",
+    "vote",
+    "verdict",
+    "halftime",
+    "half-time",
+    "score",
+    "shootout",
+    "upset",
+    "thriller",
+    "success",
+    "setback",
+    "reverse",
+    "battering",
+    "hammering",
+    "home",
+    "away",
+    "count",
+    "majority",
+    "series",
+    "record",
+];
+
+/// Verbs before "40 to 22" that make it a result.
+const RESULT_VERBS: &[&str] = &[
+    "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing",
+    "defeated", "defeats", "edged", "led", "leads", "leading", "trailed", "trailing", "trail",
+    "routed", "thrashed", "downed", "topped", "drew", "tied", "finished", "ended", "score", "of",
+    "was", "is",
+];
+
+/// `score := points dash points | points sp "to" sp points | name sp points "," sp name sp points`
+/// where `points := digit{1,3}` and `dash := "-" | "–" | "—"` (spaces around
+/// a dash allowed, not around a hyphen); at `core`, the first number's offset
+/// in `text`. Returns the mention's start, end and the score.
+pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
+    let (a, rest) = points(&text[core..])?;
+    let before = &text[..core];
+    if let Some((b, r)) = dashed(rest) {
+        let after = &r[r.len() - r.trim_start_matches(is_space).len()..];
+        if !ends_cleanly(r) {
+            return None;
+        }
+        let result_word = next_word(after).is_some_and(|w| RESULT_NOUNS.contains(&w.as_str()));
+        if a < b && !result_word && !after_result_verb(before) {
+            return None;
+        }
+        return Some((core, text.len() - r.len(), result(a, b, None)));
+    }
+    if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("to")(r)) {
+        let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
+        if !ends_cleanly(r) || !after_result_verb(before) {
+            return None;
+        }
+        return Some((core, text.len() - r.len(), result(a, b, None)));
+    }
+    named(text, core, a, rest)
+}
+
+fn result(a: u32, b: u32, sides: Option<[String; 2]>) -> Score {
+    Score {
+        points: (a, b),
+        sides,
+    }
+}
+
+/// `named := name sp points "," sp name sp points`, the first `points` at `core`.
+fn named(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, Score)> {
+    let (first, first_start) = name_before(&text[..core])?;
+    let r = rest.strip_prefix(',')?;
+    let (r, _) = sp(r).ok()?;
+    // A side's name is a few words: look no further (no input makes this long).
+    let (end, _) = r
+        .char_indices()
+        .take(48)
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || c == '.' || c == '\''))?;
+    let second = r[..end].trim_end();
+    let words = second.split(' ').count();
+    if second.is_empty()
+        || words > 3
+        || second.len() == end
+        || !second.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let (b, r2) = points(&r[end..])?;
+    if !ends_cleanly(r2) {
+        return None;
+    }
+    Some((
+        first_start,
+        text.len() - r2.len(),
+        result(a, b, Some([first, second.to_string()])),
+    ))
+}
+
+/// The capitalised word right before `before`'s end (one space between), and
+/// where it starts: the side named with the first number.
+fn name_before(before: &str) -> Option<(String, usize)> {
+    let trimmed = before.strip_suffix(' ')?;
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(k, _)| k)?;
+    let name = &trimmed[start..];
+    let capital = name.starts_with(|c: char| c.is_uppercase());
+    (capital && name.len() > 1).then(|| (name.to_string(), start))
+}
+
+/// `points := digit{1,3}`, not followed by a digit, a decimal point or a comma group.
+fn points(i: &str) -> Option<(u32, &str)> {
+    let n = i.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let rest = &i[n..];
+    let b = rest.as_bytes();
+    if b.first() == Some(&b'.') && b.get(1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((i[..n].parse().ok()?, rest))
+}
+
+/// `dashed := ("-" | sp? ("–" | "—") sp?) points`
+fn dashed(i: &str) -> Option<(u32, &str)> {
+    if let Some(r) = i.strip_prefix('-') {
+        return points(r);
+    }
+    let r = i.trim_start_matches(is_space);
+    let r = r.strip_prefix('–').or_else(|| r.strip_prefix('—'))?;
+    points(r.trim_start_matches(is_space))
+}
+
+/// Whether a score may end here: not glued to a letter, "%", another dash or
+/// number ("1-2-3", "3-1%").
+fn ends_cleanly(r: &str) -> bool {
+    match r.chars().next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '%' | '/' | ':') => false,
+        Some('-' | '–') => !r[1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some(',') => !r[1..].starts_with(|c: char| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// The next word of `i` (letters and hyphens), lower-cased.
+fn next_word(i: &str) -> Option<String> {
+    let end = i
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(i.len());
+    (end > 0).then(|| i[..end].to_lowercase())
+}
+
+/// Whether the word before the score is a result verb ("won 40 to 22").
+fn after_result_verb(before: &str) -> bool {
+    let t = before.trim_end_matches(is_space);
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(t.len(), |(k, _)| k);
+    let w = t[start..].to_lowercase();
+    RESULT_VERBS.contains(&w.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, text, the score's core, Some((text of the mention, points, sides)) or None).
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<(&'static str, (u32, u32), Option<[&'static str; 2]>)>,
+    );
+
+    #[test]
+    fn score_table() {
+        let cases: &[Case] = &[
+            (
+                "hyphen",
+                "won 40-22 on",
+                "40",
+                Some(("40-22", (40, 22), None)),
+            ),
+            (
+                "en_dash",
+                "a 40–22 win",
+                "40",
+                Some(("40–22", (40, 22), None)),
+            ),
+            (
+                "spaced_en_dash",
+                "ended 3 – 1.",
+                "3",
+                Some(("3 – 1", (3, 1), None)),
+            ),
+            ("win", "a 40-22 win", "40", Some(("40-22", (40, 22), None))),
+            (
+                "to",
+                "won 40 to 22",
+                "40",
+                Some(("40 to 22", (40, 22), None)),
+            ),
+            (
+                "named",
+                "Eagles 40, Chiefs 22",
+                "40",
+                Some(("Eagles 40, Chiefs 22", (40, 22), Some(["Eagles", "Chiefs"]))),
+            ),
+            (
+                "named_two_words",
+                "Arsenal 2, Manchester City 1.",
+                "2",
+                Some((
+                    "Arsenal 2, Manchester City 1",
+                    (2, 1),
+                    Some(["Arsenal", "Manchester City"]),
+                )),
+            ),
+            ("level", "a 2-2 draw", "2", Some(("2-2", (2, 2), None))),
+            (
+                "running",
+                "a 17-0 lead at halftime",
+                "17",
+                Some(("17-0", (17, 0), None)),
+            ),
+            (
+                "loser_first_defeat",
+                "a 17-20 defeat",
+                "17",
+                Some(("17-20", (17, 20), None)),
+            ),
+            (
+                "loser_first_after_verb",
+                "lost 17-20 to",
+                "17",
+                Some(("17-20", (17, 20), None)),
+            ),
+            (
+                "shootout",
+                "won 5-4 on penalties",
+                "5",
+                Some(("5-4", (5, 4), None)),
+            ),
+            ("vote", "a 6-3 ruling", "6", Some(("6-3", (6, 3), None))),
+            ("range_is_no_score", "10-12 people", "10", None),
+            ("range_to_is_no_score", "rose from 40 to 52", "40", None),
+            ("years", "the 2019-20 season", "2019", None),
+            ("phone", "call 555-123-4567", "555", None),
+            ("percent", "3-1% of", "3", None),
+            ("decimal", "2.5-3", "2", None),
+            ("list_is_no_name", "in 2, then 3", "2", None),
+            ("lower_case_is_no_name", "won 40, lost 22", "40", None),
+        ];
+        for (name, text, core, want) in cases {
+            let at = text.find(core).unwrap_or(0);
+            let got = score(text, at).map(|(s, e, sc)| (&text[s..e], sc));
+            let want = want
+                .map(|(t, p, sides)| (t, result(p.0, p.1, sides.map(|s| s.map(str::to_string)))));
+            assert_eq!(got, want, "{name}");
+        }
+    }
+}
