@@ -612,6 +612,9 @@ fn decide(
     if ctx.is_correction() {
         return Err(Fate::Correction);
     }
+    if kind == "score" && link::score::running(ctx, at) {
+        return Err(Fate::RunningScore);
+    }
     // A date that names another year is another occasion (rule 7 read on
     // the mention itself: "will again be held on May 29, 2027").
     if let (Value::Date(d), Some(year)) = (value, scene.event.year) {
@@ -654,14 +657,15 @@ fn decide(
             }
             continue;
         }
-        if !unit_ok(&file.claims[ci], m) {
+        let unit = unit_fit(&file.claims[ci], m);
+        if unit == UnitFit::No {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
             let d = distance(cue, at);
-            if !nearest.is_some_and(|(nd, _)| d >= nd) {
+            if unit == UnitFit::Yes && !nearest.is_some_and(|(nd, _)| d >= nd) {
                 nearest = Some((d, ci));
             }
             let frame = match kind {
@@ -772,11 +776,44 @@ fn sentence_only(
     Ok(())
 }
 
-/// Whether a count mention is in the claim's unit (SPEC rule 2b): a claim
-/// with a unit takes only mentions in it; one without takes no percentage,
-/// money or measure (a count of hectares is no count of people).
-fn unit_ok(claim: &Claim, m: &Mention) -> bool {
-    count::accepts(&claim.rule, &m.kind).is_some()
+/// How a count mention stands to the claim's unit (SPEC rule 2b).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitFit {
+    /// In the claim's unit (or the claim has none and the mention no measure).
+    Yes,
+    /// A bare number against a claim counting a noun (`unit: people`): about
+    /// the claim only when a frame ties it to a cue, which then names what it
+    /// counts ("a record crowd of 61,412"); never by sentence alone.
+    IfLinked,
+    /// Another unit: a claim with a unit takes only mentions in it; one
+    /// without takes no percentage, money or measure (hectares are no people).
+    No,
+}
+
+fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
+    if count::accepts(&claim.rule, &m.kind).is_some() {
+        return UnitFit::Yes;
+    }
+    let bare = matches!(
+        &m.kind,
+        MentionKind::Count {
+            unit: None,
+            noun: None,
+            ..
+        }
+    );
+    let counts_a_noun = matches!(
+        &claim.rule,
+        Rule::Count {
+            unit: Some(crate::claims::CountUnit::Noun(_)),
+            ..
+        }
+    );
+    if bare && counts_a_noun {
+        UnitFit::IfLinked
+    } else {
+        UnitFit::No
+    }
 }
 
 /// Whether a value is of the same order as the claim's (rule 2c): for a
@@ -856,6 +893,8 @@ pub enum Fate {
     StartOfChange,
     /// A full date in another year than the event's.
     OtherYear,
+    /// A score on the way to the result ("a 17-0 lead at halftime").
+    RunningScore,
     /// A correction notice: it names what an earlier version got wrong.
     Correction,
     /// An item of a roundup about another story.
@@ -937,6 +976,7 @@ impl Fate {
             Fate::RelativeYear => "nowhere: part of a relative year (“… years ago”)".into(),
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
+            Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
             Fate::Elsewhere => {
                 "nowhere: a paragraph that turns to another story (“Elsewhere”, “Separately”)".into()
