@@ -1060,6 +1060,7 @@ fn active_cues(
             | Rule::Date { .. }
             | Rule::Place { .. }
             | Rule::People { .. }
+            | Rule::Score { .. }
     ) {
         found.retain(|r| !other_time(r));
     }
@@ -1118,6 +1119,24 @@ pub(crate) fn other_time_around(
                 .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
         year_or_month && is_other_time(w, text, event)
     };
+    // "last year's", "next season": another time when it is a phrase's own.
+    let relative_time = |k: usize| {
+        matches!(words[k].norm(text).as_ref(), "last" | "next" | "previous")
+            && words.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.norm(text).as_ref(),
+                    "year"
+                        | "year's"
+                        | "season"
+                        | "season's"
+                        | "month"
+                        | "month's"
+                        | "week"
+                        | "week's"
+                        | "decade"
+                )
+            })
+    };
     // Apposition: up to three words back, a comma, then the phrase it renames.
     let mut j = cue.start;
     let mut steps = 0;
@@ -1148,7 +1167,7 @@ pub(crate) fn other_time_around(
         }
         j -= 1;
         steps += 1;
-        if dated(&words[j]) {
+        if dated(&words[j]) || relative_time(j) {
             return true;
         }
     }

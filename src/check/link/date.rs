@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::{Ctx, Frame, AUX, DETERMINERS};
+use super::{Ctx, Frame, DETERMINERS};
 
 /// Words stepped over between a date and what it attaches to.
 const TRANSPARENT: &[&str] = &[
@@ -89,7 +89,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             break;
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
-        if ctx.is(k, TRANSPARENT) || ctx.is(k, AUX) || ctx.is(k, DETERMINERS) || capital {
+        if ctx.is(k, TRANSPARENT) || ctx.is_aux_step(k) || ctx.is(k, DETERMINERS) || capital {
             continue;
         }
         if ctx.is(k, super::place::LOCATION) {
@@ -107,7 +107,14 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             k -= 1;
             continue;
         }
-        return Some((k, "on"));
+        // The head is the content word the phrase hangs on: past a bare
+        // preposition ("rose to at least 19 on Sunday": the rise).
+        let head = if ctx.is(k, super::FUNCTION) && k > ctx.sentence.start && !ctx.punct_before(k) {
+            k - 1
+        } else {
+            k
+        };
+        return Some((head, "on"));
     }
     // "On Friday, Trump and Putin met": the clause the date opens.
     let opens = m.start == ctx.sentence.start

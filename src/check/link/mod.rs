@@ -569,6 +569,22 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether a walk back from a date or place phrase may step over word
+    /// `k` as an auxiliary: "to" only before a verb of holding ("is due to
+    /// be held"), never as the preposition it mostly is ("rose to 19 on
+    /// Sunday": the date is the rise's).
+    pub(crate) fn is_aux_step(&self, k: usize) -> bool {
+        if self.is(k, &["to"]) {
+            return self.is(
+                k + 1,
+                &[
+                    "be", "take", "hold", "held", "meet", "convene", "begin", "start", "open",
+                ],
+            );
+        }
+        self.is(k, AUX)
+    }
+
     /// Whether the sentence is a correction notice ("An earlier version of
     /// this article incorrectly said …").
     pub(crate) fn is_correction(&self) -> bool {

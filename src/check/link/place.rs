@@ -19,7 +19,7 @@
 
 use std::ops::Range;
 
-use super::{Ctx, Frame, AUX, DETERMINERS};
+use super::{Ctx, Frame, DETERMINERS};
 
 /// Prepositions of location.
 pub(crate) const LOCATION: &[&str] = &[
@@ -234,7 +234,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
         if ctx.is(k, TRANSPARENT)
-            || ctx.is(k, AUX)
+            || ctx.is_aux_step(k)
             || ctx.is(k, DETERMINERS)
             || ctx.is(k, LOCATION)
             || capital
