@@ -104,6 +104,8 @@ pub struct ExtractArgs {
 pub enum ReportFormat {
     /// Annotated diagnostics, a matrix and a summary, for people.
     Human,
+    /// One line per problem: `path:line:col: severity[claim]: message`.
+    Short,
     /// factcheck-report/1 JSON.
     Json,
     /// SARIF 2.1.0.

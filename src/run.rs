@@ -123,6 +123,7 @@ pub fn stream<R>(
     };
     let articles = &pass.articles;
     let claims = report::claim_infos(&inputs.files);
+    let names = report::readable::Names::of(&inputs.files);
     let mut matcher = baseline.as_ref().map(Matcher::new);
     let mut worst_new = Severity::Info;
     let mut second = SecondPass::new(&pass, &mut parked, scope.as_deref());
@@ -140,6 +141,7 @@ pub fn stream<R>(
         consume(Stream {
             articles,
             claims: &claims,
+            names: &names,
             checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
             next: &mut || next().transpose(),
             observe: &mut |f| {

@@ -14,7 +14,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use crate::baseline::{BaselineState, Entry};
 use crate::claims::Severity;
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
-use crate::report::{github, human, json, junit, sarif, Report};
+use crate::report::{github, human, json, junit, sarif, short, Report};
 use crate::run::{self, Notice, Settings, Stop};
 
 use super::Exit;
@@ -83,6 +83,15 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
     let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
         json::stream(s, out)
     });
+    finish_stream(args, err, streamed.map(|(r, o)| (r.map(|_| ()), o)))
+}
+
+/// The exit status of a streamed run, once what went wrong is said on `err`.
+fn finish_stream(
+    args: &ReportArgs,
+    err: &mut dyn Write,
+    streamed: Result<(Result<(), json::StreamError>, run::Outcome), Stop>,
+) -> Exit {
     let (written, outcome) = match streamed {
         Ok(done) => done,
         Err(stop) => return print_stop(err, stop),
@@ -103,6 +112,34 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
     input_status(outcome.incomplete).max(fail_status(outcome.worst_new, args.fail_on))
 }
 
+/// `--format short`: a line per new problem, written while articles are judged.
+fn stream_short(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let settings = settings(args);
+    let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+        loop {
+            let batch = match (s.next)() {
+                Ok(Some(batch)) => batch,
+                Ok(None) => break,
+                Err(e) => return Err(json::StreamError::Source(e)),
+            };
+            for f in &batch {
+                if (s.observe)(f) == Some(BaselineState::Unchanged) {
+                    continue;
+                }
+                let path = s.articles.get(f.article).unwrap_or("<unknown>");
+                let kind = short::kind_of(s.claims, &f.claim);
+                if let Some(line) = short::line(f, path, kind, s.names) {
+                    out.write_all(line.as_bytes())
+                        .map_err(json::StreamError::Write)?;
+                }
+            }
+        }
+        out.flush().map_err(json::StreamError::Write)
+    });
+    finish_stream(args, err, streamed)
+}
+
 /// Says on `err` which baseline entries no longer match anything.
 fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
     if stale.is_empty() {
@@ -121,8 +158,10 @@ fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    if args.format == ReportFormat::Json {
-        return stream_json(&args, out, err);
+    match args.format {
+        ReportFormat::Json => return stream_json(&args, out, err),
+        ReportFormat::Short => return stream_short(&args, out, err),
+        _ => {}
     }
     let checked = match run::collect(&settings(&args), &mut |n| print_notice(err, n)) {
         Ok(checked) => checked,
@@ -138,6 +177,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let written = match args.format {
         // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
+        ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
         format => {
             let rendered = match format {
                 ReportFormat::Sarif => {
@@ -164,7 +204,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                 _ => {
                     let options = human::Options {
                         color: use_color(args.color),
-                        width: 100,
+                        width: human::terminal_width(),
                     };
                     let texts = checked.snippet_texts();
                     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();

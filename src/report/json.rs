@@ -372,6 +372,7 @@ mod tests {
         let mut out = Vec::new();
         let summary = stream(
             Stream {
+                names: &crate::report::readable::Names::default(),
                 articles: &paths,
                 claims: &r.claims,
                 checked: r.summary.articles,
@@ -396,6 +397,7 @@ mod tests {
         let mut out = Vec::new();
         let failed = stream(
             Stream {
+                names: &crate::report::readable::Names::default(),
                 articles: &paths,
                 claims: &r.claims,
                 checked: 0,

@@ -17,7 +17,9 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod readable;
 pub mod sarif;
+pub mod short;
 
 /// Rearranges `items` in place so that `items[i]` becomes the old
 /// `items[order[i]]` (`order` a permutation of the indices), one cycle at a time.
@@ -70,6 +72,8 @@ pub struct Stream<'a> {
     pub articles: &'a Paths,
     /// Every claim, in file order.
     pub claims: &'a [ClaimInfo],
+    /// Entity ids and their first spellings, for the formats people read.
+    pub names: &'a readable::Names,
     /// How many articles the summary counts (those in scope).
     pub checked: usize,
     /// The next batch of findings, in report order; `None` when there are no more.
@@ -134,6 +138,8 @@ pub struct Report {
     pub baseline: Option<Comparison>,
     /// With `--changed-since`: which articles were checked (others only feed consensus).
     pub scope: Option<Vec<bool>>,
+    /// Entity ids and their first spellings, for the formats people read.
+    pub names: readable::Names,
 }
 
 /// What the report says about a claim.
@@ -246,6 +252,7 @@ impl Report {
             summary,
             baseline: None,
             scope: None,
+            names: readable::Names::of(files),
         }
     }
 
