@@ -31,13 +31,13 @@ use super::values::{self, Bad};
 use super::yaml::{key_name, Parsed};
 
 /// Keys of the top level.
-const TOP_KEYS: &[&str] = &["event", "date", "hedge", "entities", "claims"];
+pub(crate) const TOP_KEYS: &[&str] = &["event", "date", "hedge", "entities", "claims"];
 /// Keys every claim may have.
-const COMMON_KEYS: &[&str] = &[
+pub(crate) const COMMON_KEYS: &[&str] = &[
     "about", "kind", "value", "near", "not-near", "severity", "examples",
 ];
 /// The claim kinds and the extra keys each accepts.
-const KINDS: &[(&str, &[&str])] = &[
+pub(crate) const KINDS: &[(&str, &[&str])] = &[
     ("duration", &["tolerance"]),
     ("count", &["tolerance"]),
     ("date", &[]),
@@ -48,7 +48,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("statement", &["affirm", "deny"]),
 ];
 /// Keys of `examples`.
-const EXAMPLE_KEYS: &[&str] = &["supports", "contradicts"];
+pub(crate) const EXAMPLE_KEYS: &[&str] = &["supports", "contradicts"];
 
 /// Validates a parsed claims file; `Err` holds every problem found, in file order.
 pub(crate) fn validate(
