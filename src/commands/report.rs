@@ -180,11 +180,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
         format => {
             let rendered = match format {
-                ReportFormat::Sarif => {
-                    let texts = checked.snippet_texts();
-                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-                    sarif::render(report, &texts)
-                }
+                ReportFormat::Sarif => sarif::render(report, &checked.texts()),
                 ReportFormat::Junit => junit::render(report, fail_at),
                 ReportFormat::Github => {
                     if let Some(file) =
@@ -206,9 +202,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                         color: use_color(args.color),
                         width: human::terminal_width(),
                     };
-                    let texts = checked.snippet_texts();
-                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-                    let mut text = human::render(&without_known(report), &texts, options);
+                    let mut text = human::render(&without_known(report), &checked.texts(), options);
                     text.push_str(&baseline_notes(report));
                     text
                 }
@@ -243,13 +237,20 @@ fn without_known(report: &Report) -> Report {
         return shown;
     }
     let mut i = 0;
-    shown.findings.retain(|_| {
+    // Supports are only a digest in the report: take the known problems out
+    // of the counts rather than counting again.
+    let mut known = crate::report::Summary::default();
+    shown.findings.retain(|f| {
         let keep = report.baseline_state(i) != Some(BaselineState::Unchanged);
+        if !keep {
+            known.add(f);
+        }
         i += 1;
         keep
     });
     shown.baseline = None;
-    shown.summary = shown.summary.counting(&shown.findings);
+    shown.summary.errors -= known.errors;
+    shown.summary.warnings -= known.warnings;
     shown
 }
 

@@ -27,7 +27,7 @@ use crate::check::{Finding, Verdict};
 use crate::claims::Severity;
 
 use super::readable::{self, Names};
-use super::{ClaimInfo, Report};
+use super::{ClaimInfo, Report, Texts};
 
 /// How to draw the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl Style {
 
 /// Renders the report; `texts[i]` is article `i`'s text (snippets are skipped
 /// for an article whose text is missing).
-pub fn render(report: &Report, texts: &[&str], options: Options) -> String {
+pub fn render(report: &Report, texts: &dyn Texts, options: Options) -> String {
     let names = &report.names;
     let width = options.width.max(MIN_WIDTH);
     let style = Style {
@@ -137,7 +137,7 @@ pub fn render(report: &Report, texts: &[&str], options: Options) -> String {
 struct Block<'a> {
     report: &'a Report,
     claim: &'a ClaimInfo,
-    texts: &'a [&'a str],
+    texts: &'a dyn Texts,
     width: usize,
     style: Style,
     names: &'a Names,
@@ -158,15 +158,10 @@ impl Block<'_> {
     /// The block, or `None` when nothing is wrong with the claim.
     fn render(&self) -> Option<String> {
         let report = self.report;
-        let findings: Vec<&Finding> = report
+        let problems: Vec<&Finding> = report
             .findings
             .iter()
-            .filter(|f| *f.claim == *self.claim.id)
-            .collect();
-        let problems: Vec<&Finding> = findings
-            .iter()
-            .copied()
-            .filter(|f| f.verdict != Verdict::Supports)
+            .filter(|f| *f.claim == *self.claim.id && f.verdict != Verdict::Supports)
             .collect();
         let worst = problems.iter().map(|f| f.severity).max()?;
         let mut out = String::new();
@@ -252,7 +247,7 @@ impl Block<'_> {
         for (article, marks) in sources {
             self.article(&mut out, ":::", article, None, marks, gutter);
         }
-        let help = self.help(&findings, &problems);
+        let help = self.help(&problems);
         let lead = format!("{:>gutter$} = help: ", "");
         out.push_str(&wrap_hanging(&lead, &help, self.width));
         Some(out)
@@ -268,8 +263,8 @@ impl Block<'_> {
                     .iter()
                     .flat_map(|f| f.related.iter())
                     .filter_map(|r| {
-                        let text = self.texts.get(r.article)?;
-                        Some(line_column(text, r.span.start)?.0)
+                        let text = self.texts.text(r.article)?;
+                        Some(line_column(&text, r.span.start)?.0)
                     }),
             )
             .max()
@@ -291,9 +286,9 @@ impl Block<'_> {
         let path = self.report.article_path(article);
         let text = self
             .texts
-            .get(article)
-            .copied()
+            .text(article)
             .filter(|t| marks.iter().any(|m| t.get(m.span.clone()).is_some()));
+        let text = text.as_deref();
         marks.sort_by_key(|m| (m.span.start, !m.primary, m.span.end));
         let at = at.or_else(|| {
             let first = marks.first()?;
@@ -396,13 +391,20 @@ impl Block<'_> {
     }
 
     /// "expected 3h ± 30m (claims/a.yaml:43); agreeing: a.txt (2h33m..3h), b.txt (3h)".
-    fn help(&self, findings: &[&Finding], problems: &[&Finding]) -> String {
+    fn help(&self, problems: &[&Finding]) -> String {
         let expected = problems
             .iter()
             .find_map(|f| f.expected.clone())
             .map(|e| self.readable(&e));
+        // The first few supporting articles, from the report's digest of supports.
+        let row = self.report.row(&self.claim.id);
+        let supports = row.map_or(&[][..], |r| self.report.digest.supports(r));
         let mut agreeing: Vec<String> = Vec::new();
-        for f in findings.iter().filter(|f| f.verdict == Verdict::Supports) {
+        let mut shown_articles: Vec<usize> = Vec::new();
+        for f in supports {
+            if agreeing.len() == AGREEING_SHOWN {
+                break;
+            }
             let entry = format!(
                 "{} ({})",
                 self.report.article_path(f.article),
@@ -410,8 +412,12 @@ impl Block<'_> {
             );
             if !agreeing.contains(&entry) {
                 agreeing.push(entry);
+                if !shown_articles.contains(&f.article) {
+                    shown_articles.push(f.article);
+                }
             }
         }
+        let supporting = row.map_or(0, |r| self.report.digest.supporting_articles(r));
         let consensus = problems.iter().any(|f| f.verdict == Verdict::Disagrees);
         let mut head = match (&expected, consensus) {
             (Some(e), false) => format!("expected {e}"),
@@ -426,11 +432,13 @@ impl Block<'_> {
         if agreeing.is_empty() {
             return format!("{head}; no article agrees");
         }
-        let more = agreeing.len().saturating_sub(AGREEING_SHOWN);
-        agreeing.truncate(AGREEING_SHOWN);
         let mut list = agreeing.join(", ");
-        if more > 0 {
-            let _ = write!(list, " and {more} more");
+        match supporting.saturating_sub(shown_articles.len()) {
+            0 => {}
+            1 => list.push_str(" and 1 more article"),
+            more => {
+                let _ = write!(list, " and {more} more articles");
+            }
         }
         format!("{head}; agreeing: {list}")
     }
@@ -571,26 +579,10 @@ fn matrix(report: &Report, color: bool, width: usize) -> String {
     let columns: Vec<usize> = (0..report.articles.len())
         .filter(|&a| report.in_scope(a))
         .collect();
-    let column_of: std::collections::HashMap<usize, usize> =
-        columns.iter().enumerate().map(|(c, &a)| (a, c)).collect();
-    let row_of: std::collections::HashMap<&str, usize> = report
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(r, c)| (c.id.as_str(), r))
-        .collect();
-    // One pass over the findings: the worst verdict per cell, ranked
-    // contradicts > disagrees > supports.
-    let rank = |v: Verdict| match v {
-        Verdict::Supports => 1u8,
-        Verdict::Disagrees => 2,
-        Verdict::Contradicts => 3,
-    };
     let mut cells = vec![0u8; report.claims.len() * columns.len()];
-    for f in &report.findings {
-        if let (Some(&r), Some(&c)) = (row_of.get(&*f.claim), column_of.get(&f.article)) {
-            let cell = &mut cells[r * columns.len() + c];
-            *cell = (*cell).max(rank(f.verdict));
+    for r in 0..report.claims.len() {
+        for (c, &a) in columns.iter().enumerate() {
+            cells[r * columns.len() + c] = report.digest.rank(r, a);
         }
     }
     let cell_width = columns.len().to_string().len() + 1;
@@ -789,7 +781,7 @@ mod tests {
     #[test]
     fn missing_texts_do_not_panic() {
         let r = sample::report();
-        let out = render(&r, &[], Options::default());
+        let out = render(&r, &Vec::new(), Options::default());
         assert!(
             out.contains("--> news/b.txt:1:1\n   = says the talks lasted 12h"),
             "{out}"

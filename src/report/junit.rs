@@ -9,6 +9,7 @@
 //! case's `system-out`, visible but green. The XML is written by hand: it is
 //! four elements and one escaping function.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::Report;
@@ -20,6 +21,13 @@ pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
     let articles: Vec<usize> = (0..report.articles.len())
         .filter(|&a| report.in_scope(a))
         .collect();
+    // Each case's problems, found once instead of by a scan per case.
+    let mut by_case: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for (i, f) in report.findings.iter().enumerate() {
+        if f.verdict != Verdict::Supports {
+            by_case.entry((&*f.claim, f.article)).or_default().push(i);
+        }
+    }
     let mut cases = String::new();
     let mut tests = 0;
     let mut failures = 0;
@@ -28,10 +36,9 @@ pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
             tests += 1;
             let mut failing = Vec::new();
             let mut noted = Vec::new();
-            for (i, f) in report.findings.iter().enumerate() {
-                if f.article != a || *f.claim != *claim.id || f.verdict == Verdict::Supports {
-                    continue;
-                }
+            let found = by_case.get(&(claim.id.as_str(), a));
+            for &i in found.map_or(&[][..], Vec::as_slice) {
+                let f = &report.findings[i];
                 let fails = report.is_new_problem(i) && fail_at.is_some_and(|t| f.severity >= t);
                 let state = report
                     .baseline_state(i)

@@ -20,7 +20,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::Report;
+use super::{Report, Texts};
 use crate::baseline::finding_fingerprint;
 use crate::check::Verdict;
 use crate::claims::Severity;
@@ -29,7 +29,7 @@ use crate::claims::Severity;
 const OTHER_SOURCES: usize = 3;
 
 /// The SARIF document for `report`; `texts` are the articles' texts, by index.
-pub fn render(report: &Report, texts: &[&str]) -> String {
+pub fn render(report: &Report, texts: &dyn Texts) -> String {
     let rules: Vec<Value> = report
         .claims
         .iter()
@@ -49,7 +49,8 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
         if f.verdict == Verdict::Supports {
             continue;
         }
-        let text = texts.get(f.article).copied();
+        let text = texts.text(f.article);
+        let text = text.as_deref();
         let mut result = Map::new();
         result.insert("ruleId".into(), json!(&*f.claim));
         if let Some(index) = report.claims.iter().position(|c| *c.id == *f.claim) {
@@ -87,13 +88,11 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
             .chain(
                 // The other sources: supporting mentions of the claim elsewhere.
                 report
-                    .findings
+                    .row(&f.claim)
+                    .map_or(&[][..], |row| report.digest.supports(row))
                     .iter()
                     .filter(|s| {
-                        s.claim == f.claim
-                            && s.verdict == Verdict::Supports
-                            && s.article != f.article
-                            && !f.related.iter().any(|r| r.article == s.article)
+                        s.article != f.article && !f.related.iter().any(|r| r.article == s.article)
                     })
                     .take(OTHER_SOURCES)
                     .map(|s| (s.article, s.span.clone(), format!("agrees: {}", s.value))),
@@ -102,7 +101,7 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
                 json!({
                     "physicalLocation": physical(
                         report.article_path(article),
-                        texts.get(article).copied(),
+                        texts.text(article).as_deref(),
                         span,
                         None,
                     ),
