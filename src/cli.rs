@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about,
     long_about = None,
     after_help = "Examples:\n  factcheck report seeds --claims claims\n  \
-                  factcheck report articles/ --format short\n  \
+                  factcheck report articles/ --format html > report.html\n  \
                   factcheck claims init claims/summit.yaml"
 )]
 pub struct Cli {
@@ -163,6 +163,8 @@ pub enum ReportFormat {
     Github,
     /// JUnit XML.
     Junit,
+    /// One self-contained HTML page: summary, matrix, articles with marked findings.
+    Html,
 }
 
 /// Extract output formats.

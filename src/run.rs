@@ -137,6 +137,17 @@ fn streamed<R>(
     let articles = &pass.articles;
     let claims = report::claim_infos(&inputs.files);
     let names = report::readable::Names::of(&inputs.files);
+    let sources = report::claims_sources(&inputs.files);
+    let read_paths: Vec<PathBuf> = pass
+        .paths
+        .iter()
+        .map(|&i| inputs.paths[i].clone())
+        .collect();
+    let texts = ArticleTexts {
+        paths: &read_paths,
+        stdin_text: pass.stdin_text.as_deref(),
+        cache: RefCell::new(VecDeque::new()),
+    };
     let mut matcher = baseline.as_ref().map(Matcher::new);
     let mut worst_new = Severity::Info;
     let mut second = SecondPass::new(&pass, &mut parked, scope.as_deref());
@@ -155,6 +166,9 @@ fn streamed<R>(
             articles,
             claims: &claims,
             names: &names,
+            sources: &sources,
+            texts: &texts,
+            scope: scope.as_deref(),
             checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
             next: &mut || next().transpose(),
             observe: &mut |f| {

@@ -14,7 +14,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use crate::baseline::{BaselineState, Entry};
 use crate::claims::Severity;
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
-use crate::report::{github, human, json, junit, sarif, short, Report};
+use crate::report::{github, html, human, json, junit, sarif, short, Report};
 use crate::run::{self, Notice, Settings, Stop};
 
 use super::Exit;
@@ -140,6 +140,56 @@ fn stream_short(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
     finish_stream(args, err, streamed)
 }
 
+/// `--format html`: the page's articles are written while articles are judged.
+fn stream_html(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let settings = settings(args);
+    let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
+        let mut page = html::Page::new(s.claims, s.sources, s.names, s.articles.len())
+            .map_err(json::StreamError::Write)?;
+        let mut group: Vec<(crate::check::Finding, Option<BaselineState>)> = Vec::new();
+        let flush = |page: &mut html::Page<'_>, group: &mut Vec<_>| {
+            let Some(a) = group
+                .first()
+                .map(|(f, _): &(crate::check::Finding, _)| f.article)
+            else {
+                return Ok(());
+            };
+            let text = s.texts.text(a);
+            let path = s.articles.get(a).unwrap_or("<unknown>");
+            let written = page.article(a, path, text.as_deref(), group);
+            group.clear();
+            written.map_err(json::StreamError::Write)
+        };
+        loop {
+            let batch = match (s.next)() {
+                Ok(Some(batch)) => batch,
+                Ok(None) => break,
+                Err(e) => return Err(json::StreamError::Source(e)),
+            };
+            for f in batch {
+                let state = (s.observe)(&f);
+                if group.first().is_some_and(|(g, _)| g.article != f.article) {
+                    flush(&mut page, &mut group)?;
+                }
+                group.push((f, state));
+            }
+        }
+        flush(&mut page, &mut group)?;
+        let in_scope = |a: usize| {
+            s.scope
+                .map_or(true, |sc| sc.get(a).copied().unwrap_or(false))
+        };
+        page.finish(
+            out,
+            s.checked,
+            &|a| s.articles.get(a).map(str::to_string),
+            &in_scope,
+        )
+        .map_err(json::StreamError::Write)
+    });
+    finish_stream(args, err, streamed)
+}
+
 /// Says on `err` which baseline entries no longer match anything.
 fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
     if stale.is_empty() {
@@ -161,6 +211,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     match args.format {
         ReportFormat::Json => return stream_json(&args, out, err),
         ReportFormat::Short => return stream_short(&args, out, err),
+        ReportFormat::Html => return stream_html(&args, out, err),
         _ => {}
     }
     let checked = match run::collect(&settings(&args), &mut |n| print_notice(err, n)) {
@@ -178,6 +229,8 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
         ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
+        // Not reached from the command line: `stream_html` writes the page as it is judged.
+        ReportFormat::Html => Ok(()),
         format => {
             let rendered = match format {
                 ReportFormat::Sarif => sarif::render(report, &checked.texts()),

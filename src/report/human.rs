@@ -445,14 +445,7 @@ impl Block<'_> {
 
     /// `claims/a.yaml:43`: where the claim's value (else its id) is.
     fn yaml_line(&self) -> Option<String> {
-        let source = self.report.sources.get(self.claim.source)?;
-        let at = self
-            .claim
-            .value_span
-            .as_ref()
-            .map_or(self.claim.key_span.start, |s| s.start);
-        let line = source.text.get(..at)?.matches('\n').count() + 1;
-        Some(format!("{}:{line}", source.path))
+        super::claim_line(self.claim, &self.report.sources)
     }
 }
 

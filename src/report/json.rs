@@ -373,6 +373,9 @@ mod tests {
         let summary = stream(
             Stream {
                 names: &crate::report::readable::Names::default(),
+                sources: &[],
+                texts: &Vec::new(),
+                scope: None,
                 articles: &paths,
                 claims: &r.claims,
                 checked: r.summary.articles,
@@ -398,6 +401,9 @@ mod tests {
         let failed = stream(
             Stream {
                 names: &crate::report::readable::Names::default(),
+                sources: &[],
+                texts: &Vec::new(),
+                scope: None,
                 articles: &paths,
                 claims: &r.claims,
                 checked: 0,

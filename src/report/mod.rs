@@ -16,6 +16,7 @@ use crate::check::{Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -39,6 +40,28 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
             at = next;
         }
     }
+}
+
+/// The claims files' paths (forward slashes) and texts, in file order.
+pub fn claims_sources(files: &[ClaimsFile]) -> Vec<ClaimsSource> {
+    files
+        .iter()
+        .map(|f| ClaimsSource {
+            path: f.path.to_string_lossy().replace('\\', "/"),
+            text: f.source.clone(),
+        })
+        .collect()
+}
+
+/// `claims/a.yaml:43`: where `claim`'s value (else its id) is in its claims file.
+pub fn claim_line(claim: &ClaimInfo, sources: &[ClaimsSource]) -> Option<String> {
+    let source = sources.get(claim.source)?;
+    let at = claim
+        .value_span
+        .as_ref()
+        .map_or(claim.key_span.start, |s| s.start);
+    let line = source.text.get(..at)?.matches('\n').count() + 1;
+    Some(format!("{}:{line}", source.path))
 }
 
 /// What the report says about every claim of `files`, in file order.
@@ -76,6 +99,12 @@ pub struct Stream<'a> {
     pub claims: &'a [ClaimInfo],
     /// Entity ids and their first spellings, for the formats people read.
     pub names: &'a readable::Names,
+    /// The claims files' paths and texts, for pointers to a claim's line.
+    pub sources: &'a [ClaimsSource],
+    /// The articles' texts, read again when asked for.
+    pub texts: &'a dyn Texts,
+    /// With `--changed-since`: which articles are in scope (the others only fed consensus).
+    pub scope: Option<&'a [bool]>,
     /// How many articles the summary counts (those in scope).
     pub checked: usize,
     /// The next batch of findings, in report order; `None` when there are no more.
@@ -378,13 +407,7 @@ impl Summary {
 impl Report {
     /// Builds a report from the claims files, the article paths and every finding.
     pub fn new(files: &[ClaimsFile], articles: Vec<String>, mut findings: Vec<Finding>) -> Self {
-        let sources = files
-            .iter()
-            .map(|f| ClaimsSource {
-                path: f.path.to_string_lossy().replace('\\', "/"),
-                text: f.source.clone(),
-            })
-            .collect();
+        let sources = claims_sources(files);
         let claims = claim_infos(files);
         let path = |i: usize| articles.get(i).map(String::as_str).unwrap_or_default();
         // Sorted through their indices: a stable sort of the findings
