@@ -53,6 +53,8 @@ fn headless(chromium: &Path, profile: &Path, page: &Path, extra: &[&str]) -> std
 }
 
 #[test]
+// The SKIP notice goes to stderr so that it shows in `cargo test` output.
+#[allow(clippy::print_stderr)]
 fn html_report_renders_in_headless_chromium() {
     let Some(chromium) = chromium() else {
         eprintln!("\n{}\nSKIP: no chromium on PATH; html_report_renders_in_headless_chromium did not run\n(.ci/run installs it: apt-get install -y chromium)\n{}\n", "!".repeat(72), "!".repeat(72));
