@@ -231,36 +231,36 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
         // Not reached from the command line: `stream_html` writes the page as it is judged.
         ReportFormat::Html => Ok(()),
-        format => {
-            let rendered = match format {
-                ReportFormat::Sarif => sarif::render(report, &checked.texts()),
-                ReportFormat::Junit => junit::render(report, fail_at),
-                ReportFormat::Github => {
-                    if let Some(file) =
-                        std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty())
-                    {
-                        if let Err(e) = append(Path::new(&file), &github::summary(report)) {
-                            let _ = writeln!(
-                                err,
-                                "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
-                                Path::new(&file).display()
-                            );
-                            status = Exit::Error;
-                        }
-                    }
-                    github::render(report)
-                }
-                _ => {
-                    let options = human::Options {
-                        color: use_color(args.color),
-                        width: human::terminal_width(),
-                    };
-                    let mut text = human::render(&without_known(report), &checked.texts(), options);
-                    text.push_str(&baseline_notes(report));
-                    text
-                }
+        // Written as it is serialised, one result at a time.
+        ReportFormat::Sarif => sarif::write(report, &checked.texts(), out),
+        ReportFormat::Junit => junit::write(report, fail_at, out),
+        ReportFormat::Human => {
+            let options = human::Options {
+                color: use_color(args.color),
+                width: human::terminal_width(),
             };
-            out.write_all(rendered.as_bytes())
+            let texts = checked.texts();
+            // Under a baseline, known problems are left out (a copy of the
+            // problems only: supports are a digest).
+            let written = if report.baseline.is_some() {
+                human::write(&without_known(report), &texts, options, out)
+            } else {
+                human::write(report, &texts, options, out)
+            };
+            written.and_then(|()| out.write_all(baseline_notes(report).as_bytes()))
+        }
+        ReportFormat::Github => {
+            if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
+                if let Err(e) = append(Path::new(&file), &github::summary(report)) {
+                    let _ = writeln!(
+                        err,
+                        "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
+                        Path::new(&file).display()
+                    );
+                    status = Exit::Error;
+                }
+            }
+            out.write_all(github::render(report).as_bytes())
         }
     }
     .and_then(|()| out.flush());

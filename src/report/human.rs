@@ -96,6 +96,19 @@ impl Style {
 /// Renders the report; `texts[i]` is article `i`'s text (snippets are skipped
 /// for an article whose text is missing).
 pub fn render(report: &Report, texts: &dyn Texts, options: Options) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and the text is UTF-8.
+    let _ = write(report, texts, options, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report to `out` a claim's block at a time.
+pub fn write(
+    report: &Report,
+    texts: &dyn Texts,
+    options: Options,
+    sink: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let names = &report.names;
     let width = options.width.max(MIN_WIDTH);
     let style = Style {
@@ -114,8 +127,8 @@ pub fn render(report: &Report, texts: &dyn Texts, options: Options) -> String {
         };
         if let Some(text) = block.render() {
             diffs |= text.contains("[-") || text.contains("{+");
-            out.push_str(&text);
-            out.push('\n');
+            sink.write_all(text.as_bytes())?;
+            sink.write_all(b"\n")?;
         }
     }
     if diffs {
@@ -130,7 +143,7 @@ pub fn render(report: &Report, texts: &dyn Texts, options: Options) -> String {
     out.push_str(&matrix(report, options.color, width));
     out.push('\n');
     out.push_str(&wrap_hanging("", &summary_line(report), width));
-    out
+    sink.write_all(out.as_bytes())
 }
 
 /// One claim's block.
