@@ -87,13 +87,18 @@ fn html_report_renders_in_headless_chromium() {
     );
     assert!(dom.contains("class=\"contradicts\" tabindex=\"0\" data-claim=\"talks-duration\""));
     assert_eq!(
-        dom.matches("<td class=\"contradicts\"><a href=\"#a")
+        dom.matches("<td class=\"contradicts\"><a href=\"#m")
             .count(),
         1
     );
-    assert!(dom.matches("<td class=\"supports\"><a href=\"#a").count() >= 20);
-    assert!(dom.matches("<td class=\"disagrees\"><a href=\"#a").count() >= 1);
+    assert!(dom.matches("<td class=\"supports\"><a href=\"#m").count() >= 20);
+    assert!(dom.matches("<td class=\"disagrees\"><a href=\"#m").count() >= 1);
     assert!(dom.contains("role=\"tooltip\""));
+    // Every in-page link lands somewhere.
+    for link in dom.split("href=\"#").skip(1) {
+        let target = &link[..link.find('"').unwrap()];
+        assert!(dom.contains(&format!("id=\"{target}\"")), "no #{target}");
+    }
     assert!(
         !log.contains("Uncaught") && !log.contains(":CONSOLE"),
         "script errors: {log}"

@@ -149,8 +149,10 @@ pub struct Page<'a> {
     articles: usize,
     /// Articles' sections, written as they come.
     body: BufWriter<std::fs::File>,
-    /// Per (article, claim): worst verdict rank and the anchor of its first mark.
+    /// Per (article, claim): the worst verdict's rank.
     cells: Vec<u8>,
+    /// Per (article, claim): the number of its first mark (`m{n}`), plus one; 0 for none.
+    first: Vec<u32>,
     /// Per claim: whether it is in consensus mode, and its group.
     groups: Vec<Option<Group>>,
     summary: Summary,
@@ -172,6 +174,7 @@ impl<'a> Page<'a> {
             articles,
             body: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
             cells: vec![0; articles * claims.len()],
+            first: vec![0; articles * claims.len()],
             groups: claims
                 .iter()
                 .map(|c| c.value_span.is_none().then(Group::default))
@@ -226,8 +229,12 @@ impl<'a> Page<'a> {
             let id = format!("m{}", self.marks);
             self.marks += 1;
             if let Some(r) = row {
-                let cell = &mut self.cells[article * self.claims.len() + r];
+                let at = article * self.claims.len() + r;
+                let cell = &mut self.cells[at];
                 *cell = (*cell).max(rank(f.verdict));
+                if self.first[at] == 0 {
+                    self.first[at] = u32::try_from(self.marks).unwrap_or(u32::MAX);
+                }
                 self.group(r, article, path, f, &id, &message);
             }
             tips.push((id, tip));
@@ -335,6 +342,7 @@ impl<'a> Page<'a> {
             articles,
             body,
             cells,
+            first,
             groups,
             mut summary,
             names,
@@ -415,10 +423,15 @@ impl<'a> Page<'a> {
             for (c, claim) in claims.iter().enumerate() {
                 let r = cells[a * claims.len() + c];
                 let label = format!("{}: {}", claim.id, rank_class(r));
+                // The cell's first finding; its mark when it was marked, else the article.
+                let target = match first[a * claims.len() + c] {
+                    0 => format!("a{a}"),
+                    n => format!("m{}", n - 1),
+                };
                 if r > 0 {
                     let _ = write!(
                         row,
-                        "<td class=\"{}\"><a href=\"#a{a}\" aria-label=\"{}\" title=\"{}\">{}</a></td>",
+                        "<td class=\"{}\"><a href=\"#{target}\" aria-label=\"{}\" title=\"{}\">{}</a></td>",
                         rank_class(r),
                         escape(&label),
                         escape(&label),
