@@ -599,7 +599,58 @@ fn matrix(report: &Report, color: bool, width: usize) -> String {
         .max()
         .unwrap_or(0)
         .max(5);
+    let paint = |out: &mut String, rank: u8| {
+        let (mark, ansi) = match rank {
+            3 => ("✗", "31"),
+            2 => ("~", "33"),
+            1 => ("✓", "32"),
+            _ => ("·", ""),
+        };
+        if color && !ansi.is_empty() {
+            let _ = write!(out, "\u{1b}[{ansi}m{mark}\u{1b}[0m");
+        } else {
+            out.push_str(mark);
+        }
+    };
     let mut out = String::new();
+    if id_width + columns.len() * cell_width > width {
+        // Too many articles for a row each claim: a row each article instead.
+        out.push_str(&wrap_hanging(
+            "articles × claims: ",
+            "✓ supports  ✗ contradicts  ~ disagrees  · not mentioned",
+            width,
+        ));
+        let w = report.claims.len().to_string().len() + 1;
+        let names: Vec<String> = report
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(r, c)| format!("{} {}", r + 1, c.id))
+            .collect();
+        out.push_str(&wrap_hanging("claims: ", &names.join(", "), width));
+        for r in 1..=report.claims.len() {
+            let _ = write!(out, "{r:>w$}");
+        }
+        out.push('\n');
+        let room = width.saturating_sub(report.claims.len() * w + 1).max(10);
+        for (c, &a) in columns.iter().enumerate() {
+            for r in 0..report.claims.len() {
+                let _ = write!(out, "{:>pad$}", "", pad = w - 1);
+                paint(&mut out, cells[r * columns.len() + c]);
+            }
+            let path = &report.articles[a];
+            let chars = path.chars().count();
+            let shown: String = if chars > room {
+                std::iter::once('…')
+                    .chain(path.chars().skip(chars - room + 1))
+                    .collect()
+            } else {
+                path.clone()
+            };
+            let _ = writeln!(out, " {shown}");
+        }
+        return out;
+    }
     out.push_str(&wrap_hanging(
         "claims × articles: ",
         "✓ supports  ✗ contradicts  ~ disagrees  · not mentioned",
@@ -613,18 +664,8 @@ fn matrix(report: &Report, color: bool, width: usize) -> String {
     for (r, claim) in report.claims.iter().enumerate() {
         let _ = write!(out, "{:id_width$}", claim.id);
         for c in 0..columns.len() {
-            let (mark, ansi) = match cells[r * columns.len() + c] {
-                3 => ("✗", "31"),
-                2 => ("~", "33"),
-                1 => ("✓", "32"),
-                _ => ("·", ""),
-            };
             let _ = write!(out, "{:>pad$}", "", pad = cell_width - 1);
-            if color && !ansi.is_empty() {
-                let _ = write!(out, "\u{1b}[{ansi}m{mark}\u{1b}[0m");
-            } else {
-                out.push_str(mark);
-            }
+            paint(&mut out, cells[r * columns.len() + c]);
         }
         out.push('\n');
     }
@@ -724,6 +765,28 @@ mod tests {
                 assert!(line.chars().count() <= width, "{width}: {line:?}");
             }
             assert_eq!(out.matches("word").count(), 40, "{out}");
+        }
+    }
+
+    #[test]
+    fn a_matrix_too_wide_for_the_terminal_turns_to_a_row_per_article() {
+        let mut r = sample::report();
+        r.articles = (0..40)
+            .map(|i| format!("news/article-{i:02}.txt"))
+            .collect();
+        r.redigest();
+        let out = render(
+            &r,
+            &sample::TEXTS,
+            Options {
+                color: false,
+                width: 60,
+            },
+        );
+        assert!(out.contains("articles × claims:"), "{out}");
+        assert!(out.contains(" ✗ · news/article-00.txt"), "{out}");
+        for line in out.lines() {
+            assert!(line.chars().count() <= 60, "{line:?}");
         }
     }
 
