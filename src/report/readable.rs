@@ -72,6 +72,11 @@ fn dates(text: &str) -> String {
                 out.push_str(&text[copied..i]);
                 out.push_str(&day.format("%a %-d %b %Y").to_string());
                 i += 10;
+                // "2024-03-08 (Friday)" says its weekday once it reads "Fri 8 Mar 2024".
+                let weekday = format!(" ({})", day.format("%A"));
+                if text[i..].starts_with(&weekday) {
+                    i += weekday.len();
+                }
                 copied = i;
                 continue;
             }
@@ -166,6 +171,10 @@ mod tests {
             "says Wed 29 Oct 2025; the claim is Thu 30 Oct 2025"
         );
         assert_eq!(dates("2025-13-01 x12025-10-30"), "2025-13-01 x12025-10-30");
+        assert_eq!(
+            dates("the claim is 2024-03-08 (Friday)"),
+            "the claim is Fri 8 Mar 2024"
+        );
     }
 
     #[test]
