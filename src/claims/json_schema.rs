@@ -2,7 +2,7 @@
 //! it (`# yaml-language-server: $schema=claims.schema.json` on a file's first
 //! line) and offers completion, hover text and validation as one types.
 //!
-//! It is built from the validator's own key lists ([`super::schema`]), so a
+//! It is built from the validator's own key lists (its parent, `schema`), so a
 //! key the validator learns is a key the schema allows; what each key holds
 //! and means is said here. The validator stays the authority: the schema is
 //! a helper, and where it is looser (a duration's spelling, an entity id that
@@ -10,7 +10,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::schema::{COMMON_KEYS, EXAMPLE_KEYS, KINDS, TOP_KEYS};
+use super::{COMMON_KEYS, EXAMPLE_KEYS, KINDS, TOP_KEYS};
 
 /// What a value of `key` looks like, and what it means.
 fn key_schema(key: &str) -> Value {
@@ -123,6 +123,7 @@ fn value_schema(kind: &str) -> Value {
 pub fn json_schema() -> Value {
     let top: Map<String, Value> = TOP_KEYS
         .iter()
+        // `speech-verbs` is in SPEC §3; the validator may list it too.
         .chain(&["speech-verbs"])
         .map(|k| (k.to_string(), key_schema(k)))
         .collect();

@@ -9,7 +9,6 @@
 //! mapping key paths back to byte spans for the diagnostics.
 
 mod diagnostic;
-mod json_schema;
 mod locate;
 mod model;
 mod schema;
@@ -23,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use diagnostic::{ClaimsError, ClaimsErrors, ErrorKind};
-pub use json_schema::json_schema;
+pub use schema::json_schema::json_schema;
 
 /// A commented starter claims file (`factcheck claims init`); it passes `claims check`.
 pub const STARTER: &str = include_str!("starter.yaml");

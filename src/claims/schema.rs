@@ -31,13 +31,13 @@ use super::values::{self, Bad};
 use super::yaml::{key_name, Parsed};
 
 /// Keys of the top level.
-pub(crate) const TOP_KEYS: &[&str] = &["event", "date", "hedge", "entities", "claims"];
+const TOP_KEYS: &[&str] = &["event", "date", "hedge", "entities", "claims"];
 /// Keys every claim may have.
-pub(crate) const COMMON_KEYS: &[&str] = &[
+const COMMON_KEYS: &[&str] = &[
     "about", "kind", "value", "near", "not-near", "severity", "examples",
 ];
 /// The claim kinds and the extra keys each accepts.
-pub(crate) const KINDS: &[(&str, &[&str])] = &[
+const KINDS: &[(&str, &[&str])] = &[
     ("duration", &["tolerance"]),
     ("count", &["tolerance"]),
     ("date", &[]),
@@ -48,7 +48,7 @@ pub(crate) const KINDS: &[(&str, &[&str])] = &[
     ("statement", &["affirm", "deny"]),
 ];
 /// Keys of `examples`.
-pub(crate) const EXAMPLE_KEYS: &[&str] = &["supports", "contradicts"];
+const EXAMPLE_KEYS: &[&str] = &["supports", "contradicts"];
 
 /// Validates a parsed claims file; `Err` holds every problem found, in file order.
 pub(crate) fn validate(
@@ -1127,3 +1127,7 @@ fn list_iter<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .collect();
     quoted.join(", ")
 }
+
+// The JSON Schema for editors is built from the key lists above.
+#[path = "json_schema.rs"]
+pub(super) mod json_schema;
