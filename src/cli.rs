@@ -6,7 +6,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Check news articles against hand-written claims.
 #[derive(Debug, Parser)]
-#[command(name = "factcheck", version, about, long_about = None)]
+#[command(
+    name = "factcheck",
+    version,
+    about,
+    long_about = None,
+    after_help = "Examples:\n  factcheck report seeds --claims claims\n  \
+                  factcheck report articles/ --format html > report.html\n  \
+                  factcheck claims init claims/summit.yaml"
+)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -17,38 +25,79 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check articles against claims and report contradictions.
+    #[command(after_help = "Examples:\n  factcheck report seeds --claims claims\n  \
+                            factcheck report articles/ --format short | head\n  \
+                            factcheck report articles/ --format sarif --baseline .factcheck-baseline.json > out.sarif")]
     Report(ReportArgs),
     /// Show, for every mention of an article, which claim it went to and why (or why none).
     Explain(ExplainArgs),
     /// List the facts (durations, counts, dates, names, quotes) found in articles.
+    #[command(
+        after_help = "Examples:\n  factcheck extract seeds/002_aadb4d3f69dc4326.txt\n  \
+                            echo 'The talks lasted nearly three hours.' | factcheck extract - --format json"
+    )]
     Extract(ExtractArgs),
-    /// Validate or test claims files.
-    #[command(subcommand)]
+    /// Validate, test, start or describe claims files.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  factcheck claims check\n  factcheck claims init claims/summit.yaml"
+    )]
     Claims(ClaimsCommand),
     /// Record today's findings so that only new ones fail.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  factcheck baseline write .factcheck-baseline.json articles/"
+    )]
     Baseline(BaselineCommand),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  factcheck completions bash > ~/.local/share/bash-completion/completions/factcheck\n  \
+                            factcheck completions zsh > ~/.zfunc/_factcheck"
+    )]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `factcheck claims ...`
 #[derive(Debug, Subcommand)]
 pub enum ClaimsCommand {
     /// Validate claims files (a directory means every *.yaml/*.yml in it).
+    #[command(after_help = "Example:\n  factcheck claims check claims/")]
     Check {
         /// Claims files or directories [default: ./claims]
         paths: Vec<PathBuf>,
     },
     /// Run every claim's `examples` through the extractor and checker.
+    #[command(after_help = "Example:\n  factcheck claims test claims/summit.yaml")]
     Test {
         /// Claims files or directories [default: ./claims]
         paths: Vec<PathBuf>,
     },
+    /// Write a commented starter claims file (to stdout without FILE); never overwrites.
+    #[command(after_help = "Example:\n  factcheck claims init claims/summit.yaml")]
+    Init {
+        /// Where to write it; it must not exist yet.
+        file: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of claims files, for editors (yaml-language-server).
+    #[command(
+        after_help = "Example:\n  factcheck claims schema > claims.schema.json\n  \
+                            # then, as the first line of a claims file:\n  \
+                            # yaml-language-server: $schema=claims.schema.json"
+    )]
+    Schema,
 }
 
 /// `factcheck baseline ...`
 #[derive(Debug, Subcommand)]
 pub enum BaselineCommand {
     /// Write the current findings to FILE.
+    #[command(
+        after_help = "Example:\n  factcheck baseline write .factcheck-baseline.json articles/ --claims claims/"
+    )]
     Write {
         /// Where to write the baseline.
         file: PathBuf,
@@ -116,6 +165,8 @@ pub struct ExtractArgs {
 pub enum ReportFormat {
     /// Annotated diagnostics, a matrix and a summary, for people.
     Human,
+    /// One line per problem: `path:line:col: severity[claim]: message`.
+    Short,
     /// factcheck-report/1 JSON.
     Json,
     /// SARIF 2.1.0.
@@ -124,6 +175,8 @@ pub enum ReportFormat {
     Github,
     /// JUnit XML.
     Junit,
+    /// One self-contained HTML page: summary, matrix, articles with marked findings.
+    Html,
 }
 
 /// Extract output formats.

@@ -21,9 +21,10 @@
 //!    claim (consensus, rule 4), and parked in a [`Spill`].
 //! 2. Articles are taken back in report order (by path), a batch at a time,
 //!    and judged in parallel; [`stream`] hands each batch's findings on as
-//!    soon as they are judged. [`collect`] keeps every finding in a
-//!    [`Report`], and [`Checked::snippet_texts`] re-reads only the articles
-//!    findings point into.
+//!    soon as they are judged. [`collect`] keeps the problems in a
+//!    [`Report`] and only a digest of the supports (the matrix, the first few
+//!    of each claim), and [`Checked::texts`] re-reads an article when a
+//!    snippet needs it.
 //!
 //! Rayon keeps results in order, so the output is the same byte for byte on
 //! any number of threads.
@@ -32,8 +33,10 @@
 //! findings of changed articles only (after consensus over all of them), and
 //! `--baseline` marks each problem new or unchanged.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use rayon::prelude::*;
 
@@ -42,7 +45,7 @@ use crate::baseline::{self, Baseline, BaselineError, BaselineState, Entry, Match
 use crate::check::{Attributor, Candidate, Finding, Judge, Strings, Tally, Verdict};
 use crate::claims::{self, ClaimsErrors, ClaimsFile, Severity};
 use crate::extract::{ExtractOptions, Extraction, Extractor};
-use crate::report::{self, Paths, Report, Stream};
+use crate::report::{self, Collector, Paths, Report, Stream, Texts};
 use crate::spill::{self, Spill};
 use crate::walk::WalkError;
 
@@ -111,6 +114,16 @@ pub fn stream<R>(
     notices: &mut dyn FnMut(Notice),
     consume: impl FnOnce(Stream<'_>) -> R,
 ) -> Result<(R, Outcome), Stop> {
+    streamed(settings, notices, |stream, _, _, _| consume(stream))
+}
+
+/// [`stream`], with the consumer also shown the run's inputs, its first pass
+/// and the `--changed-since` scope.
+fn streamed<R>(
+    settings: &Settings,
+    notices: &mut dyn FnMut(Notice),
+    consume: impl FnOnce(Stream<'_>, &Inputs, &Pass<'_>, Option<&[bool]>) -> R,
+) -> Result<(R, Outcome), Stop> {
     let inputs = Inputs::load(settings, notices)?;
     let (pass, mut parked) = first_pass(&inputs, notices)?;
     let read_paths = pass.paths.iter().map(|&i| &inputs.paths[i]);
@@ -123,6 +136,18 @@ pub fn stream<R>(
     };
     let articles = &pass.articles;
     let claims = report::claim_infos(&inputs.files);
+    let names = report::readable::Names::of(&inputs.files);
+    let sources = report::claims_sources(&inputs.files);
+    let read_paths: Vec<PathBuf> = pass
+        .paths
+        .iter()
+        .map(|&i| inputs.paths[i].clone())
+        .collect();
+    let texts = ArticleTexts {
+        paths: &read_paths,
+        stdin_text: pass.stdin_text.as_deref(),
+        cache: RefCell::new(VecDeque::new()),
+    };
     let mut matcher = baseline.as_ref().map(Matcher::new);
     let mut worst_new = Severity::Info;
     let mut second = SecondPass::new(&pass, &mut parked, scope.as_deref());
@@ -137,9 +162,13 @@ pub fn stream<R>(
         batch
     };
     let consumed = ahead(judge, |next| {
-        consume(Stream {
+        let stream = Stream {
             articles,
             claims: &claims,
+            names: &names,
+            sources: &sources,
+            texts: &texts,
+            scope: scope.as_deref(),
             checked: (0..articles.len()).filter(|&a| in_scope(a)).count(),
             next: &mut || next().transpose(),
             observe: &mut |f| {
@@ -150,7 +179,8 @@ pub fn stream<R>(
                 }
                 state
             },
-        })
+        };
+        consume(stream, &inputs, &pass, scope.as_deref())
     });
     let stale = matcher.map(|matcher| {
         let checked: BTreeSet<String> = (0..articles.len())
@@ -167,10 +197,10 @@ pub fn stream<R>(
     Ok((consumed, outcome))
 }
 
-/// A checked run held whole: the report, where its articles came from and
-/// whether every input could be read.
+/// A checked run: its report (the problems, and a digest of the supports),
+/// where its articles came from and whether every input could be read.
 pub struct Checked {
-    /// The report: every finding in scope, with baseline states when asked for.
+    /// The report: every problem in scope, with baseline states when asked for.
     pub report: Report,
     /// The paths of the articles read, in run order.
     pub paths: Vec<PathBuf>,
@@ -181,68 +211,81 @@ pub struct Checked {
 }
 
 impl Checked {
-    /// The texts snippets are drawn from: those of articles some finding points
-    /// into, read again; every other entry is empty.
-    pub fn snippet_texts(&self) -> Vec<String> {
-        let shown: BTreeSet<usize> = self
-            .report
-            .findings
-            .iter()
-            .flat_map(|f| std::iter::once(f.article).chain(f.related.iter().map(|r| r.article)))
-            .collect();
-        let mut texts = vec![String::new(); self.report.articles.len()];
-        for i in shown {
-            let Some(path) = self.paths.get(i) else {
-                continue;
-            };
-            let text = if path.as_os_str() == "-" {
-                self.stdin_text.clone()
-            } else {
-                Article::read(path).ok().map(|a| a.text)
-            };
-            if let (Some(slot), Some(text)) = (texts.get_mut(i), text) {
-                *slot = text;
-            }
+    /// The articles' texts, read again as snippets need them.
+    pub fn texts(&self) -> ArticleTexts<'_> {
+        ArticleTexts {
+            paths: &self.paths,
+            stdin_text: self.stdin_text.as_deref(),
+            cache: RefCell::new(VecDeque::new()),
         }
-        texts
     }
 }
 
-/// Runs the check and collects every finding into a report, narrowed by
-/// `--changed-since` and compared with `--baseline` when the settings ask.
-pub fn collect(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<Checked, Stop> {
-    let inputs = Inputs::load(settings, notices)?;
-    let (pass, mut parked) = first_pass(&inputs, notices)?;
-    let mut findings = Vec::new();
-    let mut second = SecondPass::new(&pass, &mut parked, None);
-    while let Some(mut batch) = second.next().map_err(Stop::Spill)? {
-        findings.append(&mut batch);
+/// How many article texts [`ArticleTexts`] keeps after reading them.
+const TEXTS_KEPT: usize = 16;
+
+/// Article texts read from their files when asked for, the last few kept:
+/// printers ask for the same article several times in a row.
+pub struct ArticleTexts<'a> {
+    paths: &'a [PathBuf],
+    stdin_text: Option<&'a str>,
+    cache: RefCell<VecDeque<(usize, Rc<str>)>>,
+}
+
+impl Texts for ArticleTexts<'_> {
+    fn text(&self, article: usize) -> Option<Rc<str>> {
+        let mut cache = self.cache.borrow_mut();
+        if let Some((_, text)) = cache.iter().find(|(a, _)| *a == article) {
+            return Some(Rc::clone(text));
+        }
+        let path = self.paths.get(article)?;
+        let text: Rc<str> = if path.as_os_str() == "-" {
+            Rc::from(self.stdin_text?)
+        } else {
+            Rc::from(Article::read(path).ok()?.text)
+        };
+        if cache.len() == TEXTS_KEPT {
+            cache.pop_front();
+        }
+        cache.push_back((article, Rc::clone(&text)));
+        Some(text)
     }
-    let articles = pass.articles.iter().map(str::to_string).collect();
-    let report = Report::new(&inputs.files, articles, findings);
-    let mut checked = Checked {
-        report,
-        paths: pass
+}
+
+/// Runs the check and collects its problems into a report (supports only as
+/// the report's digest), narrowed by `--changed-since` and compared with
+/// `--baseline` when the settings ask. Memory grows with the problems, not
+/// with every mention.
+pub fn collect(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<Checked, Stop> {
+    let (result, outcome) = streamed(settings, notices, |s, inputs, pass, scope| {
+        let articles = s.articles.iter().map(str::to_string).collect();
+        let mut collector = Collector::new(&inputs.files, articles);
+        while let Some(batch) = (s.next)()? {
+            for f in batch {
+                let state = (s.observe)(&f);
+                collector.add(f, state);
+            }
+        }
+        let paths: Vec<PathBuf> = pass
             .paths
             .iter()
             .map(|&i| inputs.paths[i].clone())
-            .collect(),
-        stdin_text: pass.stdin_text,
-        incomplete: pass.incomplete,
-    };
-    if let Some(scope) = changed_scope(settings.changed_since.as_deref(), &checked.paths)? {
-        narrow(&mut checked.report, scope);
-    }
-    if let Some(baseline) = read_baseline(settings.baseline.as_deref())? {
-        let report = &checked.report;
-        let in_scope: BTreeSet<String> = (0..report.articles.len())
-            .filter(|&a| report.in_scope(a))
-            .map(|a| baseline::normalise_path(report.article_path(a)))
             .collect();
-        let comparison = baseline.compare(report.findings_with_paths(), |p| in_scope.contains(p));
-        checked.report.baseline = Some(comparison);
-    }
-    Ok(checked)
+        Ok::<_, std::io::Error>((
+            collector,
+            s.checked,
+            scope.map(<[bool]>::to_vec),
+            paths,
+            pass.stdin_text.clone(),
+        ))
+    })?;
+    let (collector, checked, scope, paths, stdin_text) = result.map_err(Stop::Spill)?;
+    Ok(Checked {
+        report: collector.finish(checked, scope, outcome.stale),
+        paths,
+        stdin_text,
+        incomplete: outcome.incomplete,
+    })
 }
 
 /// What a run starts from: the claims files, valid, and the article paths.
@@ -479,15 +522,6 @@ fn read_baseline(path: Option<&Path>) -> Result<Option<Baseline>, Stop> {
         return Ok(None);
     };
     Baseline::read(path).map(Some).map_err(Stop::Baseline)
-}
-
-/// Keeps only findings of articles in `scope`; the others fed consensus only.
-fn narrow(report: &mut Report, scope: Vec<bool>) {
-    let keep = |a: usize| scope.get(a).copied().unwrap_or(false);
-    report.findings.retain(|f| keep(f.article));
-    report.summary = report.summary.counting(&report.findings);
-    report.summary.articles = scope.iter().filter(|&&s| s).count();
-    report.scope = Some(scope);
 }
 
 mod changed {

@@ -250,7 +250,7 @@ fn human_format_has_headline_matrix_and_summary() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("talks-duration: how long the negotiations lasted"),
+        text.contains("talks-duration — how long the negotiations lasted"),
         "{text}"
     );
     assert!(text.contains("Eight-hour"), "{text}");

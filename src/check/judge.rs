@@ -285,10 +285,10 @@ struct Consensus {
 struct Agreed {
     /// Per distinct value: whether it is in the consensus.
     member: Vec<bool>,
-    /// Per distinct value outside the consensus: whether some consensus
-    /// member allows it (a warning, not an error). Decided by the first value
-    /// printed the same way, as one message serves them all.
-    soft: Vec<bool>,
+    /// Per distinct value outside the consensus: how many consensus mentions
+    /// allow it (some: a warning, not an error; none: an error). Decided by
+    /// the first value printed the same way, as one message serves them all.
+    soft: Vec<usize>,
     /// How many mentions the consensus holds.
     size: usize,
     /// How many articles state some consensus value.
@@ -394,9 +394,11 @@ fn agreed(claim: &Claim, t: &ClaimTally) -> Option<Agreed> {
     let soft_of = |i: usize| {
         members
             .iter()
-            .any(|&k| compatible(claim, &seen[i].value, &seen[k].value))
+            .filter(|&&k| compatible(claim, &seen[i].value, &seen[k].value))
+            .map(|&k| seen[k].count)
+            .sum::<usize>()
     };
-    let mut soft = vec![false; seen.len()];
+    let mut soft = vec![0; seen.len()];
     for g in &groups {
         if let Some(&first) = g.iter().find(|&&i| !member[i]) {
             let s = soft_of(first);
@@ -784,10 +786,13 @@ fn by_consensus(
         };
         return Some(finding(strings, claim, article, c, j, Severity::Warning));
     }
-    let soft = agreed.soft[id];
+    let allowing = agreed.soft[id];
+    let soft = allowing > 0;
     let (size, articles) = (agreed.size, agreed.articles);
+    // Say how many allow it: "only some" read as a hedge when it was none.
     let message = if soft {
-        format!("{said}; the consensus of {size} mentions in {articles} articles is {cv}, and only some of them allow this")
+        let verb = if allowing == 1 { "allows" } else { "allow" };
+        format!("{said}; the consensus of {size} mentions in {articles} articles is {cv}, and only {allowing} of them {verb} this")
     } else {
         format!("{said}; the consensus of {size} mentions in {articles} articles is {cv}")
     };
@@ -1130,6 +1135,32 @@ mod tests {
             }
             assert_eq!(backwards, all);
         }
+    }
+
+    #[test]
+    fn consensus_wording_says_how_many_allow_a_mention() {
+        // 2h..3h, 2h30m..3h30m and 2h48m..3h12m share 2h48m..3h: the consensus.
+        let h = 3600.0;
+        let arts = vec![
+            vec![cand(0, iv(Interval::new(2.0 * h, 3.0 * h)), 0)],
+            vec![cand(0, iv(Interval::new(2.5 * h, 3.5 * h)), 0)],
+            vec![cand(0, iv(Interval::new(2.8 * h, 3.2 * h)), 0)],
+            // Allowed by one consensus mention (2h30m..3h30m) only.
+            vec![cand(0, iv(Interval::new(3.3 * h, 4.0 * h)), 0)],
+            // Allowed by none.
+            vec![cand(0, iv(hours(5.0)), 0)],
+        ];
+        let out = judge(&talks(None, 0.0), &arts);
+        let soft = out.iter().find(|f| f.article == 3).unwrap();
+        assert_eq!(soft.severity, Severity::Warning);
+        assert!(
+            soft.message.ends_with("and only 1 of them allows this"),
+            "{}",
+            soft.message
+        );
+        let hard = out.iter().find(|f| f.article == 4).unwrap();
+        assert_eq!(hard.severity, Severity::Error);
+        assert!(!hard.message.contains("allow"), "{}", hard.message);
     }
 
     #[test]

@@ -22,6 +22,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use diagnostic::{ClaimsError, ClaimsErrors, ErrorKind};
+pub use schema::json_schema::json_schema;
+
+/// A commented starter claims file (`factcheck claims init`); it passes `claims check`.
+pub const STARTER: &str = include_str!("starter.yaml");
 pub use model::*;
 
 /// Largest claims file read; a real one is a few kilobytes.

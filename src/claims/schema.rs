@@ -1363,3 +1363,7 @@ fn list_iter<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .collect();
     quoted.join(", ")
 }
+
+// The JSON Schema for editors is built from the key lists above.
+#[path = "json_schema.rs"]
+pub(super) mod json_schema;

@@ -11,7 +11,7 @@
 //! So an edit to a claim, or to the extractor, that breaks a claim fails CI.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
@@ -228,6 +228,64 @@ fn plural(n: usize, noun: &str) -> String {
         (1, _) => format!("1 {noun}"),
         (n, Some(stem)) => format!("{n} {stem}ies"),
         (n, None) => format!("{n} {noun}s"),
+    }
+}
+
+/// `factcheck claims init [FILE]`: the starter claims file, on `out` or in a
+/// new FILE (an existing one is never overwritten).
+pub fn init(file: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let Some(file) = file else {
+        return match out.write_all(claims::STARTER.as_bytes()) {
+            Ok(()) => Exit::Clean,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Clean,
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot write the starter file: {e}");
+                Exit::Error
+            }
+        };
+    };
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(file)
+        .and_then(|mut f| f.write_all(claims::STARTER.as_bytes()));
+    match created {
+        Ok(()) => {
+            let _ = writeln!(
+                out,
+                "wrote {}; edit it, then check it with `factcheck claims check {}`",
+                file.display(),
+                file.display()
+            );
+            Exit::Clean
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let _ = writeln!(
+                err,
+                "error: {} already exists; not overwriting it\n  = help: give another FILE, or \
+                 run `factcheck claims init` to print the starter on stdout",
+                file.display()
+            );
+            Exit::Error
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write {}: {e}", file.display());
+            Exit::Error
+        }
+    }
+}
+
+/// `factcheck claims schema`: the JSON Schema of claims files on `out`.
+pub fn schema(out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let mut text = serde_json::to_string_pretty(&claims::json_schema()).unwrap_or_default();
+    text.push('\n');
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => Exit::Clean,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Clean,
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write the schema: {e}");
+            Exit::Error
+        }
     }
 }
 

@@ -24,11 +24,21 @@ pub enum Exit {
     Error = 2,
 }
 
+/// `factcheck completions SHELL`: the completion script on `out`.
+fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Exit {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "factcheck", out);
+    Exit::Clean
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let result = match cli.command {
         Command::Claims(ClaimsCommand::Check { paths }) => claims::check(&paths, out, err),
         Command::Claims(ClaimsCommand::Test { paths }) => claims::test(&paths, out, err),
+        Command::Claims(ClaimsCommand::Init { file }) => claims::init(file.as_deref(), out, err),
+        Command::Claims(ClaimsCommand::Schema) => claims::schema(out, err),
+        Command::Completions { shell } => completions(shell, out),
         Command::Report(args) => report::run(args, out, err),
         Command::Extract(args) => extract::run(args, out, err),
         Command::Explain(args) => explain::run(args, out, err),

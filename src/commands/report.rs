@@ -14,7 +14,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use crate::baseline::{BaselineState, Entry};
 use crate::claims::Severity;
 use crate::cli::{ColorChoice, FailOn, ReportArgs, ReportFormat};
-use crate::report::{github, human, json, junit, sarif, Report};
+use crate::report::{github, html, human, json, junit, sarif, short, Report};
 use crate::run::{self, Notice, Settings, Stop};
 
 use super::Exit;
@@ -83,6 +83,15 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
     let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
         json::stream(s, out)
     });
+    finish_stream(args, err, streamed.map(|(r, o)| (r.map(|_| ()), o)))
+}
+
+/// The exit status of a streamed run, once what went wrong is said on `err`.
+fn finish_stream(
+    args: &ReportArgs,
+    err: &mut dyn Write,
+    streamed: Result<(Result<(), json::StreamError>, run::Outcome), Stop>,
+) -> Exit {
     let (written, outcome) = match streamed {
         Ok(done) => done,
         Err(stop) => return print_stop(err, stop),
@@ -103,6 +112,84 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
     input_status(outcome.incomplete).max(fail_status(outcome.worst_new, args.fail_on))
 }
 
+/// `--format short`: a line per new problem, written while articles are judged.
+fn stream_short(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let settings = settings(args);
+    let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+        loop {
+            let batch = match (s.next)() {
+                Ok(Some(batch)) => batch,
+                Ok(None) => break,
+                Err(e) => return Err(json::StreamError::Source(e)),
+            };
+            for f in &batch {
+                if (s.observe)(f) == Some(BaselineState::Unchanged) {
+                    continue;
+                }
+                let path = s.articles.get(f.article).unwrap_or("<unknown>");
+                let kind = short::kind_of(s.claims, &f.claim);
+                if let Some(line) = short::line(f, path, kind, s.names) {
+                    out.write_all(line.as_bytes())
+                        .map_err(json::StreamError::Write)?;
+                }
+            }
+        }
+        out.flush().map_err(json::StreamError::Write)
+    });
+    finish_stream(args, err, streamed)
+}
+
+/// `--format html`: the page's articles are written while articles are judged.
+fn stream_html(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let settings = settings(args);
+    let streamed = run::stream(&settings, &mut |n| print_notice(err, n), |s| {
+        let mut page = html::Page::new(s.claims, s.sources, s.names, s.articles.len())
+            .map_err(json::StreamError::Write)?;
+        let mut group: Vec<(crate::check::Finding, Option<BaselineState>)> = Vec::new();
+        let flush = |page: &mut html::Page<'_>, group: &mut Vec<_>| {
+            let Some(a) = group
+                .first()
+                .map(|(f, _): &(crate::check::Finding, _)| f.article)
+            else {
+                return Ok(());
+            };
+            let text = s.texts.text(a);
+            let path = s.articles.get(a).unwrap_or("<unknown>");
+            let written = page.article(a, path, text.as_deref(), group);
+            group.clear();
+            written.map_err(json::StreamError::Write)
+        };
+        loop {
+            let batch = match (s.next)() {
+                Ok(Some(batch)) => batch,
+                Ok(None) => break,
+                Err(e) => return Err(json::StreamError::Source(e)),
+            };
+            for f in batch {
+                let state = (s.observe)(&f);
+                if group.first().is_some_and(|(g, _)| g.article != f.article) {
+                    flush(&mut page, &mut group)?;
+                }
+                group.push((f, state));
+            }
+        }
+        flush(&mut page, &mut group)?;
+        let in_scope = |a: usize| {
+            s.scope
+                .map_or(true, |sc| sc.get(a).copied().unwrap_or(false))
+        };
+        page.finish(
+            out,
+            s.checked,
+            &|a| s.articles.get(a).map(str::to_string),
+            &in_scope,
+        )
+        .map_err(json::StreamError::Write)
+    });
+    finish_stream(args, err, streamed)
+}
+
 /// Says on `err` which baseline entries no longer match anything.
 fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
     if stale.is_empty() {
@@ -121,8 +208,11 @@ fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    if args.format == ReportFormat::Json {
-        return stream_json(&args, out, err);
+    match args.format {
+        ReportFormat::Json => return stream_json(&args, out, err),
+        ReportFormat::Short => return stream_short(&args, out, err),
+        ReportFormat::Html => return stream_html(&args, out, err),
+        _ => {}
     }
     let checked = match run::collect(&settings(&args), &mut |n| print_notice(err, n)) {
         Ok(checked) => checked,
@@ -138,42 +228,39 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let written = match args.format {
         // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
-        format => {
-            let rendered = match format {
-                ReportFormat::Sarif => {
-                    let texts = checked.snippet_texts();
-                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-                    sarif::render(report, &texts)
-                }
-                ReportFormat::Junit => junit::render(report, fail_at),
-                ReportFormat::Github => {
-                    if let Some(file) =
-                        std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty())
-                    {
-                        if let Err(e) = append(Path::new(&file), &github::summary(report)) {
-                            let _ = writeln!(
-                                err,
-                                "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
-                                Path::new(&file).display()
-                            );
-                            status = Exit::Error;
-                        }
-                    }
-                    github::render(report)
-                }
-                _ => {
-                    let options = human::Options {
-                        color: use_color(args.color),
-                        width: 100,
-                    };
-                    let texts = checked.snippet_texts();
-                    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-                    let mut text = human::render(&without_known(report), &texts, options);
-                    text.push_str(&baseline_notes(report));
-                    text
-                }
+        ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
+        // Not reached from the command line: `stream_html` writes the page as it is judged.
+        ReportFormat::Html => Ok(()),
+        // Written as it is serialised, one result at a time.
+        ReportFormat::Sarif => sarif::write(report, &checked.texts(), out),
+        ReportFormat::Junit => junit::write(report, fail_at, out),
+        ReportFormat::Human => {
+            let options = human::Options {
+                color: use_color(args.color),
+                width: human::terminal_width(),
             };
-            out.write_all(rendered.as_bytes())
+            let texts = checked.texts();
+            // Under a baseline, known problems are left out (a copy of the
+            // problems only: supports are a digest).
+            let written = if report.baseline.is_some() {
+                human::write(&without_known(report), &texts, options, out)
+            } else {
+                human::write(report, &texts, options, out)
+            };
+            written.and_then(|()| out.write_all(baseline_notes(report).as_bytes()))
+        }
+        ReportFormat::Github => {
+            if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
+                if let Err(e) = append(Path::new(&file), &github::summary(report)) {
+                    let _ = writeln!(
+                        err,
+                        "error: cannot append to GITHUB_STEP_SUMMARY {}: {e}",
+                        Path::new(&file).display()
+                    );
+                    status = Exit::Error;
+                }
+            }
+            out.write_all(github::render(report).as_bytes())
         }
     }
     .and_then(|()| out.flush());
@@ -203,13 +290,20 @@ fn without_known(report: &Report) -> Report {
         return shown;
     }
     let mut i = 0;
-    shown.findings.retain(|_| {
+    // Supports are only a digest in the report: take the known problems out
+    // of the counts rather than counting again.
+    let mut known = crate::report::Summary::default();
+    shown.findings.retain(|f| {
         let keep = report.baseline_state(i) != Some(BaselineState::Unchanged);
+        if !keep {
+            known.add(f);
+        }
         i += 1;
         keep
     });
     shown.baseline = None;
-    shown.summary = shown.summary.counting(&shown.findings);
+    shown.summary.errors -= known.errors;
+    shown.summary.warnings -= known.warnings;
     shown
 }
 

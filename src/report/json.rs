@@ -388,6 +388,10 @@ mod tests {
         let mut out = Vec::new();
         let summary = stream(
             Stream {
+                names: &crate::report::readable::Names::default(),
+                sources: &[],
+                texts: &Vec::new(),
+                scope: None,
                 articles: &paths,
                 claims: &r.claims,
                 checked: r.summary.articles,
@@ -412,6 +416,10 @@ mod tests {
         let mut out = Vec::new();
         let failed = stream(
             Stream {
+                names: &crate::report::readable::Names::default(),
+                sources: &[],
+                texts: &Vec::new(),
+                scope: None,
                 articles: &paths,
                 claims: &r.claims,
                 checked: 0,

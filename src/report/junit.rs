@@ -9,7 +9,9 @@
 //! case's `system-out`, visible but green. The XML is written by hand: it is
 //! four elements and one escaping function.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 use super::Report;
 use crate::check::Verdict;
@@ -17,22 +19,57 @@ use crate::claims::Severity;
 
 /// The JUnit document; problems at or above `fail_at` (and new) are failures.
 pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and the document is UTF-8.
+    let _ = write(report, fail_at, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the JUnit document to `out` a test case at a time.
+pub fn write(
+    report: &Report,
+    fail_at: Option<Severity>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let articles: Vec<usize> = (0..report.articles.len())
         .filter(|&a| report.in_scope(a))
         .collect();
+    // Each case's problems, found once instead of by a scan per case.
+    let mut by_case: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for (i, f) in report.findings.iter().enumerate() {
+        if f.verdict != Verdict::Supports {
+            by_case.entry((&*f.claim, f.article)).or_default().push(i);
+        }
+    }
+    let fails = |i: usize| {
+        report.is_new_problem(i) && fail_at.is_some_and(|t| report.findings[i].severity >= t)
+    };
+    // The counts come first in the document: one pass to count, one to write.
+    let tests = report.claims.len() * articles.len();
+    let failures = by_case
+        .iter()
+        .filter(|((_, a), found)| report.in_scope(*a) && found.iter().any(|&i| fails(i)))
+        .count();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<testsuites name=\"factcheck\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
+    )?;
+    writeln!(
+        out,
+        "  <testsuite name=\"factcheck\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
+    )?;
     let mut cases = String::new();
-    let mut tests = 0;
-    let mut failures = 0;
     for claim in &report.claims {
         for &a in &articles {
-            tests += 1;
+            cases.clear();
             let mut failing = Vec::new();
             let mut noted = Vec::new();
-            for (i, f) in report.findings.iter().enumerate() {
-                if f.article != a || *f.claim != *claim.id || f.verdict == Verdict::Supports {
-                    continue;
-                }
-                let fails = report.is_new_problem(i) && fail_at.is_some_and(|t| f.severity >= t);
+            let found = by_case.get(&(claim.id.as_str(), a));
+            for &i in found.map_or(&[][..], Vec::as_slice) {
+                let f = &report.findings[i];
+                let fails = fails(i);
                 let state = report
                     .baseline_state(i)
                     .map(|s| format!(" [baseline: {}]", s.as_str()))
@@ -61,11 +98,11 @@ pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
             );
             if failing.is_empty() && noted.is_empty() {
                 cases.push_str("/>\n");
+                out.write_all(cases.as_bytes())?;
                 continue;
             }
             cases.push_str(">\n");
             if let Some((first, _)) = failing.first() {
-                failures += 1;
                 let body: Vec<&str> = failing.iter().map(|(_, l)| l.as_str()).collect();
                 let _ = writeln!(
                     cases,
@@ -83,20 +120,11 @@ pub fn render(report: &Report, fail_at: Option<Severity>) -> String {
                 );
             }
             cases.push_str("    </testcase>\n");
+            out.write_all(cases.as_bytes())?;
         }
     }
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
-        "<testsuites name=\"factcheck\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
-    );
-    let _ = writeln!(
-        out,
-        "  <testsuite name=\"factcheck\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
-    );
-    out.push_str(&cases);
-    out.push_str("  </testsuite>\n</testsuites>\n");
-    out
+    out.write_all(b"  </testsuite>\n</testsuites>\n")?;
+    out.flush()
 }
 
 /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.

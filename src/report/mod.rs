@@ -5,7 +5,9 @@
 //! the summary counts. Building it needs no article text; the human printer
 //! is handed the texts separately, only to draw snippets.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -14,10 +16,13 @@ use crate::check::{Finding, Verdict};
 use crate::claims::{ClaimsFile, Severity};
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod readable;
 pub mod sarif;
+pub mod short;
 
 /// Rearranges `items` in place so that `items[i]` becomes the old
 /// `items[order[i]]` (`order` a permutation of the indices), one cycle at a time.
@@ -35,6 +40,28 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
             at = next;
         }
     }
+}
+
+/// The claims files' paths (forward slashes) and texts, in file order.
+pub fn claims_sources(files: &[ClaimsFile]) -> Vec<ClaimsSource> {
+    files
+        .iter()
+        .map(|f| ClaimsSource {
+            path: f.path.to_string_lossy().replace('\\', "/"),
+            text: f.source.clone(),
+        })
+        .collect()
+}
+
+/// `claims/a.yaml:43`: where `claim`'s value (else its id) is in its claims file.
+pub fn claim_line(claim: &ClaimInfo, sources: &[ClaimsSource]) -> Option<String> {
+    let source = sources.get(claim.source)?;
+    let at = claim
+        .value_span
+        .as_ref()
+        .map_or(claim.key_span.start, |s| s.start);
+    let line = source.text.get(..at)?.matches('\n').count() + 1;
+    Some(format!("{}:{line}", source.path))
 }
 
 /// What the report says about every claim of `files`, in file order.
@@ -70,12 +97,177 @@ pub struct Stream<'a> {
     pub articles: &'a Paths,
     /// Every claim, in file order.
     pub claims: &'a [ClaimInfo],
+    /// Entity ids and their first spellings, for the formats people read.
+    pub names: &'a readable::Names,
+    /// The claims files' paths and texts, for pointers to a claim's line.
+    pub sources: &'a [ClaimsSource],
+    /// The articles' texts, read again when asked for.
+    pub texts: &'a dyn Texts,
+    /// With `--changed-since`: which articles are in scope (the others only fed consensus).
+    pub scope: Option<&'a [bool]>,
     /// How many articles the summary counts (those in scope).
     pub checked: usize,
     /// The next batch of findings, in report order; `None` when there are no more.
     pub next: &'a mut NextBatch<'a>,
     /// To be shown each finding in order as it is written; says its baseline state, if any.
     pub observe: &'a mut Observe<'a>,
+}
+
+/// Article texts, by article index, for the formats that draw snippets; a
+/// text is fetched when a snippet needs it, so a large run never holds every
+/// article at once.
+pub trait Texts {
+    /// Article `article`'s text, if it can be had.
+    fn text(&self, article: usize) -> Option<Rc<str>>;
+}
+
+impl<const N: usize> Texts for [&str; N] {
+    fn text(&self, article: usize) -> Option<Rc<str>> {
+        self.get(article).map(|t| Rc::from(*t))
+    }
+}
+
+impl Texts for Vec<&str> {
+    fn text(&self, article: usize) -> Option<Rc<str>> {
+        self.get(article).map(|t| Rc::from(*t))
+    }
+}
+
+/// How many articles' supports of a claim a [`Digest`] keeps one by one.
+const SUPPORT_ARTICLES: usize = 16;
+/// How many supports per article a [`Digest`] keeps one by one.
+const SUPPORTS_PER_ARTICLE: usize = 3;
+
+/// What a report knows about supports without keeping each one: the worst
+/// verdict of every (claim, article) cell of the matrix, the first supports
+/// of each claim (enough to name a few agreeing sources) and how many
+/// articles support it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Digest {
+    /// How many articles there are (the matrix's row length).
+    articles: usize,
+    /// Per (claim, article): 0 nothing, 1 supports, 2 disagrees, 3 contradicts.
+    cells: Vec<u8>,
+    /// Per claim: its first supports, in report order, at most
+    /// [`SUPPORTS_PER_ARTICLE`] from each of its first [`SUPPORT_ARTICLES`] articles.
+    supports: Vec<Vec<Finding>>,
+    /// Per claim: how many articles support it.
+    supporting: Vec<usize>,
+    /// Per claim: the article of the last support counted.
+    last: Vec<Option<usize>>,
+}
+
+impl Digest {
+    /// An empty digest for `claims` claims and `articles` articles.
+    pub fn new(claims: usize, articles: usize) -> Self {
+        Digest {
+            articles,
+            cells: vec![0; claims * articles],
+            supports: vec![Vec::new(); claims],
+            supporting: vec![0; claims],
+            last: vec![None; claims],
+        }
+    }
+
+    /// Counts finding `f` of the claim in row `row`; findings come in report order.
+    pub fn add(&mut self, row: usize, f: &Finding) {
+        let rank = match f.verdict {
+            Verdict::Supports => 1,
+            Verdict::Disagrees => 2,
+            Verdict::Contradicts => 3,
+        };
+        if let Some(cell) = self.cells.get_mut(row * self.articles + f.article) {
+            *cell = (*cell).max(rank);
+        }
+        if f.verdict != Verdict::Supports || row >= self.supports.len() {
+            return;
+        }
+        if self.last[row] != Some(f.article) {
+            self.last[row] = Some(f.article);
+            self.supporting[row] += 1;
+        }
+        let kept = &mut self.supports[row];
+        let same = kept.iter().filter(|s| s.article == f.article).count();
+        if self.supporting[row] <= SUPPORT_ARTICLES && same < SUPPORTS_PER_ARTICLE {
+            kept.push(f.clone());
+        }
+    }
+
+    /// The worst verdict of (claim row, article): 0 nothing, 1 supports, 2 disagrees, 3 contradicts.
+    pub fn rank(&self, row: usize, article: usize) -> u8 {
+        self.cells
+            .get(row * self.articles + article)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The first supports of the claim in row `row`, in report order.
+    pub fn supports(&self, row: usize) -> &[Finding] {
+        self.supports.get(row).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many articles support the claim in row `row`.
+    pub fn supporting_articles(&self, row: usize) -> usize {
+        self.supporting.get(row).copied().unwrap_or(0)
+    }
+}
+
+/// Builds a [`Report`] from findings that arrive one at a time in report
+/// order, keeping the problems and only a [`Digest`] of the supports, so that
+/// its memory grows with the problems, not with every mention.
+#[derive(Debug)]
+pub struct Collector {
+    report: Report,
+    rows: HashMap<String, usize>,
+    states: Vec<Option<BaselineState>>,
+}
+
+impl Collector {
+    /// A collector for a run over `files` and the article paths `articles`.
+    pub fn new(files: &[ClaimsFile], articles: Vec<String>) -> Self {
+        let mut report = Report::new(files, articles, Vec::new());
+        report.digest = Digest::new(report.claims.len(), report.articles.len());
+        let rows = report
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(r, c)| (c.id.clone(), r))
+            .collect();
+        Collector {
+            report,
+            rows,
+            states: Vec::new(),
+        }
+    }
+
+    /// Takes the next finding, in report order, with its baseline state.
+    pub fn add(&mut self, f: Finding, state: Option<BaselineState>) {
+        self.report.summary.add(&f);
+        if let Some(&row) = self.rows.get(&*f.claim) {
+            self.report.digest.add(row, &f);
+        }
+        if f.verdict != Verdict::Supports {
+            self.report.findings.push(f);
+            self.states.push(state);
+        }
+    }
+
+    /// The report: `checked` articles in scope (`scope` says which, with
+    /// `--changed-since`), and with a baseline, the stale entries.
+    pub fn finish(
+        mut self,
+        checked: usize,
+        scope: Option<Vec<bool>>,
+        stale: Option<Vec<crate::baseline::Entry>>,
+    ) -> Report {
+        self.report.summary.articles = checked;
+        self.report.scope = scope;
+        self.report.baseline = stale.map(|stale| Comparison {
+            states: self.states,
+            stale,
+        });
+        self.report
+    }
 }
 
 /// Article paths in one string: a run of many articles keeps one small
@@ -134,6 +326,11 @@ pub struct Report {
     pub baseline: Option<Comparison>,
     /// With `--changed-since`: which articles were checked (others only feed consensus).
     pub scope: Option<Vec<bool>>,
+    /// Entity ids and their first spellings, for the formats people read.
+    pub names: readable::Names,
+    /// The matrix and the first supports of each claim (all a printer needs
+    /// of the supports, which a large run does not keep in `findings`).
+    pub digest: Digest,
 }
 
 /// What the report says about a claim.
@@ -210,13 +407,7 @@ impl Summary {
 impl Report {
     /// Builds a report from the claims files, the article paths and every finding.
     pub fn new(files: &[ClaimsFile], articles: Vec<String>, mut findings: Vec<Finding>) -> Self {
-        let sources = files
-            .iter()
-            .map(|f| ClaimsSource {
-                path: f.path.to_string_lossy().replace('\\', "/"),
-                text: f.source.clone(),
-            })
-            .collect();
+        let sources = claims_sources(files);
         let claims = claim_infos(files);
         let path = |i: usize| articles.get(i).map(String::as_str).unwrap_or_default();
         // Sorted through their indices: a stable sort of the findings
@@ -238,7 +429,7 @@ impl Report {
             ..Summary::default()
         }
         .counting(&findings);
-        Report {
+        let mut report = Report {
             articles,
             claims,
             sources,
@@ -246,7 +437,29 @@ impl Report {
             summary,
             baseline: None,
             scope: None,
+            names: readable::Names::of(files),
+            digest: Digest::default(),
+        };
+        report.redigest();
+        report
+    }
+
+    /// Makes the digest again from `findings`, which must hold every finding,
+    /// supports included (for a report built or changed by hand).
+    pub fn redigest(&mut self) {
+        let mut digest = Digest::new(self.claims.len(), self.articles.len());
+        let rows: HashMap<&str, usize> = self
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(r, c)| (c.id.as_str(), r))
+            .collect();
+        for f in &self.findings {
+            if let Some(&row) = rows.get(&*f.claim) {
+                digest.add(row, f);
+            }
         }
+        self.digest = digest;
     }
 
     /// Whether article `i` was checked (always, unless `--changed-since` narrowed the run).
@@ -293,21 +506,20 @@ impl Report {
 
     /// The matrix mark for (claim, article): ✗ contradicts, ~ disagrees, ✓ supports, · none.
     pub fn cell(&self, claim: &str, article: usize) -> char {
-        let verdicts = || {
-            self.findings
-                .iter()
-                .filter(move |f| f.article == article && *f.claim == *claim)
-                .map(|f| f.verdict)
-        };
-        if verdicts().any(|v| v == Verdict::Contradicts) {
-            '✗'
-        } else if verdicts().any(|v| v == Verdict::Disagrees) {
-            '~'
-        } else if verdicts().any(|v| v == Verdict::Supports) {
-            '✓'
-        } else {
-            '·'
+        match self
+            .row(claim)
+            .map_or(0, |row| self.digest.rank(row, article))
+        {
+            3 => '✗',
+            2 => '~',
+            1 => '✓',
+            _ => '·',
         }
+    }
+
+    /// The row of claim `id` in [`Report::claims`].
+    pub fn row(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
     }
 
     /// The most severe finding's severity (`Info` when there is no problem).
@@ -456,6 +668,7 @@ pub(crate) mod sample {
             },
         ];
         r.summary.claims = 2;
+        r.redigest();
         r
     }
 }

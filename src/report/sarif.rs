@@ -18,9 +18,13 @@
 //! every result has a `baselineState`, and stale entries become `absent`
 //! results (without a region: they no longer exist in the text).
 
+use std::cell::RefCell;
+use std::io::Write as _;
+
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::Report;
+use super::{Report, Texts};
 use crate::baseline::finding_fingerprint;
 use crate::check::Verdict;
 use crate::claims::Severity;
@@ -29,7 +33,20 @@ use crate::claims::Severity;
 const OTHER_SOURCES: usize = 3;
 
 /// The SARIF document for `report`; `texts` are the articles' texts, by index.
-pub fn render(report: &Report, texts: &[&str]) -> String {
+pub fn render(report: &Report, texts: &dyn Texts) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and the document is UTF-8 JSON.
+    let _ = write(report, texts, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the SARIF document for `report` to `out` as it is serialised: one
+/// result is built at a time, so a large run's results are never held whole.
+pub fn write(
+    report: &Report,
+    texts: &dyn Texts,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let rules: Vec<Value> = report
         .claims
         .iter()
@@ -44,12 +61,71 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
         })
         .collect();
 
-    let mut results: Vec<Value> = Vec::new();
-    for (i, f) in report.findings.iter().enumerate() {
-        if f.verdict == Verdict::Supports {
-            continue;
-        }
-        let text = texts.get(f.article).copied();
+    let problems = report
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.verdict != Verdict::Supports)
+        .map(|(i, f)| result(report, texts, i, f));
+    let stale = report
+        .baseline
+        .iter()
+        .flat_map(|b| b.stale.iter())
+        .map(|e| stale_result(report, e));
+    let results = Lazy(RefCell::new(Some(problems.chain(stale))));
+    // Keys in the order serde_json's maps give them (sorted), as before streaming.
+    let doc = Document {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        runs: [Run {
+            column_kind: "unicodeCodePoints",
+            results,
+            tool: json!({"driver": {
+                "name": "factcheck",
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }}),
+        }],
+        version: "2.1.0",
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &doc)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+#[derive(Serialize)]
+struct Document<R: Serialize> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [R; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(bound(serialize = "I: Iterator<Item = Value>"))]
+struct Run<I: Iterator<Item = Value>> {
+    #[serde(rename = "columnKind")]
+    column_kind: &'static str,
+    results: Lazy<I>,
+    tool: Value,
+}
+
+/// A sequence serialised from an iterator, each item made as it is written.
+struct Lazy<I>(RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Value>> Serialize for Lazy<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.borrow_mut().take();
+        s.collect_seq(items.into_iter().flatten())
+    }
+}
+
+/// The result for problem `i`, `f`, of `report`.
+fn result(report: &Report, texts: &dyn Texts, i: usize, f: &crate::check::Finding) -> Value {
+    {
+        let text = texts.text(f.article);
+        let text = text.as_deref();
         let mut result = Map::new();
         result.insert("ruleId".into(), json!(&*f.claim));
         if let Some(index) = report.claims.iter().position(|c| *c.id == *f.claim) {
@@ -87,13 +163,11 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
             .chain(
                 // The other sources: supporting mentions of the claim elsewhere.
                 report
-                    .findings
+                    .row(&f.claim)
+                    .map_or(&[][..], |row| report.digest.supports(row))
                     .iter()
                     .filter(|s| {
-                        s.claim == f.claim
-                            && s.verdict == Verdict::Supports
-                            && s.article != f.article
-                            && !f.related.iter().any(|r| r.article == s.article)
+                        s.article != f.article && !f.related.iter().any(|r| r.article == s.article)
                     })
                     .take(OTHER_SOURCES)
                     .map(|s| (s.article, s.span.clone(), format!("agrees: {}", s.value))),
@@ -102,7 +176,7 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
                 json!({
                     "physicalLocation": physical(
                         report.article_path(article),
-                        texts.get(article).copied(),
+                        texts.text(article).as_deref(),
                         span,
                         None,
                     ),
@@ -128,10 +202,14 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
             properties["expected"] = json!(&**expected);
         }
         result.insert("properties".into(), properties);
-        results.push(Value::Object(result));
+        Value::Object(result)
     }
-    if let Some(baseline) = &report.baseline {
-        for e in &baseline.stale {
+}
+
+/// The `absent` result for a stale baseline entry.
+fn stale_result(report: &Report, e: &crate::baseline::Entry) -> Value {
+    {
+        {
             let mut result = json!({
                 "ruleId": e.claim,
                 "kind": "fail",
@@ -144,28 +222,9 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
             if let Some(index) = report.claims.iter().position(|c| c.id == e.claim) {
                 result["ruleIndex"] = json!(index);
             }
-            results.push(result);
+            result
         }
     }
-
-    let doc = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "factcheck",
-                "version": env!("CARGO_PKG_VERSION"),
-                "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "rules": rules,
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    });
-    // Values built from strings and numbers always serialise.
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
 }
 
 /// SARIF's level for a severity.
