@@ -339,3 +339,24 @@ fn a_passenger_count_that_says_what_became_of_them_is_no_passenger_total() {
     let got = ferry("Twenty passengers were killed.");
     assert_eq!(got, [linked("dead", "Twenty passengers")]);
 }
+
+#[test]
+fn up_to_states_a_maximum_claims_bound() {
+    let yaml = r#"
+event: A platform law
+date: 2026-11-19
+claims:
+  max-fine:
+    about: the maximum fine as a share of turnover
+    kind: count
+    value: 4%
+    unit: percent
+    near: [fines, fine]
+"#;
+    let f = claims::parse(Path::new("law.yaml"), yaml).expect("parses");
+    let verdict = |s: &str| factcheck::check::check_example(&f, 0, s);
+    use factcheck::check::Verdict;
+    assert_eq!(verdict("It allows fines of up to 4% of turnover."), Some(Verdict::Supports));
+    // [0, 6%] would overlap 4%, but a maximum of 6% is not a maximum of 4%.
+    assert_eq!(verdict("It allows fines of up to 6% of turnover."), Some(Verdict::Contradicts));
+}

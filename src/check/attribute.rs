@@ -387,6 +387,7 @@ impl<'f> Attributor<'f> {
                             ));
                         }
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
+                        let value = as_bound(&file.claims[claim], &m.kind, value);
                         push(claim, value, m.span.clone(), fp(), link);
                     }
                     Err(fate) => {
@@ -774,6 +775,47 @@ fn sentence_only(
         return Err(Fate::OtherOrder { claim: ci });
     }
     Ok(())
+}
+
+/// A claim about a maximum ("the maximum fine", "the longest prison term",
+/// "a ceiling") is stated exactly by "up to six years": for it, "up to X"
+/// names the bound X, not any value below it (SPEC rule 1 reads "up to X" as
+/// [0, X], which would let "up to five years" support a three-year maximum).
+/// Likewise "at least X" states a minimum claim's X.
+fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
+    let hedge = match kind {
+        MentionKind::Duration(q) => q.hedge.as_deref(),
+        MentionKind::Count { quantity, .. } => quantity.hedge.as_deref(),
+        _ => None,
+    };
+    let (Some(hedge), Value::Interval(i)) = (hedge, &value) else {
+        return value;
+    };
+    let about = claim.about.to_lowercase();
+    let has = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| about.split(|c: char| !c.is_alphanumeric()).any(|a| a == *w))
+    };
+    let maximum = has(&[
+        "maximum", "max", "ceiling", "cap", "longest", "highest", "most", "limit", "largest",
+    ]);
+    let minimum = has(&[
+        "minimum", "min", "floor", "shortest", "lowest", "least", "smallest",
+    ]);
+    match hedge {
+        "up to" | "as much as" | "as many as" | "a maximum of" | "no more than" | "at most"
+            if maximum =>
+        {
+            i.hi.map_or(value.clone(), |hi| {
+                Value::Interval(crate::interval::Interval::point(hi))
+            })
+        }
+        "at least" | "a minimum of" | "no less than" | "no fewer than" if minimum => {
+            Value::Interval(crate::interval::Interval::point(i.lo))
+        }
+        _ => value,
+    }
 }
 
 /// How a count mention stands to the claim's unit (SPEC rule 2b).
