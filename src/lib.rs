@@ -11,6 +11,7 @@ pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod commands;
+pub mod document;
 pub mod extract;
 pub mod interval;
 pub mod report;

@@ -39,7 +39,7 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     } else {
         args.articles
     };
-    let (files, walk_errors) = crate::walk::files(&paths, &["txt", "md"]);
+    let (files, walk_errors) = crate::walk::files(&paths, crate::document::EXTENSIONS);
     let mut status = Exit::Clean;
     for e in &walk_errors {
         let _ = writeln!(err, "error: {e}");
@@ -64,7 +64,7 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     let extractor = Extractor::new(&options);
     let extractions: Vec<Extraction> = articles
         .par_iter()
-        .map(|a| extractor.extract(&a.text))
+        .map(|a| extractor.extract(a.prose_text()))
         .collect();
     let written = match args.format {
         ExtractFormat::Json => write_json(out, &articles, &extractions),

@@ -135,7 +135,7 @@ impl Inputs {
         let article_args = or_default(article_args, "seeds");
         let claims_args = or_default(claims_args, "claims");
         let mut status = Exit::Clean;
-        let (paths, walk_errors) = crate::walk::files(&article_args, &["txt", "md"]);
+        let (paths, walk_errors) = crate::walk::files(&article_args, crate::document::EXTENSIONS);
         for e in &walk_errors {
             print_error(err, e);
             status = Exit::Error;
@@ -735,12 +735,17 @@ fn check_each(
     let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
     let check = |path: &PathBuf| {
         let article = read_article(path)?;
-        let text = article.text.as_str();
+        // Markdown and HTML are read through their blanked copy (crate::document).
+        let text = article.prose_text();
         let extractions: Vec<Extraction> = extractors.iter().map(|e| e.extract(text)).collect();
         let candidates = attributors
             .iter()
             .zip(&uses)
-            .map(|(a, &u)| a.attribute(&extractions[u], text))
+            .map(|(a, &u)| {
+                let mut candidates = a.attribute(&extractions[u], text);
+                crate::document::restore(&mut candidates, &article);
+                candidates
+            })
             .collect();
         Ok(ArticleResult {
             path: article.display_path(),
