@@ -61,17 +61,17 @@ pub enum BaselineCommand {
 /// `factcheck report ...`
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Articles or directories (every *.txt and *.md, recursively); `-` reads stdin [default: ./seeds]
+    /// Articles or directories (every *.txt, *.md, *.markdown, *.html, *.htm, recursively); `-` reads stdin [default: ./seeds]
     pub articles: Vec<PathBuf>,
     /// Claims files or directories [default: ./claims]
     #[arg(long = "claims", value_name = "PATH")]
     pub claims: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    pub format: ReportFormat,
-    /// Lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Output format [default: human, or factcheck.toml's `format`]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Lowest severity that makes the exit code 1 [default: error, or factcheck.toml's `fail-on`]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Fail only on findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -81,6 +81,31 @@ pub struct ReportArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+impl ReportArgs {
+    /// The output format: the option, else factcheck.toml's, else human.
+    pub fn format(&self) -> ReportFormat {
+        self.format.unwrap_or(ReportFormat::Human)
+    }
+
+    /// The `--fail-on` threshold: the option, else factcheck.toml's, else error.
+    pub fn fail_on(&self) -> FailOn {
+        self.fail_on.unwrap_or(FailOn::Error)
+    }
+
+    /// Fills what the command line left unset from the project file.
+    pub fn with_project(mut self, project: &crate::project::Project) -> Self {
+        if self.articles.is_empty() {
+            self.articles = project.articles.clone();
+        }
+        if self.claims.is_empty() {
+            self.claims = project.claims.clone();
+        }
+        self.format = self.format.or(project.format);
+        self.fail_on = self.fail_on.or(project.fail_on);
+        self
+    }
 }
 
 /// `factcheck extract ...`
@@ -100,7 +125,8 @@ pub struct ExtractArgs {
 }
 
 /// Report output formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ReportFormat {
     /// Annotated diagnostics, a matrix and a summary, for people.
     Human,
@@ -126,7 +152,8 @@ pub enum ExtractFormat {
 }
 
 /// The `--fail-on` threshold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FailOn {
     /// Exit 1 on errors.
     Error,

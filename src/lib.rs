@@ -14,6 +14,7 @@ pub mod commands;
 pub mod document;
 pub mod extract;
 pub mod interval;
+pub mod project;
 pub mod report;
 pub mod spill;
 pub mod walk;

@@ -12,7 +12,7 @@ mod diagnostic;
 mod locate;
 mod model;
 mod schema;
-mod suggest;
+pub(crate) mod suggest;
 mod values;
 mod yaml;
 

@@ -393,7 +393,7 @@ fn stream_json(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> E
             .collect();
         stale_note(err, &matcher.stale(|p| checked.contains(p)));
     }
-    pass.status.max(fail_status(worst_new, args.fail_on))
+    pass.status.max(fail_status(worst_new, args.fail_on()))
 }
 
 /// Runs `produce` on a thread of its own, a step ahead of `consume`, which
@@ -466,10 +466,10 @@ fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    if args.format == ReportFormat::Json {
+    if args.format() == ReportFormat::Json {
         return stream_json(&args, out, err);
     }
-    let mut checked = match check_articles(args.articles, args.claims, err) {
+    let mut checked = match check_articles(args.articles.clone(), args.claims.clone(), err) {
         Ok(checked) => checked,
         Err(exit) => return exit,
     };
@@ -495,8 +495,8 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     }
 
     let report = &checked.report;
-    let fail_at = threshold(args.fail_on);
-    let written = match args.format {
+    let fail_at = threshold(args.fail_on());
+    let written = match args.format() {
         // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
         format => {
@@ -545,7 +545,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             return Exit::Error;
         }
     }
-    status.max(fail_status(report.worst_new(), args.fail_on))
+    status.max(fail_status(report.worst_new(), args.fail_on()))
 }
 
 /// The severity `--fail-on` fails at, if any.
@@ -802,7 +802,7 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-fn print_error(err: &mut dyn Write, diagnostic: &dyn Diagnostic) {
+pub(crate) fn print_error(err: &mut dyn Write, diagnostic: &dyn Diagnostic) {
     let handler =
         GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(100);
     let mut s = String::new();
