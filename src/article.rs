@@ -117,6 +117,18 @@ impl Article {
         Self::from_bytes(path, bytes)
     }
 
+    /// Reads an article from standard input, to its end; `path` (`-`) names it.
+    pub fn read_stdin(path: &Path) -> Result<Self, ArticleError> {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|source| {
+            ArticleError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+        Self::from_bytes(path, bytes)
+    }
+
     /// Builds an article from raw bytes, refusing binary files and invalid UTF-8.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, ArticleError> {
         let head = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];

@@ -25,7 +25,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::check::{Finding, Verdict};
-use crate::report::Report;
 
 /// The `schema` value of a baseline file.
 pub const SCHEMA: &str = "factcheck-baseline/1";
@@ -152,13 +151,8 @@ pub fn fingerprint(claim: &str, article: &str, text: &str, sentence: u64) -> u64
     ])
 }
 
-/// The fingerprint of a finding of a report, as 16 hex digits.
-pub fn finding_fingerprint(report: &Report, finding: &Finding) -> String {
-    fingerprint_hex(finding, report.article_path(finding.article))
-}
-
 /// The fingerprint of a finding of the article at `article`, as 16 hex digits.
-fn fingerprint_hex(finding: &Finding, article: &str) -> String {
+pub fn finding_fingerprint(finding: &Finding, article: &str) -> String {
     format!(
         "{:016x}",
         fingerprint(&finding.claim, article, &finding.text, finding.fingerprint)
@@ -166,19 +160,19 @@ fn fingerprint_hex(finding: &Finding, article: &str) -> String {
 }
 
 impl Baseline {
-    /// Records every problem (not the supports) of `report`.
-    pub fn from_report(report: &Report) -> Self {
-        let mut entries: Vec<Entry> = report
-            .findings
-            .iter()
-            .filter(|f| f.verdict != Verdict::Supports)
-            .map(|f| Entry {
-                article: normalise_path(report.article_path(f.article)),
+    /// Records every problem (not the supports) of a run's findings, each
+    /// given with its article's path.
+    pub fn from_findings<'a>(findings: impl IntoIterator<Item = (&'a Finding, &'a str)>) -> Self {
+        let mut entries: Vec<Entry> = findings
+            .into_iter()
+            .filter(|(f, _)| f.verdict != Verdict::Supports)
+            .map(|(f, path)| Entry {
+                article: normalise_path(path),
                 claim: f.claim.to_string(),
                 text: normalise(&f.text),
                 sentence: format!("{:016x}", f.fingerprint),
                 verdict: f.verdict.as_str().to_string(),
-                fingerprint: finding_fingerprint(report, f),
+                fingerprint: finding_fingerprint(f, path),
             })
             .collect();
         entries.sort();
@@ -241,16 +235,20 @@ impl Baseline {
         result.map_err(io)
     }
 
-    /// Matches `report`'s problems against the entries, each entry absorbing one finding.
+    /// Matches a run's problems (each given with its article's path, in
+    /// report order) against the entries, each entry absorbing one finding.
     ///
     /// `in_scope` says which articles were checked; entries for other articles
     /// are neither matched nor stale (`--changed-since` leaves them alone).
-    pub fn compare(&self, report: &Report, in_scope: impl Fn(&str) -> bool) -> Comparison {
+    pub fn compare<'a>(
+        &self,
+        findings: impl IntoIterator<Item = (&'a Finding, &'a str)>,
+        in_scope: impl Fn(&str) -> bool,
+    ) -> Comparison {
         let mut matcher = Matcher::new(self);
-        let states = report
-            .findings
-            .iter()
-            .map(|f| matcher.state(f, report.article_path(f.article)))
+        let states = findings
+            .into_iter()
+            .map(|(f, path)| matcher.state(f, path))
             .collect();
         Comparison {
             states,
@@ -281,7 +279,7 @@ impl<'b> Matcher<'b> {
         if finding.verdict == Verdict::Supports {
             return None;
         }
-        let key = fingerprint_hex(finding, article);
+        let key = finding_fingerprint(finding, article);
         let hit = self.left.get_mut(key.as_str()).and_then(Vec::pop).is_some();
         Some(if hit {
             BaselineState::Unchanged
@@ -307,7 +305,35 @@ impl<'b> Matcher<'b> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::sample;
+    use crate::claims::Severity;
+
+    /// A contradiction and a support in one article, `news/b.txt`.
+    fn sample() -> Vec<Finding> {
+        let finding = |text: &str, verdict, severity| Finding {
+            claim: "talks-duration".into(),
+            article: 0,
+            verdict,
+            severity,
+            span: 0..text.len(),
+            text: text.into(),
+            value: "".into(),
+            expected: None,
+            message: "".into(),
+            related: Vec::new(),
+            line: 1,
+            column: 1,
+            fingerprint: 7,
+        };
+        vec![
+            finding("12-hour", Verdict::Contradicts, Severity::Error),
+            finding("roughly three hours", Verdict::Supports, Severity::Info),
+        ]
+    }
+
+    /// `findings`, each with its article's path.
+    fn with_paths(findings: &[Finding]) -> impl Iterator<Item = (&Finding, &str)> {
+        findings.iter().map(|f| (f, "news/b.txt"))
+    }
 
     #[test]
     fn normalise_lowercases_and_collapses_space() {
@@ -337,14 +363,14 @@ mod tests {
 
     #[test]
     fn round_trip_through_json_is_sorted_and_deterministic() {
-        let r = sample::report();
-        let b = Baseline::from_report(&r);
+        let r = sample();
+        let b = Baseline::from_findings(with_paths(&r));
         assert_eq!(b.entries.len(), 1);
         assert_eq!(b.entries[0].claim, "talks-duration");
         assert_eq!(b.entries[0].text, "12-hour");
         let text = b.to_json();
         assert_eq!(Baseline::parse(Path::new("b.json"), &text).unwrap(), b);
-        assert_eq!(Baseline::from_report(&r).to_json(), text);
+        assert_eq!(Baseline::from_findings(with_paths(&r)).to_json(), text);
         assert!(text.contains("\"schema\": \"factcheck-baseline/1\""));
     }
 
@@ -358,9 +384,9 @@ mod tests {
 
     #[test]
     fn compare_counts_multiplicity_and_reports_stale() {
-        let mut r = sample::report();
-        let b = Baseline::from_report(&r);
-        let c = b.compare(&r, |_| true);
+        let mut r = sample();
+        let b = Baseline::from_findings(with_paths(&r));
+        let c = b.compare(with_paths(&r), |_| true);
         assert!(c.stale.is_empty());
         assert_eq!(
             c.states.iter().flatten().copied().collect::<Vec<_>>(),
@@ -368,19 +394,18 @@ mod tests {
         );
         // The same problem twice: the baseline absorbs one.
         let twin = r
-            .findings
             .iter()
             .find(|f| f.verdict == Verdict::Contradicts)
             .cloned()
             .unwrap();
-        r.findings.push(twin);
-        let c = b.compare(&r, |_| true);
+        r.push(twin);
+        let c = b.compare(with_paths(&r), |_| true);
         let states: Vec<_> = c.states.iter().flatten().copied().collect();
         assert_eq!(states, vec![BaselineState::Unchanged, BaselineState::New]);
         // Nothing left: the entry is stale, unless its article is out of scope.
-        r.findings.retain(|f| f.verdict == Verdict::Supports);
-        assert_eq!(b.compare(&r, |_| true).stale.len(), 1);
-        assert!(b.compare(&r, |_| false).stale.is_empty());
+        r.retain(|f| f.verdict == Verdict::Supports);
+        assert_eq!(b.compare(with_paths(&r), |_| true).stale.len(), 1);
+        assert!(b.compare(with_paths(&r), |_| false).stale.is_empty());
     }
 
     #[test]
@@ -388,7 +413,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("factcheck-bl-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("baseline.json");
-        let b = Baseline::from_report(&sample::report());
+        let b = Baseline::from_findings(with_paths(&sample()));
         b.write(&path).unwrap();
         b.write(&path).unwrap();
         assert_eq!(Baseline::read(&path).unwrap(), b);

@@ -7,7 +7,7 @@
 use crate::claims::Tolerance;
 use crate::interval::{Interval, Number};
 
-use super::judge::Judgement;
+use super::verdict::Judgement;
 use super::window;
 
 /// A count as a plain number.

@@ -9,8 +9,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::extract::DateValue;
 
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -7,7 +7,7 @@
 use crate::claims::Tolerance;
 use crate::interval::Interval;
 
-use super::judge::Judgement;
+use super::verdict::Judgement;
 use super::window;
 
 /// Seconds as `12h`, `2h30m`, `45m`, `1m30s` (`0m` for zero); two days or

@@ -24,30 +24,15 @@ use crate::claims::{Claim, ClaimsFile, Rule, Severity};
 use crate::interval::Interval;
 
 use super::consensus::{self, Outcome};
+use super::verdict::{says, Judgement, Verdict};
 use super::{count, date, duration, people, place, quote, statement, year};
-use super::{Candidate, Finding, QuoteValue, Related, Value, Verdict};
+use super::{Candidate, Finding, QuoteValue, Related, Value};
 
 /// How many consensus sources a disagreeing finding carries as related spans.
 const RELATED_SOURCES: usize = 3;
 
 /// How many distinct other passages a disagreeing quote is compared with.
 const MAX_NEAR_MISS: usize = 64;
-
-/// A verdict on one value, before it becomes a finding.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Judgement {
-    pub(crate) verdict: Verdict,
-    pub(crate) expected: Option<String>,
-    pub(crate) message: String,
-}
-
-/// "says 12h", or "says the talks lasted 12h" when `about` reads "how long the talks lasted".
-pub(crate) fn says(about: &str, shown: &str) -> String {
-    match about.trim().strip_prefix("how long ") {
-        Some(rest) if !rest.is_empty() => format!("says {rest} {shown}"),
-        _ => format!("says {shown}"),
-    }
-}
 
 /// Findings for every claim of `file` from every article's candidates
 /// (`candidates_per_article[i]` belongs to article `i`), article by article

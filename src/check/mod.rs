@@ -10,7 +10,8 @@
 //! Each claim kind's rules live in their own file (duration, count, date, year,
 //! place, people, quote, statement); [`attribute`](attribute()) holds the
 //! shared locality rules (SPEC rules 2, 3 and 7), `cue` the stemmed phrase
-//! matcher, `consensus` rule 4 and `judge` the verdicts and rule 5.
+//! matcher, `consensus` rule 4, `verdict` the verdict types every kind's file returns,
+//! and `judge` the verdicts and rule 5.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -35,33 +36,13 @@ mod people;
 mod place;
 mod quote;
 mod statement;
+mod verdict;
 mod window;
 mod year;
 
 pub use attribute::{attribute, Attributor};
 pub use judge::{judge, Judge, Strings, Tally};
-
-/// What a finding says about its mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Verdict {
-    /// The mention agrees with the claim (or the consensus).
-    Supports,
-    /// The mention contradicts the claim, or its own article.
-    Contradicts,
-    /// The mention disagrees with the consensus of the articles.
-    Disagrees,
-}
-
-impl Verdict {
-    /// The lower-case name used in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Supports => "supports",
-            Verdict::Contradicts => "contradicts",
-            Verdict::Disagrees => "disagrees",
-        }
-    }
-}
+pub use verdict::Verdict;
 
 /// A mention attributed to a claim, with a verdict.
 ///

@@ -8,8 +8,7 @@
 //! when `absent: [zelenskyy]`. Without `value`, only `absent` people are
 //! problems: presence is not exclusive, so there is no consensus to find.
 
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 /// A named person against the claim.
 pub(crate) fn judge(value: Option<&[String]>, absent: &[String], id: &str) -> Judgement {

@@ -11,8 +11,7 @@ use std::ops::Range;
 
 use crate::extract::Word;
 
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 const PREPOSITIONS: &[&str] = &["in", "at", "to"];
 

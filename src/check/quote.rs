@@ -17,8 +17,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::cue::{self, Cue, Quoted, Tagged};
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 /// How a passage stands against a quote claim.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

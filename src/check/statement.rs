@@ -12,8 +12,7 @@ use std::ops::Range;
 use crate::claims::{Claim, Rule};
 
 use super::cue::{self, Cue, Quoted, Tagged, Vocab};
-use super::judge::Judgement;
-use super::Verdict;
+use super::verdict::{Judgement, Verdict};
 
 /// A statement claim's stemmed phrases.
 pub(crate) struct Phrases {

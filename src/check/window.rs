@@ -5,8 +5,7 @@
 use crate::claims::Tolerance;
 use crate::interval::Interval;
 
-use super::judge::{says, Judgement};
-use super::Verdict;
+use super::verdict::{says, Judgement, Verdict};
 
 /// The claim's value widened by its tolerance.
 pub(crate) fn window(value: Interval, tolerance: Tolerance) -> Interval {

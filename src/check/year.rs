@@ -6,8 +6,8 @@
 
 use crate::interval::{Interval, Number};
 
-use super::judge::Judgement;
-use super::{window, Verdict};
+use super::verdict::{Judgement, Verdict};
+use super::window;
 
 fn show_year(y: f64) -> String {
     if y.is_finite() {

@@ -7,9 +7,10 @@
 
 use std::io::Write;
 
-use super::Exit;
+use super::{report, Exit};
 use crate::baseline::Baseline;
 use crate::cli::BaselineCommand;
+use crate::run::{self, Settings};
 
 /// Runs `factcheck baseline ...`.
 pub fn run(command: BaselineCommand, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -19,20 +20,25 @@ pub fn run(command: BaselineCommand, out: &mut dyn Write, err: &mut dyn Write) -
             articles,
             claims,
         } => {
-            let checked = match super::report::check_articles(articles, claims, err) {
-                Ok(checked) => checked,
-                Err(exit) => return exit,
+            let settings = Settings {
+                articles,
+                claims,
+                ..Settings::default()
             };
-            if checked.status != Exit::Clean {
+            let checked = match run::collect(&settings, &mut |n| report::print_notice(err, n)) {
+                Ok(checked) => checked,
+                Err(stop) => return report::print_stop(err, stop),
+            };
+            if checked.incomplete {
                 // A baseline missing an unreadable article's problems would fail later runs.
                 let _ = writeln!(
                     err,
                     "error: not writing {}: some articles could not be read",
                     file.display()
                 );
-                return checked.status;
+                return Exit::Error;
             }
-            let baseline = Baseline::from_report(&checked.report);
+            let baseline = Baseline::from_findings(checked.report.findings_with_paths());
             if let Err(e) = baseline.write(&file) {
                 let _ = writeln!(err, "error: {e}");
                 return Exit::Error;

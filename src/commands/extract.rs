@@ -7,7 +7,7 @@
 //! Unreadable inputs are reported and skipped; they make the exit code 2 once
 //! everything readable has been printed.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -101,17 +101,11 @@ fn options(claims: &[ClaimsFile]) -> ExtractOptions {
 /// Reads one article; `-` is stdin (read once; a second `-` is empty).
 fn read(path: &Path, stdin_read: &mut bool) -> Result<Article, ArticleError> {
     if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if !*stdin_read {
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| ArticleError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                })?;
-            *stdin_read = true;
+        if *stdin_read {
+            return Article::from_bytes(path, Vec::new());
         }
-        return Article::from_bytes(path, bytes);
+        *stdin_read = true;
+        return Article::read_stdin(path);
     }
     Article::read(path)
 }

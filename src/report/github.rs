@@ -247,8 +247,8 @@ mod tests {
     #[test]
     fn baseline_hides_known_problems_from_annotations_not_from_summary() {
         let mut r = sample::report();
-        let b = crate::baseline::Baseline::from_report(&r);
-        r.baseline = Some(b.compare(&r, |_| true));
+        let b = crate::baseline::Baseline::from_findings(r.findings_with_paths());
+        r.baseline = Some(b.compare(r.findings_with_paths(), |_| true));
         assert_eq!(render(&r), "");
         let md = summary(&r);
         assert!(md.contains("| unchanged |"), "{md}");

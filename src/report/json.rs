@@ -15,6 +15,7 @@ use serde::ser::{Error as _, SerializeSeq};
 use serde::Serialize;
 
 use super::{ClaimInfo, Paths, Report, Summary};
+pub use super::{NextBatch, Observe, Stream};
 use crate::baseline::BaselineState;
 use crate::check;
 
@@ -153,13 +154,6 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
     out.flush()
 }
 
-/// The source of [`stream`]'s findings: the next batch, in report order;
-/// `None` when there are no more.
-pub type NextBatch<'a> = dyn FnMut() -> std::io::Result<Option<Vec<check::Finding>>> + 'a;
-
-/// Shown each finding as [`stream`] writes it; says its baseline state, if any.
-pub type Observe<'a> = dyn FnMut(&check::Finding) -> Option<BaselineState> + 'a;
-
 /// Where [`stream`] failed.
 #[derive(Debug)]
 pub enum StreamError {
@@ -167,20 +161,6 @@ pub enum StreamError {
     Source(std::io::Error),
     /// The document could not be written.
     Write(std::io::Error),
-}
-
-/// What [`stream`] is given.
-pub struct Stream<'a> {
-    /// Article paths, in run order; `Finding::article` indexes this.
-    pub articles: &'a Paths,
-    /// Every claim, in file order.
-    pub claims: &'a [ClaimInfo],
-    /// How many articles the summary counts (those in scope).
-    pub checked: usize,
-    /// The next batch of findings, in report order; `None` when there are no more.
-    pub next: &'a mut NextBatch<'a>,
-    /// Shown each finding as it is written; says its baseline state, if any.
-    pub observe: &'a mut Observe<'a>,
 }
 
 /// Writes the same document as [`write`], but with findings that arrive in
@@ -360,8 +340,8 @@ mod tests {
     #[test]
     fn baseline_state_follows_message_only_on_problems() {
         let mut r = sample::report();
-        let b = crate::baseline::Baseline::from_report(&r);
-        r.baseline = Some(b.compare(&r, |_| true));
+        let b = crate::baseline::Baseline::from_findings(r.findings_with_paths());
+        r.baseline = Some(b.compare(r.findings_with_paths(), |_| true));
         let s = render(&r);
         let v: Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["findings"][1]["baseline"], "unchanged");
@@ -369,7 +349,8 @@ mod tests {
         let f = s.find("\"verdict\": \"contradicts\"").unwrap();
         let m = f + s[f..].find("\"message\"").unwrap();
         assert!(m < f + s[f..].find("\"baseline\"").unwrap());
-        r.baseline = Some(crate::baseline::Baseline::default().compare(&r, |_| true));
+        r.baseline =
+            Some(crate::baseline::Baseline::default().compare(r.findings_with_paths(), |_| true));
         let v: Value = serde_json::from_str(&render(&r)).unwrap();
         assert_eq!(v["findings"][1]["baseline"], "new");
     }

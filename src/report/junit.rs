@@ -142,8 +142,8 @@ mod tests {
         assert!(xml.contains("failures=\"0\""), "{xml}");
         assert!(xml.contains("<system-out>news/b.txt:1:1: error contradicts"));
         let mut r = sample::report();
-        let b = crate::baseline::Baseline::from_report(&r);
-        r.baseline = Some(b.compare(&r, |_| true));
+        let b = crate::baseline::Baseline::from_findings(r.findings_with_paths());
+        r.baseline = Some(b.compare(r.findings_with_paths(), |_| true));
         let xml = render(&r, Some(Severity::Warning));
         assert!(xml.contains("failures=\"0\""), "{xml}");
         assert!(xml.contains("[baseline: unchanged]"), "{xml}");

@@ -56,6 +56,28 @@ pub fn claim_infos(files: &[ClaimsFile]) -> Vec<ClaimInfo> {
         .collect()
 }
 
+/// The source of a streamed run's findings: the next batch, in report order;
+/// `None` when there are no more.
+pub type NextBatch<'a> = dyn FnMut() -> std::io::Result<Option<Vec<Finding>>> + 'a;
+
+/// Shown each finding in order as it is written; says its baseline state, if any.
+pub type Observe<'a> = dyn FnMut(&Finding) -> Option<BaselineState> + 'a;
+
+/// A run's findings as they are judged, with what a streaming printer needs
+/// to know before the first one ([`crate::run::stream`] hands it out).
+pub struct Stream<'a> {
+    /// Article paths, in run order; `Finding::article` indexes this.
+    pub articles: &'a Paths,
+    /// Every claim, in file order.
+    pub claims: &'a [ClaimInfo],
+    /// How many articles the summary counts (those in scope).
+    pub checked: usize,
+    /// The next batch of findings, in report order; `None` when there are no more.
+    pub next: &'a mut NextBatch<'a>,
+    /// To be shown each finding in order as it is written; says its baseline state, if any.
+    pub observe: &'a mut Observe<'a>,
+}
+
 /// Article paths in one string: a run of many articles keeps one small
 /// allocation per path fewer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -308,6 +330,14 @@ impl Report {
             .get(i)
             .map(String::as_str)
             .unwrap_or("<unknown>")
+    }
+
+    /// Every finding with its article's path, in report order (what a
+    /// [`Baseline`](crate::baseline::Baseline) is built from and compared with).
+    pub fn findings_with_paths(&self) -> impl Iterator<Item = (&Finding, &str)> {
+        self.findings
+            .iter()
+            .map(|f| (f, self.article_path(f.article)))
     }
 }
 

@@ -118,7 +118,7 @@ pub fn render(report: &Report, texts: &[&str]) -> String {
         }
         result.insert(
             "partialFingerprints".into(),
-            json!({ "factcheck/v1": finding_fingerprint(report, f) }),
+            json!({ "factcheck/v1": finding_fingerprint(f, report.article_path(f.article)) }),
         );
         if let Some(state) = report.baseline_state(i) {
             result.insert("baselineState".into(), json!(state.as_str()));
@@ -310,12 +310,12 @@ mod tests {
     #[test]
     fn baseline_states_and_stale_entries_as_absent() {
         let mut r = sample::report();
-        let mut b = crate::baseline::Baseline::from_report(&r);
+        let mut b = crate::baseline::Baseline::from_findings(r.findings_with_paths());
         let mut ghost = b.entries[0].clone();
         ghost.text = "ten hours".into();
         ghost.fingerprint = "0123456789abcdef".into();
         b.entries.push(ghost);
-        r.baseline = Some(b.compare(&r, |_| true));
+        r.baseline = Some(b.compare(r.findings_with_paths(), |_| true));
         let v = doc(&r);
         let results = v["runs"][0]["results"].as_array().unwrap();
         assert_eq!(results.len(), 2);
