@@ -595,6 +595,7 @@ fn check_each(
             .map(|(a, &u)| {
                 let mut candidates = a.attribute(&extractions[u], text);
                 crate::document::restore(&mut candidates, &article);
+                crate::baseline::key_candidates(&mut candidates, &extractions[u], text);
                 candidates
             })
             .collect();

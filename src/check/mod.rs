@@ -76,8 +76,10 @@ pub struct Finding {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
-    /// Hash of the normalised words of the mention's sentence: survives edits
-    /// elsewhere in the article (for baselines and fingerprints).
+    /// Hash of the mention's context: survives edits elsewhere in the
+    /// article (for baselines and fingerprints). A run keys it per mention
+    /// ([`crate::baseline::context`]); the attributor alone gives the
+    /// sentence's words.
     pub fingerprint: u64,
 }
 
@@ -109,7 +111,9 @@ pub struct Candidate {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
-    /// Hash of the normalised words of the sentence the mention is in.
+    /// Hash of the normalised words of the sentence the mention is in, or,
+    /// once the run has keyed it, of the words around the mention
+    /// ([`crate::baseline::key_candidates`]).
     pub fingerprint: u64,
 }
 
