@@ -120,7 +120,7 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
     pub format: ExtractFormat,
     /// The event date for relative dates (overrides the claims' `date`).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
     pub date: Option<chrono::NaiveDate>,
 }
 
@@ -172,4 +172,35 @@ pub enum ColorChoice {
     Always,
     /// Never colour.
     Never,
+}
+
+/// `--date`: an ISO date, with a message that says which form is accepted
+/// (chrono's own is "input contains invalid characters").
+pub fn iso_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
+        let why = if s.contains('/') || s.contains('.') {
+            "numeric dates such as 21/07/1969 are ambiguous (day or month first?)".to_string()
+        } else {
+            e.to_string()
+        };
+        format!(
+            "`{s}` is not a date factcheck reads: {why}; write it as YYYY-MM-DD, e.g. 1969-07-21"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_iso_and_others_say_so() {
+        assert_eq!(
+            iso_date("1969-07-21"),
+            Ok(chrono::NaiveDate::from_ymd_opt(1969, 7, 21).unwrap())
+        );
+        let e = iso_date("21/07/1969").unwrap_err();
+        assert!(e.contains("YYYY-MM-DD") && e.contains("ambiguous"), "{e}");
+        assert!(iso_date("1969-02-30").unwrap_err().contains("YYYY-MM-DD"));
+    }
 }

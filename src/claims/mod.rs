@@ -9,6 +9,7 @@
 //! mapping key paths back to byte spans for the diagnostics.
 
 mod diagnostic;
+pub mod lint;
 mod locate;
 mod model;
 mod schema;
