@@ -69,6 +69,9 @@ pub enum Notice {
     Unreadable(ArticleError),
     /// An article was skipped on purpose (a binary file): a warning only.
     Skipped(ArticleError),
+    /// Files under the article directories that are no article format,
+    /// counted by extension ("3 files: .docx ×3"): a note only.
+    Unsupported(String),
 }
 
 /// Why a run stopped before it could report.
@@ -78,6 +81,16 @@ pub enum Stop {
     Claims(Vec<ClaimsErrors>),
     /// The claims paths hold no claims file.
     NoClaims(Vec<PathBuf>),
+    /// The article paths hold no article (SPEC §3: never a green check of nothing).
+    NoArticles(Vec<PathBuf>),
+    /// No paths were given and the default `./seeds` or `./claims` does not
+    /// exist (each flag: that default is missing).
+    MissingDefaults {
+        /// `./seeds` was the default and is missing.
+        articles: bool,
+        /// `./claims` was the default and is missing.
+        claims: bool,
+    },
     /// The temporary file of parked candidates failed.
     Spill(std::io::Error),
     /// `--changed-since`: git could not say what changed.
@@ -249,6 +262,8 @@ pub fn collect(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<C
 struct Inputs {
     files: Vec<ClaimsFile>,
     paths: Vec<PathBuf>,
+    /// The article paths as given (or the default), for messages.
+    searched: Vec<PathBuf>,
     /// Some path could not be expanded (the run goes on).
     incomplete: bool,
 }
@@ -257,11 +272,25 @@ impl Inputs {
     /// Expands the article paths and loads the claims files (defaults
     /// `./seeds` and `./claims`); `Err` when a claims file is broken.
     fn load(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<Self, Stop> {
+        let missing = |given: &[PathBuf], default: &str| {
+            given.is_empty() && std::fs::symlink_metadata(default).is_err()
+        };
+        let (articles, claims) = (
+            missing(&settings.articles, "seeds"),
+            missing(&settings.claims, "claims"),
+        );
+        if articles || claims {
+            return Err(Stop::MissingDefaults { articles, claims });
+        }
         let article_args = or_default(&settings.articles, "seeds");
         let claims_args = or_default(&settings.claims, "claims");
         let mut incomplete = false;
-        let (paths, walk_errors) = crate::walk::files(&article_args, crate::document::EXTENSIONS);
-        for e in walk_errors {
+        let walk = crate::walk::walk(&article_args, crate::document::EXTENSIONS);
+        if let Some(note) = walk.skipped_note() {
+            notices(Notice::Unsupported(note));
+        }
+        let paths = walk.files;
+        for e in walk.errors {
             notices(Notice::Walk(e));
             incomplete = true;
         }
@@ -272,9 +301,13 @@ impl Inputs {
         if files.is_empty() {
             return Err(Stop::NoClaims(claims_args));
         }
+        if paths.is_empty() {
+            return Err(Stop::NoArticles(article_args));
+        }
         Ok(Inputs {
             files,
             paths,
+            searched: article_args,
             incomplete,
         })
     }
@@ -333,6 +366,10 @@ fn first_pass<'f>(
         }
     });
     let parked = parking.and_then(|()| spill.reader()).map_err(Stop::Spill)?;
+    // Every file was skipped (binary) or unreadable: nothing was checked.
+    if articles.is_empty() {
+        return Err(Stop::NoArticles(inputs.searched.clone()));
+    }
     let pass = Pass {
         judges: tallies.into_iter().map(Tally::finish).collect(),
         articles,
@@ -509,6 +546,14 @@ mod changed {
         articles: impl IntoIterator<Item = &'a PathBuf>,
     ) -> Result<Vec<bool>, String> {
         let mut changed = BTreeSet::new();
+        // Outside a repository `git diff` prints its whole usage text: say it in one line.
+        if git(&["rev-parse", "--is-inside-work-tree"]).is_err() {
+            return Err(
+                "not inside a git repository (it compares articles with a git \
+                        revision); run factcheck from the repository, or drop --changed-since"
+                    .to_string(),
+            );
+        }
         let diff = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
         let untracked = git(&["ls-files", "--others", "--exclude-standard", "-z"])?;
         let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
@@ -533,7 +578,9 @@ mod changed {
             .output()
             .map_err(|e| format!("cannot run git: {e}"))?;
         if !output.status.success() {
-            let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
+            // git's first line says what is wrong; the rest is usage or hints.
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let message = stderr.trim().lines().next().unwrap_or("").to_string();
             return Err(if message.is_empty() {
                 format!("git {} failed ({})", args.join(" "), output.status)
             } else {

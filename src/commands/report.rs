@@ -37,6 +37,12 @@ pub(crate) fn print_notice(err: &mut dyn Write, notice: Notice) {
         Notice::Skipped(e) => {
             let _ = writeln!(err, "warning: {e}");
         }
+        Notice::Unsupported(note) => {
+            let _ = writeln!(
+                err,
+                "note: skipped {note} (articles are *.txt, *.md, *.markdown, *.html, *.htm)"
+            );
+        }
     }
 }
 
@@ -50,6 +56,28 @@ pub(crate) fn print_stop(err: &mut dyn Write, stop: Stop) -> Exit {
                 err,
                 "error: no claims files (*.yaml, *.yml) found in {}",
                 shown.join(", ")
+            );
+        }
+        Stop::NoArticles(paths) => {
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            let _ = writeln!(
+                err,
+                "error: no articles found under {} (articles are *.txt, *.md, *.markdown, *.html, *.htm)",
+                shown.join(", ")
+            );
+        }
+        Stop::MissingDefaults { articles, claims } => {
+            let what = match (articles, claims) {
+                (true, true) => {
+                    "no articles or claims given, and neither ./seeds nor ./claims exists"
+                }
+                (true, false) => "no articles given, and ./seeds does not exist",
+                _ => "no claims given, and ./claims does not exist",
+            };
+            let _ = writeln!(
+                err,
+                "error: {what}: pass them, as in `factcheck report ARTICLES... --claims CLAIMS`, \
+                 or name them in a factcheck.toml (`articles = \"...\"`, `claims = \"...\"`)"
             );
         }
         Stop::Spill(e) => {
