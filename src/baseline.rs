@@ -270,7 +270,8 @@ impl Baseline {
     pub fn from_findings<'a>(findings: impl IntoIterator<Item = (&'a Finding, &'a str)>) -> Self {
         let mut entries: Vec<Entry> = findings
             .into_iter()
-            .filter(|(f, _)| f.verdict != Verdict::Supports)
+            // A suppressed problem is accepted in the article itself.
+            .filter(|(f, _)| f.verdict != Verdict::Supports && f.suppressed.is_none())
             .map(|(f, path)| Entry {
                 article: normalise_path(path),
                 claim: f.claim.to_string(),
@@ -406,7 +407,7 @@ impl<'b> Matcher<'b> {
 
     /// The state of `finding`, of the article at `article`: `None` for support.
     pub fn state(&mut self, finding: &Finding, article: &str) -> Option<BaselineState> {
-        if finding.verdict == Verdict::Supports {
+        if finding.verdict == Verdict::Supports || finding.suppressed.is_some() {
             return None;
         }
         let key = finding_fingerprint(finding, article);
@@ -461,6 +462,7 @@ mod tests {
             related: Vec::new(),
             line: 1,
             column: 1,
+            suppressed: None,
             fingerprint: 7,
         };
         vec![

@@ -41,6 +41,7 @@ use crate::article::{Article, ArticleError};
 use crate::baseline::{self, Baseline, BaselineError, BaselineState, Entry, Matcher};
 use crate::check::{Attributor, Candidate, Finding, Judge, Strings, Tally, Verdict};
 use crate::claims::{self, ClaimsErrors, ClaimsFile, Severity};
+use crate::document::Suppression;
 use crate::extract::{ExtractOptions, Extraction, Extractor};
 use crate::report::{self, Paths, Report, Stream};
 use crate::spill::{self, Spill};
@@ -69,6 +70,9 @@ pub enum Notice {
     Unreadable(ArticleError),
     /// An article was skipped on purpose (a binary file): a warning only.
     Skipped(ArticleError),
+    /// An inline suppression without a reason, naming no claim, or stale
+    /// (SPEC §6): a warning only, never a failure.
+    Suppression(String),
     /// Files under the article directories that are no article format,
     /// counted by extension ("3 files: .docx ×3"): a note only.
     Unsupported(String),
@@ -158,13 +162,17 @@ pub fn stream<R>(
             observe: &mut |f| {
                 let path = articles.get(f.article).unwrap_or("<unknown>");
                 let state = matcher.as_mut().and_then(|m| m.state(f, path));
-                if f.verdict != Verdict::Supports && state != Some(BaselineState::Unchanged) {
+                if f.verdict != Verdict::Supports
+                    && f.suppressed.is_none()
+                    && state != Some(BaselineState::Unchanged)
+                {
                     worst_new = worst_new.max(f.severity);
                 }
                 state
             },
         })
     });
+    pass.stale_suppressions(in_scope, notices);
     let stale = matcher.map(|matcher| {
         let checked: BTreeSet<String> = (0..articles.len())
             .filter(|&a| in_scope(a))
@@ -233,17 +241,27 @@ pub fn collect(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<C
     }
     let articles = pass.articles.iter().map(str::to_string).collect();
     let report = Report::new(&inputs.files, articles, findings);
+    let paths: Vec<PathBuf> = pass
+        .paths
+        .iter()
+        .map(|&i| inputs.paths[i].clone())
+        .collect();
+    let scope = changed_scope(settings.changed_since.as_deref(), &paths)?;
+    pass.stale_suppressions(
+        |a| {
+            scope
+                .as_ref()
+                .map_or(true, |s| s.get(a).copied().unwrap_or(false))
+        },
+        notices,
+    );
     let mut checked = Checked {
         report,
-        paths: pass
-            .paths
-            .iter()
-            .map(|&i| inputs.paths[i].clone())
-            .collect(),
+        paths,
         stdin_text: pass.stdin_text,
         incomplete: pass.incomplete,
     };
-    if let Some(scope) = changed_scope(settings.changed_since.as_deref(), &checked.paths)? {
+    if let Some(scope) = scope {
         narrow(&mut checked.report, scope);
     }
     if let Some(baseline) = read_baseline(settings.baseline.as_deref())? {
@@ -325,6 +343,54 @@ struct Pass<'f> {
     stdin_text: Option<String>,
     /// Some input could not be read (the run went on).
     incomplete: bool,
+    /// Inline suppressions by article index (run order).
+    suppressions: std::collections::BTreeMap<usize, Vec<Held>>,
+}
+
+impl Pass<'_> {
+    /// Marks the problems of article `a` that its suppressions accept.
+    fn suppress(&self, a: usize, findings: &mut [Finding]) {
+        let Some(held) = self.suppressions.get(&a) else {
+            return;
+        };
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.verdict != Verdict::Supports)
+        {
+            if let Some(h) = held
+                .iter()
+                .find(|h| h.suppression.covers(&f.claim, f.span.start))
+            {
+                f.suppressed = Some(h.reason.clone());
+                h.used.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Warns about suppressions of articles in scope that accepted nothing.
+    fn stale_suppressions(
+        &self,
+        in_scope: impl Fn(usize) -> bool,
+        notices: &mut dyn FnMut(Notice),
+    ) {
+        for (&a, held) in &self.suppressions {
+            if !in_scope(a) {
+                continue;
+            }
+            let path = self.articles.get(a).unwrap_or("<unknown>");
+            for h in held {
+                let Some(claim) = &h.suppression.claim else {
+                    continue;
+                };
+                if !h.used.load(std::sync::atomic::Ordering::Relaxed) {
+                    notices(Notice::Suppression(format!(
+                        "{path}:{}: `factcheck-ignore {claim}` is stale: it silences no finding; remove it",
+                        h.line
+                    )));
+                }
+            }
+        }
+    }
 }
 
 /// Pass 1 (see the module docs): reads, extracts and attributes every
@@ -341,11 +407,16 @@ fn first_pass<'f>(
     let mut read_paths = Vec::with_capacity(inputs.paths.len());
     let mut stdin_text = None;
     let mut parking = Ok(());
+    let mut suppressions = std::collections::BTreeMap::new();
     check_each(files, &inputs.paths, |i, result| {
         match result {
             Ok(article) => {
                 if parking.is_err() {
                     return;
+                }
+                if !article.suppressions.is_empty() {
+                    let held = hold(&article.path, article.suppressions, files, notices);
+                    suppressions.insert(articles.len(), held);
                 }
                 for (tally, candidates) in tallies.iter_mut().zip(&article.candidates) {
                     tally.add(articles.len(), candidates);
@@ -376,8 +447,60 @@ fn first_pass<'f>(
         paths: read_paths,
         stdin_text,
         incomplete,
+        suppressions,
     };
     Ok((pass, parked))
+}
+
+/// An article's suppressions, warned about when they give no reason or
+/// name no claim of the run (they never fail it: SPEC §6).
+fn hold(
+    path: &str,
+    found: Vec<(Suppression, usize)>,
+    files: &[ClaimsFile],
+    notices: &mut dyn FnMut(Notice),
+) -> Vec<Held> {
+    let mut held = Vec::new();
+    for (suppression, line) in found {
+        let Some(claim) = &suppression.claim else {
+            notices(Notice::Suppression(format!(
+                "{path}:{line}: `factcheck-ignore` names no claim; write `factcheck-ignore CLAIM: reason`"
+            )));
+            continue;
+        };
+        if !files
+            .iter()
+            .any(|f| f.claims.iter().any(|c| c.id == *claim))
+        {
+            let ids = files
+                .iter()
+                .flat_map(|f| f.claims.iter().map(|c| c.id.as_str()));
+            let hint = match crate::claims::suggest::did_you_mean(claim, ids) {
+                Some(id) => format!("; did you mean `{id}`?"),
+                None => String::new(),
+            };
+            notices(Notice::Suppression(format!(
+                "{path}:{line}: `factcheck-ignore {claim}` names no claim of the claims files{hint}"
+            )));
+            continue;
+        }
+        let reason: std::sync::Arc<str> = match &suppression.reason {
+            Some(reason) => reason.as_str().into(),
+            None => {
+                notices(Notice::Suppression(format!(
+                    "{path}:{line}: `factcheck-ignore {claim}` gives no reason; write `factcheck-ignore {claim}: why`"
+                )));
+                "no reason given".into()
+            }
+        };
+        held.push(Held {
+            suppression,
+            line,
+            reason,
+            used: std::sync::atomic::AtomicBool::new(false),
+        });
+    }
+    held
 }
 
 /// Pass 2 (see the module docs): the findings of every article in scope, in
@@ -450,7 +573,9 @@ impl<'p, 'f> SecondPass<'p, 'f> {
                     group_start = batch.len();
                 }
                 let merged = group_start < batch.len();
-                batch.append(&mut findings?);
+                let mut findings = findings?;
+                self.pass.suppress(*a, &mut findings);
+                batch.append(&mut findings);
                 if merged {
                     sort_in_article(&mut batch[group_start..]);
                 }
@@ -599,6 +724,20 @@ struct ArticleResult {
     candidates: Vec<Vec<Candidate>>,
     /// Its text, when it came from standard input (which cannot be read twice).
     stdin_text: Option<String>,
+    /// Its inline suppressions, each with the line it is on.
+    suppressions: Vec<(Suppression, usize)>,
+}
+
+/// An article's inline suppression, held from pass 1 to pass 2.
+#[derive(Debug)]
+struct Held {
+    suppression: Suppression,
+    /// The line it is on, for warnings.
+    line: usize,
+    /// The reason shown on the findings it accepts.
+    reason: std::sync::Arc<str>,
+    /// Some problem was accepted by it (else it is stale).
+    used: std::sync::atomic::AtomicBool,
 }
 
 /// How many articles are checked in parallel before their candidates are
@@ -646,10 +785,17 @@ fn check_each(
                 candidates
             })
             .collect();
+        let suppressions = article
+            .prose
+            .suppressions
+            .iter()
+            .map(|s| (s.clone(), article.line_col(s.at.start).0))
+            .collect();
         Ok(ArticleResult {
             path: article.display_path(),
             candidates,
             stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
+            suppressions,
         })
     };
     let mut batches = paths.chunks(BATCH).enumerate();

@@ -673,6 +673,7 @@ fn finding(
         related: Vec::new(),
         line: c.line,
         column: c.column,
+        suppressed: None,
         fingerprint: c.fingerprint,
     }
 }

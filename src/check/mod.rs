@@ -76,6 +76,9 @@ pub struct Finding {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
+    /// The reason of the inline suppression that accepts this problem
+    /// (SPEC §6); a suppressed finding never fails a run.
+    pub suppressed: Option<Arc<str>>,
     /// Hash of the mention's context: survives edits elsewhere in the
     /// article (for baselines and fingerprints). A run keys it per mention
     /// ([`crate::baseline::context`]); the attributor alone gives the

@@ -37,6 +37,9 @@ pub(crate) fn print_notice(err: &mut dyn Write, notice: Notice) {
         Notice::Skipped(e) => {
             let _ = writeln!(err, "warning: {e}");
         }
+        Notice::Suppression(message) => {
+            let _ = writeln!(err, "warning: {message}");
+        }
         Notice::Unsupported(note) => {
             let _ = writeln!(
                 err,
@@ -225,19 +228,24 @@ fn threshold(fail_on: FailOn) -> Option<Severity> {
 }
 
 /// The report a person reads under a baseline: known problems left out.
+/// Suppressed problems (SPEC §6) are left out too; the summary still counts them.
 fn without_known(report: &Report) -> Report {
     let mut shown = report.clone();
-    if report.baseline.is_none() {
+    let suppressed = report.findings.iter().any(|f| f.suppressed.is_some());
+    if report.baseline.is_none() && !suppressed {
         return shown;
     }
     let mut i = 0;
-    shown.findings.retain(|_| {
-        let keep = report.baseline_state(i) != Some(BaselineState::Unchanged);
+    shown.findings.retain(|f| {
+        let keep =
+            report.baseline_state(i) != Some(BaselineState::Unchanged) && f.suppressed.is_none();
         i += 1;
         keep
     });
     shown.baseline = None;
+    let suppressed = report.summary.suppressed;
     shown.summary = shown.summary.counting(&shown.findings);
+    shown.summary.suppressed = suppressed;
     shown
 }
 

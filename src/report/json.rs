@@ -80,6 +80,7 @@ fn finding<'a>(
         expected: f.expected.as_deref(),
         message: &f.message,
         baseline: baseline.map(|s| s.as_str()),
+        suppressed: f.suppressed.as_deref(),
     }
 }
 
@@ -109,6 +110,9 @@ struct Finding<'a> {
     /// Only with `--baseline`, and only on problems (SPEC §3).
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'static str>,
+    /// Only on a problem an inline suppression accepts: its reason (SPEC §6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -278,7 +282,7 @@ mod tests {
         assert_eq!(v["findings"][2]["severity"], "info");
         assert_eq!(
             v["summary"],
-            serde_json::json!({"articles": 2, "claims": 2, "errors": 1, "warnings": 0, "supports": 2})
+            serde_json::json!({"articles": 2, "claims": 2, "errors": 1, "warnings": 0, "supports": 2, "suppressed": 0})
         );
     }
 
