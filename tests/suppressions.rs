@@ -110,3 +110,16 @@ fn suppressed_problems_are_counted_in_the_summary_and_hidden_from_people() {
     assert!(out.contains("3 suppressed"), "{out}");
     assert!(out.contains("9 hours"), "{out}");
 }
+
+#[test]
+fn sarif_marks_a_suppressed_problem_in_source_and_github_leaves_it_out() {
+    let (code, out, _) = report(&[WHOLE_FILE], "sarif");
+    assert_eq!(code, Some(0));
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["suppressions"][0]["kind"], "inSource");
+    assert_eq!(result["suppressions"][0]["justification"], "archived copy");
+    let (code, out, _) = report(&[WHOLE_FILE], "github");
+    assert_eq!(code, Some(0));
+    assert!(!out.contains("::error"), "{out}");
+}
