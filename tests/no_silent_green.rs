@@ -98,3 +98,14 @@ fn changed_since_outside_git_is_one_line() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("not inside a git repository"), "{err}");
 }
+
+#[test]
+fn extract_on_an_empty_folder_exits_2_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("news")).unwrap();
+    std::fs::write(dir.path().join("news/a.docx"), "x").unwrap();
+    let (code, out, err) = run_in(dir.path(), &["extract", "news"]);
+    assert_eq!(code, Some(2), "{out}{err}");
+    assert!(err.contains("skipped 1 file: .docx ×1"), "{err}");
+    assert!(err.contains("no articles found under news"), "{err}");
+}
