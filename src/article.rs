@@ -23,6 +23,9 @@ pub struct Article {
     pub path: PathBuf,
     /// The file's text; byte offsets in spans index into this.
     pub text: String,
+    /// What its reader found: the blanked copy the extractor reads (Markdown,
+    /// HTML, directive lines) and its suppressions. See [`crate::document`].
+    pub prose: crate::document::Prose,
     /// Made on the first [`Article::line_col`]: a run that only extracts
     /// (or attributes with its own index) never pays for it.
     lines: std::sync::OnceLock<LineIndex>,
@@ -74,13 +77,35 @@ impl ArticleError {
 }
 
 impl Article {
-    /// Builds an article from text already in memory.
+    /// Builds a plain-text article from text already in memory.
     pub fn new(path: impl Into<PathBuf>, text: String) -> Self {
+        Self::with_format(path, text, crate::document::Format::Text)
+    }
+
+    /// Builds an article from text already in memory, read as `format`.
+    pub fn with_format(
+        path: impl Into<PathBuf>,
+        text: String,
+        format: crate::document::Format,
+    ) -> Self {
+        let prose = crate::document::read(format, &text);
         Article {
             path: path.into(),
             text,
+            prose,
             lines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The text the extractor and attributor read: the file's text with
+    /// non-prose bytes blanked, of the same length (SPEC §6).
+    pub fn prose_text(&self) -> &str {
+        self.prose.text.as_deref().unwrap_or(&self.text)
+    }
+
+    /// True when [`Article::prose_text`] differs from the file's text.
+    pub fn is_blanked(&self) -> bool {
+        self.prose.text.is_some()
     }
 
     /// Reads an article from disk; invalid UTF-8 is an error naming the offset.
@@ -114,7 +139,11 @@ impl Article {
             });
         }
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(Article::new(path, text)),
+            Ok(text) => Ok(Article::with_format(
+                path,
+                text,
+                crate::document::Format::of(path),
+            )),
             Err(e) => Err(ArticleError::NotUtf8 {
                 path: path.to_path_buf(),
                 offset: e.utf8_error().valid_up_to(),

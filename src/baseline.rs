@@ -2,32 +2,48 @@
 //!
 //! A baseline entry is keyed on what a problem *is*, never on where it sits:
 //! the claim id, the article path, the mention's text (lower-cased, white space
-//! collapsed) and the hash of its sentence's normalised words
-//! ([`Finding::fingerprint`]). Editing, adding or moving other paragraphs
-//! changes line numbers and byte offsets but none of these, so the entry still
-//! matches; rewriting the sentence itself makes the problem new again, which is
-//! what a reviewer wants to see.
+//! collapsed), its normalised value, and its *context*: a hash of up to
+//! [`CONTEXT_WORDS`] words on each side of the mention in its sentence,
+//! leaving out words that hold a digit or belong to another mention
+//! ([`context`]). Editing, adding or moving other paragraphs changes line
+//! numbers and byte offsets but none of these, so the entry still matches;
+//! fixing *another* mention of the same sentence ("12-hour" → "three-hour")
+//! does not touch it either, which a hash of the whole sentence did (issue
+//! 14). Rewriting the words around the mention makes the problem new again,
+//! which is what a reviewer wants to see.
 //!
 //! Matching counts: an entry absorbs one finding, so a second identical
 //! mention in the same sentence is new. Entries that match nothing are stale
 //! (the problem was fixed, or the sentence rewritten) and are reported, not
 //! failed on.
 //!
-//! The file is JSON (`factcheck-baseline/1`), entries sorted, so that writing
-//! the same findings twice gives the same bytes and diffs stay small. Writing
-//! is atomic: a temporary file in the same directory, then a rename, so a
-//! killed run never leaves half a baseline behind.
+//! The file is JSON (`factcheck-baseline/2`), entries sorted, so that writing
+//! the same findings twice gives the same bytes and diffs stay small. A
+//! `factcheck-baseline/1` file (keyed on a hash of the whole sentence, which
+//! cannot be recomputed from a finding now) still loads: each of its entries
+//! matches a finding of the same claim, article and mention text, and the
+//! next `baseline write` migrates it. Writing is atomic: a temporary file in
+//! the same directory, then a rename, so a killed run never leaves half a
+//! baseline behind.
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Finding, Verdict};
+use crate::check::{Candidate, Finding, Verdict};
+use crate::extract::Extraction;
 
 /// The `schema` value of a baseline file.
-pub const SCHEMA: &str = "factcheck-baseline/1";
+pub const SCHEMA: &str = "factcheck-baseline/2";
+
+/// The schema of baselines keyed on whole sentences, still read.
+pub const SCHEMA_V1: &str = "factcheck-baseline/1";
+
+/// Words of context on each side of a mention in its key.
+pub const CONTEXT_WORDS: usize = 3;
 
 /// Whether a finding was already in the baseline (SARIF's `baselineState`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,12 +74,27 @@ pub struct Entry {
     pub claim: String,
     /// The mention's text, normalised (see [`normalise`]).
     pub text: String,
-    /// The sentence hash, 16 hex digits (a string: JSON numbers lose 64-bit precision).
-    pub sentence: String,
+    /// The mention's normalised value ("12h"); empty in a `/1` entry.
+    #[serde(default)]
+    pub value: String,
+    /// The context hash, 16 hex digits (a string: JSON numbers lose 64-bit
+    /// precision); `None` in a `/1` entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// A `/1` entry's sentence hash, kept as read; never written by this version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
     /// The verdict when recorded; informative only, not part of the key.
     pub verdict: String,
-    /// The hash of the four key fields, 16 hex digits: the finding's identity.
+    /// The hash of the key fields, 16 hex digits: the finding's identity.
     pub fingerprint: String,
+}
+
+impl Entry {
+    /// True for an entry of a `/1` baseline, matched on claim, article and text.
+    pub fn is_legacy(&self) -> bool {
+        self.context.is_none()
+    }
 }
 
 /// A baseline file's contents.
@@ -141,13 +172,15 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
     h
 }
 
-/// The identity of a problem: claim, article, normalised mention, sentence hash.
-pub fn fingerprint(claim: &str, article: &str, text: &str, sentence: u64) -> u64 {
+/// The identity of a problem: claim, article, normalised mention text and
+/// value, and the hash of its context.
+pub fn fingerprint(claim: &str, article: &str, text: &str, value: &str, context: u64) -> u64 {
     fnv1a(&[
         claim.as_bytes(),
         normalise_path(article).as_bytes(),
         normalise(text).as_bytes(),
-        &sentence.to_le_bytes(),
+        value.as_bytes(),
+        &context.to_le_bytes(),
     ])
 }
 
@@ -155,8 +188,80 @@ pub fn fingerprint(claim: &str, article: &str, text: &str, sentence: u64) -> u64
 pub fn finding_fingerprint(finding: &Finding, article: &str) -> String {
     format!(
         "{:016x}",
-        fingerprint(&finding.claim, article, &finding.text, finding.fingerprint)
+        fingerprint(
+            &finding.claim,
+            article,
+            &finding.text,
+            &finding.value,
+            finding.fingerprint
+        )
     )
+}
+
+/// The context of the mention at `span`: up to [`CONTEXT_WORDS`] words on
+/// each side of it in its sentence, normalised, leaving out words that hold
+/// a digit or overlap another mention in `others` (sorted by start; fixing
+/// one of them must not change this one's key). Hashed with FNV-1a, stable
+/// across runs. Cost is bounded whatever the sentence's length (a 27 MB
+/// line is one sentence).
+pub fn context(
+    extraction: &Extraction,
+    text: &str,
+    span: &Range<usize>,
+    others: &[Range<usize>],
+) -> u64 {
+    /// How many words are looked at on each side, at most.
+    const REACH: usize = 24;
+    let sentence = extraction
+        .sentences
+        .partition_point(|s| s.span.end <= span.start);
+    let words = match extraction.sentences.get(sentence) {
+        Some(s) if s.span.start <= span.start => &extraction.words[s.words.clone()],
+        _ => &[][..],
+    };
+    let is_other = |w: &Range<usize>| {
+        let below = others.partition_point(|o| o.start < w.end);
+        others[..below]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|o| o.end > w.start && !(o.start <= span.start && span.end <= o.end))
+    };
+    let kept = |w: &&crate::extract::Word| {
+        !text[w.span.clone()].bytes().any(|b| b.is_ascii_digit()) && !is_other(&w.span)
+    };
+    let at = words.partition_point(|w| w.span.end <= span.start);
+    let before: Vec<String> = words[..at]
+        .iter()
+        .rev()
+        .take(REACH)
+        .filter(kept)
+        .take(CONTEXT_WORDS)
+        .map(|w| w.norm(text).into_owned())
+        .collect();
+    let after_at = words.partition_point(|w| w.span.start < span.end);
+    let after: Vec<String> = words[after_at..]
+        .iter()
+        .take(REACH)
+        .filter(kept)
+        .take(CONTEXT_WORDS)
+        .map(|w| w.norm(text).into_owned())
+        .collect();
+    let mut parts: Vec<&[u8]> = before.iter().rev().map(|w| w.as_bytes()).collect();
+    parts.push(b"|");
+    parts.extend(after.iter().map(|w| w.as_bytes()));
+    fnv1a(&parts)
+}
+
+/// Keys one article's candidates per mention for baselines: each
+/// candidate's fingerprint becomes its [`context`] among the others.
+pub fn key_candidates(candidates: &mut [Candidate], extraction: &Extraction, text: &str) {
+    let mut spans: Vec<Range<usize>> = candidates.iter().map(|c| c.span.clone()).collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    for c in candidates.iter_mut() {
+        c.fingerprint = context(extraction, text, &c.span, &spans);
+    }
 }
 
 impl Baseline {
@@ -165,12 +270,15 @@ impl Baseline {
     pub fn from_findings<'a>(findings: impl IntoIterator<Item = (&'a Finding, &'a str)>) -> Self {
         let mut entries: Vec<Entry> = findings
             .into_iter()
-            .filter(|(f, _)| f.verdict != Verdict::Supports)
+            // A suppressed problem is accepted in the article itself.
+            .filter(|(f, _)| f.verdict != Verdict::Supports && f.suppressed.is_none())
             .map(|(f, path)| Entry {
                 article: normalise_path(path),
                 claim: f.claim.to_string(),
                 text: normalise(&f.text),
-                sentence: format!("{:016x}", f.fingerprint),
+                value: f.value.to_string(),
+                context: Some(format!("{:016x}", f.fingerprint)),
+                sentence: None,
                 verdict: f.verdict.as_str().to_string(),
                 fingerprint: finding_fingerprint(f, path),
             })
@@ -197,8 +305,23 @@ impl Baseline {
             message,
         };
         let baseline: Baseline = serde_json::from_str(text).map_err(|e| format(e.to_string()))?;
-        if baseline.schema != SCHEMA {
-            return Err(format(format!("schema is `{}`", baseline.schema)));
+        match baseline.schema.as_str() {
+            SCHEMA => {}
+            // Migrated: its entries match on claim, article and text (module docs).
+            SCHEMA_V1 => {
+                let mut migrated = baseline;
+                for e in &mut migrated.entries {
+                    e.context = None;
+                }
+                return Ok(migrated);
+            }
+            other => return Err(format(format!("schema is `{other}`"))),
+        }
+        if let Some(e) = baseline.entries.iter().find(|e| e.context.is_none()) {
+            return Err(format(format!(
+                "the entry for `{}` in {} has no `context`",
+                e.claim, e.article
+            )));
         }
         Ok(baseline)
     }
@@ -262,25 +385,41 @@ impl Baseline {
 #[derive(Debug)]
 pub struct Matcher<'b> {
     left: BTreeMap<&'b str, Vec<&'b Entry>>,
+    /// `/1` entries, by (claim, article, text).
+    legacy: BTreeMap<(String, String, String), Vec<&'b Entry>>,
 }
 
 impl<'b> Matcher<'b> {
     /// Every entry of `baseline` still to match.
     pub fn new(baseline: &'b Baseline) -> Self {
         let mut left: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+        let mut legacy: BTreeMap<(String, String, String), Vec<&Entry>> = BTreeMap::new();
         for e in &baseline.entries {
-            left.entry(e.fingerprint.as_str()).or_default().push(e);
+            if e.is_legacy() {
+                let key = (e.claim.clone(), e.article.clone(), e.text.clone());
+                legacy.entry(key).or_default().push(e);
+            } else {
+                left.entry(e.fingerprint.as_str()).or_default().push(e);
+            }
         }
-        Matcher { left }
+        Matcher { left, legacy }
     }
 
     /// The state of `finding`, of the article at `article`: `None` for support.
     pub fn state(&mut self, finding: &Finding, article: &str) -> Option<BaselineState> {
-        if finding.verdict == Verdict::Supports {
+        if finding.verdict == Verdict::Supports || finding.suppressed.is_some() {
             return None;
         }
         let key = finding_fingerprint(finding, article);
-        let hit = self.left.get_mut(key.as_str()).and_then(Vec::pop).is_some();
+        let hit = self.left.get_mut(key.as_str()).and_then(Vec::pop).is_some()
+            || (!self.legacy.is_empty() && {
+                let key = (
+                    finding.claim.to_string(),
+                    normalise_path(article),
+                    normalise(&finding.text),
+                );
+                self.legacy.get_mut(&key).and_then(Vec::pop).is_some()
+            });
         Some(if hit {
             BaselineState::Unchanged
         } else {
@@ -293,6 +432,7 @@ impl<'b> Matcher<'b> {
         let mut stale: Vec<Entry> = self
             .left
             .into_values()
+            .chain(self.legacy.into_values())
             .flatten()
             .filter(|e| in_scope(&e.article))
             .cloned()
@@ -322,6 +462,7 @@ mod tests {
             related: Vec::new(),
             line: 1,
             column: 1,
+            suppressed: None,
             fingerprint: 7,
             link: crate::check::Link::Linked,
             speaker: None,
@@ -348,18 +489,58 @@ mod tests {
     fn fingerprint_is_stable_and_separates_fields() {
         // Pinned: a change here silently invalidates every user's baseline.
         assert_eq!(
-            fingerprint("c", "a.txt", "12-hour", 7),
-            fingerprint("c", "./a.txt", "12-HOUR", 7)
+            fingerprint("c", "a.txt", "12-hour", "12h", 7),
+            fingerprint("c", "./a.txt", "12-HOUR", "12h", 7)
         );
         assert_ne!(
-            fingerprint("ab", "c", "x", 1),
-            fingerprint("a", "bc", "x", 1)
+            fingerprint("ab", "c", "x", "", 1),
+            fingerprint("a", "bc", "x", "", 1)
         );
-        assert_ne!(fingerprint("c", "a", "x", 1), fingerprint("c", "a", "x", 2));
+        assert_ne!(
+            fingerprint("c", "a", "x", "", 1),
+            fingerprint("c", "a", "x", "", 2)
+        );
+        assert_ne!(
+            fingerprint("c", "a", "x", "1h", 1),
+            fingerprint("c", "a", "x", "2h", 1)
+        );
         assert_eq!(fnv1a(&[]), 0xcbf2_9ce4_8422_2325);
         assert_eq!(
-            format!("{:016x}", fingerprint("c", "a.txt", "x", 1)),
-            "a0cc0deff4c81b56"
+            format!("{:016x}", fingerprint("c", "a.txt", "x", "1h", 1)),
+            "4632449f66dea768"
+        );
+    }
+
+    #[test]
+    fn context_leaves_out_other_mentions_and_numbers() {
+        let extract = |text: &str| {
+            crate::extract::Extractor::new(&crate::extract::ExtractOptions::default()).extract(text)
+        };
+        let a = "The talks lasted 12 hours on Thursday, 16 August, aides said.";
+        let b = "The talks lasted three hours on Thursday, 16 August, aides said.";
+        let span = |t: &str, m: &str| t.find(m).unwrap()..t.find(m).unwrap() + m.len();
+        let ctx = |t: &str, other: &str| {
+            context(&extract(t), t, &span(t, "16 August"), &[span(t, other)])
+        };
+        assert_eq!(ctx(a, "12 hours"), ctx(b, "three hours"));
+        let c = "The talks lasted three hours on Friday, 16 August, aides said.";
+        assert_ne!(ctx(b, "three hours"), ctx(c, "three hours"));
+        let d = "The talks lasted three hours on Thursday, 16 August, officials said.";
+        assert_ne!(ctx(b, "three hours"), ctx(d, "three hours"));
+    }
+
+    #[test]
+    fn a_version_1_baseline_still_matches_on_claim_article_and_text() {
+        let v1 = r#"{"schema": "factcheck-baseline/1", "entries": [{"article": "news/b.txt",
+            "claim": "talks-duration", "text": "12-hour", "sentence": "0000000000000007",
+            "verdict": "contradicts", "fingerprint": "0123456789abcdef"}]}"#;
+        let b = Baseline::parse(Path::new("old.json"), v1).unwrap();
+        assert!(b.entries[0].is_legacy());
+        let c = b.compare(with_paths(&sample()), |_| true);
+        assert!(c.stale.is_empty());
+        assert_eq!(
+            c.states.iter().flatten().copied().collect::<Vec<_>>(),
+            vec![BaselineState::Unchanged]
         );
     }
 
@@ -373,7 +554,8 @@ mod tests {
         let text = b.to_json();
         assert_eq!(Baseline::parse(Path::new("b.json"), &text).unwrap(), b);
         assert_eq!(Baseline::from_findings(with_paths(&r)).to_json(), text);
-        assert!(text.contains("\"schema\": \"factcheck-baseline/1\""));
+        assert!(text.contains("\"schema\": \"factcheck-baseline/2\""));
+        assert!(!text.contains("\"sentence\""));
     }
 
     #[test]

@@ -112,17 +112,17 @@ pub enum BaselineCommand {
 /// `factcheck report ...`
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Articles or directories (every *.txt and *.md, recursively); `-` reads stdin [default: ./seeds]
+    /// Articles or directories (every *.txt, *.md, *.markdown, *.html, *.htm, recursively); `-` reads stdin [default: ./seeds]
     pub articles: Vec<PathBuf>,
     /// Claims files or directories [default: ./claims]
     #[arg(long = "claims", value_name = "PATH")]
     pub claims: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    pub format: ReportFormat,
-    /// Lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Output format [default: human, or factcheck.toml's `format`]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Lowest severity that makes the exit code 1 [default: error, or factcheck.toml's `fail-on`]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Fail only on findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -132,6 +132,31 @@ pub struct ReportArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+impl ReportArgs {
+    /// The output format: the option, else factcheck.toml's, else human.
+    pub fn format(&self) -> ReportFormat {
+        self.format.unwrap_or(ReportFormat::Human)
+    }
+
+    /// The `--fail-on` threshold: the option, else factcheck.toml's, else error.
+    pub fn fail_on(&self) -> FailOn {
+        self.fail_on.unwrap_or(FailOn::Error)
+    }
+
+    /// Fills what the command line left unset from the project file.
+    pub fn with_project(mut self, project: &crate::project::Project) -> Self {
+        if self.articles.is_empty() {
+            self.articles = project.articles.clone();
+        }
+        if self.claims.is_empty() {
+            self.claims = project.claims.clone();
+        }
+        self.format = self.format.or(project.format);
+        self.fail_on = self.fail_on.or(project.fail_on);
+        self
+    }
 }
 
 /// `factcheck explain ...`
@@ -156,12 +181,13 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
     pub format: ExtractFormat,
     /// The event date for relative dates (overrides the claims' `date`).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
     pub date: Option<chrono::NaiveDate>,
 }
 
 /// Report output formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ReportFormat {
     /// Annotated diagnostics, a matrix and a summary, for people.
     Human,
@@ -191,7 +217,8 @@ pub enum ExtractFormat {
 }
 
 /// The `--fail-on` threshold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FailOn {
     /// Exit 1 on errors.
     Error,
@@ -210,4 +237,35 @@ pub enum ColorChoice {
     Always,
     /// Never colour.
     Never,
+}
+
+/// `--date`: an ISO date, with a message that says which form is accepted
+/// (chrono's own is "input contains invalid characters").
+pub fn iso_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
+        let why = if s.contains('/') || s.contains('.') {
+            "numeric dates such as 21/07/1969 are ambiguous (day or month first?)".to_string()
+        } else {
+            e.to_string()
+        };
+        format!(
+            "`{s}` is not a date factcheck reads: {why}; write it as YYYY-MM-DD, e.g. 1969-07-21"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_iso_and_others_say_so() {
+        assert_eq!(
+            iso_date("1969-07-21"),
+            Ok(chrono::NaiveDate::from_ymd_opt(1969, 7, 21).unwrap())
+        );
+        let e = iso_date("21/07/1969").unwrap_err();
+        assert!(e.contains("YYYY-MM-DD") && e.contains("ambiguous"), "{e}");
+        assert!(iso_date("1969-02-30").unwrap_err().contains("YYYY-MM-DD"));
+    }
 }

@@ -44,6 +44,7 @@ use crate::article::{Article, ArticleError};
 use crate::baseline::{self, Baseline, BaselineError, BaselineState, Entry, Matcher};
 use crate::check::{Attributor, Candidate, Finding, Judge, Strings, Tally, Verdict};
 use crate::claims::{self, ClaimsErrors, ClaimsFile, Severity};
+use crate::document::Suppression;
 use crate::extract::{ExtractOptions, Extraction, Extractor};
 use crate::report::{self, Collector, Paths, Report, Stream, Texts};
 use crate::spill::{self, Spill};
@@ -72,6 +73,12 @@ pub enum Notice {
     Unreadable(ArticleError),
     /// An article was skipped on purpose (a binary file): a warning only.
     Skipped(ArticleError),
+    /// An inline suppression without a reason, naming no claim, or stale
+    /// (SPEC §6): a warning only, never a failure.
+    Suppression(String),
+    /// Files under the article directories that are no article format,
+    /// counted by extension ("3 files: .docx ×3"): a note only.
+    Unsupported(String),
 }
 
 /// Why a run stopped before it could report.
@@ -81,6 +88,16 @@ pub enum Stop {
     Claims(Vec<ClaimsErrors>),
     /// The claims paths hold no claims file.
     NoClaims(Vec<PathBuf>),
+    /// The article paths hold no article (SPEC §3: never a green check of nothing).
+    NoArticles(Vec<PathBuf>),
+    /// No paths were given and the default `./seeds` or `./claims` does not
+    /// exist (each flag: that default is missing).
+    MissingDefaults {
+        /// `./seeds` was the default and is missing.
+        articles: bool,
+        /// `./claims` was the default and is missing.
+        claims: bool,
+    },
     /// The temporary file of parked candidates failed.
     Spill(std::io::Error),
     /// `--changed-since`: git could not say what changed.
@@ -174,7 +191,10 @@ fn streamed<R>(
             observe: &mut |f| {
                 let path = articles.get(f.article).unwrap_or("<unknown>");
                 let state = matcher.as_mut().and_then(|m| m.state(f, path));
-                if f.verdict != Verdict::Supports && state != Some(BaselineState::Unchanged) {
+                if f.verdict != Verdict::Supports
+                    && f.suppressed.is_none()
+                    && state != Some(BaselineState::Unchanged)
+                {
                     worst_new = worst_new.max(f.severity);
                 }
                 state
@@ -182,6 +202,7 @@ fn streamed<R>(
         };
         consume(stream, &inputs, &pass, scope.as_deref())
     });
+    pass.stale_suppressions(in_scope, notices);
     let stale = matcher.map(|matcher| {
         let checked: BTreeSet<String> = (0..articles.len())
             .filter(|&a| in_scope(a))
@@ -292,6 +313,8 @@ pub fn collect(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<C
 struct Inputs {
     files: Vec<ClaimsFile>,
     paths: Vec<PathBuf>,
+    /// The article paths as given (or the default), for messages.
+    searched: Vec<PathBuf>,
     /// Some path could not be expanded (the run goes on).
     incomplete: bool,
 }
@@ -300,11 +323,25 @@ impl Inputs {
     /// Expands the article paths and loads the claims files (defaults
     /// `./seeds` and `./claims`); `Err` when a claims file is broken.
     fn load(settings: &Settings, notices: &mut dyn FnMut(Notice)) -> Result<Self, Stop> {
+        let missing = |given: &[PathBuf], default: &str| {
+            given.is_empty() && std::fs::symlink_metadata(default).is_err()
+        };
+        let (articles, claims) = (
+            missing(&settings.articles, "seeds"),
+            missing(&settings.claims, "claims"),
+        );
+        if articles || claims {
+            return Err(Stop::MissingDefaults { articles, claims });
+        }
         let article_args = or_default(&settings.articles, "seeds");
         let claims_args = or_default(&settings.claims, "claims");
         let mut incomplete = false;
-        let (paths, walk_errors) = crate::walk::files(&article_args, &["txt", "md"]);
-        for e in walk_errors {
+        let walk = crate::walk::walk(&article_args, crate::document::EXTENSIONS);
+        if let Some(note) = walk.skipped_note() {
+            notices(Notice::Unsupported(note));
+        }
+        let paths = walk.files;
+        for e in walk.errors {
             notices(Notice::Walk(e));
             incomplete = true;
         }
@@ -315,9 +352,13 @@ impl Inputs {
         if files.is_empty() {
             return Err(Stop::NoClaims(claims_args));
         }
+        if paths.is_empty() {
+            return Err(Stop::NoArticles(article_args));
+        }
         Ok(Inputs {
             files,
             paths,
+            searched: article_args,
             incomplete,
         })
     }
@@ -335,6 +376,54 @@ struct Pass<'f> {
     stdin_text: Option<String>,
     /// Some input could not be read (the run went on).
     incomplete: bool,
+    /// Inline suppressions by article index (run order).
+    suppressions: std::collections::BTreeMap<usize, Vec<Held>>,
+}
+
+impl Pass<'_> {
+    /// Marks the problems of article `a` that its suppressions accept.
+    fn suppress(&self, a: usize, findings: &mut [Finding]) {
+        let Some(held) = self.suppressions.get(&a) else {
+            return;
+        };
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.verdict != Verdict::Supports)
+        {
+            if let Some(h) = held
+                .iter()
+                .find(|h| h.suppression.covers(&f.claim, f.span.start))
+            {
+                f.suppressed = Some(h.reason.clone());
+                h.used.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Warns about suppressions of articles in scope that accepted nothing.
+    fn stale_suppressions(
+        &self,
+        in_scope: impl Fn(usize) -> bool,
+        notices: &mut dyn FnMut(Notice),
+    ) {
+        for (&a, held) in &self.suppressions {
+            if !in_scope(a) {
+                continue;
+            }
+            let path = self.articles.get(a).unwrap_or("<unknown>");
+            for h in held {
+                let Some(claim) = &h.suppression.claim else {
+                    continue;
+                };
+                if !h.used.load(std::sync::atomic::Ordering::Relaxed) {
+                    notices(Notice::Suppression(format!(
+                        "{path}:{}: `factcheck-ignore {claim}` is stale: it silences no finding; remove it",
+                        h.line
+                    )));
+                }
+            }
+        }
+    }
 }
 
 /// Pass 1 (see the module docs): reads, extracts and attributes every
@@ -351,11 +440,16 @@ fn first_pass<'f>(
     let mut read_paths = Vec::with_capacity(inputs.paths.len());
     let mut stdin_text = None;
     let mut parking = Ok(());
+    let mut suppressions = std::collections::BTreeMap::new();
     check_each(files, &inputs.paths, |i, result| {
         match result {
             Ok(article) => {
                 if parking.is_err() {
                     return;
+                }
+                if !article.suppressions.is_empty() {
+                    let held = hold(&article.path, article.suppressions, files, notices);
+                    suppressions.insert(articles.len(), held);
                 }
                 for (tally, candidates) in tallies.iter_mut().zip(&article.candidates) {
                     tally.add(articles.len(), candidates);
@@ -376,14 +470,70 @@ fn first_pass<'f>(
         }
     });
     let parked = parking.and_then(|()| spill.reader()).map_err(Stop::Spill)?;
+    // Every file was skipped (binary) or unreadable: nothing was checked.
+    if articles.is_empty() {
+        return Err(Stop::NoArticles(inputs.searched.clone()));
+    }
     let pass = Pass {
         judges: tallies.into_iter().map(Tally::finish).collect(),
         articles,
         paths: read_paths,
         stdin_text,
         incomplete,
+        suppressions,
     };
     Ok((pass, parked))
+}
+
+/// An article's suppressions, warned about when they give no reason or
+/// name no claim of the run (they never fail it: SPEC §6).
+fn hold(
+    path: &str,
+    found: Vec<(Suppression, usize)>,
+    files: &[ClaimsFile],
+    notices: &mut dyn FnMut(Notice),
+) -> Vec<Held> {
+    let mut held = Vec::new();
+    for (suppression, line) in found {
+        let Some(claim) = &suppression.claim else {
+            notices(Notice::Suppression(format!(
+                "{path}:{line}: `factcheck-ignore` names no claim; write `factcheck-ignore CLAIM: reason`"
+            )));
+            continue;
+        };
+        if !files
+            .iter()
+            .any(|f| f.claims.iter().any(|c| c.id == *claim))
+        {
+            let ids = files
+                .iter()
+                .flat_map(|f| f.claims.iter().map(|c| c.id.as_str()));
+            let hint = match crate::claims::suggest::did_you_mean(claim, ids) {
+                Some(id) => format!("; did you mean `{id}`?"),
+                None => String::new(),
+            };
+            notices(Notice::Suppression(format!(
+                "{path}:{line}: `factcheck-ignore {claim}` names no claim of the claims files{hint}"
+            )));
+            continue;
+        }
+        let reason: std::sync::Arc<str> = match &suppression.reason {
+            Some(reason) => reason.as_str().into(),
+            None => {
+                notices(Notice::Suppression(format!(
+                    "{path}:{line}: `factcheck-ignore {claim}` gives no reason; write `factcheck-ignore {claim}: why`"
+                )));
+                "no reason given".into()
+            }
+        };
+        held.push(Held {
+            suppression,
+            line,
+            reason,
+            used: std::sync::atomic::AtomicBool::new(false),
+        });
+    }
+    held
 }
 
 /// Pass 2 (see the module docs): the findings of every article in scope, in
@@ -456,7 +606,9 @@ impl<'p, 'f> SecondPass<'p, 'f> {
                     group_start = batch.len();
                 }
                 let merged = group_start < batch.len();
-                batch.append(&mut findings?);
+                let mut findings = findings?;
+                self.pass.suppress(*a, &mut findings);
+                batch.append(&mut findings);
                 if merged {
                     sort_in_article(&mut batch[group_start..]);
                 }
@@ -543,6 +695,14 @@ mod changed {
         articles: impl IntoIterator<Item = &'a PathBuf>,
     ) -> Result<Vec<bool>, String> {
         let mut changed = BTreeSet::new();
+        // Outside a repository `git diff` prints its whole usage text: say it in one line.
+        if git(&["rev-parse", "--is-inside-work-tree"]).is_err() {
+            return Err(
+                "not inside a git repository (it compares articles with a git \
+                        revision); run factcheck from the repository, or drop --changed-since"
+                    .to_string(),
+            );
+        }
         let diff = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
         let untracked = git(&["ls-files", "--others", "--exclude-standard", "-z"])?;
         let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
@@ -567,7 +727,9 @@ mod changed {
             .output()
             .map_err(|e| format!("cannot run git: {e}"))?;
         if !output.status.success() {
-            let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
+            // git's first line says what is wrong; the rest is usage or hints.
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let message = stderr.trim().lines().next().unwrap_or("").to_string();
             return Err(if message.is_empty() {
                 format!("git {} failed ({})", args.join(" "), output.status)
             } else {
@@ -586,6 +748,20 @@ struct ArticleResult {
     candidates: Vec<Vec<Candidate>>,
     /// Its text, when it came from standard input (which cannot be read twice).
     stdin_text: Option<String>,
+    /// Its inline suppressions, each with the line it is on.
+    suppressions: Vec<(Suppression, usize)>,
+}
+
+/// An article's inline suppression, held from pass 1 to pass 2.
+#[derive(Debug)]
+struct Held {
+    suppression: Suppression,
+    /// The line it is on, for warnings.
+    line: usize,
+    /// The reason shown on the findings it accepts.
+    reason: std::sync::Arc<str>,
+    /// Some problem was accepted by it (else it is stale).
+    used: std::sync::atomic::AtomicBool,
 }
 
 /// How many articles are checked in parallel before their candidates are
@@ -620,17 +796,30 @@ fn check_each(
     let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
     let check = |path: &PathBuf| {
         let article = read_article(path)?;
-        let text = article.text.as_str();
+        // Markdown and HTML are read through their blanked copy (crate::document).
+        let text = article.prose_text();
         let extractions: Vec<Extraction> = extractors.iter().map(|e| e.extract(text)).collect();
         let candidates = attributors
             .iter()
             .zip(&uses)
-            .map(|(a, &u)| a.attribute(&extractions[u], text))
+            .map(|(a, &u)| {
+                let mut candidates = a.attribute(&extractions[u], text);
+                crate::document::restore(&mut candidates, &article);
+                crate::baseline::key_candidates(&mut candidates, &extractions[u], text);
+                candidates
+            })
+            .collect();
+        let suppressions = article
+            .prose
+            .suppressions
+            .iter()
+            .map(|s| (s.clone(), article.line_col(s.at.start).0))
             .collect();
         Ok(ArticleResult {
             path: article.display_path(),
             candidates,
             stdin_text: (path.as_os_str() == "-").then(|| article.text.clone()),
+            suppressions,
         })
     };
     let mut batches = paths.chunks(BATCH).enumerate();

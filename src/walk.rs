@@ -34,8 +34,48 @@ pub enum WalkError {
 /// directories are searched for files ending in one of `extensions`. Errors are
 /// collected, not fatal: the caller reports them and goes on.
 pub fn files(paths: &[PathBuf], extensions: &[&str]) -> (Vec<PathBuf>, Vec<WalkError>) {
+    let walk = walk(paths, extensions);
+    (walk.files, walk.errors)
+}
+
+/// What a walk found.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// The files to read, in order.
+    pub files: Vec<PathBuf>,
+    /// Paths that could not be expanded.
+    pub errors: Vec<WalkError>,
+    /// Files under the directories that were passed over, counted by
+    /// extension (`.docx`; `(none)` for a name without one). Hidden files
+    /// (`.DS_Store`) are not counted.
+    pub skipped: std::collections::BTreeMap<String, usize>,
+}
+
+impl Walk {
+    /// "3 files: .docx ×2, .pdf ×1", or `None` when nothing was skipped.
+    pub fn skipped_note(&self) -> Option<String> {
+        let total: usize = self.skipped.values().sum();
+        if total == 0 {
+            return None;
+        }
+        let kinds: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|(ext, n)| format!("{ext} ×{n}"))
+            .collect();
+        Some(format!(
+            "{total} {}: {}",
+            if total == 1 { "file" } else { "files" },
+            kinds.join(", ")
+        ))
+    }
+}
+
+/// [`files`], also counting the files passed over for their extension.
+pub fn walk(paths: &[PathBuf], extensions: &[&str]) -> Walk {
     let mut out = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped = std::collections::BTreeMap::new();
     for path in paths {
         if path.as_os_str() == "-" {
             out.push(path.clone());
@@ -44,7 +84,12 @@ pub fn files(paths: &[PathBuf], extensions: &[&str]) -> (Vec<PathBuf>, Vec<WalkE
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 let mut ancestors = Vec::new();
-                walk_dir(path, extensions, &mut ancestors, &mut out, &mut errors);
+                let mut found = Found {
+                    out: &mut out,
+                    errors: &mut errors,
+                    skipped: &mut skipped,
+                };
+                walk_dir(path, extensions, &mut ancestors, &mut found);
             }
             Ok(_) => out.push(path.clone()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -56,16 +101,21 @@ pub fn files(paths: &[PathBuf], extensions: &[&str]) -> (Vec<PathBuf>, Vec<WalkE
             }),
         }
     }
-    (out, errors)
+    Walk {
+        files: out,
+        errors,
+        skipped,
+    }
 }
 
-fn walk_dir(
-    dir: &Path,
-    extensions: &[&str],
-    ancestors: &mut Vec<PathBuf>,
-    out: &mut Vec<PathBuf>,
-    errors: &mut Vec<WalkError>,
-) {
+/// Where a directory walk puts what it finds.
+struct Found<'a> {
+    out: &'a mut Vec<PathBuf>,
+    errors: &'a mut Vec<WalkError>,
+    skipped: &'a mut std::collections::BTreeMap<String, usize>,
+}
+
+fn walk_dir(dir: &Path, extensions: &[&str], ancestors: &mut Vec<PathBuf>, found: &mut Found<'_>) {
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if ancestors.contains(&canonical) {
         return;
@@ -73,7 +123,7 @@ fn walk_dir(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(WalkError::Io {
+            found.errors.push(WalkError::Io {
                 path: dir.to_path_buf(),
                 source,
             });
@@ -97,9 +147,21 @@ fn walk_dir(
             },
         };
         if kind.is_dir() {
-            walk_dir(&child, extensions, ancestors, out, errors);
+            walk_dir(&child, extensions, ancestors, found);
         } else if kind.is_file() && has_extension(&child, extensions) {
-            out.push(child);
+            found.out.push(child);
+        } else if kind.is_file() {
+            let name = child
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            if !name.starts_with('.') {
+                let ext = child
+                    .extension()
+                    .map(|e| format!(".{}", e.to_string_lossy().to_lowercase()))
+                    .unwrap_or_else(|| "(none)".to_string());
+                *found.skipped.entry(ext).or_default() += 1;
+            }
         }
     }
     ancestors.pop();

@@ -356,7 +356,13 @@ claims:
     let f = claims::parse(Path::new("law.yaml"), yaml).expect("parses");
     let verdict = |s: &str| factcheck::check::check_example(&f, 0, s);
     use factcheck::check::Verdict;
-    assert_eq!(verdict("It allows fines of up to 4% of turnover."), Some(Verdict::Supports));
+    assert_eq!(
+        verdict("It allows fines of up to 4% of turnover."),
+        Some(Verdict::Supports)
+    );
     // [0, 6%] would overlap 4%, but a maximum of 6% is not a maximum of 4%.
-    assert_eq!(verdict("It allows fines of up to 6% of turnover."), Some(Verdict::Contradicts));
+    assert_eq!(
+        verdict("It allows fines of up to 6% of turnover."),
+        Some(Verdict::Contradicts)
+    );
 }

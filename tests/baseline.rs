@@ -82,7 +82,7 @@ fn round_trip_new_finding_fails_and_moves_do_not() {
 
     write_baseline(&dir);
     let first = fs::read_to_string(dir.join("base.json")).unwrap();
-    assert!(first.contains("factcheck-baseline/1"));
+    assert!(first.contains("factcheck-baseline/2"));
     assert!(!first.contains("\"line\""), "never line numbers: {first}");
 
     let (code, out, err) = factcheck(&dir, &["report", "articles", "--baseline", "base.json"]);
@@ -208,11 +208,84 @@ fn a_broken_or_missing_baseline_exits_2() {
     fs::write(dir.join("bad.json"), "{\"schema\": \"factcheck-report/1\"}").unwrap();
     let (code, _, err) = factcheck(&dir, &["report", "articles", "--baseline", "bad.json"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("factcheck-baseline/1"), "{err}");
+    assert!(err.contains("factcheck-baseline/2"), "{err}");
     let (code, _, err) = factcheck(
         &dir,
         &["baseline", "write", "no/such/dir/base.json", "articles"],
     );
     assert_eq!(code, Some(2), "{err}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// Issue 14: two baselined problems in one sentence; fixing one must not
+/// make the other new (a whole-sentence key did).
+#[test]
+fn fixing_one_of_two_problems_in_a_sentence_keeps_the_other_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("articles")).unwrap();
+    fs::create_dir_all(root.join("claims")).unwrap();
+    fs::copy(
+        "claims/alaska-summit.yaml",
+        root.join("claims/alaska-summit.yaml"),
+    )
+    .unwrap();
+    let article = root.join("articles/wire.txt");
+    let two = "The closed-door talks lasted 12 hours at the summit in Helsinki, aides said.\n";
+    fs::write(&article, two).unwrap();
+    let (code, out, err) = factcheck(root, &["baseline", "write", "base.json", "articles"]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(out.contains("2 problems"), "{out}{err}");
+    let (code, list, err) = problems(root, &["--baseline", "base.json"]);
+    assert_eq!(code, Some(0), "{list:?}{err}");
+
+    // The duration is fixed; the venue is still wrong and still known.
+    let one = two.replace("12 hours", "three hours");
+    fs::write(&article, one).unwrap();
+    let (code, list, err) = problems(root, &["--baseline", "base.json"]);
+    assert_eq!(code, Some(0), "{list:?}{err}");
+    assert_eq!(
+        list,
+        vec![("Helsinki".to_string(), "unchanged".to_string())]
+    );
+    assert!(err.contains("1 entry no longer matches"), "{err}");
+
+    // Rewriting the words around the venue makes it new, as a reviewer wants.
+    fs::write(
+        &article,
+        "The closed-door talks lasted three hours at the summit in Helsinki, officials insisted.\n",
+    )
+    .unwrap();
+    let (code, list, _) = problems(root, &["--baseline", "base.json"]);
+    assert_eq!(code, Some(1), "{list:?}");
+}
+
+#[test]
+fn a_version_1_baseline_still_loads_and_matches() {
+    let dir = workspace("baseline-v1");
+    write_baseline(&dir);
+    // The same entries as an older factcheck wrote them: keyed on the sentence.
+    let v2: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("base.json")).unwrap()).unwrap();
+    let entries: Vec<Value> = v2["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "article": e["article"], "claim": e["claim"], "text": e["text"],
+                "sentence": "00000000000000ff", "verdict": e["verdict"],
+                "fingerprint": "00000000000000ff",
+            })
+        })
+        .collect();
+    let v1 = serde_json::json!({"schema": "factcheck-baseline/1", "entries": entries});
+    fs::write(dir.join("old.json"), v1.to_string()).unwrap();
+    let (code, list, err) = problems(&dir, &["--baseline", "old.json"]);
+    assert_eq!(code, Some(0), "{list:?}{err}");
+    assert!(
+        list.iter().all(|(_, state)| state == "unchanged"),
+        "{list:?}"
+    );
     let _ = fs::remove_dir_all(&dir);
 }

@@ -410,3 +410,23 @@ fn missing_path_and_empty_directory_are_errors() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no claims files"), "{}", run.stderr);
 }
+
+#[test]
+fn a_place_one_edit_from_an_entity_warns_with_did_you_mean() {
+    let run = check(&["tests/fixtures/claims/warn/near-miss-place.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "near-miss-place.yaml:10:14: `tranquillity` in `rivals` of claim `landing-site`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `tranquility`?"),
+        "{}",
+        run.stderr
+    );
+    // A real other place is no slip.
+    assert!(!run.stderr.contains("Ocean of Storms"), "{}", run.stderr);
+}

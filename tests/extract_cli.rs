@@ -146,3 +146,16 @@ fn a_bad_date_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_date_not_in_iso_form_says_which_form_is_accepted() {
+    let out = assert_cmd::Command::cargo_bin("factcheck")
+        .unwrap()
+        .args(["extract", "seeds", "--date", "21/07/1969"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+    assert!(!stderr.contains("invalid characters"), "{stderr}");
+}

@@ -707,6 +707,7 @@ fn finding(
         related: Vec::new(),
         line: c.line,
         column: c.column,
+        suppressed: None,
         fingerprint: c.fingerprint,
         link: c.link,
     }

@@ -81,8 +81,13 @@ pub struct Finding {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
-    /// Hash of the normalised words of the mention's sentence: survives edits
-    /// elsewhere in the article (for baselines and fingerprints).
+    /// The reason of the inline suppression that accepts this problem
+    /// (SPEC §6); a suppressed finding never fails a run.
+    pub suppressed: Option<Arc<str>>,
+    /// Hash of the mention's context: survives edits elsewhere in the
+    /// article (for baselines and fingerprints). A run keys it per mention
+    /// ([`crate::baseline::context`]); the attributor alone gives the
+    /// sentence's words.
     pub fingerprint: u64,
     /// How the mention was tied to the claim (rule 2).
     pub link: Link,
@@ -116,7 +121,9 @@ pub struct Candidate {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
-    /// Hash of the normalised words of the sentence the mention is in.
+    /// Hash of the normalised words of the sentence the mention is in, or,
+    /// once the run has keyed it, of the words around the mention
+    /// ([`crate::baseline::key_candidates`]).
     pub fingerprint: u64,
     /// How the mention was tied to the claim (rule 2).
     pub link: Link,

@@ -9,10 +9,11 @@
 //! mapping key paths back to byte spans for the diagnostics.
 
 mod diagnostic;
+pub mod lint;
 mod locate;
 mod model;
 mod schema;
-mod suggest;
+pub(crate) mod suggest;
 mod values;
 mod yaml;
 

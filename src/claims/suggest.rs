@@ -35,7 +35,7 @@ fn fold(word: &str) -> String {
 }
 
 /// Edit distance (insertions, deletions, substitutions) between two strings.
-fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

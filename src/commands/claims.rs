@@ -77,6 +77,7 @@ pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exi
             plural(file.claims.len(), "claim"),
             plural(entities, "entity"),
         );
+        near_miss_warnings(file, err);
     }
     render_errors(&errors, err);
     if !errors.is_empty() {
@@ -92,6 +93,30 @@ pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Exi
         return Exit::Error;
     }
     Exit::Clean
+}
+
+/// Warns about place names one edit from an entity (claims::lint); never fails.
+fn near_miss_warnings(file: &ClaimsFile, err: &mut dyn Write) {
+    let misses = claims::lint::place_near_misses(file);
+    if misses.is_empty() {
+        return;
+    }
+    let lines = crate::article::LineIndex::new(&file.source);
+    for m in misses {
+        let at = match m.offset {
+            Some(offset) => {
+                let (line, column) = lines.line_col(&file.source, offset);
+                format!("{}:{line}:{column}", file.path.display())
+            }
+            None => file.path.display().to_string(),
+        };
+        let _ = writeln!(
+            err,
+            "warning: {at}: `{}` in `{}` of claim `{}` is no entity, so it becomes a place of its own\n  \
+             = help: did you mean `{}`?",
+            m.name, m.key, m.claim, m.meant
+        );
+    }
 }
 
 /// Runs every claim's examples under `paths` (default `claims`); exit 1 if one fails.

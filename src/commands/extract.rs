@@ -39,11 +39,23 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     } else {
         args.articles
     };
-    let (files, walk_errors) = crate::walk::files(&paths, &["txt", "md"]);
+    let walk = crate::walk::walk(&paths, crate::document::EXTENSIONS);
+    if let Some(note) = walk.skipped_note() {
+        let _ = writeln!(
+            err,
+            "note: skipped {note} (articles are *.txt, *.md, *.markdown, *.html, *.htm)"
+        );
+    }
+    let (files, walk_errors) = (walk.files, walk.errors);
     let mut status = Exit::Clean;
     for e in &walk_errors {
         let _ = writeln!(err, "error: {e}");
         status = Exit::Error;
+    }
+    if files.is_empty() && walk_errors.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(err, "error: no articles found under {}", shown.join(", "));
+        return Exit::Error;
     }
     let mut articles = Vec::with_capacity(files.len());
     let mut stdin_read = false;
@@ -64,7 +76,7 @@ pub fn run(args: ExtractArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     let extractor = Extractor::new(&options);
     let extractions: Vec<Extraction> = articles
         .par_iter()
-        .map(|a| extractor.extract(&a.text))
+        .map(|a| extractor.extract(a.prose_text()))
         .collect();
     let written = match args.format {
         ExtractFormat::Json => write_json(out, &articles, &extractions),

@@ -37,6 +37,15 @@ pub(crate) fn print_notice(err: &mut dyn Write, notice: Notice) {
         Notice::Skipped(e) => {
             let _ = writeln!(err, "warning: {e}");
         }
+        Notice::Suppression(message) => {
+            let _ = writeln!(err, "warning: {message}");
+        }
+        Notice::Unsupported(note) => {
+            let _ = writeln!(
+                err,
+                "note: skipped {note} (articles are *.txt, *.md, *.markdown, *.html, *.htm)"
+            );
+        }
     }
 }
 
@@ -50,6 +59,28 @@ pub(crate) fn print_stop(err: &mut dyn Write, stop: Stop) -> Exit {
                 err,
                 "error: no claims files (*.yaml, *.yml) found in {}",
                 shown.join(", ")
+            );
+        }
+        Stop::NoArticles(paths) => {
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            let _ = writeln!(
+                err,
+                "error: no articles found under {} (articles are *.txt, *.md, *.markdown, *.html, *.htm)",
+                shown.join(", ")
+            );
+        }
+        Stop::MissingDefaults { articles, claims } => {
+            let what = match (articles, claims) {
+                (true, true) => {
+                    "no articles or claims given, and neither ./seeds nor ./claims exists"
+                }
+                (true, false) => "no articles given, and ./seeds does not exist",
+                _ => "no claims given, and ./claims does not exist",
+            };
+            let _ = writeln!(
+                err,
+                "error: {what}: pass them, as in `factcheck report ARTICLES... --claims CLAIMS`, \
+                 or name them in a factcheck.toml (`articles = \"...\"`, `claims = \"...\"`)"
             );
         }
         Stop::Spill(e) => {
@@ -109,7 +140,7 @@ fn finish_stream(
     if let Some(stale) = &outcome.stale {
         stale_note(err, stale);
     }
-    input_status(outcome.incomplete).max(fail_status(outcome.worst_new, args.fail_on))
+    input_status(outcome.incomplete).max(fail_status(outcome.worst_new, args.fail_on()))
 }
 
 /// `--format short`: a line per new problem, written while articles are judged.
@@ -208,7 +239,7 @@ fn stale_note(err: &mut dyn Write, stale: &[Entry]) {
 
 /// Runs `factcheck report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    match args.format {
+    match args.format() {
         ReportFormat::Json => return stream_json(&args, out, err),
         ReportFormat::Short => return stream_short(&args, out, err),
         ReportFormat::Html => return stream_html(&args, out, err),
@@ -224,8 +255,8 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     }
 
     let report = &checked.report;
-    let fail_at = threshold(args.fail_on);
-    let written = match args.format {
+    let fail_at = threshold(args.fail_on());
+    let written = match args.format() {
         // Not reached from the command line: `stream_json` writes JSON as it is judged.
         ReportFormat::Json => json::write(report, out),
         ReportFormat::Short => out.write_all(short::render(report).as_bytes()),
@@ -242,7 +273,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             let texts = checked.texts();
             // Under a baseline, known problems are left out (a copy of the
             // problems only: supports are a digest).
-            let written = if report.baseline.is_some() {
+            let written = if report.baseline.is_some() || report.summary.suppressed > 0 {
                 human::write(&without_known(report), &texts, options, out)
             } else {
                 human::write(report, &texts, options, out)
@@ -271,7 +302,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             return Exit::Error;
         }
     }
-    status.max(fail_status(report.worst_new(), args.fail_on))
+    status.max(fail_status(report.worst_new(), args.fail_on()))
 }
 
 /// The severity `--fail-on` fails at, if any.
@@ -284,18 +315,22 @@ fn threshold(fail_on: FailOn) -> Option<Severity> {
 }
 
 /// The report a person reads under a baseline: known problems left out.
+/// Suppressed problems (SPEC §6) are left out too; the summary still counts them.
 fn without_known(report: &Report) -> Report {
     let mut shown = report.clone();
-    if report.baseline.is_none() {
+    let suppressed = report.findings.iter().any(|f| f.suppressed.is_some());
+    if report.baseline.is_none() && !suppressed {
         return shown;
     }
     let mut i = 0;
     // Supports are only a digest in the report: take the known problems out
-    // of the counts rather than counting again.
+    // of the counts rather than counting again. Suppressed findings were
+    // counted as suppressed only, and are left out of what is shown.
     let mut known = crate::report::Summary::default();
     shown.findings.retain(|f| {
-        let keep = report.baseline_state(i) != Some(BaselineState::Unchanged);
-        if !keep {
+        let keep =
+            report.baseline_state(i) != Some(BaselineState::Unchanged) && f.suppressed.is_none();
+        if !keep && f.suppressed.is_none() {
             known.add(f);
         }
         i += 1;
@@ -369,7 +404,7 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-fn print_error(err: &mut dyn Write, diagnostic: &dyn Diagnostic) {
+pub(crate) fn print_error(err: &mut dyn Write, diagnostic: &dyn Diagnostic) {
     let handler =
         GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(100);
     let mut s = String::new();

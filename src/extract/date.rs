@@ -289,7 +289,9 @@ fn day(i: &str) -> IResult<&str, u32> {
             break;
         }
     }
-    if !(1..=31).contains(&d) || glued(r) || r.starts_with(':') {
+    // "July 21:30" is a time; "**July 21:** Eagle lands" is a date.
+    let clock = r.starts_with(':') && r.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+    if !(1..=31).contains(&d) || glued(r) || clock {
         return fail(i);
     }
     Ok((r, d))
@@ -363,6 +365,16 @@ mod tests {
                 "month_day",
                 "August 15 in",
                 Some((None, Some(8), Some(15), None, None, " in")),
+            ),
+            (
+                "month_day_before_a_colon",
+                "July 21: Eagle",
+                Some((None, Some(7), Some(21), None, None, ": Eagle")),
+            ),
+            (
+                "month_then_clock_time",
+                "July 21:30",
+                Some((None, Some(7), None, None, None, " 21:30")),
             ),
             (
                 "month_day_ordinal",

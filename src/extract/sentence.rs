@@ -35,6 +35,11 @@ const ABBREVIATIONS: &[&str] = &[
     "Insp", "Det", "Fr", "Hon",
 ];
 
+/// Longest run of words read as one sentence before a punctuation gap ends it
+/// anyway (real sentences have tens of words; SPEC §2 has no such limit, but
+/// a sentence of a million words is hostile input, not news).
+pub const MAX_SENTENCE_WORDS: usize = 1000;
+
 /// How the gap between two words ends a sentence, if it does.
 #[derive(Debug, PartialEq)]
 struct Break {
@@ -62,6 +67,19 @@ pub fn segment(text: &str, words: &[Word]) -> Vec<Sentence> {
                 paragraph: false,
             }),
         };
+        // A "sentence" of thousands of words is no prose (a hostile one-line
+        // file with no full stop): it ends at the next punctuation gap past
+        // MAX_SENTENCE_WORDS, or anywhere past twice that, so that work done
+        // per sentence (cues × mentions) stays bounded.
+        let long = i + 1 - first_word;
+        let brk = brk.or_else(|| {
+            let next = words.get(i + 1)?;
+            (long >= 2 * MAX_SENTENCE_WORDS || (long >= MAX_SENTENCE_WORDS && next.punct_before))
+                .then_some(Break {
+                    end,
+                    paragraph: false,
+                })
+        });
         let Some(brk) = brk else { continue };
         out.push(Sentence {
             span: start..brk.end,
@@ -372,6 +390,21 @@ mod tests {
             next = s.words.end;
         }
         assert_eq!(next, words.len());
+    }
+
+    #[test]
+    fn a_sentence_without_end_is_cut_past_the_word_limit() {
+        let text = "the talks, lasted ".repeat(MAX_SENTENCE_WORDS);
+        let found = sentences(&text);
+        assert!(found.len() >= 2, "{}", found.len());
+        // Cut at a punctuation gap (before the comma), not inside a clause.
+        assert!(
+            found[0].ends_with("the talks"),
+            "{:?}",
+            &found[0][found[0].len() - 20..]
+        );
+        let no_punct = "word ".repeat(2 * MAX_SENTENCE_WORDS + 10);
+        assert_eq!(sentences(&no_punct).len(), 2);
     }
 
     #[test]

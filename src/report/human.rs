@@ -688,14 +688,18 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// "5 articles, 14 claims: 2 errors, 1 warning, 23 supporting mentions".
 pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
-    format!(
+    let mut line = format!(
         "{}, {}: {}, {}, {}",
         plural(s.articles, "article", "articles"),
         plural(s.claims, "claim", "claims"),
         plural(s.errors, "error", "errors"),
         plural(s.warnings, "warning", "warnings"),
         plural(s.supports, "supporting mention", "supporting mentions"),
-    )
+    );
+    if s.suppressed > 0 {
+        line.push_str(&format!(", {} suppressed", s.suppressed));
+    }
+    line
 }
 
 #[cfg(test)]

@@ -82,6 +82,7 @@ fn finding<'a>(
         link: f.link.as_str(),
         speaker: f.speaker.as_deref(),
         baseline: baseline.map(|s| s.as_str()),
+        suppressed: f.suppressed.as_deref(),
     }
 }
 
@@ -116,6 +117,9 @@ struct Finding<'a> {
     /// Only with `--baseline`, and only on problems (SPEC §3).
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<&'static str>,
+    /// Only on a problem an inline suppression accepts: its reason (SPEC §6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -285,7 +289,7 @@ mod tests {
         assert_eq!(v["findings"][2]["severity"], "info");
         assert_eq!(
             v["summary"],
-            serde_json::json!({"articles": 2, "claims": 2, "errors": 1, "warnings": 0, "supports": 2})
+            serde_json::json!({"articles": 2, "claims": 2, "errors": 1, "warnings": 0, "supports": 2, "suppressed": 0})
         );
     }
 

@@ -374,11 +374,18 @@ pub struct Summary {
     pub warnings: usize,
     /// Supporting findings.
     pub supports: usize,
+    /// Problems accepted by an inline suppression (SPEC §6): not counted as
+    /// errors or warnings.
+    pub suppressed: usize,
 }
 
 impl Summary {
     /// Counts one more finding.
     pub fn add(&mut self, f: &Finding) {
+        if f.suppressed.is_some() {
+            self.suppressed += 1;
+            return;
+        }
         match f.severity {
             Severity::Error => self.errors += 1,
             Severity::Warning => self.warnings += 1,
@@ -395,6 +402,7 @@ impl Summary {
             errors: 0,
             warnings: 0,
             supports: 0,
+            suppressed: 0,
             ..self
         };
         for f in findings {
@@ -480,7 +488,7 @@ impl Report {
     pub fn is_new_problem(&self, i: usize) -> bool {
         self.findings
             .get(i)
-            .is_some_and(|f| f.verdict != Verdict::Supports)
+            .is_some_and(|f| f.verdict != Verdict::Supports && f.suppressed.is_none())
             && self.baseline_state(i) != Some(BaselineState::Unchanged)
     }
 
@@ -594,6 +602,7 @@ pub(crate) mod sample {
             related: Vec::new(),
             line,
             column,
+            suppressed: None,
             fingerprint: 7,
             link: crate::check::Link::Linked,
         }
@@ -722,7 +731,8 @@ mod tests {
                 claims: 2,
                 errors: 1,
                 warnings: 0,
-                supports: 2
+                supports: 2,
+                suppressed: 0
             }
         );
         assert_eq!(r.worst(), Severity::Error);

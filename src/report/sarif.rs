@@ -197,6 +197,13 @@ fn result(report: &Report, texts: &dyn Texts, i: usize, f: &crate::check::Findin
         if let Some(state) = report.baseline_state(i) {
             result.insert("baselineState".into(), json!(state.as_str()));
         }
+        // An inline `factcheck-ignore` (SPEC §6) is SARIF's in-source suppression.
+        if let Some(reason) = &f.suppressed {
+            result.insert(
+                "suppressions".into(),
+                json!([{"kind": "inSource", "justification": &**reason}]),
+            );
+        }
         let mut properties = json!({"verdict": f.verdict.as_str(), "value": &*f.value});
         if let Some(expected) = &f.expected {
             properties["expected"] = json!(&**expected);
