@@ -339,7 +339,11 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
     if !r.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return fail(i);
     }
-    let (mut r, (mut amount, _)) = amount(r)?;
+    // "$2000": after a currency symbol a four-digit number is money, not a year.
+    let (mut r, mut amount) = match amount(r) {
+        Ok((r, (amount, _))) => (r, amount),
+        Err(_) => number(r).map(|(r, n)| (r, n.value))?,
+    };
     let scaled =
         longest(MONEY_SCALES)(r).or_else(|_| sp(r).and_then(|(r2, _)| longest(MONEY_SCALES)(r2)));
     if let Ok((r2, (_, k))) = scaled {

@@ -243,11 +243,16 @@ fn mixed_tail(i: &str, k: f64) -> IResult<&str, (f64, f64)> {
         Err(_) => r,
     };
     let n = r.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 || n > 3 || glued(&r[n..]) || r[n..].starts_with(['.', ',']) {
-        return fail(i);
-    }
-    let mut value: f64 = r[..n].parse().unwrap_or(0.0);
-    let mut rest = &r[n..];
+    let (mut value, mut rest) = if n == 0 {
+        // "3 hundred and one"
+        let (rest, v) = small(r)?;
+        (v, rest)
+    } else {
+        if n > 3 || glued(&r[n..]) || r[n..].starts_with(['.', ',']) {
+            return fail(i);
+        }
+        (r[..n].parse().unwrap_or(0.0), &r[n..])
+    };
     let mut scale = 1.0;
     if let Ok((r2, (_, s))) = sp(rest).and_then(|(r2, _)| longest(SCALES_UNDER)(r2)) {
         value *= s;
@@ -354,6 +359,12 @@ fn small(i: &str) -> IResult<&str, f64> {
 
 /// `hundreds := (small | "a") sp "hundred" (sp ("and" sp)? small)? | small | "a" &(sp scale)`
 fn hundreds(i: &str) -> IResult<&str, f64> {
+    // "hundred thousand dollars": a bare "hundred" before a scale is one hundred.
+    if let Ok((r, _)) = word("hundred")(i) {
+        if sp(r).and_then(|(r2, _)| longest(SCALES)(r2)).is_ok() {
+            return Ok((r, 100.0));
+        }
+    }
     let lead = small(i).or_else(|_| word("a")(i).map(|(r, _)| (r, 1.0)));
     let (rest, n) = lead?;
     let article = word("a")(i).is_ok();
@@ -561,6 +572,18 @@ mod tests {
                 "two million and one half",
                 Some((2.5e6, 2.5e6, Words)),
                 "",
+            ),
+            (
+                "bare_hundred_before_a_scale",
+                "hundred thousand dollars",
+                Some((1e5, 1e5, Words)),
+                " dollars",
+            ),
+            (
+                "mixed_with_a_word_tail",
+                "3 hundred and one x",
+                Some((301.0, 301.0, Digits)),
+                " x",
             ),
             (
                 "half_a_billion",
