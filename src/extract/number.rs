@@ -208,9 +208,14 @@ pub fn numeral(i: &str) -> IResult<&str, Number> {
     if rest.len() == i.len() {
         return fail(i);
     }
+    let decimal = i[..i.len() - rest.len()].contains('.');
     if let Ok((r, (_, k))) = longest(GLUED_SCALES)(rest) {
         rest = r;
         value *= k;
+    } else if let (true, Ok((r, _))) = (decimal, word("b")(rest)) {
+        // "1.2b": with a decimal point, a glued "b" is billions.
+        rest = r;
+        value *= 1e9;
     } else if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALE_WORDS)(r)) {
         rest = r;
         value *= k;
@@ -289,6 +294,7 @@ const SCALE_WORDS: &[(&str, f64)] = &[
 /// "m" and "b" alone are money's ("£3m") and read by the money grammar.
 const GLUED_SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
+    ("mil", 1e6),
     ("bn", 1e9),
     ("bln", 1e9),
     ("mn", 1e6),
@@ -297,12 +303,23 @@ const GLUED_SCALES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// Vulgar fractions past the Latin-1 three ("⅔", "⅛").
+pub(super) const VULGAR_MORE: [char; 8] = ['⅓', '⅔', '⅕', '⅙', '⅛', '⅜', '⅝', '⅞'];
+
 fn vulgar(i: &str) -> Option<(&str, f64)> {
     let c = i.chars().next()?;
     let f = match c {
         '½' => 0.5,
         '¼' => 0.25,
         '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅙' => 1.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
         _ => return None,
     };
     Some((&i[c.len_utf8()..], f))
@@ -374,6 +391,10 @@ fn hundreds(i: &str) -> IResult<&str, f64> {
     if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("hundred")(r)) {
         let mut value = n * 100.0;
         let mut rest = r;
+        // "one hundred and three quarters" is 100.75, not 103.
+        if let Ok((r, f)) = and_a_fraction(r) {
+            return Ok((r, value + f));
+        }
         let tail = sp(r).and_then(|(r, _)| match phrase("and")(r) {
             Ok((r2, _)) => sp(r2).and_then(|(r3, _)| small(r3)),
             Err(_) => small(r),
