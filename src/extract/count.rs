@@ -127,7 +127,9 @@ pub fn count(i: &str) -> IResult<&str, Count> {
     }
     if form == Form::Fraction {
         // "two-thirds of", "half of": a share; "three quarters." a number.
-        if !word_follows(rest) {
+        // A lone word ("the third quarter.", "in half.") is no amount.
+        let phrase = amount_text.contains([' ', '-', '\u{a0}']);
+        if phrase && !word_follows(rest) {
             let (rest, hedge) = lead_or_trailing(lead, rest);
             let stated = Stated { amount, hedge };
             return Ok((
@@ -726,6 +728,9 @@ mod tests {
             ("duration_unit", "three hours", None),
             ("date", "15 August", None),
             ("vague_needs_noun", "several.", None),
+            ("lone_quarter_is_no_amount", "quarter.", None),
+            ("a_third_term_is_an_ordinal", "a third term", None),
+            ("glued_m_alone_is_ambiguous", "600m", None),
         ];
         for (name, input, want) in cases {
             let got = count(input).map(|(r, c)| {
