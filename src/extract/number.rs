@@ -332,10 +332,9 @@ fn slash_fraction(i: &str, end: usize) -> Option<(&str, f64)> {
     if end != 1 || b.get(1) != Some(&b'/') {
         return None;
     }
-    let (num, den) = (
-        f64::from(b[0] - b'0'),
-        f64::from(*b.get(2)?) - f64::from(b'0'),
-    );
+    let d = *b.get(2).filter(|d| d.is_ascii_digit())?;
+    let (num, den) = (f64::from(b[0] - b'0'), f64::from(d - b'0'));
+    // Three ASCII bytes: `3` is a char boundary.
     let rest = &i[3..];
     let word_after = sp(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()));
     ([2.0, 3.0, 4.0, 8.0].contains(&den) && num < den && num > 0.0 && word_after)
