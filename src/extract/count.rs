@@ -126,11 +126,31 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         return unit_count(r, amount, Unit::Currency("GBP"), None);
     }
     if form == Form::Fraction {
-        // "two-thirds of", "half of": a share.
+        // "two-thirds of", "half of": a share; "three quarters." a number.
+        // A lone word ("the third quarter.", "in half.") is no amount.
+        let phrase = amount_text.contains([' ', '-', '\u{a0}']);
+        if phrase && !word_follows(rest) {
+            let (rest, hedge) = lead_or_trailing(lead, rest);
+            let stated = Stated { amount, hedge };
+            return Ok((
+                rest,
+                Count {
+                    stated,
+                    noun: None,
+                    unit: None,
+                },
+            ));
+        }
         let (r, _) = sp(rest).and_then(|(r, _)| word("of")(r))?;
         return unit_count(r, amount.scale(100.0), Unit::Percent, None);
     }
     if let Ok((r, (unit, k))) = unit_after(rest, form) {
+        // "5 feet 2 inches", "12 ft 2 in": one length, in feet.
+        if let (Unit::Measure(m), Ok((r2, inches))) = (unit, inches_after(r)) {
+            if m.name == "foot" {
+                return unit_count(r2, add(amount, inches / 12.0), unit, None);
+            }
+        }
         return unit_count(r, amount.scale(k), unit, None);
     }
     if let Ok((r, noun)) = adjective_noun(rest) {
@@ -248,12 +268,39 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
         if let Ok((r2, (_, m))) = longest(unit::MEASURE_SYMBOLS)(r) {
             // Glued "5m" is more often millions than metres, and "5G" a network.
             let glued_symbol = r.len() == i.len();
-            if !glued_symbol || r.starts_with(['g', 'l']) {
+            if !glued_symbol || r.starts_with(['g', 'l', 't']) {
                 return Ok((r2, (Unit::Measure(m), 1.0)));
             }
         }
     }
     fail(i)
+}
+
+/// `inches_after := sp ("and" sp)? digits sp ("inches" | "inch" | "in")`, the
+/// inches of a height in feet and inches.
+fn inches_after(i: &str) -> IResult<&str, f64> {
+    let (r, _) = sp(i)?;
+    let r = match word("and")(r) {
+        Ok((r2, _)) => sp(r2)?.0,
+        Err(_) => r,
+    };
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return fail(i);
+    }
+    let value: f64 = r[..n].parse().unwrap_or(0.0);
+    let (r, _) = sp(&r[n..])?;
+    let (r, _) = word("inches")(r)
+        .or_else(|_| word("inch")(r))
+        .or_else(|_| word("in")(r))?;
+    Ok((r, value))
+}
+
+fn add(amount: Interval, x: f64) -> Interval {
+    Interval {
+        lo: amount.lo + x,
+        hi: amount.hi.map(|h| h + x),
+    }
 }
 
 /// `currency_code := "USD" | "EUR" | …`, in capitals as written.
@@ -294,7 +341,11 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
     if !r.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return fail(i);
     }
-    let (mut r, (mut amount, _)) = amount(r)?;
+    // "$2000": after a currency symbol a four-digit number is money, not a year.
+    let (mut r, mut amount) = match amount(r) {
+        Ok((r, (amount, _))) => (r, amount),
+        Err(_) => number(r).map(|(r, n)| (r, n.value))?,
+    };
     let scaled =
         longest(MONEY_SCALES)(r).or_else(|_| sp(r).and_then(|(r2, _)| longest(MONEY_SCALES)(r2)));
     if let Ok((r2, (_, k))) = scaled {
@@ -677,6 +728,9 @@ mod tests {
             ("duration_unit", "three hours", None),
             ("date", "15 August", None),
             ("vague_needs_noun", "several.", None),
+            ("lone_quarter_is_no_amount", "quarter.", None),
+            ("a_third_term_is_an_ordinal", "a third term", None),
+            ("glued_m_alone_is_ambiguous", "600m", None),
         ];
         for (name, input, want) in cases {
             let got = count(input).map(|(r, c)| {

@@ -199,24 +199,79 @@ pub fn numeral(i: &str) -> IResult<&str, Number> {
         if let Ok((r, f)) = spaced_fraction(rest).or_else(|_| and_a_fraction(rest)) {
             rest = r;
             value += f;
+        } else if let Some((r, f)) = slash_fraction(i, end) {
+            // "1/4 mile", "a 3/4 majority"
+            rest = r;
+            value = f;
         }
     }
     if rest.len() == i.len() {
         return fail(i);
     }
+    let decimal = i[..i.len() - rest.len()].contains('.');
     if let Ok((r, (_, k))) = longest(GLUED_SCALES)(rest) {
         rest = r;
         value *= k;
+    } else if let (true, Ok((r, _))) = (decimal, word("b")(rest)) {
+        // "1.2b": with a decimal point, a glued "b" is billions.
+        rest = r;
+        value *= 1e9;
     } else if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALE_WORDS)(r)) {
         rest = r;
         value *= k;
         if let Ok((r, f)) = and_a_fraction(rest) {
             rest = r;
             value += f * k;
+        } else {
+            // "3 hundred and 21", "4 thousand 3 hundred and 21"
+            let mut below = k;
+            for _ in 0..2 {
+                let Ok((r, (t, scale))) = mixed_tail(rest, below) else {
+                    break;
+                };
+                rest = r;
+                value += t;
+                below = scale;
+            }
         }
     }
     Ok((rest, Number::exact(value, Form::Digits)))
 }
+
+/// `mixed_tail := sp ("and" sp)? digits (sp scale)?`, less than `k`: the rest of
+/// a number written half in digits, half in words; with the scale it took (1
+/// for none).
+fn mixed_tail(i: &str, k: f64) -> IResult<&str, (f64, f64)> {
+    let (r, _) = sp(i)?;
+    let r = match phrase("and")(r) {
+        Ok((r2, _)) => sp(r2)?.0,
+        Err(_) => r,
+    };
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    let (mut value, mut rest) = if n == 0 {
+        // "3 hundred and one"
+        let (rest, v) = small(r)?;
+        (v, rest)
+    } else {
+        if n > 3 || glued(&r[n..]) || r[n..].starts_with(['.', ',']) {
+            return fail(i);
+        }
+        (r[..n].parse().unwrap_or(0.0), &r[n..])
+    };
+    let mut scale = 1.0;
+    if let Ok((r2, (_, s))) = sp(rest).and_then(|(r2, _)| longest(SCALES_UNDER)(r2)) {
+        value *= s;
+        scale = s;
+        rest = r2;
+    }
+    if value >= k || scale >= k {
+        return fail(i);
+    }
+    Ok((rest, (value, scale)))
+}
+
+/// Scales in the tail of a mixed number ("4 thousand 3 hundred").
+const SCALES_UNDER: &[(&str, f64)] = &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6)];
 
 const SCALE_WORDS: &[(&str, f64)] = &[
     ("hundred", 1e2),
@@ -239,6 +294,7 @@ const SCALE_WORDS: &[(&str, f64)] = &[
 /// "m" and "b" alone are money's ("£3m") and read by the money grammar.
 const GLUED_SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
+    ("mil", 1e6),
     ("bn", 1e9),
     ("bln", 1e9),
     ("mn", 1e6),
@@ -247,15 +303,42 @@ const GLUED_SCALES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// Vulgar fractions past the Latin-1 three ("⅔", "⅛").
+pub(super) const VULGAR_MORE: [char; 8] = ['⅓', '⅔', '⅕', '⅙', '⅛', '⅜', '⅝', '⅞'];
+
 fn vulgar(i: &str) -> Option<(&str, f64)> {
     let c = i.chars().next()?;
     let f = match c {
         '½' => 0.5,
         '¼' => 0.25,
         '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅙' => 1.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
         _ => return None,
     };
     Some((&i[c.len_utf8()..], f))
+}
+
+/// `slash_fraction := d "/" ("2" | "3" | "4" | "8") &(sp letter)`, a proper fraction
+/// written alone ("1/4 mile"): a word after it, since "15/8" alone is a date.
+fn slash_fraction(i: &str, end: usize) -> Option<(&str, f64)> {
+    let b = i.as_bytes();
+    if end != 1 || b.get(1) != Some(&b'/') {
+        return None;
+    }
+    let d = *b.get(2).filter(|d| d.is_ascii_digit())?;
+    let (num, den) = (f64::from(b[0] - b'0'), f64::from(d - b'0'));
+    // Three ASCII bytes: `3` is a char boundary.
+    let rest = &i[3..];
+    let word_after = sp(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()));
+    ([2.0, 3.0, 4.0, 8.0].contains(&den) && num < den && num > 0.0 && word_after)
+        .then(|| (rest, num / den))
 }
 
 /// `spaced_fraction := sp d "/" d` with a proper fraction ("2 1/2"); never a
@@ -292,6 +375,12 @@ fn small(i: &str) -> IResult<&str, f64> {
 
 /// `hundreds := (small | "a") sp "hundred" (sp ("and" sp)? small)? | small | "a" &(sp scale)`
 fn hundreds(i: &str) -> IResult<&str, f64> {
+    // "hundred thousand dollars": a bare "hundred" before a scale is one hundred.
+    if let Ok((r, _)) = word("hundred")(i) {
+        if sp(r).and_then(|(r2, _)| longest(SCALES)(r2)).is_ok() {
+            return Ok((r, 100.0));
+        }
+    }
     let lead = small(i).or_else(|_| word("a")(i).map(|(r, _)| (r, 1.0)));
     let (rest, n) = lead?;
     let article = word("a")(i).is_ok();
@@ -301,6 +390,10 @@ fn hundreds(i: &str) -> IResult<&str, f64> {
     if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("hundred")(r)) {
         let mut value = n * 100.0;
         let mut rest = r;
+        // "one hundred and three quarters" is 100.75, not 103.
+        if let Ok((r, f)) = and_a_fraction(r) {
+            return Ok((r, value + f));
+        }
         let tail = sp(r).and_then(|(r, _)| match phrase("and")(r) {
             Ok((r2, _)) => sp(r2).and_then(|(r3, _)| small(r3)),
             Err(_) => small(r),
@@ -400,6 +493,10 @@ pub fn number_words(i: &str) -> IResult<&str, Number> {
     if let Ok((r, (_, k))) = sp(rest).and_then(|(r, _)| longest(SCALES)(r)) {
         value *= k;
         rest = r;
+        if let Ok((r, f)) = and_a_fraction(rest) {
+            // "one million and a half", "two million and one half"
+            return words(r, value + f * k);
+        }
         let tail = sp(r).and_then(|(r, _)| match phrase("and")(r) {
             Ok((r2, _)) => sp(r2).and_then(|(r3, _)| hundreds(r3)),
             Err(_) => hundreds(r),
@@ -407,9 +504,6 @@ pub fn number_words(i: &str) -> IResult<&str, Number> {
         if let Ok((r, t)) = tail {
             value += t;
             rest = r;
-        } else if let Ok((r, f)) = and_a_fraction(rest) {
-            // "one million and a half"
-            return words(r, value + f * k);
         }
     } else if let Ok((r, _)) =
         sp(rest).and_then(|(r, _)| word("dozen")(r).or_else(|_| word("dozens")(r)))
@@ -446,6 +540,9 @@ fn and_a_fraction(i: &str) -> IResult<&str, f64> {
     if let Ok((r, _)) = word("third")(r) {
         return Ok((r, 1.0 / 3.0));
     }
+    if let Ok((r, _)) = phrase("three quarters")(r) {
+        return Ok((r, 0.75));
+    }
     let (r, _) = word("quarter")(r)?;
     Ok((r, 0.25))
 }
@@ -477,6 +574,80 @@ mod tests {
                 "1,200 people",
                 Some((1200.0, 1200.0, Digits)),
                 " people",
+            ),
+            (
+                "mixed_digits_and_words",
+                "4 thousand 3 hundred and 21 x",
+                Some((4321.0, 4321.0, Digits)),
+                " x",
+            ),
+            (
+                "slash_fraction_before_a_word",
+                "3/4 majority",
+                Some((0.75, 0.75, Digits)),
+                " majority",
+            ),
+            (
+                "million_and_one_half",
+                "two million and one half",
+                Some((2.5e6, 2.5e6, Words)),
+                "",
+            ),
+            (
+                "bare_hundred_before_a_scale",
+                "hundred thousand dollars",
+                Some((1e5, 1e5, Words)),
+                " dollars",
+            ),
+            (
+                "mixed_with_a_word_tail",
+                "3 hundred and one x",
+                Some((301.0, 301.0, Digits)),
+                " x",
+            ),
+            (
+                "half_a_billion",
+                "half a billion",
+                Some((5e8, 5e8, Words)),
+                "",
+            ),
+            (
+                "a_quarter_of_a_million",
+                "a quarter of a million miles",
+                Some((250_000.0, 250_000.0, Words)),
+                " miles",
+            ),
+            (
+                "two_thirds",
+                "two-thirds of",
+                Some((2.0 / 3.0, 2.0 / 3.0, Fraction)),
+                " of",
+            ),
+            ("leading_point", ".08 x", Some((0.08, 0.08, Digits)), " x"),
+            ("three_dozens", "3 dozens", Some((36.0, 36.0, Digits)), ""),
+            (
+                "tens_of_thousands",
+                "tens of thousands of",
+                Some((20_000.0, 99_999.0, Vague)),
+                " of",
+            ),
+            (
+                "glued_k",
+                "10k runners",
+                Some((1e4, 1e4, Digits)),
+                " runners",
+            ),
+            (
+                "trillion",
+                "1.2 trillion",
+                Some((1.2e12, 1.2e12, Digits)),
+                "",
+            ),
+            (
+                "digits_and_a_half",
+                "21 and a half hours",
+                Some((21.5, 21.5, Digits)),
+                " hours",
             ),
             (
                 "millions_separator",

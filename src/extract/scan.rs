@@ -204,7 +204,9 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     let run = text.as_bytes().get(start..end)?;
     let first = *run.first()?;
     // ½ ¼ ¾ all start with the byte 0xC2: decode only then.
-    if first.is_ascii_digit() || (first == 0xC2 && text[start..].starts_with(['½', '¼', '¾'])) {
+    let vulgar = (first == 0xC2 && text[start..].starts_with(['½', '¼', '¾']))
+        || (first == 0xE2 && text[start..].starts_with(super::number::VULGAR_MORE));
+    if first.is_ascii_digit() || vulgar {
         if let Some(at) = money_start(text, start) {
             return Some(at);
         }
