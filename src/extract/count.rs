@@ -190,6 +190,8 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         Err(_) if form == Form::Digits && !before_time_word(rest) => (rest, None),
         // "the vote was sixteen.": words stand alone before punctuation, but
         // never "one" (a pronoun as often as a number).
+        // "three returned", "Dozens killed": a predicate follows the number.
+        Err(_) if amount.lo > 1.0 && past_follows(rest) => (rest, None),
         Err(_) if form == Form::Words && amount.lo > 1.0 && !word_follows(rest) => (rest, None),
         Err(e) => return Err(e),
     };
@@ -538,6 +540,12 @@ fn noun(i: &str) -> IResult<&str, String> {
     if NOT_NOUNS.contains(&noun.as_str()) || NOT_COUNTED.contains(&noun.as_str()) {
         return fail(i);
     }
+    // A past form is what is said of the number, not what it counts: "the
+    // crew of three returned", "31 killed" (the count is 31, the verb the
+    // predicate attribution reads).
+    if noun.len() > 4 && noun.ends_with("ed") && noun != "hundred" {
+        return fail(i);
+    }
     Ok((&i[end..], noun))
 }
 
@@ -558,6 +566,15 @@ fn before_time_word(rest: &str) -> bool {
 fn word_follows(rest: &str) -> bool {
     let r = sp(rest).map_or(rest, |(r, _)| r);
     r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether a past form follows ("three returned"): the number stands alone,
+/// with a predicate after it.
+fn past_follows(rest: &str) -> bool {
+    let r = sp(rest).map_or(rest, |(r, _)| r);
+    let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+    let w = r[..end].to_lowercase();
+    w.len() > 4 && w.ends_with("ed") && w != "hundred"
 }
 
 fn next_is_letter(s: &str, at: usize) -> bool {

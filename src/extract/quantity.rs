@@ -347,7 +347,7 @@ mod tests {
             (
                 "count",
                 "Four Journalists Among Dozens Killed",
-                &[("count", "Four Journalists"), ("count", "Dozens Killed")],
+                &[("count", "Four Journalists"), ("count", "Dozens")],
             ),
             (
                 "hedged_count",

@@ -116,7 +116,13 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             return Some("noun");
         }
         // "87 people were killed", "87 of the 93 aboard died", "22 who were treated"
-        if gap <= 12 && (m.end..cue.start).all(|k| ctx.same_clause(m.start, k)) {
+        // "112 survived, of whom 22 …": a past form right after the number is
+        // its predicate, and nothing further on is.
+        let past = ctx.in_sentence(m.end) && {
+            let w = ctx.norm(m.end);
+            w.len() > 4 && w.ends_with("ed") && !ctx.punct_before(m.end)
+        };
+        if gap <= 12 && !past && (m.end..cue.start).all(|k| ctx.same_clause(m.start, k)) {
             let mut k = m.end;
             // The number's own noun phrase: up to two content words.
             let mut noun_words = 0;
