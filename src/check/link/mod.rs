@@ -24,6 +24,7 @@
 //! "the talks, which lasted three hours," still links.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::extract::Word;
@@ -342,6 +343,12 @@ pub(crate) struct Ctx<'a> {
     antecedent: Vec<Option<usize>>,
     /// Which words of the sentence are part of some claim's `near` cue.
     cue_word: Vec<bool>,
+    /// Each sentence word's comparison form, made once: frames ask often.
+    norms: Vec<Cow<'a, str>>,
+    /// Which sentence words are event nouns, when first asked.
+    events: OnceCell<Vec<bool>>,
+    /// Whether the sentence is a correction notice, when first asked.
+    correction: OnceCell<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -354,6 +361,9 @@ impl<'a> Ctx<'a> {
             clause: Vec::with_capacity(sentence.len()),
             antecedent: vec![None],
             cue_word: Vec::new(),
+            norms: sentence.clone().map(|k| words[k].norm(text)).collect(),
+            events: OnceCell::new(),
+            correction: OnceCell::new(),
         };
         ctx.split();
         ctx
@@ -451,8 +461,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// Word `i`'s comparison form.
-    pub(crate) fn norm(&self, i: usize) -> Cow<'a, str> {
-        self.words[i].norm(self.text)
+    pub(crate) fn norm(&self, i: usize) -> Cow<'_, str> {
+        match self.norms.get(i.wrapping_sub(self.sentence.start)) {
+            Some(n) => Cow::Borrowed(n.as_ref()),
+            None => self.words[i].norm(self.text),
+        }
     }
 
     /// Whether word `i` (its comparison form) is one of `list`.
@@ -472,9 +485,19 @@ impl<'a> Ctx<'a> {
             || w.strip_suffix('s').is_some_and(|s| list.contains(&s))
     }
 
-    /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]).
+    /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]), decided once
+    /// per sentence word.
     pub(crate) fn is_event_noun(&self, i: usize) -> bool {
-        self.is_noun(i, EVENT_NOUNS)
+        if !self.in_sentence(i) {
+            return false;
+        }
+        let events = self.events.get_or_init(|| {
+            self.sentence
+                .clone()
+                .map(|k| self.is_noun(k, EVENT_NOUNS))
+                .collect()
+        });
+        events[i - self.sentence.start]
     }
 
     /// Whether `i` is a word of the sentence.
@@ -588,11 +611,13 @@ impl<'a> Ctx<'a> {
     /// Whether the sentence is a correction notice ("An earlier version of
     /// this article incorrectly said …").
     pub(crate) fn is_correction(&self) -> bool {
-        self.sentence.clone().any(|k| self.is(k, CORRECTION))
-            || self.sentence.clone().any(|k| {
-                self.is(k, &["earlier", "previous", "original"])
-                    && self.is(k + 1, &["version", "edition", "story", "report"])
-            })
+        *self.correction.get_or_init(|| {
+            self.sentence.clone().any(|k| self.is(k, CORRECTION))
+                || self.sentence.clone().any(|k| {
+                    self.is(k, &["earlier", "previous", "original"])
+                        && self.is(k + 1, &["version", "edition", "story", "report"])
+                })
+        })
     }
 
     /// The word, if any, that makes the mention at `m` an expectation, a plan
