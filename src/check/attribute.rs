@@ -1148,6 +1148,12 @@ pub(crate) fn other_time_around(
         return true;
     }
     let dated = |w: &Word| {
+        // Years start with a digit and months (read only when capitalised)
+        // with a capital: every other word is turned away unread.
+        let first = text.as_bytes()[w.span.start];
+        if !first.is_ascii_digit() && !first.is_ascii_uppercase() {
+            return false;
+        }
         let norm = w.norm(text);
         let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
             || (norm.len() == 9
@@ -1163,7 +1169,14 @@ pub(crate) fn other_time_around(
     };
     // "last year's", "next season": another time when it is a phrase's own.
     let relative_time = |k: usize| {
-        matches!(words[k].norm(text).as_ref(), "last" | "next" | "previous")
+        let w = &words[k];
+        let surface = &text[w.span.clone()];
+        w.plain
+            && matches!(surface.len(), 4 | 8)
+            && matches!(
+                surface.to_ascii_lowercase().as_str(),
+                "last" | "next" | "previous"
+            )
             && words.get(k + 1).is_some_and(|w| {
                 matches!(
                     w.norm(text).as_ref(),
