@@ -250,3 +250,17 @@ fn tokenizer_marks_quotes_and_punctuation() {
     assert!(w[2].quoted && w[4].quoted && !w[5].quoted && !w[1].quoted);
     assert!(w[2].punct_before && !w[1].punct_before);
 }
+
+/// The word range of `needle` (words separated by single spaces, in their
+/// comparison form) in `words` of `text`: for frame tests.
+pub(crate) fn words_at(words: &[Word], text: &str, needle: &str) -> std::ops::Range<usize> {
+    let n: Vec<&str> = needle.split(' ').collect();
+    (0..words.len())
+        .find(|&i| {
+            n.iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(text) == *w))
+        })
+        .map(|i| i..i + n.len())
+        .unwrap_or_else(|| panic!("“{needle}” is not in “{text}”"))
+}

@@ -342,22 +342,12 @@ pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::fixture::words_of;
+    use crate::check::fixture::{words_at, words_of};
 
     fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        let find = |needle: &str| {
-            let n: Vec<&str> = needle.split(' ').collect();
-            (0..words.len())
-                .find(|&i| {
-                    n.iter()
-                        .enumerate()
-                        .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
-                })
-                .map(|i| i..i + n.len())
-                .unwrap()
-        };
+        let find = |needle: &str| words_at(&words, s, needle);
         link(&ctx, &find(m), &find(cue))
     }
 

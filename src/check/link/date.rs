@@ -209,24 +209,12 @@ pub(crate) fn is_dateline(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::fixture::words_of;
-
-    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
-        let n: Vec<&str> = needle.split(' ').collect();
-        (0..words.len())
-            .find(|&i| {
-                n.iter()
-                    .enumerate()
-                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
-            })
-            .map(|i| i..i + n.len())
-            .unwrap()
-    }
+    use crate::check::fixture::{words_at, words_of};
 
     fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        link(&ctx, &find(&words, s, m), &find(&words, s, cue))
+        link(&ctx, &words_at(&words, s, m), &words_at(&words, s, cue))
     }
 
     #[test]
@@ -310,10 +298,10 @@ mod tests {
         let s = "BUSAN, Oct 30 (Wire) - The talks lasted 100 minutes.";
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        assert!(is_dateline(&ctx, &find(&words, s, "oct 30")));
+        assert!(is_dateline(&ctx, &words_at(&words, s, "oct 30")));
         let s = "The talks were held on Oct 30 in Busan.";
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        assert!(!is_dateline(&ctx, &find(&words, s, "oct 30")));
+        assert!(!is_dateline(&ctx, &words_at(&words, s, "oct 30")));
     }
 }

@@ -165,24 +165,12 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::fixture::words_of;
-
-    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
-        let n: Vec<&str> = needle.split(' ').collect();
-        (0..words.len())
-            .find(|&i| {
-                n.iter()
-                    .enumerate()
-                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
-            })
-            .map(|i| i..i + n.len())
-            .unwrap()
-    }
+    use crate::check::fixture::{words_at, words_of};
 
     fn linked(s: &str, m: &str, cue: &str) -> bool {
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        link(&ctx, &find(&words, s, m), &find(&words, s, cue)).is_some()
+        link(&ctx, &words_at(&words, s, m), &words_at(&words, s, cue)).is_some()
     }
 
     #[test]

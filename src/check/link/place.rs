@@ -336,24 +336,17 @@ pub(crate) fn in_role(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::fixture::words_of;
-
-    fn find(words: &[crate::extract::Word], s: &str, needle: &str) -> Range<usize> {
-        let n: Vec<&str> = needle.split(' ').collect();
-        (0..words.len())
-            .find(|&i| {
-                n.iter()
-                    .enumerate()
-                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.norm(s) == *w))
-            })
-            .map(|i| i..i + n.len())
-            .unwrap()
-    }
+    use crate::check::fixture::{words_at, words_of};
 
     fn frame(s: &str, m: &str, cue: &str, role: Role) -> Option<Frame> {
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        link(&ctx, &find(&words, s, m), &find(&words, s, cue), role)
+        link(
+            &ctx,
+            &words_at(&words, s, m),
+            &words_at(&words, s, cue),
+            role,
+        )
     }
 
     #[test]
