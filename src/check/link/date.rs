@@ -20,19 +20,6 @@ use super::{Ctx, Frame, DETERMINERS};
 /// Words stepped over between a date and what it attaches to.
 const TRANSPARENT: &[&str] = &[
     "on",
-    "held",
-    "hosted",
-    "staged",
-    "scheduled",
-    "set",
-    "planned",
-    "due",
-    "convened",
-    "took",
-    "take",
-    "takes",
-    "taking",
-    "place",
     "began",
     "begin",
     "begins",
@@ -89,7 +76,12 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             break;
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
-        if ctx.is(k, TRANSPARENT) || ctx.is_aux_step(k) || ctx.is(k, DETERMINERS) || capital {
+        if ctx.is(k, TRANSPARENT)
+            || ctx.is(k, super::HOLDING)
+            || ctx.is_aux_step(k)
+            || ctx.is(k, DETERMINERS)
+            || capital
+        {
             continue;
         }
         if ctx.is(k, super::place::LOCATION) {
@@ -212,9 +204,7 @@ mod tests {
     use crate::check::fixture::{words_at, words_of};
 
     fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
-        let words = words_of(s);
-        let ctx = Ctx::new(&words, s, 0..words.len());
-        link(&ctx, &words_at(&words, s, m), &words_at(&words, s, cue))
+        super::super::frame_of(s, m, cue, link)
     }
 
     #[test]

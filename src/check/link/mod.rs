@@ -122,6 +122,24 @@ pub(crate) const AUX: &[&str] = &[
     "far",
 ];
 
+/// Verbs of holding an event ("held", "took place", "scheduled"): the walks
+/// from a date or a place phrase back to what it hangs on step over them.
+pub(crate) const HOLDING: &[&str] = &[
+    "held",
+    "hosted",
+    "staged",
+    "scheduled",
+    "set",
+    "planned",
+    "due",
+    "convened",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "place",
+];
+
 /// Determiners and possessives.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -665,6 +683,21 @@ impl<'a> Ctx<'a> {
 fn is_dash_gap(gap: &str) -> bool {
     let t = gap.trim();
     matches!(t, "-" | "–" | "—" | "--" | "―") && (gap.starts_with(' ') || t == "—")
+}
+
+/// The frame `link` finds between the words `m` and `cue` of sentence `s`
+/// (found by their text): for the frame tables of each kind.
+#[cfg(test)]
+pub(crate) fn frame_of(
+    s: &str,
+    m: &str,
+    cue: &str,
+    link: impl Fn(&Ctx<'_>, &Range<usize>, &Range<usize>) -> Option<Frame>,
+) -> Option<Frame> {
+    use crate::check::fixture::{words_at, words_of};
+    let words = words_of(s);
+    let ctx = Ctx::new(&words, s, 0..words.len());
+    link(&ctx, &words_at(&words, s, m), &words_at(&words, s, cue))
 }
 
 #[cfg(test)]

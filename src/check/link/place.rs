@@ -40,19 +40,6 @@ const BLOCKERS: &[&str] = &[
 
 /// Words stepped over between a place phrase and what it hangs on.
 const TRANSPARENT: &[&str] = &[
-    "held",
-    "hosted",
-    "staged",
-    "scheduled",
-    "set",
-    "planned",
-    "due",
-    "convened",
-    "took",
-    "take",
-    "takes",
-    "taking",
-    "place",
     "located",
     "based",
     "situated",
@@ -234,6 +221,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
         if ctx.is(k, TRANSPARENT)
+            || ctx.is(k, super::HOLDING)
             || ctx.is_aux_step(k)
             || ctx.is(k, DETERMINERS)
             || ctx.is(k, LOCATION)

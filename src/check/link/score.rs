@@ -62,13 +62,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::fixture::{words_at, words_of};
 
     fn frame(s: &str, m: &str, cue: &str) -> Option<Frame> {
-        let words = words_of(s);
-        let ctx = Ctx::new(&words, s, 0..words.len());
-        let find = |needle: &str| words_at(&words, s, needle);
-        link(&ctx, &find(m), &find(cue))
+        super::super::frame_of(s, m, cue, link)
     }
 
     #[test]
