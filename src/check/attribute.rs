@@ -258,27 +258,6 @@ impl<'f> Attributor<'f> {
             let fp_cell = OnceCell::new();
             let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
             let found = index.scan(words, within.clone(), file.claims.len());
-            // Claims share cue words: decide rule 7 once per cue position.
-            let mut other_time: Vec<(usize, bool)> = Vec::new();
-            let mut is_other =
-                |cue: &Range<usize>| match other_time.iter().find(|(at, _)| *at == cue.start) {
-                    Some(&(_, other)) => other,
-                    None => {
-                        let other = other_time_around(words, within.clone(), cue, text, event);
-                        other_time.push((cue.start, other));
-                        other
-                    }
-                };
-            let active: Vec<Vec<Range<usize>>> = file
-                .claims
-                .iter()
-                .zip(&found.near)
-                .zip(&found.excluded)
-                .map(|((claim, near), excluded)| {
-                    active_cues(claim, near.clone(), *excluded, &mut is_other)
-                })
-                .collect();
-
             // "in ten years", "ten years ago": the duration inside a relative year
             // is time elapsed since something, never how long this event lasted.
             let year_spans: Vec<&Range<usize>> = by_sentence[si]
@@ -353,6 +332,33 @@ impl<'f> Attributor<'f> {
                 *of_kind.entry(kind).or_default() += 1;
                 mentions.push((m, at, kind, value));
             }
+            // Claims share cue words: decide rule 7 once per cue position.
+            let mut other_time: Vec<(usize, bool)> = Vec::new();
+            let mut is_other =
+                |cue: &Range<usize>| match other_time.iter().find(|(at, _)| *at == cue.start) {
+                    Some(&(_, other)) => other,
+                    None => {
+                        let other = other_time_around(words, within.clone(), cue, text, event);
+                        other_time.push((cue.start, other));
+                        other
+                    }
+                };
+            let active: Vec<Vec<Range<usize>>> = file
+                .claims
+                .iter()
+                .zip(&found.near)
+                .zip(&found.excluded)
+                .map(|((claim, near), excluded)| {
+                    // Rule 7 is read only for a claim that a mention here
+                    // could go to; statements take their cues as found.
+                    let kind = claim.rule.kind();
+                    if kind != "statement" && !of_kind.contains_key(kind) {
+                        return Vec::new();
+                    }
+                    active_cues(claim, near.clone(), *excluded, &mut is_other)
+                })
+                .collect();
+
             for (m, at, kind, value) in mentions {
                 let decision = decide(
                     &Scene {
