@@ -12,7 +12,7 @@
 //!
 //! The floors are what the code achieved when they were last set, rounded
 //! down: raise them when the code gets better, never lower them to make a
-//! change pass. `MAX_WRONG_ATTRIBUTIONS` is a ceiling, lowered the same way.
+//! change pass. The count of wrong attributions is a ceiling, lowered the same way.
 //!
 //! Claims files are written to the SPEC, including features a build may not
 //! have yet (`score` claims, `unit:`, `6%` or `20 million` values). A claim the
@@ -43,18 +43,74 @@ use factcheck::claims::{self, ClaimsFile, Severity};
 // The targets, for comparison: precision and recall 0.8, support
 // recall 0.85, at most about 3 wrong attributions per 20 articles.
 
-/// Share of predicted alarms (cells) that are labelled alarm.
-const MIN_ALARM_PRECISION: f64 = 0.6;
-/// Share of labelled alarms that are predicted alarm.
-const MIN_ALARM_RECALL: f64 = 0.75;
-/// Share of labelled supports that are predicted supports.
-const MIN_SUPPORT_RECALL: f64 = 0.65;
-/// Share of cells with an error-severity problem that are labelled alarm.
-const MIN_ERROR_ALARM_PRECISION: f64 = 0.62;
-/// Findings in cells labelled `none`, plus findings whose text is a `not:` entry.
-const MAX_WRONG_ATTRIBUTIONS: usize = 20;
+/// What a corpus must keep scoring: raised as the code gets better.
+struct Floors {
+    /// Share of predicted alarms (cells) that are labelled alarm.
+    alarm_precision: f64,
+    /// Share of labelled alarms that are predicted alarm.
+    alarm_recall: f64,
+    /// Share of labelled supports that are predicted supports.
+    support_recall: f64,
+    /// Share of cells with an error-severity problem that are labelled alarm.
+    error_alarm_precision: f64,
+    /// Findings in cells labelled `none`, plus findings whose text is a
+    /// `not:` entry: a ceiling.
+    wrong_attributions: usize,
+}
+
+/// The development corpus (four events).
+const REALISTIC: Floors = Floors {
+    alarm_precision: 0.6,
+    alarm_recall: 0.75,
+    support_recall: 0.65,
+    error_alarm_precision: 0.62,
+    wrong_attributions: 20,
+};
 
 const CORPUS: &str = "tests/fixtures/realistic";
+
+/// Scores the corpus under `dir`, prints its table, and checks it has
+/// `events` events, every cell scored, and every floor held.
+fn assert_floors(dir: &str, events: usize, floors: &Floors) {
+    let (total, failures, found) = score_corpus(Path::new(dir));
+    assert!(found >= events, "{dir} has {events} events, found {found}");
+    assert!(
+        failures.is_empty(),
+        "{dir} could not be fully scored:\n{}",
+        failures.join("\n")
+    );
+    assert!(total.cells > 0, "no cell was scored");
+    let checks = [
+        (
+            "alarm precision",
+            total.alarm_precision(),
+            floors.alarm_precision,
+        ),
+        ("alarm recall", total.alarm_recall(), floors.alarm_recall),
+        (
+            "support recall",
+            total.support_recall(),
+            floors.support_recall,
+        ),
+        (
+            "error-only alarm precision",
+            total.error_alarm_precision(),
+            floors.error_alarm_precision,
+        ),
+    ];
+    for (what, got, floor) in checks {
+        assert!(
+            got >= floor,
+            "{dir}: {what} fell to {got:.3}, below its floor {floor}"
+        );
+    }
+    assert!(
+        total.wrong_attributions <= floors.wrong_attributions,
+        "{dir}: {} wrongly attributed mentions, above the ceiling {}",
+        total.wrong_attributions,
+        floors.wrong_attributions
+    );
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
@@ -556,70 +612,37 @@ fn another_corpus_is_scored_the_same_way() {
 /// is no longer held out, and it keeps floors of its own.
 #[test]
 fn second_corpus_scores_at_least_its_floors() {
-    let (total, failures, events) = score_corpus(Path::new("tests/fixtures/heldout"));
-    assert!(
-        events >= 2,
-        "the second corpus has two events, found {events}"
-    );
-    assert!(failures.is_empty(), "not scored:\n{}", failures.join("\n"));
-    assert!(
-        total.alarm_precision() >= 0.45,
-        "alarm precision {:.3}",
-        total.alarm_precision()
-    );
-    assert!(
-        total.alarm_recall() >= 0.75,
-        "alarm recall {:.3}",
-        total.alarm_recall()
-    );
-    assert!(
-        total.support_recall() >= 0.6,
-        "support recall {:.3}",
-        total.support_recall()
-    );
-    assert!(
-        total.wrong_attributions <= 8,
-        "{} wrongly attributed",
-        total.wrong_attributions
-    );
+    let floors = Floors {
+        alarm_precision: 0.45,
+        alarm_recall: 0.75,
+        support_recall: 0.6,
+        error_alarm_precision: 0.5,
+        wrong_attributions: 8,
+    };
+    assert_floors("tests/fixtures/heldout", 2, &floors);
+}
+
+/// A third corpus, written blind by another editor on 2026-12-05 (an
+/// election, quarterly results with a phone launch, an earthquake). First
+/// score, before anyone read it: alarm precision 6/32, recall 6/12, support
+/// recall 82/155, 30 wrongly attributed, with 4 claims not scored (the build
+/// refused a fractional tolerance); once they were read, all 280 cells:
+/// 8/45, 8/14, 96/185, 43. It has been read since, so it keeps floors too.
+#[test]
+fn third_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.15,
+        alarm_recall: 0.55,
+        support_recall: 0.5,
+        error_alarm_precision: 0.15,
+        wrong_attributions: 45,
+    };
+    assert_floors("tests/fixtures/blind", 3, &floors);
 }
 
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
-    let (total, failures, events) = score_corpus(Path::new(CORPUS));
-    assert!(events >= 4, "the corpus has four events, found {events}");
-
-    assert!(
-        failures.is_empty(),
-        "the corpus could not be fully scored:\n{}",
-        failures.join("\n")
-    );
-    assert!(total.cells > 0, "no cell was scored");
-    let floors = [
-        (
-            "alarm precision",
-            total.alarm_precision(),
-            MIN_ALARM_PRECISION,
-        ),
-        ("alarm recall", total.alarm_recall(), MIN_ALARM_RECALL),
-        ("support recall", total.support_recall(), MIN_SUPPORT_RECALL),
-        (
-            "error-only alarm precision",
-            total.error_alarm_precision(),
-            MIN_ERROR_ALARM_PRECISION,
-        ),
-    ];
-    for (what, got, floor) in floors {
-        assert!(
-            got >= floor,
-            "{what} fell to {got:.3}, below its floor {floor}"
-        );
-    }
-    assert!(
-        total.wrong_attributions <= MAX_WRONG_ATTRIBUTIONS,
-        "{} wrongly attributed mentions, above the ceiling {MAX_WRONG_ATTRIBUTIONS}",
-        total.wrong_attributions
-    );
+    assert_floors(CORPUS, 4, &REALISTIC);
 }
 
 #[test]

@@ -264,6 +264,21 @@ mod tests {
     }
 
     #[test]
+    fn fractional_tolerances_are_distances_like_any_other() {
+        let file = parse_ok(
+            "claims:\n  m:\n    about: magnitude\n    kind: count\n    value: 6.9\n    tolerance: 0.05\n    near: [magnitude]\n",
+        );
+        let Rule::Count { tolerance, .. } = &file.claims[0].rule else {
+            panic!("a count claim");
+        };
+        assert_eq!(*tolerance, Tolerance::Absolute(0.05));
+        assert_eq!(
+            messages("claims:\n  m:\n    about: x\n    kind: count\n    value: 6\n    tolerance: -0.5\n    near: [x]\n"),
+            [(6, "tolerance `-0.5` is negative".to_string())]
+        );
+    }
+
+    #[test]
     fn speech_verbs_are_single_verbs() {
         let quote =
             "claims:\n  q:\n    about: x\n    kind: quote\n    speaker: p\nentities:\n  p: [P]\n";

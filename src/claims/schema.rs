@@ -1249,12 +1249,13 @@ impl Walk<'_> {
                     message: format!("tolerance `{n}` has no unit"),
                     help: Some("write a duration like `30m` or a percentage like `10%`".into()),
                 }),
-                Some(x) if x.fract() == 0.0 => Ok(Tolerance::Absolute(x)),
+                // Counts may be fractional ("6.9" on a magnitude scale,
+                // "68.4%"), and so may the distance either side of them.
+                Some(x) if x.is_finite() => Ok(Tolerance::Absolute(x)),
                 _ => Err(Bad {
-                    message: format!("tolerance `{n}` is not a whole number"),
+                    message: format!("tolerance `{n}` is not a number"),
                     help: Some(
-                        "a count tolerance is a whole number like `5` or a percentage like `10%`"
-                            .into(),
+                        "write a number like `5` or `0.5`, or a percentage like `10%`".into(),
                     ),
                 }),
             },
