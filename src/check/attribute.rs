@@ -347,18 +347,27 @@ impl<'f> Attributor<'f> {
                 .claims
                 .iter()
                 .zip(&found.near)
-                .zip(&found.excluded)
-                .map(|((claim, near), excluded)| {
+                .enumerate()
+                .map(|(ci, (claim, near))| {
                     // Rule 7 is read only for a claim that a mention here
                     // could go to; statements take their cues as found.
                     let kind = claim.rule.kind();
                     if kind != "statement" && !of_kind.contains_key(kind) {
                         return Vec::new();
                     }
-                    active_cues(claim, near.clone(), *excluded, &mut is_other)
+                    // A statement's `not-near` holds for its whole sentence;
+                    // a mention's, only where it is tied to the mention.
+                    let excluded = kind == "statement" && found.excluded(ci);
+                    active_cues(claim, near.clone(), excluded, &mut is_other)
                 })
                 .collect();
 
+            // Counts and scores: a time phrase after one is that figure's.
+            let mention_words: Vec<Range<usize>> = mentions
+                .iter()
+                .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
+                .map(|(_, at, _, _)| at.clone())
+                .collect();
             for (m, at, kind, value) in mentions {
                 let decision = decide(
                     &Scene {
@@ -369,6 +378,7 @@ impl<'f> Attributor<'f> {
                         active: &active,
                         roles,
                         sole: of_kind.get(kind) == Some(&1),
+                        mentions: &mention_words,
                         event,
                     },
                     m,
@@ -584,6 +594,8 @@ struct Scene<'s, 'a> {
     roles: &'s [link::place::Role],
     /// The mention is the only one of its kind in the sentence.
     sole: bool,
+    /// Word ranges of the sentence's counts and scores, in text order.
+    mentions: &'s [Range<usize>],
     /// The event's year and month.
     event: EventTime,
 }
@@ -624,14 +636,21 @@ fn decide(
     }
     // A date that names another year is another occasion (rule 7 read on
     // the mention itself: "will again be held on May 29, 2027").
-    if let (Value::Date(d), Some(year)) = (value, scene.event.year) {
-        if d.date.is_some_and(|date| date.year() != year) {
+    if let Value::Date(d) = value {
+        if d.date.is_some_and(|date| scene.event.other_year(date.year())) {
             return Err(Fate::OtherYear);
         }
     }
     if matches!(kind, "duration" | "count") {
         if let Some(k) = ctx.modal_before(at) {
             return Err(Fate::Modal {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
+    if matches!(kind, "duration" | "count" | "place") {
+        if let Some(k) = dated_after(ctx, at, scene.mentions, scene.event) {
+            return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
             });
         }
@@ -647,7 +666,8 @@ fn decide(
         let own = ctx.norm(at.end - 1);
         if own.ends_with("-bound") || own.ends_with("–bound") {
             let destination = of_kind.iter().copied().find(|&ci| {
-                scene.roles[ci] == link::place::Role::Destination && !scene.found.excluded[ci]
+                scene.roles[ci] == link::place::Role::Destination
+                    && !ctx.not_near_tied(&scene.found.not_near[ci], at)
             });
             if let Some(ci) = destination {
                 return Ok((ci, Link::Linked, Some("bound"), Some(at.clone())));
@@ -657,11 +677,13 @@ fn decide(
     for &ci in &of_kind {
         let cues = &scene.active[ci];
         if cues.is_empty() {
-            if scene.found.excluded[ci] {
-                why.get_or_insert(Fate::NotNear { claim: ci });
-            } else if !scene.found.near[ci].is_empty() {
+            if !scene.found.near[ci].is_empty() {
                 why.get_or_insert(Fate::OtherTime { claim: ci });
             }
+            continue;
+        }
+        if ctx.not_near_tied(&scene.found.not_near[ci], at) {
+            why = Some(Fate::NotNear { claim: ci });
             continue;
         }
         let unit = unit_fit(&file.claims[ci], m);
@@ -941,6 +963,12 @@ pub enum Fate {
     StartOfChange,
     /// A full date in another year than the event's.
     OtherYear,
+    /// Dated to another time by the words after it ("€480 million a year
+    /// ago", "72 seats in 2022"); the word's byte span.
+    Dated {
+        /// The word that dates it ("ago", "2022", "last").
+        word: Range<usize>,
+    },
     /// A score on the way to the result ("a 17-0 lead at halftime").
     RunningScore,
     /// A correction notice: it names what an earlier version got wrong.
@@ -1023,9 +1051,15 @@ impl Fate {
             Fate::Quoted => "nowhere: inside quotation marks (reported speech)".into(),
             Fate::RelativeYear => "nowhere: part of a relative year (“… years ago”)".into(),
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
-            Fate::StartOfChange => "nowhere: where a change began (“from …”)".into(),
+            Fate::StartOfChange => {
+                "nowhere: what a change or comparison starts from (“from …”, “compared with …”)".into()
+            }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Dated { word } => format!(
+                "nowhere: dated to another time by “{}” after it (rule 7)",
+                text.get(word.clone()).unwrap_or_default()
+            ),
             Fate::Elsewhere => {
                 "nowhere: a paragraph that turns to another story (“Elsewhere”, “Separately”)".into()
             }
@@ -1113,6 +1147,45 @@ fn active_cues(
         found.retain(|r| !other_time(r));
     }
     found
+}
+
+/// The word, if any, that dates the mention at `m` to another time than the
+/// event's: a phrase of time just after it in its clause, before any other
+/// mention or comparison ("€480 million a year ago", "won 72 seats four
+/// years ago", "61.9 percent in 2022", "the same quarter last year").
+fn dated_after(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    mentions: &[Range<usize>],
+    event: EventTime,
+) -> Option<usize> {
+    let year_word = |k: usize| ctx.is_noun(k, &["year", "decade"]);
+    let other_year = |k: usize| {
+        let w = ctx.norm(k);
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<i32>().is_ok_and(|y| event.other_year(y))
+    };
+    for k in m.end..(m.end + 7).min(ctx.sentence.end) {
+        if ctx.punct_before(k)
+            || mentions.iter().any(|o| o.start == k)
+            || ctx.is(k, &["from", "than", "against", "versus", "compared", "while", "but"])
+        {
+            return None;
+        }
+        let dated = (ctx.is(k, &["ago"]) && year_word(k - 1))
+            || (ctx.is(k, &["last", "previous", "prior"])
+                && ctx.is_noun(k + 1, &["year", "season", "time", "election", "decade"]))
+            || (ctx.is(k, &["earlier", "before", "previously"])
+                && year_word(k - 1)
+                && ctx.is(k - 2, &["a", "the", "one"]))
+            || (ctx.is(k, &["in", "during", "of", "by"])
+                && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))));
+        if dated {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Whether one of the three words before `cue` (in the sentence, not across
@@ -1288,15 +1361,14 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
         return true;
     }
     if norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()) {
-        if let (Ok(year), Some(event_year)) = (norm.parse::<i32>(), event.year) {
-            return (1000..3000).contains(&year) && year != event_year;
-        }
-        return false;
+        return norm
+            .parse::<i32>()
+            .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
     }
     // A season of years, "2019-2020": another time when neither is the event's.
     if let Some((a, b)) = norm.split_once('-') {
-        if let (Ok(a), Ok(b), Some(event_year)) = (a.parse::<i32>(), b.parse::<i32>(), event.year) {
-            return (1000..3000).contains(&a) && a != event_year && b != event_year;
+        if let (Ok(a), Ok(b)) = (a.parse::<i32>(), b.parse::<i32>()) {
+            return (1000..3000).contains(&a) && event.other_year(a) && event.other_year(b);
         }
     }
     // Month names are read only when capitalised: "may" and "march" are verbs too.
@@ -1307,10 +1379,7 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
     let month = MONTHS.iter().position(|(full, short)| {
         norm == *full || norm == *short || norm.strip_suffix('.') == Some(short)
     });
-    match (month, event.month) {
-        (Some(m), Some(event_month)) if capitalised => m as u32 + 1 != event_month,
-        _ => false,
-    }
+    month.is_some_and(|m| capitalised && event.other_month(m as u32 + 1))
 }
 
 /// How many cue matches either side of a mention's position are measured: cue
@@ -1525,10 +1594,7 @@ mod tests {
     #[test]
     fn other_time_stops_at_punctuation_and_sentence_start() {
         let doc = Doc::new("next, the meeting");
-        let e = EventTime {
-            year: Some(2025),
-            month: Some(8),
-        };
+        let e = EventTime::default().with(2025, 8);
         assert!(!other_time_before(&doc.ex.words, 0, 2, &doc.text, e));
         let doc = Doc::new("the upcoming big meeting");
         assert!(other_time_before(&doc.ex.words, 0, 3, &doc.text, e));

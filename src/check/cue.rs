@@ -272,8 +272,15 @@ pub(crate) struct CueIndex {
 pub(crate) struct SentenceCues {
     /// Matches of each claim's `near` cues, as word index ranges in text order.
     pub near: Vec<Vec<Range<usize>>>,
-    /// Whether a `not-near` cue of the claim is in the sentence.
-    pub excluded: Vec<bool>,
+    /// Matches of each claim's `not-near` cues, as word index ranges.
+    pub not_near: Vec<Vec<Range<usize>>>,
+}
+
+impl SentenceCues {
+    /// Whether a `not-near` cue of claim `claim` is anywhere in the sentence.
+    pub fn excluded(&self, claim: usize) -> bool {
+        self.not_near.get(claim).is_some_and(|n| !n.is_empty())
+    }
 }
 
 impl CueIndex {
@@ -308,7 +315,7 @@ impl CueIndex {
     ) -> SentenceCues {
         let mut out = SentenceCues {
             near: vec![Vec::new(); claims],
-            excluded: vec![false; claims],
+            not_near: vec![Vec::new(); claims],
         };
         let end = within.end.min(words.ids.len());
         let from = words.hits.partition_point(|&i| i < within.start);
@@ -326,7 +333,7 @@ impl CueIndex {
                     continue;
                 }
                 if *negative {
-                    out.excluded[*claim] = true;
+                    out.not_near[*claim].push(i..i + n);
                 } else {
                     out.near[*claim].push(i..i + n);
                 }

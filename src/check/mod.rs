@@ -245,19 +245,55 @@ pub fn show_mention(kind: &crate::extract::MentionKind) -> String {
     }
 }
 
-/// The event's year and month, for rule 7's "another time".
+/// The times that are this file's own, for rule 7's "another time": the
+/// event's date, and the day of each `date` claim (a results story's file
+/// may claim the launch a month before: "unveiled in Barcelona on Sept. 8"
+/// is no other occasion for it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct EventTime {
-    year: Option<i32>,
-    month: Option<u32>,
+    /// Up to four years of the file's own dates, the event's first.
+    years: [Option<i32>; 4],
+    /// Bit m set for each month m (1–12) of the file's own dates.
+    months: u16,
 }
 
 impl EventTime {
     fn of(file: &ClaimsFile) -> Self {
-        EventTime {
-            year: file.date.map(|d| d.year()),
-            month: file.date.map(|d| d.month()),
+        let claimed = file.claims.iter().filter_map(|c| match c.rule {
+            crate::claims::Rule::Date { value } => value,
+            _ => None,
+        });
+        file.date
+            .into_iter()
+            .chain(claimed)
+            .fold(EventTime::default(), |t, d| t.with(d.year(), d.month()))
+    }
+
+    /// This time with `year` and `month` also the file's own.
+    pub(crate) fn with(mut self, year: i32, month: u32) -> Self {
+        if !self.years.contains(&Some(year)) {
+            if let Some(slot) = self.years.iter_mut().find(|y| y.is_none()) {
+                *slot = Some(year);
+            }
         }
+        self.months |= 1 << month;
+        self
+    }
+
+    /// Whether the file knows its time at all (without a date, rule 7 reads
+    /// no year or month as another time).
+    pub(crate) fn is_known(self) -> bool {
+        self.years[0].is_some()
+    }
+
+    /// Whether `year` is another year than all of the file's own.
+    pub(crate) fn other_year(self, year: i32) -> bool {
+        self.is_known() && !self.years.contains(&Some(year))
+    }
+
+    /// Whether month `month` (1–12) is another month than all of the file's own.
+    pub(crate) fn other_month(self, month: u32) -> bool {
+        self.is_known() && self.months & (1 << month) == 0
     }
 }
 

@@ -10,7 +10,8 @@
 //! | `cue of` | "a crew of three", "a death toll of 87", "a tariff of 47%" |
 //! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
 //! | `object` | "killed 87 people", "injuring at least 40" |
-//! | `verb` | "the toll rose to 87", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
+//! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
+//! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
 //!
 //! Not linked: the start of a change ("from 57%"), a number whose own noun is
 //! something else ("the two leaders agreed to cut the tariff").
@@ -90,11 +91,78 @@ const VERBS: &[&str] = &[
     "stands",
     "remained",
     "remains",
+    // Moves of a price, a share or a figure: "shares closed up 6.8%",
+    // "sales jump 12%", "the index slipped 0.4%".
+    "jump",
+    "jumps",
+    "closed",
+    "ended",
+    "finished",
+    "opened",
+    "gained",
+    "gains",
+    "lost",
+    "slipped",
+    "slid",
+    "sank",
+    "surged",
+    "surges",
+    "plunged",
+    "tumbled",
+    "rallied",
+    "declined",
+    "decreased",
+    "eased",
+    "edged",
+    "added",
+    "shed",
+    "advanced",
+    "grow",
+    "grows",
+    "up",
+    "down",
 ];
 
-/// Whether a count is the starting level of a change: "from 57%" (to 47%).
+/// Nouns of change: "a 12% rise in revenue", "revenue growth of 12%".
+const CHANGES: &[&str] = &[
+    "rise",
+    "increase",
+    "jump",
+    "gain",
+    "growth",
+    "fall",
+    "drop",
+    "decline",
+    "decrease",
+    "cut",
+    "reduction",
+    "hike",
+    "surge",
+    "slump",
+    "climb",
+];
+
+/// Whether a count is what a change or a comparison starts from, not the
+/// figure itself: "from 57%" (to 47%), "up from 61.9 percent", "against
+/// €480 million", "compared with 46.3%", "versus 12", "higher than 60%".
+/// "Priced from 1,199 euros" and "starting from $20" state the figure.
 pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
-    m.start > ctx.sentence.start && ctx.is(m.start - 1, &["from"]) && ctx.is(m.end, &["to"])
+    if m.start <= ctx.sentence.start {
+        return false;
+    }
+    let before = m.start - 1;
+    if ctx.is(before, &["from"]) {
+        let stated = before > ctx.sentence.start
+            && ctx.is(
+                before - 1,
+                &["priced", "starting", "starts", "start", "costs", "cost", "available", "ranging", "ranges", "range", "retails", "sells"],
+            );
+        return !stated;
+    }
+    ctx.is(before, &["against", "versus", "vs", "than"])
+        || (ctx.is(before, &["with", "to"])
+            && before > ctx.sentence.start
+            && ctx.is(before - 1, &["compared", "comparison", "relative"]))
 }
 
 /// The frame, if any, that ties count `m` to cue `cue` (word ranges).
@@ -114,6 +182,14 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             && (m.end..cue.start).all(|k| !ctx.is(k, FUNCTION) && !ctx.is_event_noun(k))
         {
             return Some("noun");
+        }
+        // "a 12% rise in third-quarter revenue": the change of the cue.
+        if ctx.is_noun(m.end, CHANGES)
+            && ctx.is(m.end + 1, &["in", "on"])
+            && gap <= 4
+            && (m.end + 2..cue.start).all(|k| !ctx.punct_before(k) && !ctx.is(k, FUNCTION))
+        {
+            return Some("change in");
         }
         // "87 people were killed", "87 of the 93 aboard died", "22 who were treated"
         // "112 survived, of whom 22 …": a past form right after the number is
@@ -186,6 +262,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // "a crew of three", "a tariff of 47%"
     if gap == 1 && ctx.is(cue.end, &["of"]) && !ctx.punct_before(cue.end) {
+        return Some("cue of");
+    }
+    // "revenue growth of 12%", "a sales increase of 8%"
+    if gap == 2 && ctx.is_noun(cue.end, CHANGES) && ctx.is(cue.end + 1, &["of"]) && ctx.tight(cue.end, m.start) {
         return Some("cue of");
     }
     // "killed 87", "injuring at least 40", "rescued all 93"

@@ -352,6 +352,13 @@ const SUBORDINATORS: &[&str] = &[
     "whereupon",
 ];
 
+/// Irregular past participles that open a reduced relative clause.
+const PARTICIPLES: &[&str] = &[
+    "held", "shown", "built", "made", "known", "seen", "given", "taken", "brought", "sold",
+    "struck", "hit", "set", "led", "won", "found", "begun", "sent", "flown", "born", "shot",
+    "written", "spoken", "chosen", "drawn", "thrown", "torn", "worn", "sworn", "beaten",
+];
+
 /// Relative pronouns: their clause hangs on the word before the comma.
 const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose", "where"];
 
@@ -422,7 +429,10 @@ impl<'a> Ctx<'a> {
                 let gap = self.gap(i);
                 let w = self.norm(i);
                 let w = w.as_ref();
-                if gap.contains(';') || gap.contains(':') {
+                if self.is_figure_label(i) {
+                    // "401 - people injured", "31 hours: how long the town
+                    // was dark": a list line's figure and what it counts.
+                } else if gap.contains(';') || gap.contains(':') {
                     aside = None;
                     current = open(self, None);
                 } else if gap.contains(')') && matches!(aside, Some((_, Closer::Paren))) {
@@ -440,7 +450,7 @@ impl<'a> Ctx<'a> {
                         _ => current = open(self, None),
                     }
                 } else if gap.contains(',') {
-                    if RELATIVES.contains(&w) {
+                    if RELATIVES.contains(&w) || self.reduced_relative(i) {
                         let back = match &aside {
                             Some((back, Closer::Comma)) => *back,
                             _ => current,
@@ -475,6 +485,37 @@ impl<'a> Ctx<'a> {
             }
             self.clause.push(current);
         }
+    }
+
+    /// Whether the words from `i` (just after a comma) open a reduced
+    /// relative clause: a past participle and its phrase, "The Vela X,
+    /// unveiled in Barcelona on Sept. 8, went on sale …", "the ferry, first
+    /// launched in 1998, …". Like ", which was unveiled …", it hangs on the
+    /// word before the comma and ends at the next one.
+    fn reduced_relative(&self, i: usize) -> bool {
+        let mut k = i;
+        if self.is(k, &["first", "later", "newly", "recently", "previously", "originally", "also", "since"]) {
+            k += 1;
+        }
+        let participle = self.in_sentence(k) && !self.is(k, AUX) && {
+            let w = self.norm(k);
+            (w.len() > 4 && w.ends_with("ed")) || one_of(PARTICIPLES, &w)
+        };
+        participle && self.is(k + 1, &["in", "on", "at", "by", "to", "for", "from", "with", "as", "near", "into", "during", "off", "outside", "inside"])
+    }
+
+    /// Whether the dash or colon before word `i` ends the figure that opens
+    /// a list line ("401 - people injured", "€4.7bn: quarterly revenue"):
+    /// at most three words from the sentence start, the first a number.
+    fn is_figure_label(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        let first = self
+            .text
+            .get(self.words[self.sentence.start].span.clone())
+            .and_then(|w| w.chars().next());
+        i - self.sentence.start <= 3
+            && (is_dash_gap(gap) || gap.trim() == ":")
+            && first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
     }
 
     /// Whether another lone dash follows word `i` in the sentence (an aside).
@@ -556,6 +597,21 @@ impl<'a> Ctx<'a> {
             .get(i.wrapping_sub(self.sentence.start))
             .copied()
             .unwrap_or(u32::MAX)
+    }
+
+    /// Whether one of a claim's `not-near` matches is tied to the mention at
+    /// `m` (SPEC rule 2): in the mention's own clause, or naming the thing a
+    /// relative clause holding the mention hangs on ("the press conference,
+    /// which lasted 12 minutes"). A `not-near` word elsewhere in the sentence
+    /// ("The Vela X, unveiled on Sept. 8, went on sale on Sept. 18") leaves
+    /// the mention alone.
+    pub(crate) fn not_near_tied(&self, not_near: &[Range<usize>], m: &Range<usize>) -> bool {
+        let own = self.clause(m.start);
+        let hangs_on = self.antecedent.get(own as usize).copied().flatten();
+        not_near.iter().any(|r| {
+            self.clause(r.start) == own
+                || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
+        })
     }
 
     /// Whether words `a` and `b` stand in one clause, or `b`'s clause is a
