@@ -90,6 +90,8 @@ pub struct Attributor<'f> {
     event: EventTime,
     /// Each claim's place role (location, or destination for route cues).
     roles: Vec<link::place::Role>,
+    /// Each claim's subject: the names it is about ("Civic Renewal").
+    subjects: Vec<link::subject::Subject>,
 }
 
 /// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
@@ -141,6 +143,11 @@ impl<'f> Attributor<'f> {
                     link::place::Role::of_cues(stems.iter().map(String::as_str))
                 })
                 .collect(),
+            subjects: file
+                .claims
+                .iter()
+                .map(|c| link::subject::Subject::of(c, &file.entities))
+                .collect(),
         }
     }
 
@@ -175,8 +182,15 @@ impl<'f> Attributor<'f> {
             people,
             event,
             roles,
+            subjects,
         } = self;
         let roles = roles.as_slice();
+        // The article's names, read only when some claim has a subject.
+        let names = if subjects.iter().all(link::subject::Subject::is_empty) {
+            link::subject::Names::default()
+        } else {
+            link::subject::Names::of(&extraction.words, &extraction.sentences, text)
+        };
         let (file, event) = (*file, *event);
         let lines = LineIndex::new(text);
         let words = &vocab.tag(&extraction.words, text);
@@ -379,6 +393,8 @@ impl<'f> Attributor<'f> {
                         roles,
                         sole: of_kind.get(kind) == Some(&1),
                         mentions: &mention_words,
+                        subjects,
+                        names: &names,
                         event,
                     },
                     m,
@@ -596,6 +612,9 @@ struct Scene<'s, 'a> {
     sole: bool,
     /// Word ranges of the sentence's counts and scores, in text order.
     mentions: &'s [Range<usize>],
+    /// Each claim's subject, and the article's names (see [`link::subject`]).
+    subjects: &'s [link::subject::Subject],
+    names: &'s link::subject::Names,
     /// The event's year and month.
     event: EventTime,
 }
@@ -637,7 +656,9 @@ fn decide(
     // A date that names another year is another occasion (rule 7 read on
     // the mention itself: "will again be held on May 29, 2027").
     if let Value::Date(d) = value {
-        if d.date.is_some_and(|date| scene.event.other_year(date.year())) {
+        if d.date
+            .is_some_and(|date| scene.event.other_year(date.year()))
+        {
             return Err(Fate::OtherYear);
         }
     }
@@ -693,6 +714,16 @@ fn decide(
         }
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
+            // "National Union, which won 72 seats": another party's figure.
+            if let Some(owner) =
+                link::subject::rival(ctx, scene.names, &scene.subjects[ci], at, cue)
+            {
+                why = Some(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[owner.start].span.start..scene.words[owner.end - 1].span.end,
+                });
+                continue;
+            }
             let d = distance(cue, at);
             if unit == UnitFit::Yes && !nearest.is_some_and(|(nd, _)| d >= nd) {
                 nearest = Some((d, ci));
@@ -1169,7 +1200,12 @@ fn dated_after(
     for k in m.end..(m.end + 7).min(ctx.sentence.end) {
         if ctx.punct_before(k)
             || mentions.iter().any(|o| o.start == k)
-            || ctx.is(k, &["from", "than", "against", "versus", "compared", "while", "but"])
+            || ctx.is(
+                k,
+                &[
+                    "from", "than", "against", "versus", "compared", "while", "but",
+                ],
+            )
         {
             return None;
         }

@@ -155,7 +155,20 @@ pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         let stated = before > ctx.sentence.start
             && ctx.is(
                 before - 1,
-                &["priced", "starting", "starts", "start", "costs", "cost", "available", "ranging", "ranges", "range", "retails", "sells"],
+                &[
+                    "priced",
+                    "starting",
+                    "starts",
+                    "start",
+                    "costs",
+                    "cost",
+                    "available",
+                    "ranging",
+                    "ranges",
+                    "range",
+                    "retails",
+                    "sells",
+                ],
             );
         return !stated;
     }
@@ -265,7 +278,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         return Some("cue of");
     }
     // "revenue growth of 12%", "a sales increase of 8%"
-    if gap == 2 && ctx.is_noun(cue.end, CHANGES) && ctx.is(cue.end + 1, &["of"]) && ctx.tight(cue.end, m.start) {
+    if gap == 2
+        && ctx.is_noun(cue.end, CHANGES)
+        && ctx.is(cue.end + 1, &["of"])
+        && ctx.tight(cue.end, m.start)
+    {
         return Some("cue of");
     }
     // "killed 87", "injuring at least 40", "rescued all 93"

@@ -35,6 +35,7 @@ pub(crate) mod duration;
 pub(crate) mod people;
 pub(crate) mod place;
 pub(crate) mod score;
+pub(crate) mod subject;
 
 /// How a mention was tied to its claim (SPEC rule 2, JSON `link`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -494,14 +495,33 @@ impl<'a> Ctx<'a> {
     /// word before the comma and ends at the next one.
     fn reduced_relative(&self, i: usize) -> bool {
         let mut k = i;
-        if self.is(k, &["first", "later", "newly", "recently", "previously", "originally", "also", "since"]) {
+        if self.is(
+            k,
+            &[
+                "first",
+                "later",
+                "newly",
+                "recently",
+                "previously",
+                "originally",
+                "also",
+                "since",
+            ],
+        ) {
             k += 1;
         }
         let participle = self.in_sentence(k) && !self.is(k, AUX) && {
             let w = self.norm(k);
             (w.len() > 4 && w.ends_with("ed")) || one_of(PARTICIPLES, &w)
         };
-        participle && self.is(k + 1, &["in", "on", "at", "by", "to", "for", "from", "with", "as", "near", "into", "during", "off", "outside", "inside"])
+        participle
+            && self.is(
+                k + 1,
+                &[
+                    "in", "on", "at", "by", "to", "for", "from", "with", "as", "near", "into",
+                    "during", "off", "outside", "inside",
+                ],
+            )
     }
 
     /// Whether the dash or colon before word `i` ends the figure that opens
@@ -597,6 +617,11 @@ impl<'a> Ctx<'a> {
             .get(i.wrapping_sub(self.sentence.start))
             .copied()
             .unwrap_or(u32::MAX)
+    }
+
+    /// The word a relative clause `clause` hangs on, if it is one.
+    pub(crate) fn antecedent_of(&self, clause: u32) -> Option<usize> {
+        self.antecedent.get(clause as usize).copied().flatten()
     }
 
     /// Whether one of a claim's `not-near` matches is tied to the mention at
@@ -783,8 +808,18 @@ mod tests {
 
     #[test]
     fn commas_alone_do_not_split_a_clause() {
-        let c = clauses("The talks, held in Busan on Thursday, lasted 100 minutes.");
-        assert!(c.iter().all(|&x| x == 0), "{c:?}");
+        let c = clauses("The talks, which ran late, lasted 100 minutes, officials said.");
+        assert!(c.iter().all(|&x| x <= 1), "{c:?}");
+        // A participle's phrase between commas hangs on the word before it:
+        // still one clause with it, but the not-near words of the main
+        // clause do not reach into it.
+        let s = "The talks, held in Busan on Thursday, lasted 100 minutes.";
+        let words = words_of(s);
+        let ctx = Ctx::new(&words, s, 0..words.len());
+        assert!((0..words.len()).all(|k| ctx.same_clause(1, k)));
+        assert_eq!(ctx.antecedent_of(ctx.clause(3)), Some(1));
+        assert!(!ctx.not_near_tied(&[8..9], &(5..6)));
+        assert!(ctx.not_near_tied(&[8..9], &(9..11)));
     }
 
     #[test]

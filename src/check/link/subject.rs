@@ -1,0 +1,433 @@
+//! Subjects: whose figure, day or place a mention is.
+//!
+//! A claim is often about one party among several of its kind: "how many
+//! seats Civic Renewal won", "Altheon's third-quarter revenue", "the day the
+//! Vela X was unveiled". Articles give the same kind of fact for the others,
+//! with the same verbs: "National Union, which won 72 seats", "Koru unveiled
+//! its Fold 4 in Seoul", "the CAC 40 index, which is up 9%". A careful reader
+//! gives those to their owners, not to the claim.
+//!
+//! A claim's subject is the proper names in its `about` and its capitalised
+//! cues, with every spelling of an entity among them. A mention linked
+//! through one of the claim's other cues ("won", "unveiled", "up") is about
+//! someone else when the cue's owner (the name that is its subject, the
+//! possessor of its noun, or the noun a relative clause hangs on) is another
+//! name and the claim's subject is not named in the clause before the
+//! mention ("Altheon unveiled the Vela X in Barcelona" keeps Barcelona).
+//!
+//! | owner of the cue | reads |
+//! |---|---|
+//! | subject | "National Union won 47 seats", "Koru unveiled its phone in Seoul" |
+//! | relative clause | "National Union, which won 72 seats", "the CAC 40 index, which is up 9%" |
+//! | possessor | "Ilves's party won 81 seats", "Koru's launch in Seoul" |
+//! | "its own" | "the group said its own revenue fell 3%" (someone else's) |
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::{Ctx, AUX};
+use crate::claims::{Claim, Entity};
+use crate::extract::{Sentence, Word};
+
+/// Words that open an `about` without being a name.
+const STARTERS: &[&str] = &[
+    "how", "what", "who", "whom", "whose", "when", "where", "which", "why", "whether", "the", "a",
+    "an", "its", "their", "his", "her", "our", "number", "share", "date", "day",
+];
+
+/// Words of a name that say nothing of whose it is.
+const GENERIC: &[&str] = &[
+    "the", "of", "and", "de", "la", "le", "del", "van", "von", "al",
+];
+
+/// Day and month names: capitalised, but nobody's name.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The names a claim is about, as normalised words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Subject {
+    words: HashSet<String>,
+    /// The cues that are themselves names of the subject.
+    cues: HashSet<String>,
+}
+
+impl Subject {
+    /// The proper names of `claim`'s `about` and its capitalised cues, with
+    /// every spelling of an entity one of them names.
+    pub(crate) fn of(claim: &Claim, entities: &[Entity]) -> Subject {
+        let mut words = HashSet::new();
+        let mut cues = HashSet::new();
+        for (i, w) in split(&claim.about).enumerate() {
+            let norm = fold(w);
+            if is_capitalised(w) && !(i == 0 && STARTERS.contains(&norm.as_str())) {
+                words.insert(norm);
+            }
+        }
+        for cue in &claim.near {
+            if cue.chars().next().is_some_and(char::is_uppercase) {
+                cues.insert(cue.to_lowercase());
+                words.extend(split(cue).map(fold));
+            }
+        }
+        words.retain(|w| !GENERIC.contains(&w.as_str()) && !CALENDAR.contains(&w.as_str()));
+        let named: Vec<&Entity> = entities
+            .iter()
+            .filter(|e| {
+                e.names
+                    .iter()
+                    .any(|n| split(n).map(fold).any(|w| words.contains(&w)))
+            })
+            .collect();
+        for e in named {
+            for n in &e.names {
+                words.extend(
+                    split(n)
+                        .map(fold)
+                        .filter(|w| !GENERIC.contains(&w.as_str())),
+                );
+            }
+        }
+        Subject { words, cues }
+    }
+
+    /// Whether the claim names no subject (then every owner is its own).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    fn holds(&self, ctx: &Ctx<'_>, k: usize) -> bool {
+        self.words.contains(fold(&ctx.norm(k)).as_str())
+    }
+}
+
+/// Words of an article that are names: written with a capital letter
+/// somewhere other than at the start of a sentence ("Koru" in "Rival Koru
+/// has …" makes the "Koru" that opens another sentence a name too).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Names(HashSet<String>);
+
+impl Names {
+    /// The names of an article's `words`, split into `sentences`.
+    pub(crate) fn of(words: &[Word], sentences: &[Sentence], text: &str) -> Names {
+        let mut names = HashSet::new();
+        for s in sentences {
+            for k in s.words.clone().skip(1) {
+                let Some(w) = words.get(k) else { continue };
+                let surface = text.get(w.span.clone()).unwrap_or_default();
+                if is_capitalised(surface) && !words[k].punct_before {
+                    names.insert(fold(&w.norm(text)));
+                }
+            }
+        }
+        Names(names)
+    }
+
+    /// Whether word `k` of the sentence is (part of) a name.
+    fn is_name(&self, ctx: &Ctx<'_>, k: usize) -> bool {
+        if !ctx.in_sentence(k) || !ctx.capitalised(k) {
+            return false;
+        }
+        let norm = ctx.norm(k);
+        let norm = fold(&norm);
+        if norm == "i" || CALENDAR.contains(&norm.as_str()) {
+            return false;
+        }
+        k > ctx.sentence.start && !ctx.punct_before(k) || self.0.contains(&norm)
+    }
+
+    /// The name run ending at word `k` (capitalised words, and numbers after
+    /// one: "Fold 4", "CAC 40"), if `k` is in one.
+    fn run_ending(&self, ctx: &Ctx<'_>, k: usize) -> Option<Range<usize>> {
+        let part = |j: usize| {
+            self.is_name(ctx, j)
+                || (j > ctx.sentence.start
+                    && ctx.norm(j).bytes().all(|b| b.is_ascii_digit())
+                    && self.is_name(ctx, j - 1))
+        };
+        if !part(k) {
+            return None;
+        }
+        let mut start = k;
+        while start > ctx.sentence.start && !ctx.punct_before(start) && part(start - 1) {
+            start -= 1;
+        }
+        Some(start..k + 1)
+    }
+}
+
+/// The other name that owns `cue` when the mention at `m` is not the
+/// claim's: see the module table. `None` when the owner is the claim's
+/// subject, when the claim has none, or when no owner is named.
+pub(crate) fn rival(
+    ctx: &Ctx<'_>,
+    names: &Names,
+    subject: &Subject,
+    m: &Range<usize>,
+    cue: &Range<usize>,
+) -> Option<Range<usize>> {
+    if subject.is_empty() {
+        return None;
+    }
+    let cue_text: String = (cue.clone())
+        .map(|k| ctx.norm(k).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if subject.cues.contains(&cue_text) {
+        return None;
+    }
+    let owner = owner(ctx, names, cue)?;
+    // "a Hartford courtroom": the mention itself, not an owner.
+    if owner
+        .clone()
+        .any(|k| subject.holds(ctx, k) || m.contains(&k))
+    {
+        return None;
+    }
+    // The subject named before the mention in its clause: "Altheon unveiled
+    // the Vela X in Barcelona".
+    let clause_start = (ctx.sentence.start..m.start)
+        .rev()
+        .take_while(|&k| ctx.same_clause(k, m.start))
+        .last()
+        .unwrap_or(m.start);
+    if (clause_start..m.start.max(cue.start)).any(|k| subject.holds(ctx, k)) {
+        return None;
+    }
+    Some(owner)
+}
+
+/// The name that owns `cue`: the subject before a verb cue, the noun a
+/// relative clause holding the cue hangs on, the possessor of a noun.
+fn owner(ctx: &Ctx<'_>, names: &Names, cue: &Range<usize>) -> Option<Range<usize>> {
+    let clause = ctx.clause(cue.start);
+    let mut j = cue.start;
+    let mut own = false;
+    // Step back over auxiliaries and adverbs: "which is up", "has also won".
+    while j > ctx.sentence.start && ctx.clause(j - 1) == clause && !ctx.punct_before(j) {
+        let w = ctx.norm(j - 1);
+        let skip = ctx.is(j - 1, AUX)
+            || ctx.is(
+                j - 1,
+                &[
+                    "also",
+                    "only",
+                    "just",
+                    "still",
+                    "own",
+                    "already",
+                    "quarterly",
+                ],
+            )
+            || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalised(j - 1));
+        if !skip {
+            break;
+        }
+        own |= ctx.is(j - 1, &["own"]);
+        j -= 1;
+    }
+    // "its own revenue": someone named before, not the claim's subject.
+    if own && j > ctx.sentence.start && ctx.is(j - 1, &["its", "their", "his", "her"]) {
+        return Some(j - 1..j);
+    }
+    let opens_clause =
+        j == ctx.sentence.start || ctx.clause(j - 1) != clause || ctx.punct_before(j);
+    // "whose party won": the party of the word the clause hangs on.
+    let whose = j >= ctx.sentence.start + 2 && ctx.is(j - 2, &["whose"]);
+    let head = if opens_clause || whose || ctx.is(j - 1, &["which", "who", "that", "whose"]) {
+        ctx.antecedent_of(clause)?
+    } else {
+        j - 1
+    };
+    let mut head = head;
+    for _ in 0..3 {
+        let run = names.run_ending(ctx, head).or_else(|| {
+            // A common noun owned by a name: "Ilves's party", "the CAC 40
+            // index", "Altheon shares".
+            let before = head
+                .checked_sub(1)
+                .filter(|&k| ctx.in_sentence(k) && !ctx.punct_before(head))?;
+            names.run_ending(ctx, before)
+        })?;
+        // A name inside a phrase of the owner is not the owner: "the
+        // National Union of prime minister Tomas Ravel won" is the party's;
+        // "the finance chief of snack maker Delcora Foods was sentenced",
+        // nobody named.
+        let preposition = (run.start.saturating_sub(4).max(ctx.sentence.start)..run.start)
+            .rev()
+            .take_while(|&k| !ctx.punct_before(k + 1))
+            .find(|&k| ctx.is(k, &["of", "for", "at", "from", "with", "by", "in", "on"]));
+        match preposition {
+            None => return Some(run),
+            Some(k) if k > ctx.sentence.start && !ctx.punct_before(k) => head = k - 1,
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
+/// Words of a phrase (split on white space and punctuation other than
+/// apostrophes and hyphens).
+fn split(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| !w.is_empty())
+}
+
+/// A word's comparison form without a possessive: "Ilves's" → "ilves".
+fn fold(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower)
+        .to_string()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::fixture::{claim, words_at, words_of};
+    use crate::claims::Rule;
+
+    fn about(about: &str, near: &[&str]) -> Claim {
+        let mut c = claim("c", Rule::Date { value: None }, near);
+        c.about = about.into();
+        c
+    }
+
+    /// Whether, in `sentence`, the mention `mention` linked through `cue` is
+    /// someone else's than the subject of `about` (`known` are names the
+    /// article writes with a capital elsewhere).
+    fn other(about_: &str, near: &[&str], sentence: &str, mention: &str, cue: &str) -> bool {
+        let words = words_of(sentence);
+        let ctx = Ctx::new(&words, sentence, 0..words.len());
+        let names = Names(["koru".to_string()].into());
+        let subject = Subject::of(&about(about_, near), &[]);
+        let m = words_at(&words, sentence, mention);
+        let c = words_at(&words, sentence, cue);
+        rival(&ctx, &names, &subject, &m, &c).is_some()
+    }
+
+    #[test]
+    fn subjects_come_from_about_and_capitalised_cues() {
+        let s = Subject::of(
+            &about("how many seats Civic Renewal won", &["won", "Ilves"]),
+            &[],
+        );
+        for w in ["civic", "renewal", "ilves"] {
+            assert!(s.words.contains(w), "{w}");
+        }
+        assert!(!s.words.contains("won"));
+        let s = Subject::of(&about("Altheon's third-quarter revenue", &["revenue"]), &[]);
+        assert!(s.words.contains("altheon"));
+        assert!(Subject::of(&about("how long the talks lasted", &["talks"]), &[]).is_empty());
+    }
+
+    #[test]
+    fn owners_table() {
+        let seats = "how many seats Civic Renewal won";
+        let rows = [
+            (
+                "National Union, which won 72 seats, lost.",
+                "72 seats",
+                "won",
+                true,
+            ),
+            ("Civic Renewal won 81 seats.", "81 seats", "won", false),
+            ("Her party won 81 seats.", "81 seats", "won", false),
+            (
+                "Green Left leader Jonas Kivi, whose party won 14 seats, spoke.",
+                "14 seats",
+                "won",
+                true,
+            ),
+            (
+                "Voters gave Civic Renewal a majority as it won 81 seats.",
+                "81 seats",
+                "won",
+                false,
+            ),
+            (
+                "The finance chief of snack maker Delcora Foods won 40 seats.",
+                "40 seats",
+                "won",
+                false,
+            ),
+            (
+                "The ruling National Union of prime minister Tomas Ravel won 47 seats.",
+                "47 seats",
+                "won",
+                true,
+            ),
+        ];
+        for (sentence, mention, cue, rival) in rows {
+            assert_eq!(
+                other(seats, &["won"], sentence, mention, cue),
+                rival,
+                "{sentence}"
+            );
+        }
+        let launch = "where the Vela X was unveiled";
+        let koru = "Koru unveiled its Fold 4 in Seoul on Monday, undercutting the Vela X.";
+        assert!(other(launch, &["unveiled"], koru, "seoul", "unveiled"));
+        let altheon = "Altheon unveiled the Vela X in Barcelona.";
+        assert!(!other(
+            launch,
+            &["unveiled"],
+            altheon,
+            "barcelona",
+            "unveiled"
+        ));
+        let own_place = "It was unveiled in a Barcelona hall.";
+        assert!(!other(launch, &["hall"], own_place, "barcelona", "hall"));
+        let passive = "The phone was unveiled in Barcelona.";
+        assert!(!other(
+            launch,
+            &["unveiled"],
+            passive,
+            "barcelona",
+            "unveiled"
+        ));
+        let growth = "how much Altheon's revenue grew";
+        let index = "It lagged the CAC 40 index, which is up 9%.";
+        assert!(other(growth, &["up"], index, "9", "up"));
+        let own = "Koru said its own revenue fell 3%.";
+        assert!(other(growth, &["revenue"], own, "3", "revenue"));
+    }
+}
