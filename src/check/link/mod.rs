@@ -818,8 +818,9 @@ mod tests {
         let ctx = Ctx::new(&words, s, 0..words.len());
         assert!((0..words.len()).all(|k| ctx.same_clause(1, k)));
         assert_eq!(ctx.antecedent_of(ctx.clause(3)), Some(1));
-        assert!(!ctx.not_near_tied(&[8..9], &(5..6)));
-        assert!(ctx.not_near_tied(&[8..9], &(9..11)));
+        let not_near = vec![Range { start: 8, end: 9 }];
+        assert!(!ctx.not_near_tied(&not_near, &(5..6)));
+        assert!(ctx.not_near_tied(&not_near, &(9..11)));
     }
 
     #[test]
