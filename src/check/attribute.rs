@@ -92,6 +92,8 @@ pub struct Attributor<'f> {
     roles: Vec<link::place::Role>,
     /// Each claim's subject: the names it is about ("Civic Renewal").
     subjects: Vec<link::subject::Subject>,
+    /// Entities named only as rivals or absentees: other places and people.
+    foreign: BTreeSet<String>,
 }
 
 /// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
@@ -148,6 +150,7 @@ impl<'f> Attributor<'f> {
                 .iter()
                 .map(|c| link::subject::Subject::of(c, &file.entities))
                 .collect(),
+            foreign: foreign_ids(file),
         }
     }
 
@@ -183,6 +186,7 @@ impl<'f> Attributor<'f> {
             event,
             roles,
             subjects,
+            foreign: _,
         } = self;
         let roles = roles.as_slice();
         // The article's names, read only when some claim has a subject.
@@ -236,7 +240,7 @@ impl<'f> Attributor<'f> {
                 });
             };
 
-        let asides = Asides::of(extraction, words, text);
+        let asides = Asides::of(extraction, words, text, &self.foreign);
         for (si, sentence) in sentences.iter().enumerate() {
             let within = sentence.words.clone();
             let Some(sentence_words) = words.get(within.clone()) else {
@@ -478,6 +482,61 @@ impl<'f> Attributor<'f> {
     }
 }
 
+/// Whether a normalised word names a day of the week or a month, in full or short.
+fn is_weekday_or_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().any(|(full, short)| w == *full || w == *short)
+        || [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+        ]
+        .contains(&w)
+}
+
+/// Entity ids that claims name only as rivals (`rivals`) or absentees
+/// (`absent`), never as a value.
+fn foreign_ids(file: &ClaimsFile) -> BTreeSet<String> {
+    let mut foreign = BTreeSet::new();
+    let mut own = BTreeSet::new();
+    for c in &file.claims {
+        match &c.rule {
+            Rule::Place {
+                value,
+                also,
+                rivals,
+            } => {
+                own.extend(value.iter().chain(also).cloned());
+                foreign.extend(rivals.iter().cloned());
+            }
+            Rule::People { value, absent } => {
+                own.extend(value.iter().flatten().cloned());
+                foreign.extend(absent.iter().cloned());
+            }
+            Rule::Quote { speaker, .. } => {
+                own.insert(speaker.clone());
+            }
+            _ => {}
+        }
+    }
+    foreign.retain(|id| !own.contains(id));
+    foreign
+}
+
 /// Paragraphs that state none of this event's facts, whatever their cues:
 /// a correction notice ("Correction: An earlier version … It also said the
 /// hearing took place in New Haven"), which names what was wrong, and an item
@@ -487,7 +546,12 @@ impl<'f> Attributor<'f> {
 struct Asides(Vec<Option<Fate>>);
 
 impl Asides {
-    fn of(extraction: &Extraction, words: &cue::Tagged<'_>, text: &str) -> Self {
+    fn of(
+        extraction: &Extraction,
+        words: &cue::Tagged<'_>,
+        text: &str,
+        foreign: &BTreeSet<String>,
+    ) -> Self {
         let sentences = &extraction.sentences;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
         let mut out: Vec<Option<Fate>> = vec![None; paragraphs];
@@ -530,10 +594,11 @@ impl Asides {
                 out[p] = Some(Fate::Elsewhere);
                 continue;
             }
-            // "Norway: …", "Vietnam rice: …": up to four words, then a colon.
+            // "Norway: …", "Vietnam rice: …", "ITALY - …": up to four words,
+            // then a colon or a lone dash.
             let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
                 text.get(lead[k - 1].span.end..lead[k].span.start)
-                    .is_some_and(|gap| gap.trim() == ":")
+                    .is_some_and(|gap| gap.trim() == ":" || link::is_dash_gap(gap))
                     && lead[..k].iter().skip(1).all(|w| !w.punct_before)
             });
             let Some(k) = label else { continue };
@@ -565,12 +630,21 @@ impl Asides {
                         | "note"
                 )
             );
-            if !capital || generic || words.any_hit(label_words) {
+            // A live blog's time stamps ("Mon 00:20 -", "17:35 -") label
+            // entries of the one story.
+            let stamp = lead[..k].iter().any(|w| {
+                let w = w.norm(text);
+                w.bytes().any(|b| b.is_ascii_digit()) || is_weekday_or_month(&w)
+            });
+            if !capital || generic || stamp || words.any_hit(label_words) {
                 continue;
             }
             let Some(span) = &span_of[p] else { continue };
+            // Rivals and absent people are the file's entities too, but an
+            // item naming only them ("CHILE - A magnitude 5.1 earthquake")
+            // is about something else.
             let names_entity = extraction.mentions.iter().any(|m| {
-                matches!(m.kind, MentionKind::Entity { id: Some(_), .. })
+                matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
                     && span.start <= m.span.start
                     && m.span.end <= span.end
             });

@@ -292,15 +292,32 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     {
         return Some("object");
     }
-    // "the toll rose to 87", "cut the tariff to 10%", "the tariff was 47%"
-    if gap <= 8 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k)) {
-        let verb = (cue.end..m.start).find(|&k| ctx.is(k, VERBS));
+    // "the toll rose to 87", "cut the tariff to 10%", "the tariff was 47%";
+    // "the death toll from Tuesday's earthquake in the province rose to 63":
+    // a phrase of the cue's own may stand before the verb.
+    let verb = (cue.end..m.start).find(|&k| ctx.is(k, VERBS));
+    // (Only for the head of the subject: "earthquake" in "the toll from
+    // Tuesday's earthquake" is inside the toll's phrase.)
+    let inside_phrase = (cue.start.saturating_sub(3).max(ctx.sentence.start)..cue.start)
+        .any(|k| ctx.is(k, &["from", "of", "in", "at", "on", "after", "by", "for"]));
+    let own_phrase = verb.filter(|&v| {
+        !inside_phrase
+            && v > cue.end
+            && ctx.is(
+                cue.end,
+                &["from", "of", "in", "at", "on", "across", "after"],
+            )
+            && (cue.end..v).all(|k| !ctx.punct_before(k) && !ctx.is(k, AUX))
+    });
+    let from = own_phrase.unwrap_or(cue.end);
+    if m.start - from <= 8 && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k))
+    {
         let into = ctx.is(
             m.start - 1,
             &["to", "at", "of", "is", "was", "are", "were", "be"],
         );
         let clean =
-            (cue.end..m.start).all(|k| !ctx.is_event_noun(k) && !ctx.is(k, &["by", "and", "or"]));
+            (from..m.start).all(|k| !ctx.is_event_noun(k) && !ctx.is(k, &["by", "and", "or"]));
         if (verb.is_some() || into) && clean {
             return Some("verb");
         }

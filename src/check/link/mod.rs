@@ -775,7 +775,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Whether a gap between words is a lone dash: " - ", " – ", " — ", "--".
-fn is_dash_gap(gap: &str) -> bool {
+pub(crate) fn is_dash_gap(gap: &str) -> bool {
     let t = gap.trim();
     matches!(t, "-" | "–" | "—" | "--" | "―") && (gap.starts_with(' ') || t == "—")
 }
