@@ -344,6 +344,7 @@ fn named_number(text: &str, start: usize, end: usize) -> bool {
         && !decimal
         && !sentence_initial(text, prev_start)
         && !plain_word(&lower)
+        && !super::score::in_results_list(text, prev_start, end)
 }
 
 /// Whether the capitalised number word at `start..end` ("One", "Two" …

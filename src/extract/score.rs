@@ -133,7 +133,11 @@ fn named(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, S
         return None;
     }
     let (b, r2) = points(&r[end..])?;
-    if !ends_cleanly(r2) {
+    let score_end = text.len() - r2.len();
+    if !ends_cleanly(r2)
+        || figure_precedes(text, first_start)
+        || figure_follows(text, score_end)
+    {
         return None;
     }
     Some((
@@ -141,6 +145,53 @@ fn named(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, S
         text.len() - r2.len(),
         result(a, b, Some([first, second.to_string()])),
     ))
+}
+
+/// Whether the number ending at `end`, after a name starting at
+/// `name_start`, is one figure of a list of names and figures ("the final
+/// count: Civic Renewal 81, National Union 46, Green Left 14"): a figure,
+/// not a name, when another name and figure follow it or precede its name;
+/// and no score, which has two sides only.
+pub(super) fn in_results_list(text: &str, name_start: usize, end: usize) -> bool {
+    figure_follows(text, end) || figure_precedes(text, name_start)
+}
+
+/// Whether another name and its figure follow `end`: ", National Union 46"
+/// (up to three capitalised words, then a number).
+fn figure_follows(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let Some(mut rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix("; "))
+        .or_else(|| after.strip_prefix(" and "))
+    else {
+        return false;
+    };
+    for i in 0..4 {
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if i > 0 && word.is_empty() {
+            return rest.starts_with(|c: char| c.is_ascii_digit());
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        rest = rest[word_len..].strip_prefix(' ').unwrap_or("");
+    }
+    false
+}
+
+/// Whether a figure and a comma stand before the name at `name_start`
+/// (a few words back): "Civic Renewal 81, National Union …".
+fn figure_precedes(text: &str, name_start: usize) -> bool {
+    let before = text[..name_start]
+        .trim_end_matches(|c: char| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'));
+    text[..name_start].len() - before.len() <= 40
+        && before
+            .strip_suffix(',')
+            .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The capitalised word right before `before`'s end (one space between), and

@@ -7,6 +7,7 @@
 //! | frame | reads |
 //! |---|---|
 //! | `noun` | "40,000 fans", "three-man crew", "a 47% tariff", "12 crew members" |
+//! | `name` | "the final count: Civic Renewal 81, National Union 46" |
 //! | `cue of` | "a crew of three", "a death toll of 87", "a tariff of 47%" |
 //! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
 //! | `object` | "killed 87 people", "injuring at least 40" |
@@ -273,6 +274,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if is_part(ctx, m) {
         return None;
     }
+    // "the final count: Civic Renewal 81, National Union 46": a name and its
+    // figure, as results lists write them.
+    if gap == 0 && ctx.capitalised(cue.start) && ctx.tight(cue.end - 1, m.start) {
+        return Some("name");
+    }
     // "a crew of three", "a tariff of 47%"
     if gap == 1 && ctx.is(cue.end, &["of"]) && !ctx.punct_before(cue.end) {
         return Some("cue of");
@@ -309,6 +315,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             )
             && (cue.end..v).all(|k| !ctx.punct_before(k) && !ctx.is(k, AUX))
     });
+    // A cue inside another noun's phrase is not what the verb is said of.
+    if inside_phrase && (cue.end..m.start).any(|k| ctx.is(k, VERBS) && !ctx.is(k, &["at", "to"])) {
+        return None;
+    }
     let from = own_phrase.unwrap_or(cue.end);
     if m.start - from <= 8 && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k))
     {
@@ -500,6 +510,37 @@ mod tests {
                 "verb",
             ),
             ("Tariffs fall from 57 to 47.", "47", "tariffs", "verb"),
+            (
+                "It reported a 12 rise in quarterly revenue.",
+                "12",
+                "revenue",
+                "change in",
+            ),
+            (
+                "Revenue growth of 12 beat forecasts.",
+                "12",
+                "revenue",
+                "cue of",
+            ),
+            ("Shares closed up 68 on Thursday.", "68", "shares", "verb"),
+            (
+                "Sales jump 12 as the phone sells out.",
+                "12",
+                "sales",
+                "verb",
+            ),
+            (
+                "The death toll from Tuesday's earthquake in the province rose to 63.",
+                "63",
+                "toll",
+                "verb",
+            ),
+            (
+                "The final count: Civic Renewal 81, National Union 46.",
+                "46",
+                "union",
+                "name",
+            ),
         ];
         for (s, m, cue, want) in cases {
             assert_eq!(frame(s, m, cue), Some(want), "{s}");
@@ -507,9 +548,36 @@ mod tests {
     }
 
     #[test]
+    fn baselines_are_no_figures() {
+        let cases = [
+            ("Turnout was 68, up from 61 in 2022.", "61", true),
+            ("Profit was 601, against 480 a year ago.", "480", true),
+            (
+                "Turnout stood at 52, compared with 46 at the same point.",
+                "46",
+                true,
+            ),
+            ("The Vela X is priced from 1199 in Europe.", "1199", false),
+            ("Tariffs fall from 57 to 47.", "57", true),
+            ("Tariffs fall from 57 to 47.", "47", false),
+        ];
+        for (s, m, want) in cases {
+            let words = crate::check::fixture::words_of(s);
+            let ctx = Ctx::new(&words, s, 0..words.len());
+            let at = crate::check::fixture::words_at(&words, s, m);
+            assert_eq!(is_start_of_change(&ctx, &at), want, "{s}");
+        }
+    }
+
+    #[test]
     fn frames_that_do_not_link() {
         let cases = [
             ("Tariffs fall from 57 to 47.", "57", "tariffs"),
+            (
+                "The toll from Tuesday's earthquake in the province rose to 63.",
+                "63",
+                "earthquake",
+            ),
             (
                 "The two leaders agreed to cut the fentanyl tariff.",
                 "two",

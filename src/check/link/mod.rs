@@ -297,6 +297,15 @@ const MODAL: &[&str] = &[
     "aim",
     "intends",
     "forecast",
+    // What a poll, a survey or analysts put it at is no result:
+    // "the exit poll puts Civic Renewal on 78 to 84 seats", "Consensus is
+    // for revenue of €4.5bn".
+    "poll",
+    "survey",
+    "consensus",
+    "projection",
+    "projections",
+    "guidance",
     "projected",
     "predicted",
     "estimates",
@@ -760,6 +769,13 @@ impl<'a> Ctx<'a> {
                             "expected",
                             "planned",
                             "scheduled",
+                            // "the €4.5 billion consensus", "a 5% target"
+                            "consensus",
+                            "forecast",
+                            "estimate",
+                            "target",
+                            "projection",
+                            "expectations",
                         ],
                     )
                 })

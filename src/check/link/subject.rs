@@ -207,7 +207,7 @@ pub(crate) fn rival(
     if subject.cues.contains(&cue_text) {
         return None;
     }
-    let owner = owner(ctx, names, cue)?;
+    let owner = owner(ctx, names, m, cue)?;
     // "a Hartford courtroom": the mention itself, not an owner.
     if owner
         .clone()
@@ -230,9 +230,23 @@ pub(crate) fn rival(
 
 /// The name that owns `cue`: the subject before a verb cue, the noun a
 /// relative clause holding the cue hangs on, the possessor of a noun.
-fn owner(ctx: &Ctx<'_>, names: &Names, cue: &Range<usize>) -> Option<Range<usize>> {
-    let clause = ctx.clause(cue.start);
-    let mut j = cue.start;
+fn owner(
+    ctx: &Ctx<'_>,
+    names: &Names,
+    m: &Range<usize>,
+    cue: &Range<usize>,
+) -> Option<Range<usize>> {
+    // The cue is the mention's own noun ("52 seats"): the owner is that of
+    // the verb the figure is the object of ("which won 52 seats").
+    let anchor = if cue.start >= m.start {
+        m.start
+            .checked_sub(1)
+            .filter(|&k| ctx.in_sentence(k) && !ctx.punct_before(m.start) && !ctx.capitalised(k))?
+    } else {
+        cue.start
+    };
+    let clause = ctx.clause(anchor);
+    let mut j = anchor;
     let mut own = false;
     // Step back over auxiliaries and adverbs: "which is up", "has also won".
     while j > ctx.sentence.start && ctx.clause(j - 1) == clause && !ctx.punct_before(j) {

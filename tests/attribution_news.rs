@@ -1,0 +1,126 @@
+//! Attribution rows from news of other kinds than a summit: an election and
+//! a company's results. They hold what a careful reader does with other
+//! parties' figures, figures of other times, comparisons, forecasts,
+//! results lists and roundups (SPEC rule 2, read as a fact-checker reads).
+//! The sentences are our own.
+
+use std::path::Path;
+
+use factcheck::check::{Attributor, Link};
+use factcheck::claims::{self, ClaimsFile};
+use factcheck::extract::{ExtractOptions, Extractor};
+
+const CLAIMS: &str = r#"
+event: Corvia general election and Corvex results
+date: 2027-05-09
+entities:
+  corvia: [Corvia]
+  meda: [Ana Meda, Meda]
+claims:
+  alliance-seats:
+    about: how many seats the Labour Alliance won
+    kind: count
+    value: 64
+    unit: seats
+    near: [Labour Alliance, won, seats]
+  turnout:
+    about: the share of voters who voted
+    kind: count
+    value: 71%
+    unit: percent
+    near: [turnout]
+  profit:
+    about: Corvex's quarterly net profit
+    kind: count
+    value: 210 million
+    unit: EUR
+    near: [profit]
+  launch-city:
+    about: where the Corvex Nova was unveiled
+    kind: place
+    value: corvia
+    near: [unveiled]
+"#;
+
+fn file() -> ClaimsFile {
+    claims::parse(Path::new("news.yaml"), CLAIMS).expect("the claims parse")
+}
+
+/// (claim id, mention text, link) for every candidate of `text`.
+fn attributed(text: &str) -> Vec<(String, String, Link)> {
+    let f = file();
+    let options = ExtractOptions::from_claims(&f);
+    let ex = Extractor::new(&options).extract(text);
+    let mut out: Vec<_> = Attributor::new(&f)
+        .attribute(&ex, text)
+        .into_iter()
+        .map(|c| (f.claims[c.claim].id.clone(), c.text.to_string(), c.link))
+        .collect();
+    out.sort();
+    out
+}
+
+#[track_caller]
+fn row(text: &str, want: &[(&str, &str)]) {
+    let want: Vec<(String, String, Link)> = want
+        .iter()
+        .map(|(c, t)| (c.to_string(), t.to_string(), Link::Linked))
+        .collect();
+    assert_eq!(attributed(text), want, "{text}");
+}
+
+#[test]
+fn another_partys_seats_are_its_own() {
+    row("The Reform Party, which won 52 seats, conceded.", &[]);
+    row(
+        "Green leader Ana Meda, whose party won 11 seats, spoke.",
+        &[],
+    );
+    row(
+        "The Labour Alliance won 64 seats.",
+        &[("alliance-seats", "64 seats")],
+    );
+}
+
+#[test]
+fn another_products_launch_is_its_own() {
+    row(
+        "Rival Tessa unveiled its Arc 2 in Lisbon, days before the Corvex Nova.",
+        &[],
+    );
+}
+
+#[test]
+fn comparisons_and_other_times_are_no_statement_of_the_figure() {
+    row(
+        "Turnout was 71%, up from 66% in 2023.",
+        &[("turnout", "71%")],
+    );
+    row(
+        "Net profit was €210 million, against €190 million in the same quarter.",
+        &[("profit", "€210 million")],
+    );
+    row("Net profit came to €190 million a year ago.", &[]);
+}
+
+#[test]
+fn forecasts_and_polls_are_no_results() {
+    row("An exit poll put turnout at 69%.", &[]);
+    row("Consensus was for profit of €200 million.", &[]);
+}
+
+#[test]
+fn a_results_list_gives_each_name_its_figure() {
+    row(
+        "The final tally: Labour Alliance 64, Reform Party 30, Greens 11.",
+        &[("alliance-seats", "64")],
+    );
+}
+
+#[test]
+fn roundup_items_about_other_stories_say_nothing_of_this_one() {
+    row(
+        "CORVIA - The Labour Alliance won 64 seats.\n\nNORWAY - Turnout was 80%.\n\nCHILE - Turnout in the referendum was 50%.\n",
+        &[("alliance-seats", "64 seats")],
+    );
+}
