@@ -134,10 +134,7 @@ fn named(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, S
     }
     let (b, r2) = points(&r[end..])?;
     let score_end = text.len() - r2.len();
-    if !ends_cleanly(r2)
-        || figure_precedes(text, first_start)
-        || figure_follows(text, score_end)
-    {
+    if !ends_cleanly(r2) || figure_precedes(text, first_start) || figure_follows(text, score_end) {
         return None;
     }
     Some((

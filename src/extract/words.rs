@@ -49,7 +49,9 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
                 char_at(text, pos).unwrap_or((' ', 1))
             };
             if !is_word_char(c) {
-                punct |= !is_space(c);
+                // A percent or currency sign is part of its figure ("61.9%
+                // voted", "at $5 each"), not punctuation between words.
+                punct |= !is_space(c) && !matches!(c, '%' | '$' | '€' | '£' | '¥');
                 pos += len;
                 continue;
             }
@@ -581,6 +583,9 @@ mod tests {
         let words = tokenize("three hours, nearly “three” hours", &[]);
         let flags: Vec<bool> = words.iter().map(|w| w.punct_before).collect();
         assert_eq!(flags, [false, false, true, true, true]);
+        // Signs of a figure are no marks between words.
+        let words = tokenize("when 61.9% voted at $5 each", &[]);
+        assert!(words.iter().all(|w| !w.punct_before));
     }
 
     #[test]

@@ -235,8 +235,21 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                         return None;
                     }
                 }
+                // "41.3 percent of the national vote": the cue is the whole
+                // the count is a share of, not what is said of it.
+                // ("388 members of the Bundestag voted": the name ends the
+                // phrase, and the cue after it is its verb.)
+                let head_of_phrase = ctx.is(k + 1, DETERMINERS)
+                    && cue.start <= k + 4
+                    && (k + 1..cue.start).all(|j| !is_number_word(ctx, j) && !ctx.capitalised(j))
+                    && (cue.end >= ctx.sentence.end
+                        || ctx.punct_before(cue.end)
+                        || ctx.is(cue.end, FUNCTION));
+                if head_of_phrase {
+                    return None;
+                }
                 k += 1;
-                while k < cue.start && k < m.end + 11 && !ctx.is(k, AUX) {
+                while k < cue.start && k < m.end + 11 && !ctx.is(k, AUX) && !ctx.punct_before(k) {
                     k += 1;
                 }
             }

@@ -279,12 +279,12 @@ fn owner(
         j == ctx.sentence.start || ctx.clause(j - 1) != clause || ctx.punct_before(j);
     // "whose party won": the party of the word the clause hangs on.
     let whose = j >= ctx.sentence.start + 2 && ctx.is(j - 2, &["whose"]);
-    let head = if opens_clause || whose || ctx.is(j - 1, &["which", "who", "that", "whose"]) {
+    let relative = opens_clause || whose || ctx.is(j - 1, &["which", "who", "that", "whose"]);
+    let mut head = if relative {
         ctx.antecedent_of(clause)?
     } else {
         j - 1
     };
-    let mut head = head;
     for _ in 0..3 {
         let run = names.run_ending(ctx, head).or_else(|| {
             // A common noun owned by a name: "Ilves's party", "the CAC 40
@@ -298,9 +298,11 @@ fn owner(
         // National Union of prime minister Tomas Ravel won" is the party's;
         // "the finance chief of snack maker Delcora Foods was sentenced",
         // nobody named.
+        // (A relative clause hangs on the very name: "its Fold 4, launched
+        // in Seoul".)
         let preposition = (run.start.saturating_sub(4).max(ctx.sentence.start)..run.start)
             .rev()
-            .take_while(|&k| !ctx.punct_before(k + 1))
+            .take_while(|&k| !relative && !ctx.punct_before(k + 1))
             .find(|&k| ctx.is(k, &["of", "for", "at", "from", "with", "by", "in", "on"]));
         match preposition {
             None => return Some(run),
@@ -418,6 +420,8 @@ mod tests {
             );
         }
         let launch = "where the Vela X was unveiled";
+        let orders = "Orders for its $999 Fold 4, launched in Seoul on Monday, doubled.";
+        assert!(other(launch, &["launched"], orders, "seoul", "launched"));
         let koru = "Koru unveiled its Fold 4 in Seoul on Monday, undercutting the Vela X.";
         assert!(other(launch, &["unveiled"], koru, "seoul", "unveiled"));
         let altheon = "Altheon unveiled the Vela X in Barcelona.";
