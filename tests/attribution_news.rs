@@ -104,6 +104,13 @@ fn comparisons_and_other_times_are_no_statement_of_the_figure() {
 }
 
 #[test]
+fn fronted_past_times_and_denials_are_no_statement_of_the_figure() {
+    row("Four years ago, the Labour Alliance won 40 seats.", &[]);
+    row("Turnout has not topped 60% since 2010.", &[]);
+    row("Turnout has passed 70%.", &[("turnout", "70%")]);
+}
+
+#[test]
 fn forecasts_and_polls_are_no_results() {
     row("An exit poll put turnout at 69%.", &[]);
     row("Consensus was for profit of €200 million.", &[]);

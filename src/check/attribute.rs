@@ -424,6 +424,7 @@ impl<'f> Attributor<'f> {
                         }
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                         let value = as_bound(&file.claims[claim], &m.kind, value);
+                        let value = passed(ctx(), &at, &m.kind, value);
                         push(claim, value, m.span.clone(), fp(), link);
                     }
                     Err(fate) => {
@@ -742,6 +743,14 @@ fn decide(
                 word: scene.words[k].span.clone(),
             });
         }
+        // "Turnout has not topped 50 percent": what it did not do.
+        let negation = (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start)
+            .find(|&k| ctx.is(k, &["not", "never", "n't"]) && ctx.same_clause(k, at.start));
+        if let Some(k) = negation {
+            return Err(Fate::Negated {
+                word: scene.words[k].span.clone(),
+            });
+        }
     }
     if matches!(kind, "duration" | "count" | "place") {
         if let Some(k) = dated_after(ctx, at, scene.mentions, scene.event) {
@@ -908,6 +917,30 @@ fn sentence_only(
         return Err(Fate::OtherOrder { claim: ci });
     }
     Ok(())
+}
+
+/// "The toll has passed 300": a bare count after a verb of going beyond is
+/// its lower end, as "more than 300" is (a careful reader's hedge).
+fn passed(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Value) -> Value {
+    let bare = matches!(kind, MentionKind::Count { quantity, .. } if quantity.hedge.is_none());
+    let beyond = at.start > ctx.sentence.start
+        && ctx.is(
+            at.start - 1,
+            &[
+                "passed",
+                "topped",
+                "exceeded",
+                "surpassed",
+                "crossed",
+                "past",
+            ],
+        );
+    match value {
+        Value::Interval(i) if bare && beyond => {
+            Value::Interval(crate::interval::Interval::at_least(i.lo))
+        }
+        other => other,
+    }
 }
 
 /// A claim about a maximum ("the maximum fine", "the longest prison term",
@@ -1087,7 +1120,12 @@ pub enum Fate {
         /// The word that makes it so ("expected", "licensed", "could").
         word: Range<usize>,
     },
-    /// The claim's `not-near` cue is in the sentence.
+    /// Denied, not stated ("has not topped 50 percent"); the word's byte span.
+    Negated {
+        /// The word that denies it ("not", "never").
+        word: Range<usize>,
+    },
+    /// A `not-near` cue of the claim is tied to the mention (in its clause).
     NotNear {
         /// The claim.
         claim: usize,
@@ -1178,7 +1216,11 @@ impl Fate {
                 "nowhere: an expectation, plan or capacity (“{}”), not what happened",
                 slice(word)
             ),
-            Fate::NotNear { claim } => format!("nowhere: a not-near cue of {} is in the sentence", id(claim)),
+            Fate::Negated { word } => format!("nowhere: denied (“{}”), not stated", slice(word)),
+            Fate::NotNear { claim } => format!(
+                "nowhere: a not-near cue of {} is in its clause",
+                id(claim)
+            ),
             Fate::OtherTime { claim } => format!(
                 "nowhere: the cue of {} names another occasion (rule 7: next, earlier, another year or month)",
                 id(claim)
@@ -1426,6 +1468,17 @@ pub(crate) fn other_time_around(
         let opener = (sentence.start..=k)
             .any(|i| matches!(words[i].norm(text).as_ref(), "in" | "during" | "by"));
         if opener && (sentence.start..=k).any(|i| dated(&words[i])) {
+            return true;
+        }
+        // "Nineteen years ago, …", "Last year, …", "Last time, …"
+        let norm = |i: usize| words[i].norm(text);
+        let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
+        let ago = (sentence.start + 1..=k).any(|i| norm(i) == "ago" && years(i - 1));
+        let last = (sentence.start..k).any(|i| {
+            matches!(norm(i).as_ref(), "last" | "previous")
+                && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
+        });
+        if ago || last {
             return true;
         }
     }

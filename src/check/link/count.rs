@@ -341,7 +341,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         );
         let clean =
             (from..m.start).all(|k| !ctx.is_event_noun(k) && !ctx.is(k, &["by", "and", "or"]));
-        if (verb.is_some() || into) && clean {
+        // Without a verb of level, "to"/"at" links only the cue's own verb:
+        // "the toll climbs to 63", not "the quake toll climbs to 63".
+        let near_enough = verb.is_some() || m.start - from <= 2;
+        if (verb.is_some() || into) && clean && near_enough {
             return Some("verb");
         }
         // "cut the tariff to 10%": the verb came before the cue.
