@@ -1378,26 +1378,7 @@ pub(crate) fn other_time_around(
     if other_time_before(words, sentence.start, cue.start, text, event) {
         return true;
     }
-    let dated = |w: &Word| {
-        // Years start with a digit and months (read only when capitalised)
-        // with a capital: every other word is turned away unread.
-        let first = text.as_bytes()[w.span.start];
-        if !first.is_ascii_digit() && !first.is_ascii_uppercase() {
-            return false;
-        }
-        let norm = w.norm(text);
-        let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
-            || (norm.len() == 9
-                && norm.as_bytes()[4] == b'-'
-                && norm
-                    .bytes()
-                    .enumerate()
-                    .all(|(i, b)| i == 4 || b.is_ascii_digit()))
-            || MONTHS
-                .iter()
-                .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
-        year_or_month && is_other_time(w, text, event)
-    };
+    let dated = |w: &Word| dated_other(w, text, event);
     // "last year's", "next season": another time when it is a phrase's own.
     let relative_time = |k: usize| {
         let w = &words[k];
@@ -1457,30 +1438,8 @@ pub(crate) fn other_time_around(
             return true;
         }
     }
-    // A time set before the whole sentence: "In 2019, after the fire …",
-    // "And in March, the talks …".
-    let fronted = (sentence.start..cue.start.min(sentence.start + 4)).find(|&k| {
-        words.get(k + 1).is_some_and(|next| {
-            next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
-        })
-    });
-    if let Some(k) = fronted {
-        let opener = (sentence.start..=k)
-            .any(|i| matches!(words[i].norm(text).as_ref(), "in" | "during" | "by"));
-        if opener && (sentence.start..=k).any(|i| dated(&words[i])) {
-            return true;
-        }
-        // "Nineteen years ago, …", "Last year, …", "Last time, …"
-        let norm = |i: usize| words[i].norm(text);
-        let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
-        let ago = (sentence.start + 1..=k).any(|i| norm(i) == "ago" && years(i - 1));
-        let last = (sentence.start..k).any(|i| {
-            matches!(norm(i).as_ref(), "last" | "previous")
-                && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
-        });
-        if ago || last {
-            return true;
-        }
+    if fronted_time(words, sentence.start, cue.start, text, event) {
+        return true;
     }
     // "in November", "in 2018" just after the cue.
     let mut k = cue.end;
@@ -1508,6 +1467,56 @@ pub(crate) fn other_time_around(
         k += 1;
     }
     false
+}
+
+/// Whether `w` is a year or month other than the event's ("2019", "2019-20",
+/// a capitalised month).
+fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
+    // Years start with a digit and months (read only when capitalised)
+    // with a capital: every other word is turned away unread.
+    let first = text.as_bytes()[w.span.start];
+    if !first.is_ascii_digit() && !first.is_ascii_uppercase() {
+        return false;
+    }
+    let norm = w.norm(text);
+    let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
+        || (norm.len() == 9
+            && norm.as_bytes()[4] == b'-'
+            && norm
+                .bytes()
+                .enumerate()
+                .all(|(i, b)| i == 4 || b.is_ascii_digit()))
+        || MONTHS
+            .iter()
+            .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
+    year_or_month && is_other_time(w, text, event)
+}
+
+/// Whether the sentence starting at word `start` opens on another time, set
+/// off by a comma before word `before` (at most four words in): "In 2019,
+/// after the fire …", "And in March, …", "Nineteen years ago, …", "Last
+/// year, …", "Last time, …".
+fn fronted_time(words: &[Word], start: usize, before: usize, text: &str, event: EventTime) -> bool {
+    let fronted = (start..before.min(start + 4)).find(|&k| {
+        words.get(k + 1).is_some_and(|next| {
+            next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
+        })
+    });
+    let Some(k) = fronted else {
+        return false;
+    };
+    let norm = |i: usize| words[i].norm(text);
+    let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
+    if opener && (start..=k).any(|i| dated_other(&words[i], text, event)) {
+        return true;
+    }
+    let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
+    let ago = (start + 1..=k).any(|i| norm(i) == "ago" && years(i - 1));
+    let last = (start..k).any(|i| {
+        matches!(norm(i).as_ref(), "last" | "previous")
+            && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
+    });
+    ago || last
 }
 
 fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
