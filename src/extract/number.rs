@@ -109,7 +109,100 @@ const SCALES: &[(&str, f64)] = &[
 ];
 
 /// `number := vague | numeral | number_words`
+///
+/// Every parser of a numeric phrase starts by reading a number, often at the
+/// same place (a date, a rating, a duration and a count are tried in turn at
+/// each candidate), so inside [`memo_scope`] each reading is remembered.
 pub fn number(i: &str) -> IResult<&str, Number> {
+    memo::number(i, parse_number)
+}
+
+/// Remembers the last few [`number`] readings while one text is extracted.
+///
+/// A reading is keyed by where its input starts and how long it is. That key
+/// names one piece of text only while the text stays borrowed and unchanged,
+/// so the memo answers only inside a [`Scope`], which holds the text's
+/// borrow, and only for inputs that lie inside that text.
+mod memo {
+    use std::cell::Cell;
+    use std::marker::PhantomData;
+
+    use nom::IResult;
+
+    use super::Number;
+    use crate::extract::scan::fail;
+
+    /// A remembered reading: the input's address and length, and the rest's
+    /// length with the number, or `None` for no number.
+    type Entry = (usize, usize, Option<(usize, Number)>);
+
+    /// Readings at the same place come close together: a few slots suffice.
+    const SLOTS: usize = 4;
+
+    thread_local! {
+        /// The text being extracted (address, length), when a scope is open.
+        static TEXT: Cell<Option<(usize, usize)>> = const { Cell::new(None) };
+        static ENTRIES: Cell<[Option<Entry>; SLOTS]> = const { Cell::new([None; SLOTS]) };
+        static NEXT: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// The memo is on while this lives; it borrows the text it is for.
+    pub struct Scope<'t> {
+        outer: Option<(usize, usize)>,
+        text: PhantomData<&'t str>,
+    }
+
+    /// Turns the memo on for `text` (and off, with its entries, on drop).
+    pub fn scope(text: &str) -> Scope<'_> {
+        let outer = TEXT.replace(Some((text.as_ptr() as usize, text.len())));
+        ENTRIES.set([None; SLOTS]);
+        Scope {
+            outer,
+            text: PhantomData,
+        }
+    }
+
+    impl Drop for Scope<'_> {
+        fn drop(&mut self) {
+            TEXT.set(self.outer);
+            ENTRIES.set([None; SLOTS]);
+        }
+    }
+
+    /// `parse(i)`, from the memo when it read `i` before.
+    pub fn number<'a>(
+        i: &'a str,
+        parse: fn(&'a str) -> IResult<&'a str, Number>,
+    ) -> IResult<&'a str, Number> {
+        let (at, len) = (i.as_ptr() as usize, i.len());
+        let inside = TEXT
+            .get()
+            .is_some_and(|(start, n)| at >= start && at + len <= start + n);
+        if !inside {
+            return parse(i);
+        }
+        let entries = ENTRIES.get();
+        if let Some(&(_, _, found)) = entries.iter().flatten().find(|e| e.0 == at && e.1 == len) {
+            return match found {
+                // `rest` came from `i`, so `len - rest` is a char boundary.
+                Some((rest, n)) => Ok((&i[len - rest..], n)),
+                None => fail(i),
+            };
+        }
+        let got = parse(i);
+        let found = got.as_ref().ok().map(|(rest, n)| (rest.len(), *n));
+        let mut entries = entries;
+        let slot = NEXT.get();
+        entries[slot] = Some((at, len, found));
+        ENTRIES.set(entries);
+        NEXT.set((slot + 1) % SLOTS);
+        got
+    }
+}
+
+pub use memo::scope as memo_scope;
+
+fn parse_number(i: &str) -> IResult<&str, Number> {
     if let Ok(ok) = vague(i) {
         return Ok(ok);
     }
@@ -842,6 +935,21 @@ mod tests {
                 (Err(_), None) => {}
                 (got, _) => panic!("{name}: got {got:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn the_memo_answers_as_the_parser_does() {
+        let text = "nearly two and a half million people, 12 of them, several hundred";
+        let _memo = memo_scope(text);
+        for at in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let i = &text[at..];
+            for _ in 0..2 {
+                assert_eq!(number(i).ok(), parse_number(i).ok(), "at {at}");
+            }
+            // A shorter input at the same address is another reading.
+            let head = &i[..i.len().min(3)];
+            assert_eq!(number(head).ok(), parse_number(head).ok(), "head at {at}");
         }
     }
 

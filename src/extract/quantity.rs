@@ -26,6 +26,7 @@ use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 pub fn find(text: &str, words: &[Word], options: &ExtractOptions) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut covered = 0;
+    let _memo = super::number::memo_scope(text);
     for core in candidates(text, words) {
         if core < covered {
             continue;
