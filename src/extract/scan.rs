@@ -30,7 +30,8 @@ const NUMBER_CORES: &[&str] = &[
     "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
     "billion", "dozen", "dozens", "half", "couple", "few", "several", "zero", "trillion",
     "millions", "billions", "trillions", "tens", "scores", "quarter", "third", "fifth",
-    "tenth", "eighth",
+    "tenth", "eighth", "nought", "naught", "fourth", "sixth", "seventh", "ninth", "twelfth",
+    "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 ];
 
 /// Units, cores only after "a"/"an"/"this"/… or before "-long" ("an hour",
@@ -261,8 +262,11 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let kept = match class {
-        // "one-on-one" is no count; "Air Force One" is a name.
-        Core::Number => before != Some('-') && !named_number_word(text, start, end),
+        // "one-on-one" is no count; "Air Force One" is a name; "at one
+        // point" and "ground zero" are idioms.
+        Core::Number => {
+            before != Some('-') && !named_number_word(text, start, end) && !idiom(text, start, end)
+        }
         Core::Unit if before == Some('-') && ends_with_word(&text[..start - 1], "all") => {
             // "all-day": the phrase starts at "all".
             return Some(start - 4);
@@ -363,6 +367,21 @@ fn named_number_word(text: &str, start: usize, end: usize) -> bool {
         && !sentence_initial(text, prev_start)
         && !plain_word(&prev.to_ascii_lowercase())
         && !after.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Whether the number word at `start..end` is part of an idiom that counts
+/// nothing: "at one point" (a moment; "one point five" is a decimal),
+/// "ground zero", "patient zero", "year zero".
+fn idiom(text: &str, start: usize, end: usize) -> bool {
+    let w = &text.as_bytes()[start..end];
+    let prev = || word_before(text, start).map(|(p, _)| p.to_ascii_lowercase());
+    if w.eq_ignore_ascii_case(b"one") {
+        let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+        let point = after.len() >= 5 && after.as_bytes()[..5].eq_ignore_ascii_case(b"point");
+        return point && prev().is_some_and(|p| p == "at");
+    }
+    w.eq_ignore_ascii_case(b"zero")
+        && prev().is_some_and(|p| matches!(p.as_str(), "ground" | "patient" | "year"))
 }
 
 /// Function words, hedges and calendar names: a capital on these says
