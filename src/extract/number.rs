@@ -137,18 +137,40 @@ mod memo {
     use super::Number;
     use crate::extract::scan::fail;
 
-    /// A remembered reading: the input's address and length, and the rest's
-    /// length with the number, or `None` for no number.
-    type Entry = (usize, usize, Option<(usize, Number)>);
+    /// A remembered reading: the rest's length and the number, or `None` for
+    /// no number.
+    type Found = Option<(usize, Number)>;
 
     /// Readings at the same place come close together: a few slots suffice.
     const SLOTS: usize = 4;
 
-    thread_local! {
+    /// The slots, each cell on its own so that a lookup copies only keys.
+    struct Memo {
         /// The text being extracted (address, length), when a scope is open.
-        static TEXT: Cell<Option<(usize, usize)>> = const { Cell::new(None) };
-        static ENTRIES: Cell<[Option<Entry>; SLOTS]> = const { Cell::new([None; SLOTS]) };
-        static NEXT: Cell<usize> = const { Cell::new(0) };
+        text: Cell<Option<(usize, usize)>>,
+        /// Each slot's input (address, length); (0, 0) for an empty slot.
+        keys: [Cell<(usize, usize)>; SLOTS],
+        found: [Cell<Found>; SLOTS],
+        next: Cell<usize>,
+    }
+
+    thread_local! {
+        static MEMO: Memo = const {
+            Memo {
+                text: Cell::new(None),
+                keys: [const { Cell::new((0, 0)) }; SLOTS],
+                found: [const { Cell::new(None) }; SLOTS],
+                next: Cell::new(0),
+            }
+        };
+    }
+
+    impl Memo {
+        fn clear(&self) {
+            for key in &self.keys {
+                key.set((0, 0));
+            }
+        }
     }
 
     /// The memo is on while this lives; it borrows the text it is for.
@@ -159,8 +181,10 @@ mod memo {
 
     /// Turns the memo on for `text` (and off, with its entries, on drop).
     pub fn scope(text: &str) -> Scope<'_> {
-        let outer = TEXT.replace(Some((text.as_ptr() as usize, text.len())));
-        ENTRIES.set([None; SLOTS]);
+        let outer = MEMO.with(|m| {
+            m.clear();
+            m.text.replace(Some((text.as_ptr() as usize, text.len())))
+        });
         Scope {
             outer,
             text: PhantomData,
@@ -169,8 +193,10 @@ mod memo {
 
     impl Drop for Scope<'_> {
         fn drop(&mut self) {
-            TEXT.set(self.outer);
-            ENTRIES.set([None; SLOTS]);
+            MEMO.with(|m| {
+                m.text.set(self.outer);
+                m.clear();
+            });
         }
     }
 
@@ -179,29 +205,29 @@ mod memo {
         i: &'a str,
         parse: fn(&'a str) -> IResult<&'a str, Number>,
     ) -> IResult<&'a str, Number> {
-        let (at, len) = (i.as_ptr() as usize, i.len());
-        let inside = TEXT
-            .get()
-            .is_some_and(|(start, n)| at >= start && at + len <= start + n);
-        if !inside {
-            return parse(i);
-        }
-        let entries = ENTRIES.get();
-        if let Some(&(_, _, found)) = entries.iter().flatten().find(|e| e.0 == at && e.1 == len) {
-            return match found {
-                // `rest` came from `i`, so `len - rest` is a char boundary.
-                Some((rest, n)) => Ok((&i[len - rest..], n)),
-                None => fail(i),
-            };
-        }
-        let got = parse(i);
-        let found = got.as_ref().ok().map(|(rest, n)| (rest.len(), *n));
-        let mut entries = entries;
-        let slot = NEXT.get();
-        entries[slot] = Some((at, len, found));
-        ENTRIES.set(entries);
-        NEXT.set((slot + 1) % SLOTS);
-        got
+        let key = (i.as_ptr() as usize, i.len());
+        MEMO.with(|m| {
+            let inside = m
+                .text
+                .get()
+                .is_some_and(|(start, n)| key.0 >= start && key.0 + key.1 <= start + n);
+            if !inside {
+                return parse(i);
+            }
+            if let Some(slot) = m.keys.iter().position(|k| k.get() == key) {
+                return match m.found[slot].get() {
+                    // `rest` came from `i`, so `len - rest` is a char boundary.
+                    Some((rest, n)) => Ok((&i[key.1 - rest..], n)),
+                    None => fail(i),
+                };
+            }
+            let got = parse(i);
+            let slot = m.next.get();
+            m.keys[slot].set(key);
+            m.found[slot].set(got.as_ref().ok().map(|(rest, n)| (rest.len(), *n)));
+            m.next.set((slot + 1) % SLOTS);
+            got
+        })
     }
 }
 
