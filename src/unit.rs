@@ -324,6 +324,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("finnish markka", "FIM"),
     ("deutsche marks", "DEM"),
     ("turkish lira", "TRY"),
+    ("bitcoin", "BTC"),
+    ("bitcoins", "BTC"),
 ];
 
 /// ISO codes the extractor reads before or after a number ("USD 5m", "5m
@@ -331,12 +333,19 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "CHF", "CAD", "AUD", "HKD", "NZD",
     "SGD", "MXN", "BRL", "ZAR", "ILS", "TRY", "NGN", "KRW", "SEK", "NOK", "DKK", "PLN", "UAH",
-    "SAR", "AED", "MYR", "THB", "IDR", "PHP", "EGP", "KES", "PKR",
+    "SAR", "AED", "MYR", "THB", "IDR", "PHP", "EGP", "KES", "PKR", "BTC",
 ];
 
 /// Currency symbols and prefixed symbols, the longer of two that share a
 /// start first (matched ignoring ASCII case).
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    // A code written with its dollar sign ("AUD$ 15", "Mex$ 10 million").
+    ("USD$", "USD"),
+    ("AUD$", "AUD"),
+    ("CAD$", "CAD"),
+    ("NZD$", "NZD"),
+    ("MXN$", "MXN"),
+    ("Mex$", "MXN"),
     ("US$", "USD"),
     ("U.S.$", "USD"),
     ("A$", "AUD"),
@@ -357,6 +366,13 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("₪", "ILS"),
+    ("₱", "PHP"),
+    ("₫", "VND"),
+    ("₴", "UAH"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
 ];

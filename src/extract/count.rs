@@ -164,6 +164,10 @@ pub fn count(i: &str) -> IResult<&str, Count> {
                 return unit_count(r2, add(amount, inches / 12.0), unit, None);
             }
         }
+        // "13 dollars and 45 cents": one amount, in dollars.
+        if let (Unit::Currency(_), 1.0, Ok((r2, cents))) = (unit, k, cents_after(r)) {
+            return unit_count(r2, add(amount, cents / 100.0), unit, None);
+        }
         return unit_count(r, amount.scale(k), unit, None);
     }
     if let Ok((r, noun)) = adjective_noun(rest) {
@@ -363,6 +367,26 @@ fn inches_after(i: &str) -> IResult<&str, f64> {
     Ok((r, value))
 }
 
+/// `cents_after := sp ("and" sp)? number sp ("cents" | "cent" | "pence" | "p")`,
+/// the hundredths of a currency written after its whole units ("3 dollars
+/// 50 cents", "thirteen dollars and forty-five cents").
+fn cents_after(i: &str) -> IResult<&str, f64> {
+    let (r, _) = sp(i)?;
+    let r = match word("and")(r) {
+        Ok((r2, _)) => sp(r2)?.0,
+        Err(_) => r,
+    };
+    let (r, n) = number(r)?;
+    let (r, _) = sp(r)?;
+    let (r, _) = word("cents")(r)
+        .or_else(|_| word("cent")(r))
+        .or_else(|_| word("pence")(r))?;
+    if !n.value.is_point() || n.value.lo >= 100.0 || n.form == Form::Fraction {
+        return fail(i);
+    }
+    Ok((r, n.value.lo))
+}
+
 fn add(amount: Interval, x: f64) -> Interval {
     Interval {
         lo: amount.lo + x,
@@ -377,6 +401,17 @@ fn currency_code(i: &str) -> IResult<&str, &'static str> {
         .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
     match code {
         Some(code) if !glued(&i[3..]) => Ok((&i[3..], *code)),
+        _ => fail(i),
+    }
+}
+
+/// `currency_code` with digits allowed right after it ("USD115").
+fn currency_code_glued(i: &str) -> IResult<&str, &'static str> {
+    let code = i
+        .get(..3)
+        .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
+    match code {
+        Some(code) if !i[3..].starts_with(char::is_alphabetic) => Ok((&i[3..], *code)),
         _ => fail(i),
     }
 }
@@ -400,8 +435,9 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, code) = match symbol(i) {
         Some((r, code)) => (r, code),
         None => {
-            let (r, code) = currency_code(i)?;
-            (sp(r)?.0, code)
+            // "USD 5m", and "USD1.2 billion" as Asian and Gulf outlets write it.
+            let (r, code) = currency_code_glued(i)?;
+            (sp(r).map_or(r, |(r, _)| r), code)
         }
     };
     let r = sp(r).map_or(r, |(r, _)| r);
@@ -876,6 +912,36 @@ mod tests {
                 "two_spellings_are_no_range",
                 "5.00 or 5,00",
                 Some((p(5.0), None, None, None, " or 5,00")),
+            ),
+            (
+                "dollars_and_cents",
+                "thirteen dollars and forty-five cents.",
+                Some((p(13.45), None, None, Some("USD"), ".")),
+            ),
+            (
+                "pounds_and_pence",
+                "2 pounds sterling 50 pence",
+                Some((p(2.5), None, None, Some("GBP"), "")),
+            ),
+            (
+                "cents_need_a_currency",
+                "12 people and 3 cents",
+                Some((p(12.0), None, Some("people"), None, " and 3 cents")),
+            ),
+            (
+                "glued_code",
+                "USD1.2 billion loan",
+                Some((p(1.2e9), None, None, Some("USD"), " loan")),
+            ),
+            (
+                "code_with_dollar_sign",
+                "NZD$ 40m",
+                Some((p(4e7), None, None, Some("NZD"), "")),
+            ),
+            (
+                "bitcoin",
+                "6.25 BTC per block",
+                Some((p(6.25), None, None, Some("BTC"), " per block")),
             ),
             (
                 "each_end_scaled",

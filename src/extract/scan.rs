@@ -192,6 +192,7 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
 fn plain_may_be_core(cores: &CoreWords, run: &[u8]) -> bool {
     match run.first() {
         Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii_uppercase() && glued_code(run) => true,
         Some(_) if run.len() <= 16 => {
             prefix_slot(run).is_some_and(|slot| cores.lengths[slot] & (1u64 << run.len()) != 0)
         }
@@ -241,6 +242,10 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         let named = number_sign(text, start) || named_number(text, start, end);
         return (!glued && !named).then_some(start);
     }
+    if glued_code(run) {
+        // "USD115", "USD1.2 billion": the money starts at its code.
+        return Some(start);
+    }
     if !first.is_ascii_alphabetic() || run.len() > 16 {
         return None;
     }
@@ -276,6 +281,13 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         Core::Calendar => first.is_ascii_uppercase(),
     };
     kept.then_some(start)
+}
+
+/// Whether `run` is a currency code with digits glued to it ("USD115").
+fn glued_code(run: &[u8]) -> bool {
+    run.len() > 3
+        && run[3].is_ascii_digit()
+        && std::str::from_utf8(&run[..3]).is_ok_and(|c| crate::unit::CURRENCY_CODES.contains(&c))
 }
 
 /// Words that may join a number with a hyphen and leave it free: "mid-2022",
@@ -445,7 +457,8 @@ fn money_start(text: &str, at: usize) -> Option<usize> {
             return Some(t.len() - n);
         }
     }
-    if t.len() < before.len() && t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
+    // A code is spaced from its digits ("USD 5m") or glued to them ("USD115").
+    if t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
         let code = &t[t.len() - 3..];
         if crate::unit::CURRENCY_CODES.contains(&code) && free(t.len() - 3) {
             return Some(t.len() - 3);
@@ -677,6 +690,11 @@ mod tests {
                 "currency_and_number_sign",
                 "$5 and No. 10 and 6, US$ 7, USD 8, £3m",
                 &["$5", "6", "US$ 7", "USD 8", "£3m"],
+            ),
+            (
+                "glued_currency_code",
+                "USD115 and PKR5bn, not ABC5 or usd5",
+                &["USD115", "PKR5bn"],
             ),
             ("leading_point", "of .08 and x.5", &[".08"]),
             (
