@@ -377,6 +377,21 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("Rs", "INR"),
 ];
 
+/// Whether byte `b` may start a currency symbol (ASCII case folded): a test
+/// that turns most places away before [`CURRENCY_SYMBOLS`] is searched.
+pub fn may_start_symbol(b: u8) -> bool {
+    b >= 0x80
+        || matches!(
+            b.to_ascii_uppercase(),
+            b'$' | b'U' | b'A' | b'C' | b'H' | b'N' | b'S' | b'R' | b'M'
+        )
+}
+
+/// Whether byte `b` may end a currency symbol (ASCII case folded).
+pub fn may_end_symbol(b: u8) -> bool {
+    b >= 0x80 || matches!(b.to_ascii_uppercase(), b'$' | b'.' | b'S')
+}
+
 /// A currency code or word as a unit: `cents`/`pence` are the hundredth of
 /// their currency and come back with that factor.
 pub fn currency_of(code: &'static str) -> (Unit, f64) {
@@ -458,6 +473,23 @@ mod tests {
         assert_eq!(parse("%"), Some(Unit::Percent));
         assert_eq!(parse("people"), None);
         assert_eq!(parse("XYZ"), None);
+    }
+
+    #[test]
+    fn symbol_ends_pass_the_quick_tests() {
+        for (sym, _) in CURRENCY_SYMBOLS {
+            let b = sym.as_bytes();
+            for case in [str::to_ascii_lowercase, str::to_ascii_uppercase] {
+                let folded = case(sym);
+                let f = folded.as_bytes();
+                assert!(may_start_symbol(f[0]), "{sym}");
+                assert!(may_end_symbol(f[f.len() - 1]), "{sym}");
+            }
+            assert!(
+                may_start_symbol(b[0]) && may_end_symbol(b[b.len() - 1]),
+                "{sym}"
+            );
+        }
     }
 
     #[test]

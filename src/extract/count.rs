@@ -7,12 +7,14 @@
 //! alone ("died at 96"), unless they are a year, a percentage, a time of day or
 //! a label ("No. 10", "G7", "Covid-19" never reach here: the scan drops them).
 
+use std::sync::LazyLock;
+
 use nom::IResult;
 
 use super::duration::range_separator;
 use super::hedge::{hedge, lead_or_trailing, Stated};
 use super::number::{number, Form, Number};
-use super::scan::{fail, glued, hyphen, longest, phrase, sp, word};
+use super::scan::{fail, glued, hyphen, longest, phrase, sp, word, Phrases};
 use crate::interval::Interval;
 use crate::unit::{self, Unit};
 
@@ -264,7 +266,7 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
     }
     if let Ok((r, _)) = sp(i).or_else(|_| hyphen(i)) {
         // "12-cent", "one-yen", "600 million euros"
-        if let Ok((r2, (_, code))) = longest(unit::CURRENCY_WORDS)(r) {
+        if let Ok((r2, (_, code))) = CURRENCY_WORDS.longest(r) {
             return Ok((r2, unit::currency_of(code)));
         }
         if let Ok((r2, code)) = currency_code(r) {
@@ -283,7 +285,7 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
         _ if form == Form::Digits => i,
         _ => return fail(i),
     };
-    if let Ok((r2, (_, m))) = longest(unit::MEASURE_WORDS)(r) {
+    if let Ok((r2, (_, m))) = MEASURE_WORDS.longest(r) {
         // "a 10-mile walk", "5 miles", "10km"; "5 pounds" is mass.
         return Ok((r2, (Unit::Measure(m), 1.0)));
     }
@@ -347,6 +349,12 @@ fn dimension_follows(rest: &str) -> bool {
         .is_ok()
 }
 
+/// The measure and currency spellings, indexed once.
+static MEASURE_WORDS: LazyLock<Phrases<unit::Measure>> =
+    LazyLock::new(|| Phrases::new(unit::MEASURE_WORDS));
+static CURRENCY_WORDS: LazyLock<Phrases<&'static str>> =
+    LazyLock::new(|| Phrases::new(unit::CURRENCY_WORDS));
+
 /// `inches_after := sp ("and" sp)? digits sp ("inches" | "inch" | "in")`, the
 /// inches of a height in feet and inches.
 fn inches_after(i: &str) -> IResult<&str, f64> {
@@ -396,6 +404,9 @@ fn add(amount: Interval, x: f64) -> Interval {
 
 /// `currency_code := "USD" | "EUR" | …`, in capitals as written.
 fn currency_code(i: &str) -> IResult<&str, &'static str> {
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
     let code = i
         .get(..3)
         .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
@@ -407,6 +418,9 @@ fn currency_code(i: &str) -> IResult<&str, &'static str> {
 
 /// `currency_code` with digits allowed right after it ("USD115").
 fn currency_code_glued(i: &str) -> IResult<&str, &'static str> {
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
     let code = i
         .get(..3)
         .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
@@ -462,6 +476,9 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
 /// rest after it and its currency code. Unlike a word, a symbol touches what
 /// follows it ("$5"), so this is no `longest` table.
 fn symbol(i: &str) -> Option<(&str, &'static str)> {
+    if !unit::may_start_symbol(*i.as_bytes().first()?) {
+        return None;
+    }
     unit::CURRENCY_SYMBOLS.iter().find_map(|&(s, code)| {
         let head = i.as_bytes().get(..s.len())?;
         head.eq_ignore_ascii_case(s.as_bytes())

@@ -9,7 +9,9 @@
 
 use nom::IResult;
 
-use super::scan::{fail, glued, hyphen, longest, phrase, sp, word};
+use std::sync::LazyLock;
+
+use super::scan::{fail, glued, hyphen, longest, phrase, sp, word, Phrases};
 use crate::interval::Interval;
 
 /// How a number was written; it decides what may follow it.
@@ -669,7 +671,8 @@ fn fraction_words(i: &str) -> IResult<&str, f64> {
         Err(_) => numerator(i)?,
     };
     let (r, _) = join(r)?;
-    let (rest, (name, denominator)) = longest(DENOMINATORS)(r)?;
+    static INDEX: LazyLock<Phrases<f64>> = LazyLock::new(|| Phrases::new(DENOMINATORS));
+    let (rest, (name, denominator)) = INDEX.longest(r)?;
     let plural = name.ends_with('s');
     // "for two quarters" (of a year) is no fraction; three quarters is.
     let parts = name == "quarters" && numerator != 3.0;

@@ -446,7 +446,13 @@ fn money_start(text: &str, at: usize) -> Option<usize> {
             .next_back()
             .is_some_and(char::is_alphanumeric)
     };
-    for &(sym, _) in crate::unit::CURRENCY_SYMBOLS {
+    let last = *t.as_bytes().last()?;
+    let symbols = if crate::unit::may_end_symbol(last) {
+        crate::unit::CURRENCY_SYMBOLS
+    } else {
+        &[]
+    };
+    for &(sym, _) in symbols {
         let n = sym.len();
         if t.len() >= n
             && t.is_char_boundary(t.len() - n)
@@ -458,7 +464,7 @@ fn money_start(text: &str, at: usize) -> Option<usize> {
         }
     }
     // A code is spaced from its digits ("USD 5m") or glued to them ("USD115").
-    if t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
+    if last.is_ascii_uppercase() && t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
         let code = &t[t.len() - 3..];
         if crate::unit::CURRENCY_CODES.contains(&code) && free(t.len() - 3) {
             return Some(t.len() - 3);
@@ -627,6 +633,51 @@ pub fn longest<T: Copy>(
     }
 }
 
+/// A long phrase table indexed by first byte, so [`Phrases::longest`] tries
+/// only the entries that can match: the unit and hedge tables are asked at
+/// every candidate, and a scan of their hundred-odd entries cost more than
+/// the match.
+pub struct Phrases<T: 'static> {
+    /// The table's entries, grouped by first byte (stable within a group).
+    entries: Vec<(&'static str, T)>,
+    /// For each first byte `b`, its group is `entries[group[b]..group[b + 1]]`.
+    group: Vec<usize>,
+}
+
+impl<T: Copy> Phrases<T> {
+    /// Indexes `table`, whose phrases are lower-case as [`longest`] wants.
+    pub fn new(table: &'static [(&'static str, T)]) -> Self {
+        let first = |p: &str| usize::from(p.as_bytes().first().copied().unwrap_or(0));
+        let mut entries = table.to_vec();
+        entries.sort_by_key(|(p, _)| first(p));
+        let mut group = vec![0; 257];
+        for (b, start) in group.iter_mut().enumerate() {
+            *start = entries.partition_point(|(p, _)| first(p) < b);
+        }
+        Phrases { entries, group }
+    }
+
+    /// What [`longest`] over the table answers for `i`.
+    pub fn longest<'a>(&self, i: &'a str) -> IResult<&'a str, (&'static str, T)> {
+        let Some(&b) = i.as_bytes().first() else {
+            return fail(i);
+        };
+        let b = usize::from(b.to_ascii_lowercase());
+        let mut best: Option<(&str, &'static str, T)> = None;
+        for &(p, v) in &self.entries[self.group[b]..self.group[b + 1]] {
+            if let Some(rest) = match_phrase(i, p) {
+                if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
+                    best = Some((rest, p, v));
+                }
+            }
+        }
+        match best {
+            Some((rest, p, v)) => Ok((rest, (p, v))),
+            None => fail(i),
+        }
+    }
+}
+
 /// `hyphen := "-" | "‐" | "‑"` (a hyphen joining an adjective, never a dash).
 pub fn hyphen(i: &str) -> IResult<&str, &str> {
     for h in ["-", "\u{2010}", "\u{2011}"] {
@@ -742,6 +793,31 @@ mod tests {
         let floor = text.find("little").unwrap_or(0);
         assert_eq!(starts(text, core, floor).len(), 2);
         assert_eq!(starts("end. three", 5, 0).collect::<Vec<_>>(), [5]);
+    }
+
+    #[test]
+    fn indexed_phrases_answer_as_the_plain_table() {
+        const TABLE: &[(&str, u8)] = &[
+            ("mile", 1),
+            ("miles", 2),
+            ("metric ton", 3),
+            ("km", 4),
+            ("m2", 5),
+            ("μg", 6),
+        ];
+        let index = Phrases::new(TABLE);
+        for i in [
+            "Miles away",
+            "metric tons",
+            "km.",
+            "m2 ",
+            "μg",
+            "x",
+            "",
+            "MILE-long",
+        ] {
+            assert_eq!(index.longest(i).ok(), longest(TABLE)(i).ok(), "{i:?}");
+        }
     }
 
     #[test]
