@@ -383,14 +383,27 @@ fn named_number_word(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the number word at `start..end` is part of an idiom that counts
 /// nothing: "at one point" (a moment; "one point five" is a decimal),
-/// "ground zero", "patient zero", "year zero".
+/// "ground zero", "patient zero", "year zero", and a period named by its
+/// order ("the first quarter of 2024", "the second half of the season"),
+/// which is no share.
 fn idiom(text: &str, start: usize, end: usize) -> bool {
     let w = &text.as_bytes()[start..end];
     let prev = || word_before(text, start).map(|(p, _)| p.to_ascii_lowercase());
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let next_is = |word: &[u8]| {
+        after.len() > word.len()
+            && after.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
+            && !after.as_bytes()[word.len()].is_ascii_alphanumeric()
+    };
     if w.eq_ignore_ascii_case(b"one") {
-        let after = text[end..].trim_start_matches([' ', '\u{a0}']);
-        let point = after.len() >= 5 && after.as_bytes()[..5].eq_ignore_ascii_case(b"point");
-        return point && prev().is_some_and(|p| p == "at");
+        return next_is(b"point") && prev().is_some_and(|p| p == "at");
+    }
+    if w.eq_ignore_ascii_case(b"quarter") || w.eq_ignore_ascii_case(b"half") {
+        const ORDERS: &[&str] = &[
+            "first", "second", "third", "fourth", "final", "last", "opening", "closing", "next",
+            "previous", "latter", "former",
+        ];
+        return next_is(b"of") && prev().is_some_and(|p| ORDERS.contains(&p.as_str()));
     }
     w.eq_ignore_ascii_case(b"zero")
         && prev().is_some_and(|p| matches!(p.as_str(), "ground" | "patient" | "year"))
@@ -752,6 +765,16 @@ mod tests {
                 "names",
                 "Apollo 11's crew, Boeing 737 jets, Section 230. Route 9, Air Force One landed",
                 &[],
+            ),
+            (
+                "periods_and_idioms",
+                "the first quarter of 2024, the second half of the season, at one point, ground zero",
+                &["2024"],
+            ),
+            (
+                "shares_stay",
+                "half of voters, a quarter of them, one point five",
+                &["half", "quarter", "one", "five"],
             ),
             (
                 "not_names",
