@@ -121,7 +121,36 @@ const SCALES: &[(&str, f64)] = &[
 /// same place (a date, a rating, a duration and a count are tried in turn at
 /// each candidate), so inside [`memo_scope`] each reading is remembered.
 pub fn number(i: &str) -> IResult<&str, Number> {
+    // Most places a prefix word offers ("in", "up to", "roughly") start no
+    // number: turn them away before the memo is asked.
+    if !i.as_bytes().first().is_some_and(|&b| may_start_number(b)) {
+        return fail(i);
+    }
     memo::number(i, parse_number)
+}
+
+/// Whether a number can start with byte `b`: a digit, a point, a vulgar
+/// fraction's lead byte, or the first letter of a number word (every word
+/// [`parse_number`] can start with begins with one of these; a test checks).
+fn may_start_number(b: u8) -> bool {
+    b.is_ascii_digit()
+        || b == b'.'
+        || b >= 0x80
+        || matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'b'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'q'
+                | b's'
+                | b't'
+                | b'z'
+        )
 }
 
 /// Remembers the last few [`number`] readings while one text is extracted.
@@ -1326,6 +1355,28 @@ mod tests {
             // A shorter input at the same address is another reading.
             let head = &i[..i.len().min(3)];
             assert_eq!(number(head).ok(), parse_number(head).ok(), "head at {at}");
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_first_byte_test() {
+        let words = UNITS
+            .iter()
+            .chain(TEENS)
+            .chain(TENS)
+            .map(|(w, _)| *w)
+            .chain(VAGUE.iter().map(|(w, _)| *w))
+            .chain([
+                "a", "an", "hundred", "half", "quarter", "nought", "naught", ".5", "½", "⅔",
+            ]);
+        for w in words {
+            for form in [w.to_string(), w.to_uppercase()] {
+                assert!(may_start_number(form.as_bytes()[0]), "{form}");
+            }
+        }
+        for no in ["in", "up to", "roughly", "well over", "just", "circa"] {
+            assert!(parse_number(no).is_err(), "{no}");
+            assert!(!may_start_number(no.as_bytes()[0]), "{no}");
         }
     }
 
