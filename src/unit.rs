@@ -324,6 +324,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("finnish markka", "FIM"),
     ("deutsche marks", "DEM"),
     ("turkish lira", "TRY"),
+    ("bitcoin", "BTC"),
+    ("bitcoins", "BTC"),
 ];
 
 /// ISO codes the extractor reads before or after a number ("USD 5m", "5m
@@ -331,12 +333,19 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "CHF", "CAD", "AUD", "HKD", "NZD",
     "SGD", "MXN", "BRL", "ZAR", "ILS", "TRY", "NGN", "KRW", "SEK", "NOK", "DKK", "PLN", "UAH",
-    "SAR", "AED", "MYR", "THB", "IDR", "PHP", "EGP", "KES", "PKR",
+    "SAR", "AED", "MYR", "THB", "IDR", "PHP", "EGP", "KES", "PKR", "BTC",
 ];
 
 /// Currency symbols and prefixed symbols, the longer of two that share a
 /// start first (matched ignoring ASCII case).
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    // A code written with its dollar sign ("AUD$ 15", "Mex$ 10 million").
+    ("USD$", "USD"),
+    ("AUD$", "AUD"),
+    ("CAD$", "CAD"),
+    ("NZD$", "NZD"),
+    ("MXN$", "MXN"),
+    ("Mex$", "MXN"),
     ("US$", "USD"),
     ("U.S.$", "USD"),
     ("A$", "AUD"),
@@ -357,9 +366,31 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("₪", "ILS"),
+    ("₱", "PHP"),
+    ("₫", "VND"),
+    ("₴", "UAH"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
 ];
+
+/// Whether byte `b` may start a currency symbol (ASCII case folded): a test
+/// that turns most places away before [`CURRENCY_SYMBOLS`] is searched.
+pub fn may_start_symbol(b: u8) -> bool {
+    b >= 0x80
+        || matches!(
+            b.to_ascii_uppercase(),
+            b'$' | b'U' | b'A' | b'C' | b'H' | b'N' | b'S' | b'R' | b'M'
+        )
+}
+
+/// Whether byte `b` may end a currency symbol (ASCII case folded).
+pub fn may_end_symbol(b: u8) -> bool {
+    b >= 0x80 || matches!(b.to_ascii_uppercase(), b'$' | b'.' | b'S')
+}
 
 /// A currency code or word as a unit: `cents`/`pence` are the hundredth of
 /// their currency and come back with that factor.
@@ -442,6 +473,23 @@ mod tests {
         assert_eq!(parse("%"), Some(Unit::Percent));
         assert_eq!(parse("people"), None);
         assert_eq!(parse("XYZ"), None);
+    }
+
+    #[test]
+    fn symbol_ends_pass_the_quick_tests() {
+        for (sym, _) in CURRENCY_SYMBOLS {
+            let b = sym.as_bytes();
+            for case in [str::to_ascii_lowercase, str::to_ascii_uppercase] {
+                let folded = case(sym);
+                let f = folded.as_bytes();
+                assert!(may_start_symbol(f[0]), "{sym}");
+                assert!(may_end_symbol(f[f.len() - 1]), "{sym}");
+            }
+            assert!(
+                may_start_symbol(b[0]) && may_end_symbol(b[b.len() - 1]),
+                "{sym}"
+            );
+        }
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! alone ("died at 96"), unless they are a year, a percentage, a time of day or
 //! a label ("No. 10", "G7", "Covid-19" never reach here: the scan drops them).
 
+use std::sync::LazyLock;
+
 use nom::IResult;
 
 use super::duration::range_separator;
 use super::hedge::{hedge, lead_or_trailing, Stated};
 use super::number::{number, Form, Number};
-use super::scan::{fail, glued, hyphen, longest, phrase, sp, word};
+use super::scan::{fail, glued, hyphen, longest, phrase, sp, word, Phrases};
 use crate::interval::Interval;
 use crate::unit::{self, Unit};
 
@@ -142,7 +144,20 @@ pub fn count(i: &str) -> IResult<&str, Count> {
             ));
         }
         let (r, _) = sp(rest).and_then(|(r, _)| word("of")(r))?;
+        // "a quarter of a mile" is a length; "a tenth of a second" was a
+        // duration's to read, and is nobody's share.
+        if let Ok((r2, _)) = sp(r).and_then(|(r2, _)| word("a")(r2).or_else(|_| word("an")(r2))) {
+            if let Ok((r3, (unit, k))) = unit_after(r2, Form::Words) {
+                return unit_count(r3, amount.scale(k), unit, None);
+            }
+            if before_time_word(r2) {
+                return fail(i);
+            }
+        }
         return unit_count(r, amount.scale(100.0), Unit::Percent, None);
+    }
+    if let Ok((r, (share, noun))) = one_in(rest, amount) {
+        return unit_count(r, share, Unit::Percent, noun);
     }
     if let Ok((r, (unit, k))) = unit_after(rest, form) {
         // "5 feet 2 inches", "12 ft 2 in": one length, in feet.
@@ -150,6 +165,10 @@ pub fn count(i: &str) -> IResult<&str, Count> {
             if m.name == "foot" {
                 return unit_count(r2, add(amount, inches / 12.0), unit, None);
             }
+        }
+        // "13 dollars and 45 cents": one amount, in dollars.
+        if let (Unit::Currency(_), 1.0, Ok((r2, cents))) = (unit, k, cents_after(r)) {
+            return unit_count(r2, add(amount, cents / 100.0), unit, None);
         }
         return unit_count(r, amount.scale(k), unit, None);
     }
@@ -192,7 +211,11 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         // never "one" (a pronoun as often as a number).
         // "three returned", "Dozens killed": a predicate follows the number.
         Err(_) if amount.lo > 1.0 && past_follows(rest) => (rest, None),
-        Err(_) if form == Form::Words && amount.lo > 1.0 && !word_follows(rest) => (rest, None),
+        Err(_) if form == Form::Words && amount != Interval::point(1.0) && !word_follows(rest) => {
+            (rest, None)
+        }
+        // "zero" is never a pronoun: "inflation fell to zero", "zero is".
+        Err(_) if form == Form::Words && amount == Interval::point(0.0) => (rest, None),
         Err(e) => return Err(e),
     };
     let (rest, hedge) = lead_or_trailing(lead, rest);
@@ -243,7 +266,7 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
     }
     if let Ok((r, _)) = sp(i).or_else(|_| hyphen(i)) {
         // "12-cent", "one-yen", "600 million euros"
-        if let Ok((r2, (_, code))) = longest(unit::CURRENCY_WORDS)(r) {
+        if let Ok((r2, (_, code))) = CURRENCY_WORDS.longest(r) {
             return Ok((r2, unit::currency_of(code)));
         }
         if let Ok((r2, code)) = currency_code(r) {
@@ -262,21 +285,75 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
         _ if form == Form::Digits => i,
         _ => return fail(i),
     };
-    if let Ok((r2, (_, m))) = longest(unit::MEASURE_WORDS)(r) {
+    if let Ok((r2, (_, m))) = MEASURE_WORDS.longest(r) {
         // "a 10-mile walk", "5 miles", "10km"; "5 pounds" is mass.
         return Ok((r2, (Unit::Measure(m), 1.0)));
     }
     if form == Form::Digits {
         if let Ok((r2, (_, m))) = longest(unit::MEASURE_SYMBOLS)(r) {
-            // Glued "5m" is more often millions than metres, and "5G" a network.
+            // Glued "5m" is more often millions than metres, and "5G" a
+            // network, unless a dimension follows ("1.8m tall").
             let glued_symbol = r.len() == i.len();
-            if !glued_symbol || r.starts_with(['g', 'l', 't']) {
+            if !glued_symbol || r.starts_with(['g', 'l', 't']) || dimension_follows(r2) {
                 return Ok((r2, (Unit::Measure(m), 1.0)));
             }
         }
     }
     fail(i)
 }
+
+/// `one_in := sp "in" sp countable (sp noun)?` after an amount: "one in five
+/// adults" is a proportion, 20 percent, of adults. The denominator is larger
+/// than the amount and no time unit follows it ("5 in 10 minutes" is a rate).
+fn one_in(rest: &str, amount: Interval) -> IResult<&str, (Interval, Option<String>)> {
+    let (r, _) = sp(rest).and_then(|(r, _)| word("in")(r))?;
+    let (r, _) = sp(r)?;
+    let (r, of) = countable(r)?;
+    if of.form == Form::Vague
+        || !amount.is_point()
+        || of.value.lo <= amount.lo
+        || before_time_word(r)
+    {
+        return fail(rest);
+    }
+    if !clean_end(r) {
+        return fail(rest);
+    }
+    let share = amount.scale(100.0 / of.value.lo);
+    match sp(r).and_then(|(r2, _)| noun(r2)) {
+        Ok((r2, n)) => Ok((r2, (share, Some(n)))),
+        Err(_) => Ok((r, (share, None))),
+    }
+}
+
+/// Whether an adjective of size follows ("1.8m tall", "a 40m deep shaft"):
+/// then a glued "m" is metres, not millions.
+fn dimension_follows(rest: &str) -> bool {
+    const SIZES: &[(&str, ())] = &[
+        ("tall", ()),
+        ("high", ()),
+        ("long", ()),
+        ("wide", ()),
+        ("deep", ()),
+        ("away", ()),
+        ("across", ()),
+        ("above", ()),
+        ("below", ()),
+        ("in diameter", ()),
+        ("in length", ()),
+        ("in height", ()),
+    ];
+    sp(rest)
+        .or_else(|_| hyphen(rest))
+        .and_then(|(r, _)| longest(SIZES)(r))
+        .is_ok()
+}
+
+/// The measure and currency spellings, indexed once.
+static MEASURE_WORDS: LazyLock<Phrases<unit::Measure>> =
+    LazyLock::new(|| Phrases::new(unit::MEASURE_WORDS));
+static CURRENCY_WORDS: LazyLock<Phrases<&'static str>> =
+    LazyLock::new(|| Phrases::new(unit::CURRENCY_WORDS));
 
 /// `inches_after := sp ("and" sp)? digits sp ("inches" | "inch" | "in")`, the
 /// inches of a height in feet and inches.
@@ -298,6 +375,26 @@ fn inches_after(i: &str) -> IResult<&str, f64> {
     Ok((r, value))
 }
 
+/// `cents_after := sp ("and" sp)? number sp ("cents" | "cent" | "pence" | "p")`,
+/// the hundredths of a currency written after its whole units ("3 dollars
+/// 50 cents", "thirteen dollars and forty-five cents").
+fn cents_after(i: &str) -> IResult<&str, f64> {
+    let (r, _) = sp(i)?;
+    let r = match word("and")(r) {
+        Ok((r2, _)) => sp(r2)?.0,
+        Err(_) => r,
+    };
+    let (r, n) = number(r)?;
+    let (r, _) = sp(r)?;
+    let (r, _) = word("cents")(r)
+        .or_else(|_| word("cent")(r))
+        .or_else(|_| word("pence")(r))?;
+    if !n.value.is_point() || n.value.lo >= 100.0 || n.form == Form::Fraction {
+        return fail(i);
+    }
+    Ok((r, n.value.lo))
+}
+
 fn add(amount: Interval, x: f64) -> Interval {
     Interval {
         lo: amount.lo + x,
@@ -307,11 +404,28 @@ fn add(amount: Interval, x: f64) -> Interval {
 
 /// `currency_code := "USD" | "EUR" | …`, in capitals as written.
 fn currency_code(i: &str) -> IResult<&str, &'static str> {
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
     let code = i
         .get(..3)
         .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
     match code {
         Some(code) if !glued(&i[3..]) => Ok((&i[3..], *code)),
+        _ => fail(i),
+    }
+}
+
+/// `currency_code` with digits allowed right after it ("USD115").
+fn currency_code_glued(i: &str) -> IResult<&str, &'static str> {
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
+    let code = i
+        .get(..3)
+        .and_then(|c| unit::CURRENCY_CODES.iter().find(|k| **k == c));
+    match code {
+        Some(code) if !i[3..].starts_with(char::is_alphabetic) => Ok((&i[3..], *code)),
         _ => fail(i),
     }
 }
@@ -335,8 +449,9 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, code) = match symbol(i) {
         Some((r, code)) => (r, code),
         None => {
-            let (r, code) = currency_code(i)?;
-            (sp(r)?.0, code)
+            // "USD 5m", and "USD1.2 billion" as Asian and Gulf outlets write it.
+            let (r, code) = currency_code_glued(i)?;
+            (sp(r).map_or(r, |(r, _)| r), code)
         }
     };
     let r = sp(r).map_or(r, |(r, _)| r);
@@ -361,6 +476,9 @@ fn money(i: &str) -> IResult<&str, (Interval, Unit)> {
 /// rest after it and its currency code. Unlike a word, a symbol touches what
 /// follows it ("$5"), so this is no `longest` table.
 fn symbol(i: &str) -> Option<(&str, &'static str)> {
+    if !unit::may_start_symbol(*i.as_bytes().first()?) {
+        return None;
+    }
     unit::CURRENCY_SYMBOLS.iter().find_map(|&(s, code)| {
         let head = i.as_bytes().get(..s.len())?;
         head.eq_ignore_ascii_case(s.as_bytes())
@@ -468,13 +586,22 @@ fn amount(i: &str) -> IResult<&str, (Interval, Form)> {
         if let Ok((r2, ())) = range_separator(r) {
             if let Ok((r3, hi)) = countable(r2) {
                 if hi.form == n.form {
-                    // "3-1", "2-2": a score or a ratio, not an amount.
+                    let or = sp(r).and_then(|(r, _)| word("or")(r)).is_ok();
+                    // "3-1", "2-2", "voted 112 to 68": a score, a tally or a
+                    // ratio, not an amount; "5.00 or 5" is two spellings of one.
                     if hi.value.lo <= n.value.lo {
-                        return fail(i);
+                        return if or {
+                            Ok((r, (n.value, n.form)))
+                        } else {
+                            fail(i)
+                        };
                     }
-                    // "$40-50 million": the scale written once is both ends'.
+                    // "$40-50 million": the scale written once is both ends'
+                    // (not "10 bln or 10 tln", which writes it twice).
+                    let lo_text = &i[..i.len() - r.len()];
                     let hi_text = &r2[..r2.len() - r3.len()];
-                    let scaled = hi_text.contains(char::is_alphabetic);
+                    let scaled = hi_text.contains(char::is_alphabetic)
+                        && !lo_text.contains(char::is_alphabetic);
                     let ratio = hi.value.lo / n.value.lo.max(f64::MIN_POSITIVE);
                     let lo = if scaled && ratio >= 1000.0 {
                         let k = 10f64.powi(3 * (ratio.log10() / 3.0).floor() as i32);
@@ -748,6 +875,96 @@ mod tests {
             ("lone_quarter_is_no_amount", "quarter.", None),
             ("a_third_term_is_an_ordinal", "a third term", None),
             ("glued_m_alone_is_ambiguous", "600m", None),
+            (
+                "glued_m_before_a_size_is_metres",
+                "1.8m tall",
+                Some((p(1.8), None, None, Some("m"), " tall")),
+            ),
+            (
+                "one_in_five",
+                "one in five adults",
+                Some((p(20.0), None, Some("adults"), Some("percent"), "")),
+            ),
+            (
+                "one_in_digits",
+                "1 in 4 renters said",
+                Some((p(25.0), None, Some("renters"), Some("percent"), " said")),
+            ),
+            (
+                "one_in_a_rate_is_no_share",
+                "5 in 10 minutes",
+                Some((p(5.0), None, None, None, " in 10 minutes")),
+            ),
+            (
+                "fraction_of_a_measure",
+                "a quarter of a mile",
+                Some((p(0.25), None, None, Some("mile"), "")),
+            ),
+            (
+                "fraction_of_a_time_unit_is_no_share",
+                "a tenth of a second",
+                None,
+            ),
+            (
+                "a_fifth_of_is_a_share",
+                "a fifth of the budget",
+                Some((p(20.0), None, None, Some("percent"), " the budget")),
+            ),
+            (
+                "zero_stands_alone",
+                "zero is",
+                Some((p(0.0), None, None, None, " is")),
+            ),
+            (
+                "spoken_decimal_alone",
+                "nought point eleven.",
+                Some((p(0.11), None, None, None, ".")),
+            ),
+            (
+                "crore_rupees",
+                "35 lakh rupees",
+                Some((p(3.5e6), None, None, Some("INR"), "")),
+            ),
+            (
+                "two_spellings_are_no_range",
+                "5.00 or 5,00",
+                Some((p(5.0), None, None, None, " or 5,00")),
+            ),
+            (
+                "dollars_and_cents",
+                "thirteen dollars and forty-five cents.",
+                Some((p(13.45), None, None, Some("USD"), ".")),
+            ),
+            (
+                "pounds_and_pence",
+                "2 pounds sterling 50 pence",
+                Some((p(2.5), None, None, Some("GBP"), "")),
+            ),
+            (
+                "cents_need_a_currency",
+                "12 people and 3 cents",
+                Some((p(12.0), None, Some("people"), None, " and 3 cents")),
+            ),
+            (
+                "glued_code",
+                "USD1.2 billion loan",
+                Some((p(1.2e9), None, None, Some("USD"), " loan")),
+            ),
+            (
+                "code_with_dollar_sign",
+                "NZD$ 40m",
+                Some((p(4e7), None, None, Some("NZD"), "")),
+            ),
+            (
+                "bitcoin",
+                "6.25 BTC per block",
+                Some((p(6.25), None, None, Some("BTC"), " per block")),
+            ),
+            (
+                "each_end_scaled",
+                "10 bln or 10 tln",
+                Some((Interval::new(1e10, 1e13), None, None, None, "")),
+            ),
         ];
         for (name, input, want) in cases {
             let got = count(input).map(|(r, c)| {
@@ -962,14 +1179,8 @@ mod tests {
             ("£1.5bn.", 1.5e9, Some(1.5e9), Some("GBP"), None, "."),
             ("€20 billion", 2e10, Some(2e10), Some("EUR"), None, ""),
             ("¥500 billion", 5e11, Some(5e11), Some("JPY"), None, ""),
-            (
-                "₹2,000 crore",
-                2000.0,
-                Some(2000.0),
-                Some("INR"),
-                None,
-                " crore",
-            ),
+            // A crore is ten million (South Asian outlets write money in it).
+            ("₹2,000 crore", 2e10, Some(2e10), Some("INR"), None, ""),
             (
                 "C$ 16.4 million",
                 1.64e7,

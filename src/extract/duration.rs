@@ -275,7 +275,11 @@ fn add(amount: Interval, secs: f64) -> Interval {
 fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
     let article = word("an")(i).or_else(|_| word("a")(i)).is_ok();
     if let Ok((r, n)) = number(i) {
-        // "a half hour", "three-quarters of an hour" are lengths; "a third day" is an ordinal.
+        // "a tenth of a second", "three-quarters of an hour".
+        if let (Form::Fraction, Ok((after, unit))) = (n.form, of_an_unit(r)) {
+            return Ok((after, (n.value.scale(unit.seconds()), unit)));
+        }
+        // "a half hour" is a length; "a third day" is an ordinal.
         let ordinal = n.form == Form::Fraction && ![0.25, 0.5, 0.75].contains(&n.value.lo);
         if let (false, Ok((after, unit))) = (ordinal, unit_after(r, n.form, false)) {
             if !(article && hyphen(r).is_ok()) {
@@ -324,6 +328,21 @@ fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, _) = hyphen(r)?;
     let (r, _) = word("long")(r)?;
     Ok((r, (Interval::point(unit.seconds()), unit)))
+}
+
+/// `of_an_unit := sp "of" sp ("a" | "an") sp article_unit`, after a fraction.
+fn of_an_unit(i: &str) -> IResult<&str, Unit> {
+    let (r, _) = sp(i)?;
+    let (r, _) = word("of")(r)?;
+    let (r, _) = sp(r)?;
+    let (r, _) = word("an")(r).or_else(|_| word("a")(r))?;
+    let (r, _) = sp(r)?;
+    // "a second" is no article unit (a second wave), but a fraction of one is.
+    if let Ok((r, _)) = word("second")(r) {
+        return Ok((r, Unit::Second));
+    }
+    let (r, (_, unit)) = longest(ARTICLE_UNITS)(r)?;
+    Ok((r, unit))
 }
 
 /// `long := hyphen "long"`, optional: "three-hour-long", "an hour-long".
@@ -681,6 +700,21 @@ mod tests {
             ("lone_m_is_money", "5m", None),
             ("count", "12 journalists", None),
             ("hedge_alone", "nearly all", None),
+            (
+                "a_tenth_of_a_second",
+                "a tenth of a second ahead",
+                Some((p(0.1), None, " ahead")),
+            ),
+            (
+                "hundredths_of_a_second",
+                "three hundredths of a second",
+                Some((p(0.03), None, "")),
+            ),
+            (
+                "three_quarters_of_an_hour",
+                "three-quarters of an hour",
+                Some((p(2700.0), None, "")),
+            ),
             ("ordinal", "1st hour", None),
         ];
         for (name, input, want) in cases {

@@ -8,7 +8,9 @@
 
 use nom::IResult;
 
-use super::scan::{longest, phrase, sp};
+use std::sync::LazyLock;
+
+use super::scan::{phrase, sp, Phrases};
 use crate::interval::{HedgeShape, Interval};
 
 /// A hedge as read: its canonical lower-case phrase and its shape.
@@ -120,7 +122,8 @@ const HEDGES: &[(&str, HedgeShape)] = &[
 
 /// `hedge := ("nearly" | "almost" | "about" | "more than" | "a little over" | …) sp`
 pub fn hedge(i: &str) -> IResult<&str, Hedge> {
-    let (rest, (word, shape)) = longest(HEDGES)(i)?;
+    static INDEX: LazyLock<Phrases<HedgeShape>> = LazyLock::new(|| Phrases::new(HEDGES));
+    let (rest, (word, shape)) = INDEX.longest(i)?;
     let (rest, _) = sp(rest)?;
     Ok((rest, Hedge { word, shape }))
 }

@@ -26,6 +26,7 @@ use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
 pub fn find(text: &str, words: &[Word], options: &ExtractOptions) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut covered = 0;
+    let _memo = super::number::memo_scope(text);
     for core in candidates(text, words) {
         if core < covered {
             continue;
@@ -145,7 +146,8 @@ fn parse_at(
 
     if let Ok((rest, c)) = count(input) {
         let end = end_of(rest);
-        if end > core && !pronoun_one(text, start, core) {
+        // "this one mile": with a unit, "one" is no pronoun.
+        if end > core && (c.unit.is_some() || !pronoun_one(text, start, core)) {
             out.push(Mention {
                 span: c.stated.mention_start(text, start)..end,
                 kind: MentionKind::Count {
@@ -455,6 +457,8 @@ mod tests {
                     "quarter", " of ", "million", " miles", " tonnes", "won ", " to ", "Eagles ",
                     ", ", "Chiefs ", "3", " dozen", ".08", "two-thirds", " scale from ", "1",
                     "€", "m", " euros", "all-day", "another", " hour", "2 days 1 month",
+                    " in ", "five", " fifths", "a fifth", " point ", "nought", " lakh", " crore",
+                    "Rs ", " 000", "\u{202f}", " - ", " of a ", " second", "zero", " k",
                 ]),
                 0..24,
             )
@@ -580,6 +584,94 @@ mod tests {
                     Some((2.0, Some(2.0))),
                     None,
                 )],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<Want> = find(text, &o)
+                .into_iter()
+                .map(|m| {
+                    let (value, unit) = match &m.kind {
+                        MentionKind::Count { quantity, unit, .. } => (
+                            Some((quantity.interval.lo, quantity.interval.hi)),
+                            unit.map(|u| u.name()),
+                        ),
+                        MentionKind::Duration(q) => (Some((q.interval.lo, q.interval.hi)), None),
+                        _ => (None, None),
+                    };
+                    (m.kind.name(), &text[m.span], value, unit)
+                })
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// The number forms of issue 15's second round, in sentences as news
+    /// writes them: each as (kind, text, value, unit).
+    #[test]
+    fn more_news_numbers_as_mentions() {
+        let o = options(Some((2025, 8, 15)));
+        let p = |x: f64| Some((x, Some(x)));
+        type Want = (
+            &'static str,
+            &'static str,
+            Option<(f64, Option<f64>)>,
+            Option<&'static str>,
+        );
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "One in five adults skipped a meal.",
+                &[("count", "One in five adults", p(20.0), Some("percent"))],
+            ),
+            (
+                "The state set aside Rs 2,000 crore for relief.",
+                &[("count", "Rs 2,000 crore", p(2e10), Some("INR"))],
+            ),
+            (
+                "Nearly 5 lakh pilgrims arrived.",
+                &[(
+                    "count",
+                    "Nearly 5 lakh pilgrims",
+                    Some((425_000.0, Some(5e5))),
+                    None,
+                )],
+            ),
+            (
+                "The stadium holds 40\u{202f}000 fans.",
+                &[("count", "40\u{202f}000 fans", p(40_000.0), None)],
+            ),
+            (
+                "Ratings rose to two point five million viewers.",
+                &[("count", "two point five million viewers", p(2.5e6), None)],
+            ),
+            (
+                "At one point five people were hurt.",
+                &[("count", "five people", p(5.0), None)],
+            ),
+            ("Rescuers worked at ground zero.", &[]),
+            ("The fifth round starts on time.", &[]),
+            (
+                "She won by three hundredths of a second.",
+                &[("duration", "three hundredths of a second", p(0.03), None)],
+            ),
+            (
+                "He is 1.8m tall and walked this one mile.",
+                &[
+                    ("count", "1.8m", p(1.8), Some("m")),
+                    ("count", "one mile", p(1.0), Some("mile")),
+                ],
+            ),
+            (
+                "About three fifths of the council backed it.",
+                &[(
+                    "count",
+                    "About three fifths of",
+                    Some((51.0, Some(69.0))),
+                    Some("percent"),
+                )],
+            ),
+            (
+                "Profits fell for two quarters in a row.",
+                &[("count", "two quarters", p(2.0), None)],
             ),
         ];
         for (text, want) in cases {

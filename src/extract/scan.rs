@@ -30,7 +30,8 @@ const NUMBER_CORES: &[&str] = &[
     "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
     "billion", "dozen", "dozens", "half", "couple", "few", "several", "zero", "trillion",
     "millions", "billions", "trillions", "tens", "scores", "quarter", "third", "fifth",
-    "tenth", "eighth",
+    "tenth", "eighth", "nought", "naught", "fourth", "sixth", "seventh", "ninth", "twelfth",
+    "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 ];
 
 /// Units, cores only after "a"/"an"/"this"/… or before "-long" ("an hour",
@@ -191,6 +192,7 @@ pub fn candidates(text: &str, words: &[Word]) -> Vec<usize> {
 fn plain_may_be_core(cores: &CoreWords, run: &[u8]) -> bool {
     match run.first() {
         Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii_uppercase() && glued_code(run) => true,
         Some(_) if run.len() <= 16 => {
             prefix_slot(run).is_some_and(|slot| cores.lengths[slot] & (1u64 << run.len()) != 0)
         }
@@ -240,6 +242,10 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         let named = number_sign(text, start) || named_number(text, start, end);
         return (!glued && !named).then_some(start);
     }
+    if glued_code(run) {
+        // "USD115", "USD1.2 billion": the money starts at its code.
+        return Some(start);
+    }
     if !first.is_ascii_alphabetic() || run.len() > 16 {
         return None;
     }
@@ -261,8 +267,11 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let kept = match class {
-        // "one-on-one" is no count; "Air Force One" is a name.
-        Core::Number => before != Some('-') && !named_number_word(text, start, end),
+        // "one-on-one" is no count; "Air Force One" is a name; "at one
+        // point" and "ground zero" are idioms.
+        Core::Number => {
+            before != Some('-') && !named_number_word(text, start, end) && !idiom(text, start, end)
+        }
         Core::Unit if before == Some('-') && ends_with_word(&text[..start - 1], "all") => {
             // "all-day": the phrase starts at "all".
             return Some(start - 4);
@@ -272,6 +281,13 @@ fn core_at(text: &str, cores: &CoreWords, start: usize, end: usize) -> Option<us
         Core::Calendar => first.is_ascii_uppercase(),
     };
     kept.then_some(start)
+}
+
+/// Whether `run` is a currency code with digits glued to it ("USD115").
+fn glued_code(run: &[u8]) -> bool {
+    run.len() > 3
+        && run[3].is_ascii_digit()
+        && std::str::from_utf8(&run[..3]).is_ok_and(|c| crate::unit::CURRENCY_CODES.contains(&c))
 }
 
 /// Words that may join a number with a hyphen and leave it free: "mid-2022",
@@ -366,6 +382,34 @@ fn named_number_word(text: &str, start: usize, end: usize) -> bool {
         && !after.starts_with(|c: char| c.is_uppercase())
 }
 
+/// Whether the number word at `start..end` is part of an idiom that counts
+/// nothing: "at one point" (a moment; "one point five" is a decimal),
+/// "ground zero", "patient zero", "year zero", and a period named by its
+/// order ("the first quarter of 2024", "the second half of the season"),
+/// which is no share.
+fn idiom(text: &str, start: usize, end: usize) -> bool {
+    let w = &text.as_bytes()[start..end];
+    let prev = || word_before(text, start).map(|(p, _)| p.to_ascii_lowercase());
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let next_is = |word: &[u8]| {
+        after.len() > word.len()
+            && after.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
+            && !after.as_bytes()[word.len()].is_ascii_alphanumeric()
+    };
+    if w.eq_ignore_ascii_case(b"one") {
+        return next_is(b"point") && prev().is_some_and(|p| p == "at");
+    }
+    if w.eq_ignore_ascii_case(b"quarter") || w.eq_ignore_ascii_case(b"half") {
+        const ORDERS: &[&str] = &[
+            "first", "second", "third", "fourth", "final", "last", "opening", "closing", "next",
+            "previous", "latter", "former",
+        ];
+        return next_is(b"of") && prev().is_some_and(|p| ORDERS.contains(&p.as_str()));
+    }
+    w.eq_ignore_ascii_case(b"zero")
+        && prev().is_some_and(|p| matches!(p.as_str(), "ground" | "patient" | "year"))
+}
+
 /// Function words, hedges and calendar names: a capital on these says
 /// nothing about a name ("In 2019", "About 40", "August 15", "The Four").
 fn plain_word(lower: &str) -> bool {
@@ -416,7 +460,13 @@ fn money_start(text: &str, at: usize) -> Option<usize> {
             .next_back()
             .is_some_and(char::is_alphanumeric)
     };
-    for &(sym, _) in crate::unit::CURRENCY_SYMBOLS {
+    let last = *t.as_bytes().last()?;
+    let symbols = if crate::unit::may_end_symbol(last) {
+        crate::unit::CURRENCY_SYMBOLS
+    } else {
+        &[]
+    };
+    for &(sym, _) in symbols {
         let n = sym.len();
         if t.len() >= n
             && t.is_char_boundary(t.len() - n)
@@ -427,7 +477,8 @@ fn money_start(text: &str, at: usize) -> Option<usize> {
             return Some(t.len() - n);
         }
     }
-    if t.len() < before.len() && t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
+    // A code is spaced from its digits ("USD 5m") or glued to them ("USD115").
+    if last.is_ascii_uppercase() && t.len() >= 3 && t.is_char_boundary(t.len() - 3) {
         let code = &t[t.len() - 3..];
         if crate::unit::CURRENCY_CODES.contains(&code) && free(t.len() - 3) {
             return Some(t.len() - 3);
@@ -596,6 +647,51 @@ pub fn longest<T: Copy>(
     }
 }
 
+/// A long phrase table indexed by first byte, so [`Phrases::longest`] tries
+/// only the entries that can match: the unit and hedge tables are asked at
+/// every candidate, and a scan of their hundred-odd entries cost more than
+/// the match.
+pub struct Phrases<T: 'static> {
+    /// The table's entries, grouped by first byte (stable within a group).
+    entries: Vec<(&'static str, T)>,
+    /// For each first byte `b`, its group is `entries[group[b]..group[b + 1]]`.
+    group: Vec<usize>,
+}
+
+impl<T: Copy> Phrases<T> {
+    /// Indexes `table`, whose phrases are lower-case as [`longest`] wants.
+    pub fn new(table: &'static [(&'static str, T)]) -> Self {
+        let first = |p: &str| usize::from(p.as_bytes().first().copied().unwrap_or(0));
+        let mut entries = table.to_vec();
+        entries.sort_by_key(|(p, _)| first(p));
+        let mut group = vec![0; 257];
+        for (b, start) in group.iter_mut().enumerate() {
+            *start = entries.partition_point(|(p, _)| first(p) < b);
+        }
+        Phrases { entries, group }
+    }
+
+    /// What [`longest`] over the table answers for `i`.
+    pub fn longest<'a>(&self, i: &'a str) -> IResult<&'a str, (&'static str, T)> {
+        let Some(&b) = i.as_bytes().first() else {
+            return fail(i);
+        };
+        let b = usize::from(b.to_ascii_lowercase());
+        let mut best: Option<(&str, &'static str, T)> = None;
+        for &(p, v) in &self.entries[self.group[b]..self.group[b + 1]] {
+            if let Some(rest) = match_phrase(i, p) {
+                if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
+                    best = Some((rest, p, v));
+                }
+            }
+        }
+        match best {
+            Some((rest, p, v)) => Ok((rest, (p, v))),
+            None => fail(i),
+        }
+    }
+}
+
 /// `hyphen := "-" | "‐" | "‑"` (a hyphen joining an adjective, never a dash).
 pub fn hyphen(i: &str) -> IResult<&str, &str> {
     for h in ["-", "\u{2010}", "\u{2011}"] {
@@ -660,11 +756,26 @@ mod tests {
                 "$5 and No. 10 and 6, US$ 7, USD 8, £3m",
                 &["$5", "6", "US$ 7", "USD 8", "£3m"],
             ),
+            (
+                "glued_currency_code",
+                "USD115 and PKR5bn, not ABC5 or usd5",
+                &["USD115", "PKR5bn"],
+            ),
             ("leading_point", "of .08 and x.5", &[".08"]),
             (
                 "names",
                 "Apollo 11's crew, Boeing 737 jets, Section 230. Route 9, Air Force One landed",
                 &[],
+            ),
+            (
+                "periods_and_idioms",
+                "the first quarter of 2024, the second half of the season, at one point, ground zero",
+                &["2024"],
+            ),
+            (
+                "shares_stay",
+                "half of voters, a quarter of them, one point five",
+                &["half", "quarter", "one", "five"],
             ),
             (
                 "not_names",
@@ -706,6 +817,31 @@ mod tests {
         let floor = text.find("little").unwrap_or(0);
         assert_eq!(starts(text, core, floor).len(), 2);
         assert_eq!(starts("end. three", 5, 0).collect::<Vec<_>>(), [5]);
+    }
+
+    #[test]
+    fn indexed_phrases_answer_as_the_plain_table() {
+        const TABLE: &[(&str, u8)] = &[
+            ("mile", 1),
+            ("miles", 2),
+            ("metric ton", 3),
+            ("km", 4),
+            ("m2", 5),
+            ("μg", 6),
+        ];
+        let index = Phrases::new(TABLE);
+        for i in [
+            "Miles away",
+            "metric tons",
+            "km.",
+            "m2 ",
+            "μg",
+            "x",
+            "",
+            "MILE-long",
+        ] {
+            assert_eq!(index.longest(i).ok(), longest(TABLE)(i).ok(), "{i:?}");
+        }
     }
 
     #[test]
