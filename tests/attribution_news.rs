@@ -111,6 +111,14 @@ fn fronted_past_times_and_denials_are_no_statement_of_the_figure() {
 }
 
 #[test]
+fn a_paragraph_opening_on_another_time_is_about_that_time() {
+    row(
+        "In 2023, the Labour Alliance won 40 seats. Turnout was 66%, up from 61% in 2019.\n\nThis time turnout was 71%.\n",
+        &[("turnout", "71%")],
+    );
+}
+
+#[test]
 fn forecasts_and_polls_are_no_results() {
     row("An exit poll put turnout at 69%.", &[]);
     row("Consensus was for profit of €200 million.", &[]);

@@ -241,6 +241,7 @@ impl<'f> Attributor<'f> {
             };
 
         let asides = Asides::of(extraction, words, text, &self.foreign);
+        let mut paragraph_time: Option<usize> = None;
         for (si, sentence) in sentences.iter().enumerate() {
             let within = sentence.words.clone();
             let Some(sentence_words) = words.get(within.clone()) else {
@@ -258,6 +259,43 @@ impl<'f> Attributor<'f> {
                     }
                 }
                 continue;
+            }
+            // A paragraph that opens on another time ("In 2022, National
+            // Union won 72 seats … Turnout was 61.9 percent.") is about that
+            // time until a sentence names a time of its own.
+            let opens = si == 0 || sentences[si - 1].paragraph != sentence.paragraph;
+            if opens {
+                paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
+            } else if let Some(k) = paragraph_time {
+                let own_time = by_sentence[si].iter().any(|m| match &m.kind {
+                    MentionKind::Date(d) => {
+                        !d.date.is_some_and(|date| event.other_year(date.year()))
+                    }
+                    MentionKind::Year { years, .. } => (years.lo as i32
+                        ..=years.hi.unwrap_or(years.lo) as i32)
+                        .take(200)
+                        .any(|y| !event.other_year(y)),
+                    _ => false,
+                }) || sentence_words.iter().any(|w| {
+                    matches!(
+                        w.norm(text).as_ref(),
+                        "now" | "today" | "this" | "yesterday"
+                    )
+                });
+                if !own_time {
+                    if let Some(t) = trace.as_deref_mut() {
+                        for m in &by_sentence[si] {
+                            t.push(Explained::new(
+                                m,
+                                si,
+                                Fate::Dated {
+                                    word: words[k].span.clone(),
+                                },
+                            ));
+                        }
+                    }
+                    continue;
+                }
             }
             // No cue word, no active claim: nothing here is attributed.
             if !words.any_hit(within.clone()) {
@@ -1497,26 +1535,39 @@ fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
 /// after the fire …", "And in March, …", "Nineteen years ago, …", "Last
 /// year, …", "Last time, …".
 fn fronted_time(words: &[Word], start: usize, before: usize, text: &str, event: EventTime) -> bool {
+    fronted_time_word(words, start, before, text, event).is_some()
+}
+
+/// [`fronted_time`]'s word that names the other time.
+fn fronted_time_word(
+    words: &[Word],
+    start: usize,
+    before: usize,
+    text: &str,
+    event: EventTime,
+) -> Option<usize> {
     let fronted = (start..before.min(start + 4)).find(|&k| {
         words.get(k + 1).is_some_and(|next| {
             next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
         })
     });
-    let Some(k) = fronted else {
-        return false;
-    };
+    let k = fronted?;
     let norm = |i: usize| words[i].norm(text);
     let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
-    if opener && (start..=k).any(|i| dated_other(&words[i], text, event)) {
-        return true;
+    if opener {
+        if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
+            return Some(i);
+        }
     }
     let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
-    let ago = (start + 1..=k).any(|i| norm(i) == "ago" && years(i - 1));
-    let last = (start..k).any(|i| {
-        matches!(norm(i).as_ref(), "last" | "previous")
-            && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
-    });
-    ago || last
+    let ago = (start + 1..=k).find(|&i| norm(i) == "ago" && years(i - 1));
+    let last = || {
+        (start..k).find(|&i| {
+            matches!(norm(i).as_ref(), "last" | "previous")
+                && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
+        })
+    };
+    ago.or_else(last)
 }
 
 fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
