@@ -190,11 +190,7 @@ impl<'f> Attributor<'f> {
         } = self;
         let roles = roles.as_slice();
         // The article's names, read only when some claim has a subject.
-        let names = if subjects.iter().all(link::subject::Subject::is_empty) {
-            link::subject::Names::default()
-        } else {
-            link::subject::Names::of(&extraction.words, &extraction.sentences, text)
-        };
+        let names = link::subject::LazyNames::new(&extraction.words, &extraction.sentences, text);
         let (file, event) = (*file, *event);
         let lines = LineIndex::new(text);
         let words = &vocab.tag(&extraction.words, text);
@@ -727,7 +723,7 @@ struct Scene<'s, 'a> {
     mentions: &'s [Range<usize>],
     /// Each claim's subject, and the article's names (see [`link::subject`]).
     subjects: &'s [link::subject::Subject],
-    names: &'s link::subject::Names,
+    names: &'s link::subject::LazyNames<'s>,
     /// The event's year and month.
     event: EventTime,
 }

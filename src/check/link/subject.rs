@@ -22,6 +22,7 @@
 //! | possessor | "Ilves's party won 81 seats", "Koru's launch in Seoul" |
 //! | "its own" | "the group said its own revenue fell 3%" (someone else's) |
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -132,6 +133,31 @@ impl Subject {
     }
 }
 
+/// [`Names`] made on first use: most articles never ask (no claim with a
+/// subject, or no mention linked through another cue).
+pub(crate) struct LazyNames<'a> {
+    cell: OnceCell<Names>,
+    words: &'a [Word],
+    sentences: &'a [Sentence],
+    text: &'a str,
+}
+
+impl<'a> LazyNames<'a> {
+    pub(crate) fn new(words: &'a [Word], sentences: &'a [Sentence], text: &'a str) -> Self {
+        LazyNames {
+            cell: OnceCell::new(),
+            words,
+            sentences,
+            text,
+        }
+    }
+
+    fn get(&self) -> &Names {
+        self.cell
+            .get_or_init(|| Names::of(self.words, self.sentences, self.text))
+    }
+}
+
 /// Words of an article that are names: written with a capital letter
 /// somewhere other than at the start of a sentence ("Koru" in "Rival Koru
 /// has …" makes the "Koru" that opens another sentence a name too).
@@ -192,7 +218,7 @@ impl Names {
 /// subject, when the claim has none, or when no owner is named.
 pub(crate) fn rival(
     ctx: &Ctx<'_>,
-    names: &Names,
+    names: &LazyNames<'_>,
     subject: &Subject,
     m: &Range<usize>,
     cue: &Range<usize>,
@@ -200,14 +226,16 @@ pub(crate) fn rival(
     if subject.is_empty() {
         return None;
     }
-    let cue_text: String = (cue.clone())
-        .map(|k| ctx.norm(k).into_owned())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if subject.cues.contains(&cue_text) {
-        return None;
+    if !subject.cues.is_empty() {
+        let cue_text: String = (cue.clone())
+            .map(|k| ctx.norm(k).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if subject.cues.contains(&cue_text) {
+            return None;
+        }
     }
-    let owner = owner(ctx, names, m, cue)?;
+    let owner = owner(ctx, names.get(), m, cue)?;
     // "a Hartford courtroom": the mention itself, not an owner.
     if owner
         .clone()
@@ -323,7 +351,12 @@ fn split(phrase: &str) -> impl Iterator<Item = &str> {
 
 /// A word's comparison form without a possessive: "Ilves's" → "ilves".
 fn fold(word: &str) -> String {
-    let lower = word.to_lowercase().replace('’', "'");
+    let lower = word.to_lowercase();
+    let lower = if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    };
     lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
@@ -353,7 +386,11 @@ mod tests {
     fn other(about_: &str, near: &[&str], sentence: &str, mention: &str, cue: &str) -> bool {
         let words = words_of(sentence);
         let ctx = Ctx::new(&words, sentence, 0..words.len());
-        let names = Names(["koru".to_string()].into());
+        let names = LazyNames::new(&words, &[], sentence);
+        names
+            .cell
+            .set(Names(["koru".to_string()].into()))
+            .expect("not made yet");
         let subject = Subject::of(&about(about_, near), &[]);
         let m = words_at(&words, sentence, mention);
         let c = words_at(&words, sentence, cue);
