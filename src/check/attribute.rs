@@ -165,6 +165,8 @@ impl<'f> Attributor<'f> {
     pub fn explain(&self, extraction: &Extraction, text: &str) -> Vec<Explained> {
         let mut trace = Vec::new();
         self.run(extraction, text, Some(&mut trace));
+        // In text order within each sentence, whichever step decided them.
+        trace.sort_by_key(|e| (e.sentence, e.mention.span.start));
         trace
     }
 
@@ -236,6 +238,7 @@ impl<'f> Attributor<'f> {
                 });
             };
 
+        let explaining = trace.is_some();
         let asides = Asides::of(extraction, words, text, &self.foreign);
         let mut paragraph_time: Option<usize> = None;
         for (si, sentence) in sentences.iter().enumerate() {
@@ -375,6 +378,30 @@ impl<'f> Attributor<'f> {
                     }
                     _ => continue,
                 };
+                // No claim of its kind has a cue here: it goes nowhere, and
+                // the sentence's clauses need not be read for it.
+                let mut of_this_kind = file
+                    .claims
+                    .iter()
+                    .zip(&found.near)
+                    .filter(|(c, _)| c.rule.kind() == kind)
+                    .peekable();
+                if of_this_kind.peek().is_none() {
+                    note(Fate::NoClaim);
+                    continue;
+                }
+                if of_this_kind.all(|(_, near)| near.is_empty()) {
+                    // (`explain` still names a dateline for what it is.)
+                    let dateline = explaining
+                        && matches!(kind, "date" | "place")
+                        && link::date::is_dateline(ctx(), &at);
+                    note(if dateline {
+                        Fate::Dateline
+                    } else {
+                        Fate::NoCue
+                    });
+                    continue;
+                }
                 // A dateline's date and place say when and where the report
                 // was filed: not the event's, and no rival for the sentence.
                 if matches!(kind, "date" | "place") && link::date::is_dateline(ctx(), &at) {
