@@ -544,32 +544,6 @@ impl<'f> Attributor<'f> {
     }
 }
 
-/// Whether a normalised word names a day of the week or a month, in full or short.
-fn is_weekday_or_month(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    MONTHS.iter().any(|(full, short)| w == *full || w == *short)
-        || [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-        ]
-        .contains(&w)
-}
-
 /// Entity ids that claims name only as rivals (`rivals`) or absentees
 /// (`absent`), never as a value.
 fn foreign_ids(file: &ClaimsFile) -> BTreeSet<String> {
@@ -696,7 +670,7 @@ impl Asides {
             // entries of the one story.
             let stamp = lead[..k].iter().any(|w| {
                 let w = w.norm(text);
-                w.bytes().any(|b| b.is_ascii_digit()) || is_weekday_or_month(&w)
+                w.bytes().any(|b| b.is_ascii_digit()) || crate::extract::is_calendar_word(&w)
             });
             if !capital || generic || stamp || words.any_hit(label_words) {
                 continue;

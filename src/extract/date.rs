@@ -64,6 +64,16 @@ const MONTHS: &[(&str, (u32, bool))] = &[
     ("dec", (12, false)),
 ];
 
+/// Whether a normalised word names a day of the week or a month, in full or
+/// short ("Tue", "Sept."): capitalised, but nobody's name and no topic.
+pub fn is_calendar_word(norm: &str) -> bool {
+    let w = norm.trim_end_matches('.');
+    WEEKDAYS
+        .iter()
+        .any(|(day, _)| w == *day || (w.len() >= 3 && day.starts_with(w) && w.len() <= 5))
+        || MONTHS.iter().any(|(month, _)| w == *month)
+}
+
 /// `date := iso | weekday ("," sp | sp) day_of_month | day_of_month | month_year | weekday | month`
 /// where `day_of_month := month_day | day_month`.
 pub fn date(i: &str) -> IResult<&str, DateMatch<'_>> {

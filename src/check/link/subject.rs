@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use super::{Ctx, AUX};
 use crate::claims::{Claim, Entity};
-use crate::extract::{Sentence, Word};
+use crate::extract::{is_calendar_word, Sentence, Word};
 
 /// Words that open an `about` without being a name.
 const STARTERS: &[&str] = &[
@@ -39,41 +39,6 @@ const STARTERS: &[&str] = &[
 /// Words of a name that say nothing of whose it is.
 const GENERIC: &[&str] = &[
     "the", "of", "and", "de", "la", "le", "del", "van", "von", "al",
-];
-
-/// Day and month names: capitalised, but nobody's name.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// The names a claim is about, as normalised words.
@@ -102,7 +67,7 @@ impl Subject {
                 words.extend(split(cue).map(fold));
             }
         }
-        words.retain(|w| !GENERIC.contains(&w.as_str()) && !CALENDAR.contains(&w.as_str()));
+        words.retain(|w| !GENERIC.contains(&w.as_str()) && !is_calendar_word(w));
         let named: Vec<&Entity> = entities
             .iter()
             .filter(|e| {
@@ -187,7 +152,7 @@ impl Names {
         }
         let norm = ctx.norm(k);
         let norm = fold(&norm);
-        if norm == "i" || CALENDAR.contains(&norm.as_str()) {
+        if norm == "i" || is_calendar_word(&norm) {
             return false;
         }
         k > ctx.sentence.start && !ctx.punct_before(k) || self.0.contains(&norm)
