@@ -83,6 +83,14 @@ fn another_partys_seats_are_its_own() {
 }
 
 #[test]
+fn its_own_figure_is_someone_elses() {
+    row(
+        "Rival Tessa said its own quarterly profit fell to €90 million.",
+        &[],
+    );
+}
+
+#[test]
 fn another_products_launch_is_its_own() {
     row(
         "Rival Tessa unveiled its Arc 2 in Lisbon, days before the Corvex Nova.",

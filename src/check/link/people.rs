@@ -154,6 +154,19 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if ctx.in_sentence(at_cue) && ctx.punct_before(at_cue) && ctx.gap(at_cue).contains(',') {
         return None;
     }
+    // "the National Union of prime minister Tomas Ravel won": a name inside
+    // a phrase of the subject ("of", "for" a few title words before it) is
+    // not who did it.
+    // ("Secretary of State Marco Rubio": a title, all capitals, is his own.)
+    if m.end <= cue.start {
+        let of = (m.start.saturating_sub(4).max(ctx.sentence.start)..m.start)
+            .rev()
+            .take_while(|&k| !ctx.punct_before(k + 1))
+            .find(|&k| ctx.is(k, &["of", "for"]));
+        if of.is_some_and(|k| (k + 1..m.start).any(|j| !ctx.capitalised(j))) {
+            return None;
+        }
+    }
     let bridged = between.clone().all(|k| {
         ctx.same_clause(m.start, k)
             && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
@@ -201,6 +214,16 @@ mod tests {
 
     #[test]
     fn not_participants() {
+        assert!(linked(
+            "Secretary of State Marco Rubio attended the talks.",
+            "marco rubio",
+            "attended"
+        ));
+        assert!(!linked(
+            "The National Union of prime minister Tomas Ravel won 47 seats.",
+            "ravel",
+            "won"
+        ));
         assert!(!linked(
             "He left the talks before lifting off to rejoin Collins.",
             "collins",

@@ -188,6 +188,16 @@ pub(crate) fn rival(
     m: &Range<usize>,
     cue: &Range<usize>,
 ) -> Option<Range<usize>> {
+    // "the group said its own revenue fell 3%": someone else's, whatever
+    // the claim is about.
+    let own = (cue.start.saturating_sub(3).max(ctx.sentence.start + 1)..cue.start).find(|&k| {
+        ctx.is(k, &["own"])
+            && ctx.is(k - 1, &["its", "their"])
+            && (k..=cue.start).all(|j| !ctx.punct_before(j))
+    });
+    if let Some(k) = own {
+        return Some(k - 1..k);
+    }
     if subject.is_empty() {
         return None;
     }
