@@ -483,16 +483,40 @@ mod tests {
         }
     }
 
+    /// A mention as the news tables give it: kind, text, interval, unit.
+    type Want = (
+        &'static str,
+        &'static str,
+        Option<(f64, Option<f64>)>,
+        Option<&'static str>,
+    );
+
+    /// Asserts that each text of `cases` gives exactly its mentions.
+    #[track_caller]
+    fn assert_table(cases: &[(&'static str, &[Want])], o: &ExtractOptions) {
+        for (text, want) in cases {
+            let got: Vec<Want> = find(text, o)
+                .into_iter()
+                .map(|m| {
+                    let (value, unit) = match &m.kind {
+                        MentionKind::Count { quantity, unit, .. } => (
+                            Some((quantity.interval.lo, quantity.interval.hi)),
+                            unit.map(|u| u.name()),
+                        ),
+                        MentionKind::Duration(q) => (Some((q.interval.lo, q.interval.hi)), None),
+                        _ => (None, None),
+                    };
+                    (m.kind.name(), &text[m.span], value, unit)
+                })
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
     /// Every example of issue 15 and SPEC rule 1/2b, as (kind, text, value, unit).
     #[test]
     fn news_numbers_as_mentions() {
         let o = options(Some((2025, 8, 15)));
-        type Want = (
-            &'static str,
-            &'static str,
-            Option<(f64, Option<f64>)>,
-            Option<&'static str>,
-        );
         let cases: &[(&str, &[Want])] = &[
             (
                 "They spent about 21 and a half hours on the surface.",
@@ -586,23 +610,7 @@ mod tests {
                 )],
             ),
         ];
-        for (text, want) in cases {
-            let got: Vec<Want> = find(text, &o)
-                .into_iter()
-                .map(|m| {
-                    let (value, unit) = match &m.kind {
-                        MentionKind::Count { quantity, unit, .. } => (
-                            Some((quantity.interval.lo, quantity.interval.hi)),
-                            unit.map(|u| u.name()),
-                        ),
-                        MentionKind::Duration(q) => (Some((q.interval.lo, q.interval.hi)), None),
-                        _ => (None, None),
-                    };
-                    (m.kind.name(), &text[m.span], value, unit)
-                })
-                .collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        assert_table(cases, &o);
     }
 
     /// The number forms of issue 15's second round, in sentences as news
@@ -611,12 +619,6 @@ mod tests {
     fn more_news_numbers_as_mentions() {
         let o = options(Some((2025, 8, 15)));
         let p = |x: f64| Some((x, Some(x)));
-        type Want = (
-            &'static str,
-            &'static str,
-            Option<(f64, Option<f64>)>,
-            Option<&'static str>,
-        );
         let cases: &[(&str, &[Want])] = &[
             (
                 "One in five adults skipped a meal.",
@@ -674,23 +676,7 @@ mod tests {
                 &[("count", "two quarters", p(2.0), None)],
             ),
         ];
-        for (text, want) in cases {
-            let got: Vec<Want> = find(text, &o)
-                .into_iter()
-                .map(|m| {
-                    let (value, unit) = match &m.kind {
-                        MentionKind::Count { quantity, unit, .. } => (
-                            Some((quantity.interval.lo, quantity.interval.hi)),
-                            unit.map(|u| u.name()),
-                        ),
-                        MentionKind::Duration(q) => (Some((q.interval.lo, q.interval.hi)), None),
-                        _ => (None, None),
-                    };
-                    (m.kind.name(), &text[m.span], value, unit)
-                })
-                .collect();
-            assert_eq!(got, *want, "{text}");
-        }
+        assert_table(cases, &o);
     }
 
     #[test]

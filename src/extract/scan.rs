@@ -627,23 +627,33 @@ pub fn longest<T: Copy>(
     table: &'static [(&'static str, T)],
 ) -> impl Fn(&str) -> IResult<&str, (&'static str, T)> {
     move |i: &str| {
-        let mut best: Option<(&str, &'static str, T)> = None;
         let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-        for &(p, v) in table {
-            // Most entries differ in the first byte; skip them without a call.
-            if p.as_bytes().first() != first.as_ref() {
-                continue;
-            }
-            if let Some(rest) = match_phrase(i, p) {
-                if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
-                    best = Some((rest, p, v));
-                }
+        // Most entries differ in the first byte; skip them without a call.
+        longest_among(
+            i,
+            table
+                .iter()
+                .filter(|(p, _)| p.as_bytes().first() == first.as_ref()),
+        )
+    }
+}
+
+/// The longest of `entries` whose phrase starts `i` (the first listed on a tie).
+fn longest_among<'a, 'e, T: Copy + 'static>(
+    i: &'a str,
+    entries: impl Iterator<Item = &'e (&'static str, T)>,
+) -> IResult<&'a str, (&'static str, T)> {
+    let mut best: Option<(&str, &'static str, T)> = None;
+    for &(p, v) in entries {
+        if let Some(rest) = match_phrase(i, p) {
+            if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
+                best = Some((rest, p, v));
             }
         }
-        match best {
-            Some((rest, p, v)) => Ok((rest, (p, v))),
-            None => fail(i),
-        }
+    }
+    match best {
+        Some((rest, p, v)) => Ok((rest, (p, v))),
+        None => fail(i),
     }
 }
 
@@ -677,18 +687,7 @@ impl<T: Copy> Phrases<T> {
             return fail(i);
         };
         let b = usize::from(b.to_ascii_lowercase());
-        let mut best: Option<(&str, &'static str, T)> = None;
-        for &(p, v) in &self.entries[self.group[b]..self.group[b + 1]] {
-            if let Some(rest) = match_phrase(i, p) {
-                if best.map_or(true, |(r, _, _)| rest.len() < r.len()) {
-                    best = Some((rest, p, v));
-                }
-            }
-        }
-        match best {
-            Some((rest, p, v)) => Ok((rest, (p, v))),
-            None => fail(i),
-        }
+        longest_among(i, self.entries[self.group[b]..self.group[b + 1]].iter())
     }
 }
 
