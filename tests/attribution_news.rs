@@ -16,6 +16,7 @@ date: 2027-05-09
 entities:
   corvia: [Corvia]
   meda: [Ana Meda, Meda]
+  lisbon: [Lisbon]
 claims:
   alliance-seats:
     about: how many seats the Labour Alliance won
@@ -39,7 +40,19 @@ claims:
     about: where the Corvex Nova was unveiled
     kind: place
     value: corvia
+    rivals: [lisbon]
     near: [unveiled]
+  launch-date:
+    about: the day the Corvex Nova was unveiled
+    kind: date
+    value: 2027-05-03
+    near: [unveiled]
+  revenue-growth:
+    about: how much quarterly revenue grew
+    kind: count
+    value: 8%
+    unit: percent
+    near: [revenue, sales, up, rose]
 "#;
 
 fn file() -> ClaimsFile {
@@ -145,5 +158,30 @@ fn roundup_items_about_other_stories_say_nothing_of_this_one() {
     row(
         "CORVIA - The Labour Alliance won 64 seats.\n\nNORWAY - Turnout was 80%.\n\nCHILE - Turnout in the referendum was 50%.\n",
         &[("alliance-seats", "64 seats")],
+    );
+}
+
+#[test]
+fn a_change_is_the_change_of_what_it_is_said_of() {
+    row(
+        "Revenue rose 8% to €2 billion.",
+        &[("revenue-growth", "8%")],
+    );
+    row(
+        "Sales in the quarter were up 8%.",
+        &[("revenue-growth", "8%")],
+    );
+    row("The Corvia index, which is up 3%, closed higher.", &[]);
+    row("Corvex's depositary receipts are up 5% in New York.", &[]);
+}
+
+#[test]
+fn a_clause_wrong_on_two_facts_at_once_is_another_occasion() {
+    // 3 May 2027 is a Monday: a Thursday in Lisbon is another unveiling.
+    row("A prototype was unveiled in Lisbon on Thursday.", &[]);
+    // One fact right beside one wrong: this unveiling, with an error.
+    row(
+        "The Corvex Nova was unveiled in Lisbon on Monday.",
+        &[("launch-city", "Lisbon"), ("launch-date", "Monday")],
     );
 }

@@ -231,7 +231,10 @@ fn fixing_one_of_two_problems_in_a_sentence_keeps_the_other_known() {
     )
     .unwrap();
     let article = root.join("articles/wire.txt");
-    let two = "The closed-door talks lasted 12 hours at the summit in Helsinki, aides said.\n";
+    // Two clauses: one clause that contradicts two claims at once reads as
+    // another occasion, not as two problems.
+    let two =
+        "The closed-door talks lasted 12 hours; the summit was held in Helsinki, aides said.\n";
     fs::write(&article, two).unwrap();
     let (code, out, err) = factcheck(root, &["baseline", "write", "base.json", "articles"]);
     assert_eq!(code, Some(0), "{out}{err}");
@@ -253,7 +256,7 @@ fn fixing_one_of_two_problems_in_a_sentence_keeps_the_other_known() {
     // Rewriting the words around the venue makes it new, as a reviewer wants.
     fs::write(
         &article,
-        "The closed-door talks lasted three hours at the summit in Helsinki, officials insisted.\n",
+        "The closed-door talks lasted three hours; the summit was held in Helsinki, officials insisted.\n",
     )
     .unwrap();
     let (code, list, _) = problems(root, &["--baseline", "base.json"]);

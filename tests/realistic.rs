@@ -64,7 +64,7 @@ const REALISTIC: Floors = Floors {
     alarm_recall: 0.75,
     support_recall: 0.65,
     error_alarm_precision: 0.62,
-    wrong_attributions: 20,
+    wrong_attributions: 15,
 };
 
 const CORPUS: &str = "tests/fixtures/realistic";
@@ -613,11 +613,11 @@ fn another_corpus_is_scored_the_same_way() {
 #[test]
 fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.55,
+        alarm_precision: 0.8,
         alarm_recall: 0.85,
-        support_recall: 0.65,
-        error_alarm_precision: 0.6,
-        wrong_attributions: 6,
+        support_recall: 0.68,
+        error_alarm_precision: 0.85,
+        wrong_attributions: 2,
     };
     assert_floors("tests/fixtures/heldout", 2, &floors);
 }
@@ -631,13 +631,32 @@ fn second_corpus_scores_at_least_its_floors() {
 #[test]
 fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.33,
+        alarm_precision: 0.42,
         alarm_recall: 0.6,
-        support_recall: 0.65,
-        error_alarm_precision: 0.33,
-        wrong_attributions: 19,
+        support_recall: 0.67,
+        error_alarm_precision: 0.42,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/blind", 3, &floors);
+}
+
+/// A fourth corpus, written blind by another editor on 2026-12-05 after the
+/// third was read (a dock strike ending in a pay deal, a crewed launch, a
+/// cup semi-final). First score, before anyone read it, with the build of
+/// 62a8897: alarm precision 8/49, recall 8/15, support recall 97/194, 45
+/// wrongly attributed; with that session's first two rules (a clause wrong
+/// on two facts, a change said of something else), written before it was
+/// read: 8/47, 8/15, 98/194, 40. It has been read since.
+#[test]
+fn fourth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.16,
+        alarm_recall: 0.5,
+        support_recall: 0.5,
+        error_alarm_precision: 0.15,
+        wrong_attributions: 40,
+    };
+    assert_floors("tests/fixtures/unseen", 3, &floors);
 }
 
 #[test]

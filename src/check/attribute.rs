@@ -447,6 +447,7 @@ impl<'f> Attributor<'f> {
                 .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
+            let mut decided = Vec::new();
             for (m, at, kind, value) in mentions {
                 let decision = decide(
                     &Scene {
@@ -469,30 +470,45 @@ impl<'f> Attributor<'f> {
                 );
                 match decision {
                     Ok((claim, link, frame, cue)) => {
-                        if let Some(t) = trace.as_deref_mut() {
-                            t.push(Explained::new(
-                                m,
-                                si,
-                                Fate::Attributed {
-                                    claim,
-                                    link,
-                                    frame,
-                                    cue: cue.map(|c| {
-                                        words[c.start].span.start..words[c.end - 1].span.end
-                                    }),
-                                },
-                            ));
-                        }
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                         let value = as_bound(&file.claims[claim], &m.kind, value);
                         let value = passed(ctx(), &at, &m.kind, value);
-                        push(claim, value, m.span.clone(), fp(), link);
+                        decided.push(Decided {
+                            mention: m,
+                            clause: ctx().clause(at.start),
+                            claim,
+                            link,
+                            frame,
+                            cue,
+                            value,
+                        });
                     }
                     Err(fate) => {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Explained::new(m, si, fate));
                         }
                     }
+                }
+            }
+            let elsewhere = another_occasion(file, &decided);
+            for (i, d) in decided.into_iter().enumerate() {
+                if let Some(t) = trace.as_deref_mut() {
+                    let fate = if elsewhere.contains(&i) {
+                        Fate::AnotherOccasion
+                    } else {
+                        Fate::Attributed {
+                            claim: d.claim,
+                            link: d.link,
+                            frame: d.frame,
+                            cue: d
+                                .cue
+                                .map(|c| words[c.start].span.start..words[c.end - 1].span.end),
+                        }
+                    };
+                    t.push(Explained::new(d.mention, si, fate));
+                }
+                if !elsewhere.contains(&i) {
+                    push(d.claim, d.value, d.mention.span.clone(), fp(), d.link);
                 }
             }
 
@@ -832,6 +848,21 @@ fn decide(
         }
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
+            // "the index, which is up 9%": the change of something else.
+            if kind == "count" {
+                let thing = |k: usize| {
+                    cues.iter()
+                        .any(|c| c.contains(&k) && !link::count::is_move(ctx, c))
+                        || scene.subjects[ci].holds(ctx, k)
+                };
+                if let Some(k) = link::count::change_of_other(ctx, at, cue, thing) {
+                    why = Some(Fate::OtherSubject {
+                        claim: ci,
+                        word: scene.words[k].span.clone(),
+                    });
+                    continue;
+                }
+            }
             // "National Union, which won 72 seats": another party's figure.
             if let Some(owner) =
                 link::subject::rival(ctx, scene.names, &scene.subjects[ci], at, cue)
@@ -876,6 +907,65 @@ fn decide(
         return Err(why.unwrap_or(Fate::NoCue));
     };
     sentence_only(scene, ctx, at, kind, value, ci).map(|()| (ci, Link::Sentence, None, None))
+}
+
+/// A mention decided for a claim, before the sentence is read as a whole.
+struct Decided<'m> {
+    mention: &'m Mention,
+    /// The clause of its first word.
+    clause: u32,
+    claim: usize,
+    link: Link,
+    frame: Option<link::Frame>,
+    cue: Option<Range<usize>>,
+    value: Value,
+}
+
+/// The decisions of one sentence that are about another occasion: a clause
+/// whose figures contradict two claims or more at once, and agree with
+/// none, tells of another meeting, quake or launch ("On Monday, a magnitude
+/// 5.1 tremor struck off northern Chile"), not of two errors at once. A
+/// careful reader gives such a clause to that other occasion; one wrong
+/// figure beside right ones ("the talks in Anchorage lasted 12 hours"), or
+/// two figures swapped, stays an error.
+fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>]) -> Vec<usize> {
+    if decided.len() < 2 {
+        return Vec::new();
+    }
+    let agrees: Vec<Option<bool>> = decided
+        .iter()
+        .map(|d| super::judge::agrees(&file.claims[d.claim], &d.value))
+        .collect();
+    let mut out = Vec::new();
+    let mut clauses: Vec<u32> = decided.iter().map(|d| d.clause).collect();
+    clauses.sort_unstable();
+    clauses.dedup();
+    for clause in clauses {
+        let here = || (0..decided.len()).filter(|&i| decided[i].clause == clause);
+        // A figure right for another claim of its kind is this event's,
+        // transposed ("22 dead and 31 injured" for 31 dead and 22 injured).
+        let ours = |i: usize| {
+            agrees[i] == Some(true)
+                || file.claims.iter().enumerate().any(|(cj, c)| {
+                    cj != decided[i].claim
+                        && c.rule.kind() == file.claims[decided[i].claim].rule.kind()
+                        && super::judge::agrees(c, &decided[i].value) == Some(true)
+                })
+        };
+        if here().any(ours) {
+            continue;
+        }
+        let mut wrong: Vec<usize> = here()
+            .filter(|&i| agrees[i] == Some(false))
+            .map(|i| decided[i].claim)
+            .collect();
+        wrong.sort_unstable();
+        wrong.dedup();
+        if wrong.len() >= 2 {
+            out.extend(here().filter(|&i| agrees[i] == Some(false)));
+        }
+    }
+    out
 }
 
 /// Rule 2c: a mention not linked to `claim`'s cue is still about it when it
@@ -1202,6 +1292,9 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Its clause contradicts two claims or more and agrees with none:
+    /// another occasion.
+    AnotherOccasion,
     /// A person not linked as a participant: a name in the sentence is not enough.
     NotParticipant {
         /// The claim.
@@ -1282,6 +1375,9 @@ impl Fate {
                 "nowhere: not in the role {} is about (location or destination)",
                 id(claim)
             ),
+            Fate::AnotherOccasion => {
+                "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
+            }
             Fate::NotParticipant { claim } => format!(
                 "nowhere: not linked as a participant to a cue of {}",
                 id(claim)

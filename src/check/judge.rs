@@ -589,6 +589,12 @@ fn place(out: &mut Vec<Finding>, f: Option<Finding>) -> Option<usize> {
     })
 }
 
+/// Whether a value agrees with its claim's value (`None` when the claim
+/// has none to compare with: consensus).
+pub(crate) fn agrees(claim: &Claim, v: &Value) -> Option<bool> {
+    judgement(claim, v).map(|j| j.verdict == Verdict::Supports)
+}
+
 /// A value against the claim's value, by kind.
 fn judgement(claim: &Claim, v: &Value) -> Option<Judgement> {
     match (&claim.rule, v) {

@@ -236,8 +236,9 @@ fn ends_cleanly(r: &str) -> bool {
     match r.chars().next() {
         None => true,
         Some(c) if c.is_alphanumeric() || matches!(c, '%' | '/' | ':') => false,
-        Some('-' | '–') => !r[1..].starts_with(|c: char| c.is_ascii_digit()),
-        Some(',') => !r[1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some(c @ ('-' | '–' | ',')) => {
+            !r[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+        }
         _ => true,
     }
 }
@@ -297,6 +298,9 @@ mod tests {
                 Some(("3 – 1", (3, 1), None)),
             ),
             ("win", "a 40-22 win", "40", Some(("40-22", (40, 22), None))),
+            // An en dash after a score is three bytes: no slicing inside it.
+            ("en_dash_after", "won 3-1–2 on", "3", None),
+            ("en_dash_end", "won 3-1–", "3", Some(("3-1", (3, 1), None))),
             (
                 "to",
                 "won 40 to 22",

@@ -143,6 +143,106 @@ const CHANGES: &[&str] = &[
     "climb",
 ];
 
+/// Words of a change that do not say what changed: "up", "rose".
+const MOVES: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "increase",
+    "increased",
+    "increases",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "jumped",
+    "jump",
+    "jumps",
+    "gained",
+    "gain",
+    "gains",
+    "climbed",
+    "climbs",
+    "surged",
+    "slipped",
+    "higher",
+    "lower",
+    "added",
+    "lost",
+];
+
+/// Whether cue `c` is a single word of change ("up", "rose").
+pub(crate) fn is_move(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
+    c.len() == 1 && ctx.is(c.start, MOVES)
+}
+
+/// What a change cue is said of, when it is not what the claim counts
+/// (`is_thing`): "Altheon's depositary receipts are up 7%", "the CAC 40
+/// index, which is up 9%", "the number of injured rose to 200" for a toll.
+/// A change is the change of what it is said of: "up" is a claim's cue only
+/// when the claim's own noun ("revenue rose 12%", "sales, up 12%") or
+/// nothing named stands before it.
+pub(crate) fn change_of_other(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    cue: &Range<usize>,
+    is_thing: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if m.start < cue.end || !is_move(ctx, cue) {
+        return None;
+    }
+    // The claim's noun before it in the clause: "Revenue of €4.7 billion
+    // was up 12%".
+    let earliest = cue.start.saturating_sub(8).max(ctx.sentence.start);
+    if (earliest..cue.start)
+        .rev()
+        .take_while(|&k| ctx.same_clause(k, cue.start))
+        .any(&is_thing)
+    {
+        return None;
+    }
+    let mut j = cue.start;
+    // Over auxiliaries and adverbs: "are up", "has also risen", "is
+    // sharply up".
+    while j > ctx.sentence.start && !ctx.punct_before(j) && {
+        let w = ctx.norm(j - 1);
+        ctx.is(j - 1, AUX)
+            || ctx.is(j - 1, &["also", "still", "now"])
+            || (w.len() > 4 && w.ends_with("ly"))
+    } {
+        j -= 1;
+    }
+    if j == ctx.sentence.start || ctx.punct_before(j) {
+        return None;
+    }
+    let mut s = j - 1;
+    if ctx.is(s, &["which", "that", "who"]) {
+        s = ctx.antecedent_of(ctx.clause(s))?;
+        return (!is_thing(s)).then_some(s);
+    }
+    let word = ctx.norm(s);
+    if ctx.is(s, FUNCTION)
+        || ctx.is(s, DETERMINERS)
+        || word.bytes().any(|b| b.is_ascii_digit())
+        || is_number_word(ctx, s)
+    {
+        return None;
+    }
+    Some(s)
+}
+
 /// Whether a count is what a change or a comparison starts from, not the
 /// figure itself: "from 57%" (to 47%), "up from 61.9 percent", "against
 /// €480 million", "compared with 46.3%", "versus 12", "higher than 60%".

@@ -93,7 +93,7 @@ impl Subject {
         self.words.is_empty()
     }
 
-    fn holds(&self, ctx: &Ctx<'_>, k: usize) -> bool {
+    pub(crate) fn holds(&self, ctx: &Ctx<'_>, k: usize) -> bool {
         self.words.contains(fold(&ctx.norm(k)).as_str())
     }
 }
