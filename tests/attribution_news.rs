@@ -47,6 +47,11 @@ claims:
     kind: date
     value: 2027-05-03
     near: [unveiled]
+  crew:
+    about: how many people flew the Arrow 4 mission
+    kind: count
+    value: 3
+    near: [crew, pilots, engineer]
   revenue-growth:
     about: how much quarterly revenue grew
     kind: count
@@ -183,5 +188,27 @@ fn a_clause_wrong_on_two_facts_at_once_is_another_occasion() {
     row(
         "The Corvex Nova was unveiled in Lisbon on Monday.",
         &[("launch-city", "Lisbon"), ("launch-date", "Monday")],
+    );
+}
+
+#[test]
+fn the_number_of_a_name_is_no_count() {
+    row(
+        "The Arrow 4 crew waved from the pad. Arrow 4 lifted off at dawn.",
+        &[],
+    );
+    row("A crew of three flew.", &[("crew", "three flew")]);
+}
+
+#[test]
+fn parts_of_a_claims_total_are_not_the_total() {
+    row("Aboard were 2 pilots and 1 engineer.", &[]);
+}
+
+#[test]
+fn a_sentence_fronted_by_another_occasion_is_about_it() {
+    row(
+        "In the other chamber on Monday, the Labour Alliance won 40 seats.",
+        &[],
     );
 }

@@ -448,6 +448,8 @@ impl<'f> Attributor<'f> {
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
             let mut decided = Vec::new();
+            // Clauses where a mention is of another time (rule 7).
+            let mut dated: Vec<u32> = Vec::new();
             for (m, at, kind, value) in mentions {
                 let decision = decide(
                     &Scene {
@@ -484,13 +486,19 @@ impl<'f> Attributor<'f> {
                         });
                     }
                     Err(fate) => {
+                        if matches!(
+                            fate,
+                            Fate::OtherTime { .. } | Fate::Dated { .. } | Fate::OtherYear
+                        ) {
+                            dated.push(ctx().clause(at.start));
+                        }
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Explained::new(m, si, fate));
                         }
                     }
                 }
             }
-            let elsewhere = another_occasion(file, &decided);
+            let elsewhere = another_occasion(file, &decided, &dated);
             for (i, d) in decided.into_iter().enumerate() {
                 if let Some(t) = trace.as_deref_mut() {
                     let fate = if elsewhere.contains(&i) {
@@ -770,6 +778,9 @@ fn decide(
         return Err(Fate::NoClaim);
     }
     let ctx = scene.ctx;
+    if kind == "count" && link::subject::is_name_number(ctx, scene.names, at) {
+        return Err(Fate::NameNumber);
+    }
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
@@ -886,6 +897,21 @@ fn decide(
                 "score" => link::score::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
+            // "3,100 dockworkers and 1,100 crew" when both nouns are the
+            // claim's: parts of its total, not the total.
+            if frame == Some("noun") && link::count::is_part(ctx, at) {
+                let partner = cues.iter().any(|c| {
+                    c != cue
+                        && distance(c, at) <= 6
+                        && ctx.same_clause(c.start, at.start)
+                        && (c.start.saturating_sub(2)..c.start)
+                            .any(|k| !at.contains(&k) && link::count::is_number_word(ctx, k))
+                });
+                if partner {
+                    why = Some(Fate::Part { claim: ci });
+                    continue;
+                }
+            }
             if let Some(frame) = frame {
                 // A count that is the subject of what became of it ("Twenty
                 // passengers were taken to hospital") is what its predicate
@@ -927,9 +953,12 @@ struct Decided<'m> {
 /// 5.1 tremor struck off northern Chile"), not of two errors at once. A
 /// careful reader gives such a clause to that other occasion; one wrong
 /// figure beside right ones ("the talks in Anchorage lasted 12 hours"), or
-/// two figures swapped, stays an error.
-fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>]) -> Vec<usize> {
-    if decided.len() < 2 {
+/// two figures swapped, stays an error. So does a clause that holds a
+/// mention of another time (rule 7): what it gets wrong is that time's
+/// ("The last strike, in October 2019, lasted five days and ended with a
+/// 3.2% rise").
+fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>], dated: &[u32]) -> Vec<usize> {
+    if decided.len() < 2 && dated.is_empty() {
         return Vec::new();
     }
     let agrees: Vec<Option<bool>> = decided
@@ -961,7 +990,7 @@ fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>]) -> Vec<usize> {
             .collect();
         wrong.sort_unstable();
         wrong.dedup();
-        if wrong.len() >= 2 {
+        if wrong.len() >= 2 || (!wrong.is_empty() && dated.contains(&clause)) {
             out.extend(here().filter(|&i| agrees[i] == Some(false)));
         }
     }
@@ -1292,6 +1321,14 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// One of the parts of the claim's total ("3,100 dockers and 1,100
+    /// crew" for all who walked out).
+    Part {
+        /// The claim.
+        claim: usize,
+    },
+    /// The number of a name ("the Orbis 4 crew").
+    NameNumber,
     /// Its clause contradicts two claims or more and agrees with none:
     /// another occasion.
     AnotherOccasion,
@@ -1375,6 +1412,11 @@ impl Fate {
                 "nowhere: not in the role {} is about (location or destination)",
                 id(claim)
             ),
+            Fate::Part { claim } => format!(
+                "nowhere: one of the parts of the total {} counts (another part of it is listed beside it)",
+                id(claim)
+            ),
+            Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
             }
@@ -1639,7 +1681,7 @@ fn fronted_time_word(
     text: &str,
     event: EventTime,
 ) -> Option<usize> {
-    let fronted = (start..before.min(start + 4)).find(|&k| {
+    let fronted = (start..before.min(start + 6)).find(|&k| {
         words.get(k + 1).is_some_and(|next| {
             next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
         })
@@ -1649,6 +1691,17 @@ fn fronted_time_word(
     let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
     if opener {
         if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
+            return Some(i);
+        }
+    }
+    // "In the other semi-final on Sunday, …", "At a separate hearing, …":
+    // the sentence is about that other occasion.
+    let at = matches!(norm(start).as_ref(), "in" | "at" | "during");
+    if at {
+        if let Some(i) = (start + 1..k).find(|&i| {
+            matches!(norm(i).as_ref(), "other" | "another" | "separate")
+                && (i > start + 1 || norm(i) == "another")
+        }) {
             return Some(i);
         }
     }

@@ -463,7 +463,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
 
 /// Whether the count is one part of a list of counts: "128 passengers and
 /// 15 crew", "15 crew and 128 passengers".
-fn is_part(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+pub(crate) fn is_part(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     // "… and 15 crew", "…, along with 15 crew", "plus 6 crew" within a few
     // words after, in the clause.
     let after = (m.end..m.end + 6).any(|k| {
@@ -540,7 +540,7 @@ pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 }
 
 /// Whether word `i` is written as a number: digits, or a number word.
-fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
+pub(crate) fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.norm(i);
     w.starts_with(|c: char| c.is_ascii_digit())
         || [

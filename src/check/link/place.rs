@@ -188,7 +188,7 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
             return None;
         }
         let at = first - k;
-        if ctx.is(at, role.prepositions()) {
+        if ctx.is(at, role.prepositions()) || (role == Role::Location && departs_from(ctx, at)) {
             return Some(at);
         }
         // "bound for", "headed to": the word before is part of the phrase.
@@ -197,6 +197,41 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
         }
     }
     None
+}
+
+/// Verbs of setting off: the place they set off from is where they
+/// happened ("lifted off from Cape Halloran", "sailed from Hagnaya").
+const DEPARTURES: &[&str] = &[
+    "launched", "launch", "launches", "off", "liftoff", "lift-off", "departed", "departs",
+    "sailed", "sails",
+];
+
+/// Whether word `at` is a "from" after a verb of setting off, a date
+/// phrase between at most: "Orbis 4 lifted off on Thursday from …".
+fn departs_from(ctx: &Ctx<'_>, at: usize) -> bool {
+    if !ctx.is(at, &["from"]) {
+        return false;
+    }
+    let mut k = at;
+    for _ in 0..4 {
+        if k <= ctx.sentence.start || ctx.punct_before(k) {
+            return false;
+        }
+        k -= 1;
+        if ctx.is(k, DEPARTURES) {
+            return true;
+        }
+        let w = ctx.norm(k);
+        let date_word = ctx.is(
+            k,
+            &["on", "the", "early", "late", "morning", "evening", "night"],
+        ) || crate::extract::is_calendar_word(&w)
+            || w.bytes().all(|b| b.is_ascii_digit());
+        if !date_word {
+            return false;
+        }
+    }
+    false
 }
 
 /// What the place at `m` hangs on in `role`, and by which frame.
@@ -359,6 +394,19 @@ mod tests {
                 "met",
                 Some("prep"),
             ),
+            (
+                "The rocket lifted off on Thursday from Cape Halloran.",
+                "cape halloran",
+                "lifted off",
+                Some("prep"),
+            ),
+            (
+                "The ferry sailed from Hagnaya.",
+                "hagnaya",
+                "sailed",
+                Some("prep"),
+            ),
+            ("Putin flew from Moscow.", "moscow", "flew", None),
             (
                 "They met at the US base in Anchorage.",
                 "anchorage",

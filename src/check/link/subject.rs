@@ -178,6 +178,36 @@ impl Names {
     }
 }
 
+/// Whether the count at `m` is the number of a name: "the Orbis 4 crew",
+/// "Vela 9 owners", "Route 9 traffic". The number is glued to a name, and
+/// the pair stands elsewhere in the article too (a results list's "Civic
+/// Renewal 81" is said once).
+pub(crate) fn is_name_number(ctx: &Ctx<'_>, names: &LazyNames<'_>, m: &Range<usize>) -> bool {
+    let k = m.start;
+    if k <= ctx.sentence.start || ctx.punct_before(k) || !ctx.tight(k - 1, k) {
+        return false;
+    }
+    if !ctx.norm(k).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(run) = names.get().run_ending(ctx, k - 1) else {
+        return false;
+    };
+    let words = ctx.words;
+    let Some(pair) = ctx.text.get(words[run.start].span.start..words[k].span.end) else {
+        return false;
+    };
+    let whole = |i: usize| {
+        let after = ctx.text[i + pair.len()..].chars().next();
+        !after.is_some_and(|c| c.is_ascii_digit())
+    };
+    ctx.text
+        .match_indices(pair)
+        .filter(|(i, _)| whole(*i))
+        .count()
+        >= 2
+}
+
 /// The other name that owns `cue` when the mention at `m` is not the
 /// claim's: see the module table. `None` when the owner is the claim's
 /// subject, when the claim has none, or when no owner is named.
