@@ -25,8 +25,12 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::extract::words::WordHasher;
 use crate::extract::Word;
 
 pub(crate) mod count;
@@ -249,6 +253,11 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "vacation",
     "inquiry",
 ];
+
+/// [`EVENT_NOUNS`] hashed: a sentence's event nouns are looked up for every
+/// word of it, three forms each, and the list is long.
+static EVENT_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| EVENT_NOUNS.iter().copied().collect());
 
 /// Words that make a sentence a correction notice: what it quotes is what an
 /// earlier version got wrong, not a statement of the facts.
@@ -577,14 +586,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether word `i` is one of `list` once a plural or possessive `s` is dropped.
     pub(crate) fn is_noun(&self, i: usize, list: &[&str]) -> bool {
-        if !self.in_sentence(i) {
-            return false;
-        }
-        let w = self.norm(i);
-        let w = w.trim_end_matches("'s").trim_end_matches('\'');
-        one_of(list, w)
-            || w.strip_suffix("es").is_some_and(|s| one_of(list, s))
-            || w.strip_suffix('s').is_some_and(|s| one_of(list, s))
+        self.in_sentence(i) && noun_in(&self.norm(i), |w| one_of(list, w))
     }
 
     /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]), decided once
@@ -596,7 +598,7 @@ impl<'a> Ctx<'a> {
         let events = self.events.get_or_init(|| {
             self.sentence
                 .clone()
-                .map(|k| self.is_noun(k, EVENT_NOUNS))
+                .map(|k| noun_in(&self.norm(k), |w| EVENT_SET.contains(w)))
                 .collect()
         });
         events[i - self.sentence.start]
@@ -733,12 +735,14 @@ impl<'a> Ctx<'a> {
     /// Whether the sentence is a correction notice ("An earlier version of
     /// this article incorrectly said …").
     pub(crate) fn is_correction(&self) -> bool {
+        // One pass, each word's form fetched once: asked of most sentences.
         *self.correction.get_or_init(|| {
-            self.sentence.clone().any(|k| self.is(k, CORRECTION))
-                || self.sentence.clone().any(|k| {
-                    self.is(k, &["earlier", "previous", "original"])
-                        && self.is(k + 1, &["version", "edition", "story", "report"])
-                })
+            self.sentence.clone().any(|k| {
+                let w = self.norm(k);
+                one_of(CORRECTION, &w)
+                    || (one_of(&["earlier", "previous", "original"], &w)
+                        && self.is(k + 1, &["version", "edition", "story", "report"]))
+            })
         })
     }
 
@@ -788,6 +792,18 @@ impl<'a> Ctx<'a> {
     pub(crate) fn tight(&self, from: usize, to: usize) -> bool {
         from < to && (from + 1..=to).all(|k| !self.punct_before(k))
     }
+}
+
+/// Whether `norm` is a noun `is` accepts once a possessive `'s` or `'`,
+/// then a plural `es` or `s`, is dropped.
+fn noun_in(norm: &str, is: impl Fn(&str) -> bool) -> bool {
+    // `trim_end_matches("'s")`, without building a substring searcher.
+    let mut w = norm;
+    while let Some(shorter) = w.strip_suffix("'s") {
+        w = shorter;
+    }
+    let w = w.trim_end_matches('\'');
+    is(w) || w.strip_suffix("es").is_some_and(&is) || w.strip_suffix('s').is_some_and(&is)
 }
 
 /// Whether a gap between words is a lone dash: " - ", " – ", " — ", "--".
