@@ -30,14 +30,15 @@
 //! house style ("U.S.", "there's") from passing for a change of words.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::Arc;
 
 use super::cue::{self, Cue, Quoted, Tagged};
 use super::verdict::{Judgement, Verdict};
 use crate::claims::{ClaimsFile, Rule};
-use crate::extract::words::tokenize;
+use crate::extract::words::{tokenize, WordHasher, WordMap};
 use crate::extract::Word;
 
 /// How a passage stands against a quote claim.
@@ -154,9 +155,10 @@ fn is_content(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct Folds {
     /// A run of token words, joined by spaces, and the one word it folds to.
-    phrases: HashMap<String, String>,
-    /// First words of those runs, so that most tokens are passed at once.
-    firsts: HashSet<String>,
+    phrases: WordMap<String, String>,
+    /// First words of those runs, so that most tokens are passed at once
+    /// (every token of every quote passage is looked up: hashed as words).
+    firsts: HashSet<String, BuildHasherDefault<WordHasher>>,
     /// The longest run, in tokens.
     longest: usize,
 }
