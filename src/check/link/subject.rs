@@ -138,7 +138,14 @@ impl Names {
                 let Some(w) = words.get(k) else { continue };
                 let surface = text.get(w.span.clone()).unwrap_or_default();
                 if is_capitalised(surface) && !words[k].punct_before {
-                    names.insert(fold(&w.norm(text)));
+                    // An ASCII word's comparison form is its lower case,
+                    // which `fold` makes anyway.
+                    let name = if surface.is_ascii() {
+                        fold(surface)
+                    } else {
+                        fold(&w.norm(text))
+                    };
+                    names.insert(name);
                 }
             }
         }
@@ -356,6 +363,16 @@ fn split(phrase: &str) -> impl Iterator<Item = &str> {
 
 /// A word's comparison form without a possessive: "Ilves's" → "ilves".
 fn fold(word: &str) -> String {
+    // Most words are ASCII: one lower-cased copy, cut in place.
+    if word.is_ascii() {
+        let mut lower = word.to_ascii_lowercase();
+        if lower.ends_with("'s") {
+            lower.truncate(lower.len() - 2);
+        } else if lower.ends_with('\'') {
+            lower.truncate(lower.len() - 1);
+        }
+        return lower;
+    }
     let lower = word.to_lowercase();
     let lower = if lower.contains('’') {
         lower.replace('’', "'")
