@@ -1651,17 +1651,28 @@ fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
     if !first.is_ascii_digit() && !first.is_ascii_uppercase() {
         return false;
     }
-    let norm = w.norm(text);
-    let year_or_month = (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
-        || (norm.len() == 9
-            && norm.as_bytes()[4] == b'-'
-            && norm
-                .bytes()
-                .enumerate()
-                .all(|(i, b)| i == 4 || b.is_ascii_digit()))
-        || MONTHS
-            .iter()
-            .any(|(full, short)| norm == *full || norm.trim_end_matches('.') == *short);
+    let year_or_month = if w.plain {
+        // Letters and digits only: its normal form is its lower case, and
+        // it holds no dash or dot, so it is compared as written.
+        let surface = &text[w.span.clone()];
+        (surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()))
+            || MONTHS.iter().any(|(full, short)| {
+                surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
+            })
+    } else {
+        let norm = w.norm(text);
+        let dotless = norm.trim_end_matches('.');
+        (norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()))
+            || (norm.len() == 9
+                && norm.as_bytes()[4] == b'-'
+                && norm
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| i == 4 || b.is_ascii_digit()))
+            || MONTHS
+                .iter()
+                .any(|(full, short)| norm == *full || dotless == *short)
+    };
     year_or_month && is_other_time(w, text, event)
 }
 
