@@ -26,6 +26,7 @@
 //! the same directory, then a rename, so a killed run never leaves half a
 //! baseline behind.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::ops::Range;
@@ -231,21 +232,22 @@ pub fn context(
         !text[w.span.clone()].bytes().any(|b| b.is_ascii_digit()) && !is_other(&w.span)
     };
     let at = words.partition_point(|w| w.span.end <= span.start);
-    let before: Vec<String> = words[..at]
+    // Borrowed where the text already is the normal form: no copy per word.
+    let before: Vec<Cow<'_, str>> = words[..at]
         .iter()
         .rev()
         .take(REACH)
         .filter(kept)
         .take(CONTEXT_WORDS)
-        .map(|w| w.norm(text).into_owned())
+        .map(|w| w.norm(text))
         .collect();
     let after_at = words.partition_point(|w| w.span.start < span.end);
-    let after: Vec<String> = words[after_at..]
+    let after: Vec<Cow<'_, str>> = words[after_at..]
         .iter()
         .take(REACH)
         .filter(kept)
         .take(CONTEXT_WORDS)
-        .map(|w| w.norm(text).into_owned())
+        .map(|w| w.norm(text))
         .collect();
     let mut parts: Vec<&[u8]> = before.iter().rev().map(|w| w.as_bytes()).collect();
     parts.push(b"|");

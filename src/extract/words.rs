@@ -173,6 +173,9 @@ pub fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
+            // The ASCII letters of a word with a curly apostrophe or an
+            // accent: no case-mapping table to consult.
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c if is_apostrophe(c) => out.push('\''),
             c if is_joining_dash(c) => out.push('-'),
             c => out.extend(c.to_lowercase()),
