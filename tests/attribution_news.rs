@@ -17,6 +17,8 @@ entities:
   corvia: [Corvia]
   meda: [Ana Meda, Meda]
   lisbon: [Lisbon]
+  harbour: [Harbour Town]
+  ferry: [Ferry Rovers]
 claims:
   alliance-seats:
     about: how many seats the Labour Alliance won
@@ -58,6 +60,12 @@ claims:
     value: 8%
     unit: percent
     near: [revenue, sales, up, rose]
+  cup-final:
+    about: the score of the cup final
+    kind: score
+    value: 3-2
+    sides: [harbour, ferry]
+    near: [beat, final]
 "#;
 
 fn file() -> ClaimsFile {
@@ -209,6 +217,26 @@ fn parts_of_a_claims_total_are_not_the_total() {
 fn a_sentence_fronted_by_another_occasion_is_about_it() {
     row(
         "In the other chamber on Monday, the Labour Alliance won 40 seats.",
+        &[],
+    );
+}
+
+#[test]
+fn a_score_is_the_match_of_its_sides() {
+    // The number after a side's name is the score's, not part of the name.
+    row(
+        "Harbour Town beat Ferry Rovers 3-2 in the final.",
+        &[("cup-final", "3-2")],
+    );
+    // Another pair's match, in a relative clause of a sentence naming a side.
+    row(
+        "Harbour Town will meet Kelp United, who beat Mossgate 1-0 on Sunday.",
+        &[],
+    );
+    row("Kelp United beat Mossgate 1-0.", &[]);
+    // The same sides, another year.
+    row(
+        "Ferry Rovers beat Harbour Town 2-1 in last year's final.",
         &[],
     );
 }

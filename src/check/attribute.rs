@@ -814,7 +814,7 @@ fn decide(
             });
         }
     }
-    if matches!(kind, "duration" | "count" | "place") {
+    if matches!(kind, "duration" | "count" | "place" | "score") {
         if let Some(k) = dated_after(ctx, at, scene.mentions, scene.event) {
             return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
@@ -1487,15 +1487,7 @@ fn dated_after(
             && w.parse::<i32>().is_ok_and(|y| event.other_year(y))
     };
     for k in m.end..(m.end + 7).min(ctx.sentence.end) {
-        if ctx.punct_before(k)
-            || mentions.iter().any(|o| o.start == k)
-            || ctx.is(
-                k,
-                &[
-                    "from", "than", "against", "versus", "compared", "while", "but",
-                ],
-            )
-        {
+        if ctx.punct_before(k) {
             return None;
         }
         let dated = (ctx.is(k, &["ago"]) && year_word(k - 1))
@@ -1508,6 +1500,17 @@ fn dated_after(
                 && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))));
         if dated {
             return Some(k);
+        }
+        // Another mention ("72 in 2022") or a comparison takes what follows.
+        if mentions.iter().any(|o| o.start == k)
+            || ctx.is(
+                k,
+                &[
+                    "from", "than", "against", "versus", "compared", "while", "but",
+                ],
+            )
+        {
+            return None;
         }
     }
     None

@@ -336,7 +336,8 @@ const LABELS: &[&str] = &[
 
 /// Whether the digits at `start..end` are part of a name: after a label word
 /// ("Apollo 11"), or bare after a capitalised word inside a sentence
-/// ("Apollo 11's crew", "Section 230.") that is no function word or month.
+/// ("Apollo 11's crew", "Section 230.") that is no function word or month,
+/// unless a result follows the name ("beat Redmarsh City 3-2").
 fn named_number(text: &str, start: usize, end: usize) -> bool {
     let Some((prev, prev_start)) = word_before(text, start) else {
         return false;
@@ -358,6 +359,7 @@ fn named_number(text: &str, start: usize, end: usize) -> bool {
         && !year_like
         && !noun_follows
         && !decimal
+        && !super::score::dashed_result_at(text, start, end)
         && !sentence_initial(text, prev_start)
         && !plain_word(&lower)
         && !super::score::in_results_list(text, prev_start, end)

@@ -220,6 +220,19 @@ fn points(i: &str) -> Option<(u32, &str)> {
     Some((i[..n].parse().ok()?, rest))
 }
 
+/// Whether the digits at `start..end` of `text` open a dashed score that
+/// reads as a result ("City 3-2", "Eastbury 3–2 Redmarsh"): the number after
+/// a side's name is the score's, not part of the name ("Orbis 4").
+pub(super) fn dashed_result_at(text: &str, start: usize, end: usize) -> bool {
+    let Some((a, _)) = points(&text[start..]) else {
+        return false;
+    };
+    match dashed(&text[end..]) {
+        Some((b, r)) => a >= b && ends_cleanly(r),
+        None => false,
+    }
+}
+
 /// `dashed := ("-" | sp? ("–" | "—") sp?) points`
 fn dashed(i: &str) -> Option<(u32, &str)> {
     if let Some(r) = i.strip_prefix('-') {

@@ -8,7 +8,8 @@
 //! gives those to their owners, not to the claim.
 //!
 //! A claim's subject is the proper names in its `about` and its capitalised
-//! cues, with every spelling of an entity among them. A mention linked
+//! cues, and a score claim's two sides, with every spelling of an entity
+//! among them. A mention linked
 //! through one of the claim's other cues ("won", "unveiled", "up") is about
 //! someone else when the cue's owner (the name that is its subject, the
 //! possessor of its noun, or the noun a relative clause hangs on) is another
@@ -27,7 +28,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{Ctx, AUX};
-use crate::claims::{Claim, Entity};
+use crate::claims::{Claim, Entity, Rule};
 use crate::extract::{is_calendar_word, Sentence, Word};
 
 /// Words that open an `about` without being a name.
@@ -68,12 +69,21 @@ impl Subject {
             }
         }
         words.retain(|w| !GENERIC.contains(&w.as_str()) && !is_calendar_word(w));
+        // A score is its two sides' ("Northgate, who beat Castlebrook 1-0"
+        // is another match).
+        let sides = match &claim.rule {
+            Rule::Score {
+                sides: Some(sides), ..
+            } => sides.as_slice(),
+            _ => &[],
+        };
         let named: Vec<&Entity> = entities
             .iter()
             .filter(|e| {
-                e.names
-                    .iter()
-                    .any(|n| split(n).map(fold).any(|w| words.contains(&w)))
+                sides.contains(&e.id)
+                    || e.names
+                        .iter()
+                        .any(|n| split(n).map(fold).any(|w| words.contains(&w)))
             })
             .collect();
         for e in named {
@@ -256,10 +266,16 @@ pub(crate) fn rival(
         return None;
     }
     // The subject named before the mention in its clause: "Altheon unveiled
-    // the Vela X in Barcelona".
+    // the Vela X in Barcelona". Its clause and the relative clauses hanging
+    // on it, not the clause a relative clause holding the mention hangs on:
+    // "Eastbury will play Northgate, who beat Castlebrook 1-0" is Northgate's.
+    let own = ctx.clause(m.start);
     let clause_start = (ctx.sentence.start..m.start)
         .rev()
-        .take_while(|&k| ctx.same_clause(k, m.start))
+        .take_while(|&k| {
+            let c = ctx.clause(k);
+            c == own || ctx.antecedent_of(c).is_some_and(|w| ctx.clause(w) == own)
+        })
         .last()
         .unwrap_or(m.start);
     if (clause_start..m.start.max(cue.start)).any(|k| subject.holds(ctx, k)) {
