@@ -19,6 +19,7 @@ entities:
   lisbon: [Lisbon]
   harbour: [Harbour Town]
   ferry: [Ferry Rovers]
+  elmfield: [Elmfield]
 claims:
   alliance-seats:
     about: how many seats the Labour Alliance won
@@ -61,11 +62,27 @@ claims:
     unit: percent
     near: [revenue, sales, up, rose]
   cup-final:
-    about: the score of the cup final
+    about: the score of the cup semi-final
     kind: score
     value: 3-2
     sides: [harbour, ferry]
-    near: [beat, final]
+    near: [beat, semi-final]
+  cup-crowd:
+    about: how many watched the cup semi-final
+    kind: count
+    value: 30000
+    tolerance: 5%
+    near: [crowd, watched]
+  cup-length:
+    about: how long the cup semi-final lasted, with extra time
+    kind: duration
+    value: 120m
+    near: [semi-final, extra time]
+  cup-venue:
+    about: where the cup semi-final was played
+    kind: place
+    value: elmfield
+    near: [semi-final, played]
 "#;
 
 fn file() -> ClaimsFile {
@@ -225,7 +242,7 @@ fn a_sentence_fronted_by_another_occasion_is_about_it() {
 fn a_score_is_the_match_of_its_sides() {
     // The number after a side's name is the score's, not part of the name.
     row(
-        "Harbour Town beat Ferry Rovers 3-2 in the final.",
+        "Harbour Town beat Ferry Rovers 3-2 in the semi-final.",
         &[("cup-final", "3-2")],
     );
     // Another pair's match, in a relative clause of a sentence naming a side.
@@ -237,6 +254,30 @@ fn a_score_is_the_match_of_its_sides() {
     // The same sides, another year.
     row(
         "Ferry Rovers beat Harbour Town 2-1 in last year's final.",
+        &[],
+    );
+}
+
+#[test]
+fn moments_capacities_and_other_matches_are_no_statement_of_the_facts() {
+    // A moment measured from a point, not the match's length.
+    row(
+        "Harbour Town scored the winner eight minutes from the end of extra time in the semi-final.",
+        &[],
+    );
+    row(
+        "The semi-final lasted 120 minutes.",
+        &[("cup-length", "120 minutes")],
+    );
+    // What the ground holds is no crowd.
+    row("The crowd filled Elmfield Park, which holds 32,500.", &[]);
+    row(
+        "A crowd of 30,000 watched the semi-final.",
+        &[("cup-crowd", "30,000")],
+    );
+    // The final, in a sentence about the semi-final's winners, is another match.
+    row(
+        "Harbour Town face Kelp United, who beat Mossgate in the semi-final, in the final in Lonsdale on 16 May.",
         &[],
     );
 }

@@ -805,6 +805,22 @@ fn decide(
                 word: scene.words[k].span.clone(),
             });
         }
+        // "eight minutes from the end": a moment, not how long it lasted.
+        if kind == "duration" {
+            if let Some(k) = moment_after(ctx, at) {
+                return Err(Fate::Moment {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "the stadium, which holds 64,500": what the place can hold.
+        if kind == "count" {
+            if let Some(k) = capacity_before(ctx, at) {
+                return Err(Fate::Modal {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "Turnout has not topped 50 percent": what it did not do.
         let negation = (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start)
             .find(|&k| ctx.is(k, &["not", "never", "n't"]) && ctx.same_clause(k, at.start));
@@ -1261,6 +1277,12 @@ pub enum Fate {
         /// The word that dates it ("ago", "2022", "last").
         word: Range<usize>,
     },
+    /// A duration that measures a moment from a point ("eight minutes from
+    /// the end", "two hours later"), not a length; the word's byte span.
+    Moment {
+        /// The word that makes it so ("from", "later", "into").
+        word: Range<usize>,
+    },
     /// A score on the way to the result ("a 17-0 lead at halftime").
     RunningScore,
     /// A correction notice: it names what an earlier version got wrong.
@@ -1364,6 +1386,10 @@ impl Fate {
             }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Moment { word } => format!(
+                "nowhere: a moment (“{} …” after it), not how long anything lasted",
+                text.get(word.clone()).unwrap_or_default()
+            ),
             Fate::Dated { word } => format!(
                 "nowhere: dated to another time by “{}” after it (rule 7)",
                 text.get(word.clone()).unwrap_or_default()
@@ -1467,6 +1493,88 @@ fn active_cues(
         found.retain(|r| !other_time(r));
     }
     found
+}
+
+/// The word after the duration at `m`, if any, that makes it a moment
+/// measured from a point rather than a length: "eight minutes from the end",
+/// "two minutes before full-time", "20 minutes into the second half", "two
+/// hours later", "with ten minutes left", "five minutes to go".
+fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let k = m.end;
+    if !ctx.in_sentence(k) || ctx.punct_before(k) {
+        return None;
+    }
+    let ends = |j: usize| {
+        ctx.is(
+            j,
+            &[
+                "end",
+                "time",
+                "full-time",
+                "fulltime",
+                "finish",
+                "whistle",
+                "break",
+                "interval",
+                "half-time",
+                "halftime",
+                "close",
+                "start",
+                "kick-off",
+                "kickoff",
+            ],
+        )
+    };
+    let point = |j: usize| ends(j) || (ctx.is(j, &["the"]) && (ends(j + 1) || ends(j + 2)));
+    let moment = ctx.is(k, &["later", "earlier", "into", "left", "remaining"])
+        || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
+        || (ctx.is(k, &["from", "before", "after"]) && point(k + 1));
+    moment.then_some(k)
+}
+
+/// The verb of capacity right before the count at `m`, if any: "which holds
+/// 64,500", "seats 20,000 people", "can accommodate 300 guests". A count of
+/// something else ("the party holds 81 seats") is no capacity.
+fn capacity_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let k = m.start.checked_sub(1).filter(|&k| ctx.in_sentence(k))?;
+    if ctx.punct_before(m.start)
+        || !ctx.is(
+            k,
+            &[
+                "holds",
+                "hold",
+                "holding",
+                "seats",
+                "seat",
+                "seating",
+                "accommodates",
+                "accommodate",
+                "accommodating",
+            ],
+        )
+    {
+        return None;
+    }
+    let last = m.end - 1;
+    let people = |j: usize| {
+        ctx.is_noun(
+            j,
+            &[
+                "people",
+                "spectator",
+                "fan",
+                "supporter",
+                "guest",
+                "visitor",
+                "person",
+            ],
+        )
+    };
+    let bare = last + 1 >= ctx.sentence.end
+        || ctx.punct_before(last + 1)
+        || ctx.is(last + 1, link::FUNCTION)
+        || ctx.is(last + 1, &["and", "or", "but"]);
+    (bare || people(last) || people(last + 1)).then_some(k)
 }
 
 /// The word, if any, that dates the mention at `m` to another time than the

@@ -221,6 +221,13 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "briefing",
     "parade",
     "tournament",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "quarterfinal",
+    "play-off",
+    "playoff",
+    "fixture",
     "race",
     "mission",
     "spacewalk",
@@ -598,7 +605,18 @@ impl<'a> Ctx<'a> {
         let events = self.events.get_or_init(|| {
             self.sentence
                 .clone()
-                .map(|k| noun_in(&self.norm(k), |w| EVENT_SET.contains(w)))
+                .map(|k| {
+                    let w = self.norm(k);
+                    noun_in(&w, |w| EVENT_SET.contains(w))
+                        // "the final in Lonsdale", not "the final score".
+                        || (w == "final"
+                            && k > self.sentence.start
+                            && self.is(k - 1, &["the", "a", "this", "next", "cup"])
+                            && (k + 1 == self.sentence.end
+                                || self.punct_before(k + 1)
+                                || self.is(k + 1, FUNCTION)
+                                || self.is(k + 1, PHRASE_PREPOSITIONS)))
+                })
                 .collect()
         });
         events[i - self.sentence.start]
@@ -651,7 +669,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether words `a` and `b` stand in one clause, or `b`'s clause is a
-    /// relative clause hanging on `a` (or the other way round).
+    /// relative clause hanging on `a`'s clause at or after `a` (or the other
+    /// way round). The words after a relative clause closes are not its
+    /// own: in "Eastbury play Northgate, who beat Castlebrook on Sunday, in
+    /// the final in Lonsdale", Lonsdale is not where Northgate beat anyone.
     pub(crate) fn same_clause(&self, a: usize, b: usize) -> bool {
         let (ca, cb) = (self.clause(a), self.clause(b));
         if ca == cb {
@@ -662,7 +683,7 @@ impl<'a> Ctx<'a> {
                 .get(c as usize)
                 .copied()
                 .flatten()
-                .is_some_and(|w| w == on || self.clause(w) == self.clause(on))
+                .is_some_and(|w| w == on || (self.clause(w) == self.clause(on) && on < w))
         };
         hangs(cb, a) || hangs(ca, b)
     }
@@ -707,13 +728,28 @@ impl<'a> Ctx<'a> {
             }
             j -= 1;
             if self.is(j, PHRASE_PREPOSITIONS) {
-                return Some(j);
+                // "after introducing the phone": a verb's clause, whose verb
+                // the walk must reach, not a phrase to step over.
+                return (!self.gerund(j + 1)).then_some(j);
             }
             if self.is(j, PHRASE_STOPS) {
                 return None;
             }
         }
         None
+    }
+
+    /// Whether word `k` is a verb's -ing form ("introducing", "beating"),
+    /// not a noun such as "morning" or "evening" or a name ("Beijing").
+    fn gerund(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        w.len() >= 7
+            && w.ends_with("ing")
+            && !self.capitalised(k)
+            && !one_of(
+                &["morning", "evening", "meeting", "building", "funding"],
+                &w,
+            )
     }
 
     /// Whether a walk back from a date or place phrase may step over word

@@ -40,6 +40,14 @@ const RUNNING: &[&str] = &[
     "midway",
     "early",
     "deficit",
+    // "brought the match level at 2-2", "equalised for 2-2".
+    "level",
+    "levelled",
+    "leveled",
+    "equalised",
+    "equalized",
+    "equaliser",
+    "equalizer",
     "at",
 ];
 
