@@ -281,3 +281,26 @@ fn moments_capacities_and_other_matches_are_no_statement_of_the_facts() {
         &[],
     );
 }
+
+#[test]
+fn another_numbered_flight_schedules_and_gaps_are_not_this_events() {
+    // The claim is about Arrow 4: Arrow 5's crew is Arrow 5's.
+    row("Arrow 5, with a crew of four, flies next year.", &[]);
+    // A schedule that changed is no error; one that held supports the day
+    // (3 May 2027 is a Monday).
+    row("The Corvex Nova is due to be unveiled on Tuesday.", &[]);
+    row(
+        "The Corvex Nova is due to be unveiled on Monday.",
+        &[("launch-date", "Monday")],
+    );
+    // A gap between matches, and matches planned for later, say nothing of
+    // how long this one lasted.
+    row(
+        "After two years without a semi-final, Harbour Town are back.",
+        &[],
+    );
+    row(
+        "The 90-minute semi-finals planned for 2028 will have no extra time.",
+        &[],
+    );
+}

@@ -148,7 +148,7 @@ impl<'f> Attributor<'f> {
             subjects: file
                 .claims
                 .iter()
-                .map(|c| link::subject::Subject::of(c, &file.entities))
+                .map(|c| link::subject::Subject::of(c, &file.entities).with_event(&file.event))
                 .collect(),
             foreign: foreign_ids(file),
         }
@@ -799,8 +799,14 @@ fn decide(
             return Err(Fate::OtherYear);
         }
     }
-    if matches!(kind, "duration" | "count") {
-        if let Some(k) = ctx.modal_before(at) {
+    if matches!(kind, "duration" | "count" | "date") {
+        // A schedule that held supports the day ("is due to launch on
+        // Tuesday"); one that changed is no error of the article that gave it.
+        let kept = kind == "date"
+            && of_kind
+                .iter()
+                .any(|&ci| super::judge::agrees(&scene.file.claims[ci], value) == Some(true));
+        if let Some(k) = ctx.modal_before(at).filter(|_| !kept) {
             return Err(Fate::Modal {
                 word: scene.words[k].span.clone(),
             });
@@ -871,6 +877,14 @@ fn decide(
         let unit = unit_fit(&file.claims[ci], m);
         if unit == UnitFit::No {
             why = Some(Fate::OtherUnit { claim: ci });
+            continue;
+        }
+        // "Orbis 5, with a crew of four" when the claim is Orbis 4's.
+        if let Some(k) = scene.subjects[ci].other_number(ctx, at) {
+            why = Some(Fate::OtherSubject {
+                claim: ci,
+                word: scene.words[k - 1].span.start..scene.words[k].span.end,
+            });
             continue;
         }
         let p = cues.partition_point(|c| c.start < at.start);
@@ -1387,7 +1401,7 @@ impl Fate {
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
             Fate::Moment { word } => format!(
-                "nowhere: a moment (“{} …” after it), not how long anything lasted",
+                "nowhere: a moment or a gap (“{} …” after it), not how long anything lasted",
                 text.get(word.clone()).unwrap_or_default()
             ),
             Fate::Dated { word } => format!(
@@ -1498,7 +1512,8 @@ fn active_cues(
 /// The word after the duration at `m`, if any, that makes it a moment
 /// measured from a point rather than a length: "eight minutes from the end",
 /// "two minutes before full-time", "20 minutes into the second half", "two
-/// hours later", "with ten minutes left", "five minutes to go".
+/// hours later", "with ten minutes left", "five minutes to go"; or the gap
+/// between events ("two years without a crewed flight").
 fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let k = m.end;
     if !ctx.in_sentence(k) || ctx.punct_before(k) {
@@ -1526,8 +1541,11 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         )
     };
     let point = |j: usize| ends(j) || (ctx.is(j, &["the"]) && (ends(j + 1) || ends(j + 2)));
-    let moment = ctx.is(k, &["later", "earlier", "into", "left", "remaining"])
-        || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
+    // "two years without a crewed flight": a gap between events.
+    let moment = ctx.is(
+        k,
+        &["later", "earlier", "into", "left", "remaining", "without"],
+    ) || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
         || (ctx.is(k, &["from", "before", "after"]) && point(k + 1));
     moment.then_some(k)
 }

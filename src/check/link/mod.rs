@@ -792,33 +792,46 @@ impl<'a> Ctx<'a> {
             .take(12)
             .take_while(|&k| self.same_clause(k, m.start))
             .find(|&k| modal(k));
-        // Or its own predicate: "119 passengers had been listed".
+        // Or its own predicate: "119 passengers had been listed", or its
+        // noun's when it is an adjective ("the 60-day flights planned for
+        // 2028").
+        let adjective = self.norm(m.end - 1).contains('-');
+        let planned = |k: usize| {
+            self.is(
+                k,
+                &[
+                    "listed",
+                    "licensed",
+                    "allowed",
+                    "permitted",
+                    "expected",
+                    "planned",
+                    "scheduled",
+                    // "the €4.5 billion consensus", "a 5% target"
+                    "consensus",
+                    "forecast",
+                    "estimate",
+                    "target",
+                    "projection",
+                    "expectations",
+                ],
+            )
+        };
         let after = || {
-            (m.end..self.sentence.end)
+            let k = (m.end..self.sentence.end)
                 .take(4)
                 .take_while(|&k| !self.punct_before(k))
-                .find(|&k| !self.is(k, &["had", "have", "has", "been", "were", "was", "only"]))
-                .filter(|&k| {
-                    self.is(
-                        k,
-                        &[
-                            "listed",
-                            "licensed",
-                            "allowed",
-                            "permitted",
-                            "expected",
-                            "planned",
-                            "scheduled",
-                            // "the €4.5 billion consensus", "a 5% target"
-                            "consensus",
-                            "forecast",
-                            "estimate",
-                            "target",
-                            "projection",
-                            "expectations",
-                        ],
-                    )
-                })
+                .find(|&k| !self.is(k, &["had", "have", "has", "been", "were", "was", "only"]))?;
+            let noun = adjective
+                && !self.is(k, FUNCTION)
+                && !self.capitalised(k)
+                && self.in_sentence(k + 1)
+                && !self.punct_before(k + 1);
+            if planned(k) {
+                Some(k)
+            } else {
+                (noun && planned(k + 1)).then_some(k + 1)
+            }
         };
         before.or_else(after)
     }

@@ -129,9 +129,28 @@ const BRIDGE: &[&str] = &[
     "senior",
 ];
 
+/// Words before a role that say the person does not fill it now.
+const NOT_HOLDING: &[&str] = &[
+    "backup",
+    "back-up",
+    "reserve",
+    "alternate",
+    "former",
+    "ex",
+    "retired",
+    "would-be",
+    "prospective",
+    "standby",
+];
+
 /// The frame, if any, that ties person `m` to `cue` as a participant.
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
     if !ctx.same_clause(m.start, cue.start) {
+        return None;
+    }
+    // "Backup astronaut Lars Vinter", "former minister X": the role is
+    // one the person does not hold here.
+    if cue.start > ctx.sentence.start && ctx.is(cue.start - 1, NOT_HOLDING) {
         return None;
     }
     let between = if m.end <= cue.start {
@@ -214,6 +233,16 @@ mod tests {
 
     #[test]
     fn not_participants() {
+        assert!(!linked(
+            "Backup astronaut Lena Moss watched from the firing room.",
+            "lena moss",
+            "astronaut"
+        ));
+        assert!(linked(
+            "Astronaut Lena Moss waved from the hatch.",
+            "lena moss",
+            "astronaut"
+        ));
         assert!(linked(
             "Secretary of State Marco Rubio attended the talks.",
             "marco rubio",

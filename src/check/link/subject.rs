@@ -48,6 +48,9 @@ pub(crate) struct Subject {
     words: HashSet<String>,
     /// The cues that are themselves names of the subject.
     cues: HashSet<String>,
+    /// Names with a number ("Orbis 4", "Apollo 11"): the name and its
+    /// number, as written.
+    numbered: Vec<(String, String)>,
 }
 
 impl Subject {
@@ -95,7 +98,47 @@ impl Subject {
                 );
             }
         }
-        Subject { words, cues }
+        Subject {
+            words,
+            cues,
+            numbered: numbered(&claim.about),
+        }
+    }
+
+    /// The subject, with the numbered names of `event` when its own
+    /// `about` names none ("how many astronauts flew", event "Orbis 4
+    /// crewed launch").
+    pub(crate) fn with_event(mut self, event: &str) -> Subject {
+        if self.numbered.is_empty() {
+            self.numbered = numbered(event);
+        }
+        self
+    }
+
+    /// A numbered name in the clause of mention `m` that is the subject's
+    /// name with another number ("Orbis 5, with a crew of four" when the
+    /// claim is about Orbis 4): the word of the number.
+    pub(crate) fn other_number(&self, ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+        if self.numbered.is_empty() {
+            return None;
+        }
+        (ctx.sentence.start..ctx.sentence.end.saturating_sub(1)).find_map(|k| {
+            let number = ctx.text.get(ctx.words[k + 1].span.clone())?;
+            let other = ctx.capitalised(k)
+                && ctx.tight(k, k + 1)
+                && !m.contains(&k)
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && ctx.same_clause(k, m.start)
+                && self
+                    .numbered
+                    .iter()
+                    .any(|(name, n)| *name == fold(&ctx.norm(k)) && n.as_str() != number)
+                && !self
+                    .numbered
+                    .iter()
+                    .any(|(name, n)| *name == fold(&ctx.norm(k)) && n.as_str() == number);
+            other.then_some(k + 1)
+        })
     }
 
     /// Whether the claim names no subject (then every owner is its own).
@@ -375,6 +418,24 @@ fn split(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .filter(|w| !w.is_empty())
+}
+
+/// The numbered names of a phrase: a capitalised word and the whole number
+/// of at most three digits right after it ("Orbis 4", "Apollo 11", "Boeing
+/// 737"), folded name and number; no month and its year.
+fn numbered(phrase: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = split(phrase).collect();
+    words
+        .windows(2)
+        .filter(|p| {
+            // "April 2026" is a month and a year, no name.
+            is_capitalised(p[0])
+                && !is_calendar_word(&fold(p[0]))
+                && p[1].len() < 4
+                && p[1].bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|p| (fold(p[0]), p[1].to_string()))
+        .collect()
 }
 
 /// A word's comparison form without a possessive: "Ilves's" → "ilves".
