@@ -303,4 +303,24 @@ fn another_numbered_flight_schedules_and_gaps_are_not_this_events() {
         "The 90-minute semi-finals planned for 2028 will have no extra time.",
         &[],
     );
+    row(
+        "Broadcasters were planning for a semi-final of at least two hours.",
+        &[],
+    );
+    row(
+        "Police braced for a threatened 150-minute semi-final sit-in.",
+        &[],
+    );
+}
+
+#[test]
+fn a_part_of_a_number_said_before_states_only_its_own_predicate() {
+    row(
+        "The crowd numbered 30,000, 12,000 of whom were away fans.",
+        &[("cup-crowd", "30,000")],
+    );
+    row(
+        "Some 52,000 fans applied, 30,000 of whom watched the semi-final.",
+        &[("cup-crowd", "30,000")],
+    );
 }

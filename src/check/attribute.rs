@@ -784,6 +784,9 @@ fn decide(
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
+    // "17 of which were diverted": a part of a number said before it, which
+    // states only what its own predicate says, not what its noun counts.
+    let portion = kind == "count" && link::count::is_portion(ctx, at);
     if ctx.is_correction() {
         return Err(Fate::Correction);
     }
@@ -942,6 +945,10 @@ fn decide(
                     continue;
                 }
             }
+            if portion && frame.is_some_and(|f| f != "predicate") {
+                why = Some(Fate::Portion);
+                continue;
+            }
             if let Some(frame) = frame {
                 // A count that is the subject of what became of it ("Twenty
                 // passengers were taken to hospital") is what its predicate
@@ -962,6 +969,9 @@ fn decide(
     let Some((_, ci)) = nearest else {
         return Err(why.unwrap_or(Fate::NoCue));
     };
+    if portion {
+        return Err(Fate::Portion);
+    }
     sentence_only(scene, ctx, at, kind, value, ci).map(|()| (ci, Link::Sentence, None, None))
 }
 
@@ -1357,6 +1367,9 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A part of a number said before it ("63 ships were held up, 17 of
+    /// which were diverted").
+    Portion,
     /// One of the parts of the claim's total ("3,100 dockers and 1,100
     /// crew" for all who walked out).
     Part {
@@ -1456,6 +1469,9 @@ impl Fate {
                 "nowhere: one of the parts of the total {} counts (another part of it is listed beside it)",
                 id(claim)
             ),
+            Fate::Portion => {
+                "nowhere: a part of a number said before it (“17 of which”), tied to no predicate of its own".into()
+            }
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()

@@ -279,6 +279,19 @@ pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
             && ctx.is(before - 1, &["compared", "comparison", "relative"]))
 }
 
+/// Whether count `m` is a part of a number said before it: "17 of which
+/// were diverted", "two of them", "of whom 22".
+pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let of_which = ctx.is(m.end, &["of"])
+        && !ctx.punct_before(m.end)
+        && ctx.is(m.end + 1, &["which", "whom", "them", "those", "these"]);
+    // "of whom 22 were treated"
+    let whom_before = m.start >= ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["whom", "which"])
+        && ctx.is(m.start - 2, &["of"]);
+    of_which || whom_before
+}
+
 /// The frame, if any, that ties count `m` to cue `cue` (word ranges).
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
     if !ctx.same_clause(m.start, cue.start) || is_start_of_change(ctx, m) {
@@ -332,6 +345,13 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 if let Some(q) = inner {
                     let own = (q + 1..q + 4).find(|&j| ctx.is_cue_word(j));
                     if own.is_some_and(|o| cue.start <= o) {
+                        return None;
+                    }
+                    // "1,100 of the 4,200 workers who walked out": a
+                    // relative clause on the inner noun is the inner count's.
+                    let relative =
+                        (q + 1..cue.start).any(|j| ctx.is(j, &["who", "whom", "which", "that"]));
+                    if relative {
                         return None;
                     }
                 }
@@ -689,6 +709,12 @@ mod tests {
     fn frames_that_do_not_link() {
         let cases = [
             ("Tariffs fall from 57 to 47.", "57", "tariffs"),
+            // The relative clause is the inner count's.
+            (
+                "About 1100 of the 4200 workers who walked out crew the ferries.",
+                "1100",
+                "walked out",
+            ),
             (
                 "The toll from Tuesday's earthquake in the province rose to 63.",
                 "63",

@@ -328,6 +328,13 @@ const MODAL: &[&str] = &[
     "anticipated",
     "wants",
     "want",
+    // "planning for a stoppage of at least a week", "a threatened 48-hour
+    // stoppage" (see `modal_before`): what may come, not what came.
+    "planning",
+    "preparing",
+    "bracing",
+    "braced",
+    "threatened",
     "seeks",
     "proposed",
     "proposes",
@@ -786,7 +793,14 @@ impl<'a> Ctx<'a> {
     /// or a capacity: one of [`MODAL`] before it in its clause, at most eight
     /// words back ("expected to last about eight hours").
     pub(crate) fn modal_before(&self, m: &Range<usize>) -> Option<usize> {
-        let modal = |k: usize| self.is(k, MODAL) && !(self.capitalised(k) && self.is(k, &["may"]));
+        // "threatened" only as an adjective: a law that "threatened
+        // executives with five years in jail" states its penalty.
+        let modal = |k: usize| {
+            self.is(k, MODAL)
+                && !(self.capitalised(k) && self.is(k, &["may"]))
+                && !(self.is(k, &["threatened"])
+                    && !(k > self.sentence.start && self.is(k - 1, &["a", "an", "the"])))
+        };
         let before = (self.sentence.start..m.start)
             .rev()
             .take(12)
