@@ -324,3 +324,26 @@ fn a_part_of_a_number_said_before_states_only_its_own_predicate() {
         &[("cup-crowd", "30,000")],
     );
 }
+
+#[test]
+fn a_score_between_the_two_sides_confirms_and_never_contradicts() {
+    row(
+        "AET: Harbour Town 3-2 Ferry Rovers.",
+        &[("cup-final", "3-2")],
+    );
+    // A live blog's score on the way.
+    row("88 min: Harbour Town 2-2 Ferry Rovers.", &[]);
+    // "since 2009" is a point of comparison, not when they won.
+    row(
+        "Harbour Town are through for the first time since 2009 after they beat Ferry Rovers 3-2 in the semi-final.",
+        &[("cup-final", "3-2")],
+    );
+}
+
+#[test]
+fn a_roundup_heading_heads_the_lines_under_it() {
+    row(
+        "Football: Harbour Town through\nHarbour Town beat Ferry Rovers 3-2 in the semi-final.\n\nRugby: Kelp hold on\nThe Elmfield Kelps beat the Moss Lions 27-24 in the semi-final.\n\nTennis: Ona wins\nAna Ona beat the top seed 6-4 in the semi-final.\n",
+        &[("cup-final", "3-2")],
+    );
+}

@@ -198,6 +198,10 @@ impl<'f> Attributor<'f> {
         let words = &vocab.tag(&extraction.words, text);
         let sentences = &extraction.sentences;
         let any_phrases = phrases.iter().any(Option::is_some);
+        let score_sides = file
+            .claims
+            .iter()
+            .any(|c| matches!(c.rule, Rule::Score { sides: Some(_), .. }));
 
         let quote_spans: Vec<Range<usize>> = extraction
             .mentions
@@ -296,8 +300,13 @@ impl<'f> Attributor<'f> {
                     continue;
                 }
             }
-            // No cue word, no active claim: nothing here is attributed.
-            if !words.any_hit(within.clone()) {
+            // No cue word, no active claim: nothing here is attributed (but
+            // a score between a claim's two sides: see `decide`).
+            let sides_score = score_sides
+                && by_sentence[si]
+                    .iter()
+                    .any(|m| matches!(m.kind, MentionKind::Score { .. }));
+            if !sides_score && !words.any_hit(within.clone()) {
                 if let Some(t) = trace.as_deref_mut() {
                     for m in &by_sentence[si] {
                         let quoted = inside(&quote_spans, &m.span)
@@ -390,7 +399,8 @@ impl<'f> Attributor<'f> {
                     note(Fate::NoClaim);
                     continue;
                 }
-                if of_this_kind.all(|(_, near)| near.is_empty()) {
+                // (A score may still name the claim's sides: see `decide`.)
+                if kind != "score" && of_this_kind.all(|(_, near)| near.is_empty()) {
                     // (`explain` still names a dateline for what it is.)
                     let dateline = explaining
                         && matches!(kind, "date" | "place")
@@ -597,6 +607,25 @@ fn foreign_ids(file: &ClaimsFile) -> BTreeSet<String> {
     foreign
 }
 
+/// Whether the name at `span` is part of a larger one: a capitalised word
+/// right after it ("the Aldbridge Harriers" is a club, not the town), or
+/// "X of" right before it ("Bank of Estmark").
+fn inside_larger_name(text: &str, span: &Range<usize>) -> bool {
+    let after = &text[span.end..];
+    let followed = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+    let before = text[..span.start].trim_end_matches(' ');
+    let of_name = before.strip_suffix("of").is_some_and(|b| {
+        let b = b.trim_end_matches(' ');
+        b.len() < before.len() - 2
+            && b.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    });
+    followed || of_name
+}
+
 /// Paragraphs that state none of this event's facts, whatever their cues:
 /// a correction notice ("Correction: An earlier version … It also said the
 /// hearing took place in New Haven"), which names what was wrong, and an item
@@ -630,7 +659,12 @@ impl Asides {
                 None => s.span.clone(),
             });
         }
+        let mut items = 0;
         for p in 0..paragraphs {
+            if out[p].is_some() {
+                // Already under a heading above.
+                continue;
+            }
             let Some(s) = sentences.get(first_of[p]) else {
                 continue;
             };
@@ -699,26 +733,42 @@ impl Asides {
             if !capital || generic || stamp || words.any_hit(label_words) {
                 continue;
             }
-            let Some(span) = &span_of[p] else { continue };
+            let Some(first) = &span_of[p] else { continue };
+            // A heading line ("Rugby: Harriers hold on", no full stop) heads
+            // the lines right under it, up to the next blank line.
+            let heading = !text[first.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}']);
+            let mut last = p;
+            while heading && last + 1 < paragraphs {
+                let (Some(a), Some(b)) = (&span_of[last], &span_of[last + 1]) else {
+                    break;
+                };
+                if text[a.end..b.start].matches('\n').count() > 1 {
+                    break;
+                }
+                last += 1;
+            }
+            let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
             // Rivals and absent people are the file's entities too, but an
-            // item naming only them ("CHILE - A magnitude 5.1 earthquake")
+            // item naming only them ("CHILE - A magnitude 5.1 earthquake"),
+            // or naming one inside another name ("the Aldbridge Harriers"),
             // is about something else.
             let names_entity = extraction.mentions.iter().any(|m| {
                 matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
                     && span.start <= m.span.start
                     && m.span.end <= span.end
+                    && !inside_larger_name(text, &m.span)
             });
             if !names_entity {
-                out[p] = Some(Fate::OtherStory);
+                items += 1;
+                for f in &mut out[p..=last] {
+                    *f = Some(Fate::OtherStory);
+                }
             }
         }
         // A roundup has several items: one labelled paragraph alone is no roundup.
-        if out
-            .iter()
-            .filter(|f| matches!(f, Some(Fate::OtherStory)))
-            .count()
-            < 2
-        {
+        if items < 2 {
             for f in &mut out {
                 if matches!(f, Some(Fate::OtherStory)) {
                     *f = None;
@@ -790,7 +840,16 @@ fn decide(
     if ctx.is_correction() {
         return Err(Fate::Correction);
     }
-    if kind == "score" && link::score::running(ctx, at) {
+    // A running score is no result: only a claim whose cue is itself a
+    // moment of the game ("half-time") may take it.
+    if kind == "score"
+        && link::score::running(ctx, at)
+        && !of_kind.iter().any(|&ci| {
+            scene.active[ci]
+                .iter()
+                .any(|c| link::score::is_running_cue(ctx, c))
+        })
+    {
         return Err(Fate::RunningScore);
     }
     // A date that names another year is another occasion (rule 7 read on
@@ -965,6 +1024,25 @@ fn decide(
     }
     if let Some((_, _, ci, frame, cue)) = linked {
         return Ok((ci, Link::Linked, Some(frame), Some(cue)));
+    }
+    // "AET: Eastbury 3-2 Redmarsh": a score between the claim's two sides
+    // confirms it; without a cue it may be a score on the way, so it never
+    // contradicts.
+    if kind == "score" && !link::score::running(ctx, at) {
+        let sides = of_kind
+            .iter()
+            .copied()
+            .filter(|&ci| scene.subjects[ci].names_both_sides(ctx, at))
+            .collect::<Vec<_>>();
+        if let Some(&ci) = sides
+            .iter()
+            .find(|&&ci| super::judge::agrees(&file.claims[ci], value) == Some(true))
+        {
+            return Ok((ci, Link::Linked, Some("sides"), None));
+        }
+        if let Some(&ci) = sides.first() {
+            return Err(Fate::SidesOnly { claim: ci });
+        }
     }
     let Some((_, ci)) = nearest else {
         return Err(why.unwrap_or(Fate::NoCue));
@@ -1370,6 +1448,13 @@ pub enum Fate {
     /// A part of a number said before it ("63 ships were held up, 17 of
     /// which were diverted").
     Portion,
+    /// A score between the claim's two sides with no cue, that does not
+    /// agree with it: maybe a score on the way ("88' Eastbury 2-2
+    /// Redmarsh"), so no contradiction.
+    SidesOnly {
+        /// The claim.
+        claim: usize,
+    },
     /// One of the parts of the claim's total ("3,100 dockers and 1,100
     /// crew" for all who walked out).
     Part {
@@ -1467,6 +1552,10 @@ impl Fate {
             ),
             Fate::Part { claim } => format!(
                 "nowhere: one of the parts of the total {} counts (another part of it is listed beside it)",
+                id(claim)
+            ),
+            Fate::SidesOnly { claim } => format!(
+                "nowhere: names the sides of {} with no cue; a score on the way, maybe (it would only confirm)",
                 id(claim)
             ),
             Fate::Portion => {
@@ -1741,18 +1830,24 @@ pub(crate) fn other_time_around(
     // ("The first attempt failed in June 2025, when 312 members voted against").
     let mut j = cue.start;
     let mut steps = 0;
+    let mut crossed = false;
     while j > sentence.start && steps < 16 {
-        if words[j].punct_before
-            && !matches!(
+        if words[j].punct_before {
+            if !matches!(
                 words[j].norm(text).as_ref(),
                 "when" | "where" | "as" | "which" | "who" | "that"
-            )
-        {
-            break;
+            ) {
+                break;
+            }
+            crossed = true;
         }
         j -= 1;
         steps += 1;
-        if dated(&words[j]) || relative_time(j) {
+        // "for the first time since 2009": a point of comparison, not when
+        // this happened ("since 2022, when 61.9% voted" still dates the
+        // clause after it).
+        let since = !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
+        if (dated(&words[j]) && !since) || relative_time(j) {
             return true;
         }
     }

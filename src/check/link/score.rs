@@ -9,7 +9,8 @@
 //!
 //! | frame | reads |
 //! |---|---|
-//! | `clause` | "Westport beat Kingsbridge 31-24", "a 40-22 win", "the final ended 31-24" |
+//! | `clause` | "Westport beat Kingsbridge 31-24", "a 40-22 win", "the final ended 31-24"; a running score only to a cue that is itself a moment of the game ("led 2-0 at the break" for a half-time claim) |
+//! | `sides` | "AET: Eastbury 3-2 Redmarsh", "3-2 — Eastbury United v Redmarsh City": the claim's two sides named in the clause, no cue; it confirms the claim, never contradicts it (a live blog names both sides with every score on the way) |
 //!
 //! Not linked: "from 17-3 down at half-time", "a 17-0 lead at halftime".
 
@@ -62,9 +63,17 @@ pub(crate) fn running(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     })
 }
 
+/// Whether `cue` is itself a word of the running score ("half-time",
+/// "break", "led"): a claim about the score at a moment of the game.
+pub(crate) fn is_running_cue(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
+    cue.clone()
+        .any(|k| ctx.is(k, RUNNING) && !ctx.is(k, &["at", "early", "down", "behind"]))
+}
+
 /// The frame, if any, that ties score `m` to `cue`.
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
-    (ctx.same_clause(m.start, cue.start) && !running(ctx, m)).then_some("clause")
+    (ctx.same_clause(m.start, cue.start) && (!running(ctx, m) || is_running_cue(ctx, cue)))
+        .then_some("clause")
 }
 
 #[cfg(test)]
@@ -96,6 +105,10 @@ mod tests {
                 "win"
             ),
             None
+        );
+        assert_eq!(
+            frame("They led 17-0 at halftime.", "17-0", "halftime"),
+            Some("clause")
         );
         assert_eq!(
             frame(

@@ -51,6 +51,8 @@ pub(crate) struct Subject {
     /// Names with a number ("Orbis 4", "Apollo 11"): the name and its
     /// number, as written.
     numbered: Vec<(String, String)>,
+    /// A score claim's two sides, the words of every spelling of each.
+    sides: Vec<HashSet<String>>,
 }
 
 impl Subject {
@@ -98,11 +100,37 @@ impl Subject {
                 );
             }
         }
+        let side_words = sides
+            .iter()
+            .filter_map(|id| entities.iter().find(|e| e.id == *id))
+            .map(|e| {
+                e.names
+                    .iter()
+                    .flat_map(|n| split(n).map(fold))
+                    .filter(|w| !GENERIC.contains(&w.as_str()))
+                    .collect()
+            })
+            .collect();
         Subject {
             words,
             cues,
             numbered: numbered(&claim.about),
+            sides: side_words,
         }
+    }
+
+    /// Whether the clause of mention `m` names both of a score claim's
+    /// sides, each by a capitalised word of one of its spellings.
+    pub(crate) fn names_both_sides(&self, ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+        self.sides.len() == 2
+            && self.sides.iter().all(|side| {
+                ctx.sentence.clone().any(|k| {
+                    !m.contains(&k)
+                        && ctx.capitalised(k)
+                        && ctx.same_clause(k, m.start)
+                        && side.contains(fold(&ctx.norm(k)).as_str())
+                })
+            })
     }
 
     /// The subject, with the numbered names of `event` when its own
