@@ -20,6 +20,7 @@ entities:
   harbour: [Harbour Town]
   ferry: [Ferry Rovers]
   elmfield: [Elmfield]
+  brand: [Ivo Brand, Brand]
 claims:
   alliance-seats:
     about: how many seats the Labour Alliance won
@@ -78,6 +79,11 @@ claims:
     kind: duration
     value: 120m
     near: [semi-final, extra time]
+  cup-scorers:
+    about: who scored in the cup semi-final
+    kind: people
+    value: [brand]
+    near: [scored, net, goal]
   cup-venue:
     about: where the cup semi-final was played
     kind: place
@@ -345,5 +351,25 @@ fn a_roundup_heading_heads_the_lines_under_it() {
     row(
         "Football: Harbour Town through\nHarbour Town beat Ferry Rovers 3-2 in the semi-final.\n\nRugby: Kelp hold on\nThe Elmfield Kelps beat the Moss Lions 27-24 in the semi-final.\n\nTennis: Ona wins\nAna Ona beat the top seed 6-4 in the semi-final.\n",
         &[("cup-final", "3-2")],
+    );
+}
+
+#[test]
+fn a_side_of_a_score_is_a_team_not_a_person() {
+    row(
+        "Ivo Brand scored for Harbour Town.",
+        &[("cup-scorers", "Ivo Brand")],
+    );
+    row(
+        "The ball was in the net for Harbour Town but the flag was up.",
+        &[],
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_a_bare_past_time_is_about_it() {
+    row(
+        "A year ago the two sides met in the semi-final and Ferry Rovers won 4-1.",
+        &[],
     );
 }

@@ -808,8 +808,37 @@ type Decision = (usize, Link, Option<link::Frame>, Option<Range<usize>>);
 
 /// Which claim, if any, a mention of `kind` is about (SPEC rule 2): a linked
 /// claim first (the cue fewest words away, then the claim listed first), else
-/// the nearest claim under rule 2c's conditions for a sentence-only link.
+/// the nearest claim under rule 2c's conditions for a sentence-only link. A
+/// day on a schedule ("is due to launch on May 28") is about a claim only
+/// when it agrees with it: a schedule that held confirms the day, one that
+/// changed is no error of the article that gave it.
 fn decide(
+    scene: &Scene<'_, '_>,
+    m: &Mention,
+    at: &Range<usize>,
+    kind: &'static str,
+    value: &Value,
+) -> Result<Decision, Fate> {
+    let decision = decide_any(scene, m, at, kind, value)?;
+    if kind == "date" {
+        if let Some(k) = scene.ctx.modal_before(at) {
+            // The value as it will be judged ("up to 6%" is a bound).
+            let claim = &scene.file.claims[decision.0];
+            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+            let v = as_bound(claim, &m.kind, v);
+            let v = passed(scene.ctx, at, &m.kind, v);
+            if super::judge::agrees(claim, &v) != Some(true) {
+                return Err(Fate::Modal {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
+    }
+    Ok(decision)
+}
+
+/// [`decide`], before a plan is held to agreeing.
+fn decide_any(
     scene: &Scene<'_, '_>,
     m: &Mention,
     at: &Range<usize>,
@@ -862,8 +891,9 @@ fn decide(
         }
     }
     if matches!(kind, "duration" | "count" | "date") {
-        // A schedule that held supports the day ("is due to launch on
-        // Tuesday"); one that changed is no error of the article that gave it.
+        // A schedule that may have held: see `decide`. (Counts and lengths
+        // on a plan stay out: "expected to draw more than 60,000" is a
+        // forecast, not the crowd.)
         let kept = kind == "date"
             && of_kind
                 .iter()
@@ -1762,7 +1792,16 @@ pub(crate) fn other_time_before(
             return false;
         }
         j -= 1;
-        if is_other_time(&words[j], text, event) {
+        // "the second period of extra time", "the second half": a part of
+        // this event, not a second occasion.
+        let part = words[j].norm(text) == "second"
+            && words.get(j + 1).is_some_and(|w| {
+                matches!(
+                    w.norm(text).as_ref(),
+                    "half" | "period" | "quarter" | "set" | "innings" | "inning" | "leg" | "lap"
+                )
+            });
+        if is_other_time(&words[j], text, event) && !part {
             return true;
         }
     }
@@ -1937,8 +1976,19 @@ fn fronted_time_word(
             next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
         })
     });
-    let k = fronted?;
     let norm = |i: usize| words[i].norm(text);
+    let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
+    let Some(k) = fronted else {
+        // Without a comma, only a phrase that can be nothing but a time
+        // opens the sentence: "A year ago these two met", "Last season the
+        // holders won".
+        let ago = (start + 1..(start + 4).min(before)).find(|&i| norm(i) == "ago" && years(i - 1));
+        let last = (start + 1 < before
+            && matches!(norm(start).as_ref(), "last" | "previous")
+            && (years(start + 1) || norm(start + 1) == "season"))
+            .then_some(start);
+        return ago.or(last);
+    };
     let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
     if opener {
         if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
@@ -1956,7 +2006,6 @@ fn fronted_time_word(
             return Some(i);
         }
     }
-    let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
     let ago = (start + 1..=k).find(|&i| norm(i) == "ago" && years(i - 1));
     let last = || {
         (start..k).find(|&i| {

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use chrono::Datelike;
 
-use crate::claims::{ClaimsFile, Severity};
+use crate::claims::{ClaimsFile, Rule, Severity};
 use crate::extract::{DateValue, ExtractOptions};
 use crate::interval::Interval;
 
@@ -300,9 +300,36 @@ impl EventTime {
 /// Entity ids that are people: every entity no place claim names.
 fn person_ids(file: &ClaimsFile) -> BTreeSet<String> {
     let places = file.place_ids();
+    // A score's side that no people claim names is a team ("Eastbury"),
+    // not a person who scored or attended; a player who is a side ("Kaur")
+    // is named by a people claim too.
+    let named: BTreeSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|c| match &c.rule {
+            Rule::People { value, absent } => value
+                .iter()
+                .flatten()
+                .chain(absent)
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let teams: BTreeSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|c| match &c.rule {
+            Rule::Score {
+                sides: Some(sides), ..
+            } => sides.iter().map(String::as_str).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .filter(|id| !named.contains(id))
+        .collect();
     file.entities
         .iter()
-        .filter(|e| !places.contains(&e.id))
+        .filter(|e| !places.contains(&e.id) && !teams.contains(e.id.as_str()))
         .map(|e| e.id.clone())
         .collect()
 }
