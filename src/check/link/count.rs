@@ -11,6 +11,7 @@
 //! | `cue of` | "a crew of three", "a death toll of 87", "a tariff of 47%" |
 //! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
 //! | `object` | "killed 87 people", "injuring at least 40" |
+//! | `relative` | "Calyx, which circles the Earth some 410 km up" (a relative clause on the cue) |
 //! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
 //! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
 //!
@@ -412,6 +413,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if gap == 0 && ctx.capitalised(cue.start) && ctx.tight(cue.end - 1, m.start) {
         return Some("name");
     }
+    // "Calyx, which circles the Earth some 410 miles up": a measure in a
+    // relative clause on the cue.
+    if gap <= 10 && ctx.antecedent_of(ctx.clause(m.start)) == Some(cue.end - 1) {
+        return Some("relative");
+    }
     // "a crew of three", "a tariff of 47%"
     if gap == 1 && ctx.is(cue.end, &["of"]) && !ctx.punct_before(cue.end) {
         return Some("cue of");
@@ -610,6 +616,12 @@ mod tests {
     #[test]
     fn frames_that_link() {
         let cases = [
+            (
+                "The station, which circles the Earth some 410 km up, was ready.",
+                "410 km",
+                "station",
+                "relative",
+            ),
             (
                 "Apollo 11's three-man crew returned safely.",
                 "three-man",
