@@ -11,15 +11,15 @@
 //! only decodes characters when it meets a non-ASCII byte, and a word's
 //! normalised form ([`Norm`]) is stored inline: tokenising allocates nothing
 //! per word. Stems (Snowball English) are not made here: only cue matching
-//! needs them, so the checker stems the words it compares, through a
-//! per-thread cache ([`stem_cached`]), because news vocabulary repeats and
-//! stemming is the most expensive step of matching.
+//! needs them, so the checker stems the words it compares, through a cache
+//! shared by all threads ([`stem_cached`]), because news vocabulary repeats
+//! and stemming is the most expensive step of matching.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -78,9 +78,13 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
     words
 }
 
-thread_local! {
-    static STEMS: RefCell<WordMap<Box<str>, Box<str>>> = RefCell::new(WordMap::default());
-}
+/// Every stem made so far, by normalised word, shared by all threads: the
+/// worker threads of a run read articles of one vocabulary, and each would
+/// otherwise stem the same words again. Stemming costs thousands of
+/// instructions a word; the lock, taken only when a word is not in a
+/// thread's cache of cue tags, a few dozen.
+static STEMS: LazyLock<Mutex<WordMap<Box<str>, Box<str>>>> =
+    LazyLock::new(|| Mutex::new(WordMap::default()));
 
 /// A hash map keyed by short words. The keys come from the article, but a
 /// collision only costs time, and SipHash costs more per word than the rest of
@@ -138,25 +142,27 @@ impl Hasher for WordHasher {
     }
 }
 
-/// Calls `f` with the stem of `norm`, from this thread's cache when it is there.
+/// Calls `f` with the stem of `norm`, from the shared cache when it is there.
 pub fn stem_cached<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
     // The English stemmer leaves words of one or two letters alone.
     if norm.len() <= 2 || norm.len() > MAX_STEM_LEN {
         return f(norm);
     }
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(stem) = cache.get(norm) {
-            return f(stem);
-        }
-        if cache.len() > STEM_CACHE_LIMIT {
-            cache.clear();
-        }
-        let stem: Box<str> = stem(norm).into();
-        let out = f(&stem);
-        cache.insert(norm.into(), stem);
-        out
-    })
+    // A poisoned lock only means another thread panicked: the map is whole.
+    let mut cache = STEMS.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(stem) = cache.get(norm) {
+        return f(stem);
+    }
+    // Stemmed with the lock held: threads reading articles alike meet the
+    // same new words at the same time, and the one that waits then finds
+    // the word stemmed instead of stemming it again.
+    if cache.len() > STEM_CACHE_LIMIT {
+        cache.clear();
+    }
+    let stem: Box<str> = stem(norm).into();
+    let out = f(&stem);
+    cache.insert(norm.into(), stem);
+    out
 }
 
 /// The Snowball English stem of an already normalised word.
