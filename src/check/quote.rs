@@ -33,7 +33,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use super::cue::{self, Cue, Quoted, Tagged};
 use super::verdict::{Judgement, Verdict};
@@ -145,8 +145,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "some", "any", "up", "out", "about", "into", "over", "also", "really", "quite", "let",
 ];
 
+/// [`FUNCTION_WORDS`] hashed: every word of a passage may be asked, and the
+/// list is long.
+static FUNCTION_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+
 fn is_content(word: &str) -> bool {
-    !FUNCTION_WORDS.contains(&word)
+    !FUNCTION_SET.contains(word)
 }
 
 /// Spellings folded to one word before quotes are compared: the long forms
