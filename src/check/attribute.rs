@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
+use crate::extract::words::WordMap;
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 
 use super::cue::{self, Cue, Vocab};
@@ -84,9 +85,10 @@ pub struct Attributor<'f> {
     phrases: Vec<Option<statement::Phrases>>,
     /// The quote claims' words and spellings, prepared once.
     quotes: quote::QuoteClaims,
-    /// Place and person ids, each with its one shared copy for candidates.
-    places: BTreeMap<String, Arc<str>>,
-    people: BTreeMap<String, Arc<str>>,
+    /// Place and person ids, each with its one shared copy for candidates
+    /// (hashed: every name mentioned is looked up).
+    places: WordMap<String, Arc<str>>,
+    people: WordMap<String, Arc<str>>,
     event: EventTime,
     /// Each claim's place role (location, or destination for route cues).
     roles: Vec<link::place::Role>,
@@ -379,11 +381,15 @@ impl<'f> Attributor<'f> {
                         ("date", Value::Date(d.clone()))
                     }
                     MentionKind::Year { years, .. } => ("year", Value::Year(*years)),
-                    MentionKind::Entity { id: Some(id), .. } if places.contains_key(&**id) => {
-                        ("place", Value::Place(places[&**id].clone()))
-                    }
-                    MentionKind::Entity { id: Some(id), .. } if people.contains_key(&**id) => {
-                        ("people", Value::Person(people[&**id].clone()))
+                    // One lookup per map: names are most mentions.
+                    MentionKind::Entity { id: Some(id), .. } => {
+                        if let Some(place) = places.get(&**id) {
+                            ("place", Value::Place(place.clone()))
+                        } else if let Some(person) = people.get(&**id) {
+                            ("people", Value::Person(person.clone()))
+                        } else {
+                            continue;
+                        }
                     }
                     _ => continue,
                 };
@@ -1603,7 +1609,7 @@ impl Fate {
     }
 }
 
-fn shared_ids(ids: BTreeSet<String>) -> BTreeMap<String, Arc<str>> {
+fn shared_ids(ids: BTreeSet<String>) -> WordMap<String, Arc<str>> {
     ids.into_iter()
         .map(|id| {
             let shared = Arc::from(id.as_str());
