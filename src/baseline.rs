@@ -26,7 +26,6 @@
 //! the same directory, then a rename, so a killed run never leaves half a
 //! baseline behind.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::ops::Range;
@@ -162,15 +161,42 @@ pub fn normalise_path(path: &str) -> String {
 
 /// FNV-1a 64: stable across runs, platforms and Rust versions, unlike `DefaultHasher`.
 fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = Fnv::default();
     for part in parts {
+        h.part(part.iter().copied());
+    }
+    h.0
+}
+
+/// [`fnv1a`] fed one part at a time, so that a caller hashes words as it
+/// reads them instead of collecting them first.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn part(&mut self, bytes: impl Iterator<Item = u8>) {
         // A separator no UTF-8 text holds keeps ("ab","c") apart from ("a","bc").
-        for &b in part.iter().chain(std::iter::once(&0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        for b in bytes.chain(std::iter::once(0xff)) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    h
+
+    /// A word's normal form as one part: an ASCII word's is its bytes
+    /// lower-cased, hashed as they are read (most words); others are made.
+    fn word(&mut self, word: &crate::extract::Word, text: &str) {
+        let surface = &text[word.span.clone()];
+        if word.plain || surface.is_ascii() {
+            self.part(surface.bytes().map(|b| b.to_ascii_lowercase()));
+        } else {
+            self.part(word.norm(text).bytes());
+        }
+    }
 }
 
 /// The identity of a problem: claim, article, normalised mention text and
@@ -232,27 +258,31 @@ pub fn context(
         !text[w.span.clone()].bytes().any(|b| b.is_ascii_digit()) && !is_other(&w.span)
     };
     let at = words.partition_point(|w| w.span.end <= span.start);
-    // Borrowed where the text already is the normal form: no copy per word.
-    let before: Vec<Cow<'_, str>> = words[..at]
-        .iter()
-        .rev()
-        .take(REACH)
-        .filter(kept)
-        .take(CONTEXT_WORDS)
-        .map(|w| w.norm(text))
-        .collect();
+    // The words before, nearest first, are hashed in text order: they are
+    // kept on the stack, and every word is hashed as it is read, without
+    // making its normal form (one key per candidate of every article).
+    let mut before = [None; CONTEXT_WORDS];
+    for (slot, w) in before
+        .iter_mut()
+        .zip(words[..at].iter().rev().take(REACH).filter(kept))
+    {
+        *slot = Some(w);
+    }
+    let mut h = Fnv::default();
+    for w in before.iter().rev().flatten() {
+        h.word(w, text);
+    }
+    h.part(b"|".iter().copied());
     let after_at = words.partition_point(|w| w.span.start < span.end);
-    let after: Vec<Cow<'_, str>> = words[after_at..]
+    for w in words[after_at..]
         .iter()
         .take(REACH)
         .filter(kept)
         .take(CONTEXT_WORDS)
-        .map(|w| w.norm(text))
-        .collect();
-    let mut parts: Vec<&[u8]> = before.iter().rev().map(|w| w.as_bytes()).collect();
-    parts.push(b"|");
-    parts.extend(after.iter().map(|w| w.as_bytes()));
-    fnv1a(&parts)
+    {
+        h.word(w, text);
+    }
+    h.0
 }
 
 /// Keys one article's candidates per mention for baselines: each
