@@ -247,6 +247,8 @@ impl<'f> Attributor<'f> {
         let explaining = trace.is_some();
         let asides = Asides::of(extraction, words, text, &self.foreign);
         let mut paragraph_time: Option<usize> = None;
+        // Each sentence's cue matches, in lists reused from one to the next.
+        let mut found = cue::SentenceCues::default();
         for (si, sentence) in sentences.iter().enumerate() {
             let within = sentence.words.clone();
             let Some(sentence_words) = words.get(within.clone()) else {
@@ -323,7 +325,8 @@ impl<'f> Attributor<'f> {
             // Most sentences give no candidate: hash one only when it does.
             let fp_cell = OnceCell::new();
             let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
-            let found = index.scan(words, within.clone(), file.claims.len());
+            index.scan_into(words, within.clone(), file.claims.len(), &mut found);
+            let found = &found;
             // "in ten years", "ten years ago": the duration inside a relative year
             // is time elapsed since something, never how long this event lasted.
             let year_spans: Vec<&Range<usize>> = by_sentence[si]
@@ -472,7 +475,7 @@ impl<'f> Attributor<'f> {
                         file,
                         ctx: ctx(),
                         words,
-                        found: &found,
+                        found,
                         active: &active,
                         roles,
                         sole: of_kind.get(kind) == Some(&1),

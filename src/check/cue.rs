@@ -306,17 +306,21 @@ impl CueIndex {
         index
     }
 
-    /// Every cue match outside quotation marks inside `within`, for `claims` claims.
-    pub(crate) fn scan(
+    /// Every cue match outside quotation marks inside `within`, for `claims`
+    /// claims, into `out`: its lists are emptied first and keep their room,
+    /// so that one `out` serves every sentence of an article without
+    /// allocating per sentence.
+    pub(crate) fn scan_into(
         &self,
         words: &Tagged<'_>,
         within: Range<usize>,
         claims: usize,
-    ) -> SentenceCues {
-        let mut out = SentenceCues {
-            near: vec![Vec::new(); claims],
-            not_near: vec![Vec::new(); claims],
-        };
+        out: &mut SentenceCues,
+    ) {
+        for list in [&mut out.near, &mut out.not_near] {
+            list.resize_with(claims, Vec::new);
+            list.iter_mut().for_each(Vec::clear);
+        }
         let end = within.end.min(words.ids.len());
         let from = words.hits.partition_point(|&i| i < within.start);
         for &i in words.hits[from..].iter().take_while(|&&i| i < end) {
@@ -339,7 +343,6 @@ impl CueIndex {
                 }
             }
         }
-        out
     }
 }
 
