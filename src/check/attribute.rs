@@ -197,6 +197,8 @@ impl<'f> Attributor<'f> {
         let names = link::subject::LazyNames::new(&extraction.words, &extraction.sentences, text);
         let (file, event) = (*file, *event);
         let lines = LineIndex::new(text);
+        // Normal forms of ASCII words are spans of this (see `Ctx::lowered`).
+        let lower = text.to_ascii_lowercase();
         let words = &vocab.tag(&extraction.words, text);
         let sentences = &extraction.sentences;
         let any_phrases = phrases.iter().any(Option::is_some);
@@ -337,7 +339,7 @@ impl<'f> Attributor<'f> {
             let ctx_cell = OnceCell::new();
             let ctx = || {
                 ctx_cell.get_or_init(|| {
-                    link::Ctx::new(words, text, within.clone())
+                    link::Ctx::lowered(words, text, &lower, within.clone())
                         .with_cues(found.near.iter().flatten())
                 })
             };

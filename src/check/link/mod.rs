@@ -425,7 +425,41 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// Splits the sentence `sentence` of `words` into clauses.
+    #[cfg(test)]
     pub(crate) fn new(words: &'a [Word], text: &'a str, sentence: Range<usize>) -> Self {
+        let norms = sentence.clone().map(|k| words[k].norm(text)).collect();
+        Ctx::with_norms(words, text, sentence, norms)
+    }
+
+    /// [`Ctx::new`] for a sentence of an article whose ASCII letters
+    /// `lower` holds lower-cased (`text.to_ascii_lowercase()`, made once per
+    /// article): an ASCII word's normal form is its span of `lower`, borrowed,
+    /// where making it from `text` copies every capitalised word.
+    pub(crate) fn lowered(
+        words: &'a [Word],
+        text: &'a str,
+        lower: &'a str,
+        sentence: Range<usize>,
+    ) -> Self {
+        let norms = words[sentence.clone()]
+            .iter()
+            .map(|w| {
+                if w.plain || text[w.span.clone()].is_ascii() {
+                    Cow::Borrowed(&lower[w.span.clone()])
+                } else {
+                    w.norm(text)
+                }
+            })
+            .collect();
+        Ctx::with_norms(words, text, sentence, norms)
+    }
+
+    fn with_norms(
+        words: &'a [Word],
+        text: &'a str,
+        sentence: Range<usize>,
+        norms: Vec<Cow<'a, str>>,
+    ) -> Self {
         let mut ctx = Ctx {
             words,
             text,
@@ -433,7 +467,7 @@ impl<'a> Ctx<'a> {
             clause: Vec::with_capacity(sentence.len()),
             antecedent: vec![None],
             cue_word: Vec::new(),
-            norms: sentence.clone().map(|k| words[k].norm(text)).collect(),
+            norms,
             events: OnceCell::new(),
             correction: OnceCell::new(),
         };
