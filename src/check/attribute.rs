@@ -247,7 +247,7 @@ impl<'f> Attributor<'f> {
             };
 
         let explaining = trace.is_some();
-        let asides = Asides::of(extraction, words, text, &self.foreign);
+        let asides = Asides::of(extraction, words, text, &lower, &self.foreign);
         let mut paragraph_time: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
@@ -650,6 +650,7 @@ impl Asides {
         extraction: &Extraction,
         words: &cue::Tagged<'_>,
         text: &str,
+        lower: &str,
         foreign: &BTreeSet<String>,
     ) -> Self {
         let sentences = &extraction.sentences;
@@ -680,7 +681,7 @@ impl Asides {
                 continue;
             };
             let lead = &words[s.words.clone()];
-            let norm = |k: usize| lead.get(k).map(|w| w.norm(text));
+            let norm = |k: usize| lead.get(k).map(|w| w.norm_lowered(text, lower));
             let correction = matches!(
                 norm(0).as_deref(),
                 Some("correction" | "corrections" | "clarification")

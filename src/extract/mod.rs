@@ -135,6 +135,18 @@ impl Word {
         words::normalized(&text[self.span.clone()])
     }
 
+    /// [`Word::norm`], given also `lower`, the text with its ASCII letters
+    /// lower-cased (`text.to_ascii_lowercase()`, made once): an ASCII word's
+    /// normal form is its span of `lower`, borrowed, where making it from
+    /// `text` copies every capitalised word.
+    pub fn norm_lowered<'t>(&self, text: &'t str, lower: &'t str) -> Cow<'t, str> {
+        if self.plain || text[self.span.clone()].is_ascii() {
+            Cow::Borrowed(&lower[self.span.clone()])
+        } else {
+            self.norm(text)
+        }
+    }
+
     /// The Snowball English stem of [`Word::norm`] (what cues match on).
     pub fn stem(&self, text: &str) -> String {
         words::stem_cached(&self.norm(text), str::to_string)

@@ -432,9 +432,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::new`] for a sentence of an article whose ASCII letters
-    /// `lower` holds lower-cased (`text.to_ascii_lowercase()`, made once per
-    /// article): an ASCII word's normal form is its span of `lower`, borrowed,
-    /// where making it from `text` copies every capitalised word.
+    /// `lower` holds lower-cased (see [`Word::norm_lowered`]).
     pub(crate) fn lowered(
         words: &'a [Word],
         text: &'a str,
@@ -443,13 +441,7 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let norms = words[sentence.clone()]
             .iter()
-            .map(|w| {
-                if w.plain || text[w.span.clone()].is_ascii() {
-                    Cow::Borrowed(&lower[w.span.clone()])
-                } else {
-                    w.norm(text)
-                }
-            })
+            .map(|w| w.norm_lowered(text, lower))
             .collect();
         Ctx::with_norms(words, text, sentence, norms)
     }
