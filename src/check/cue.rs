@@ -41,6 +41,12 @@ pub(crate) struct Vocab {
     /// without a lookup. (Its one exception, "dying"/"lying"/"tying" → "die",
     /// "lie", "tie", turns a second letter y into i; see [`Vocab::may_have`].)
     prefixes: Vec<bool>,
+    /// Some stem starts with a digit ("2018"): a word that does is looked
+    /// up. Such a stem leaves [`Vocab::prefixes`] on for the rest, since the
+    /// stemmer never changes a word's first character: a word that starts
+    /// with a digit has a stem that does, and one that starts with a letter
+    /// has not.
+    digits: bool,
     unfiltered: bool,
     /// Names this vocabulary's contents in the per-thread tag cache: fresh
     /// whenever a stem is added, so a cache entry never outlives what it saw.
@@ -90,6 +96,7 @@ impl Vocab {
                 self.prefixes.resize(PREFIX_SLOTS, false);
                 self.prefixes[slot] = true;
             }
+            None if stem.as_bytes().first().is_some_and(u8::is_ascii_digit) => self.digits = true,
             None => self.unfiltered = true,
         }
         let next = self.ids.len() as u32;
@@ -104,6 +111,9 @@ impl Vocab {
     fn may_have(&self, surface: &[u8]) -> bool {
         if self.unfiltered || self.prefixes.is_empty() {
             return true;
+        }
+        if surface.first().is_some_and(u8::is_ascii_digit) {
+            return self.digits;
         }
         let Some(slot) = prefix_slot(surface) else {
             // Non-letters first, or non-ASCII letters the stem may fold.
