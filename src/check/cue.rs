@@ -161,6 +161,10 @@ impl Vocab {
     }
 
     /// The number of `word`'s stem, or [`NONE`], through this thread's cache.
+    /// Inlined into the loop over an article's words: most are turned away
+    /// by [`Vocab::may_have`] or found in the cache, in fewer instructions
+    /// than a call costs.
+    #[inline(always)]
     fn id_cached(&self, word: &Word, text: &str, cache: &mut TagCache, buf: &mut String) -> u32 {
         let surface = &text[word.span.clone()];
         if !self.may_have(surface.as_bytes()) {
@@ -177,6 +181,19 @@ impl Vocab {
         if let Some(&id) = known {
             return id;
         }
+        self.id_new(surface, key, cache, buf)
+    }
+
+    /// [`Vocab::id_cached`] for a word not in the cache: stemmed, and added.
+    #[cold]
+    #[inline(never)]
+    fn id_new(
+        &self,
+        surface: &str,
+        key: Option<u128>,
+        cache: &mut TagCache,
+        buf: &mut String,
+    ) -> u32 {
         if cache.len() > TAG_CACHE_LIMIT {
             cache.clear();
         }
