@@ -1737,7 +1737,7 @@ fn capacity_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     };
     let bare = last + 1 >= ctx.sentence.end
         || ctx.punct_before(last + 1)
-        || ctx.is(last + 1, link::FUNCTION)
+        || ctx.is(last + 1, &link::FUNCTION)
         || ctx.is(last + 1, &["and", "or", "but"]);
     (bare || people(last) || people(last + 1)).then_some(k)
 }

@@ -219,7 +219,7 @@ pub(crate) fn change_of_other(
     // sharply up".
     while j > ctx.sentence.start && !ctx.punct_before(j) && {
         let w = ctx.norm(j - 1);
-        ctx.is(j - 1, AUX)
+        ctx.is(j - 1, &AUX)
             || ctx.is(j - 1, &["also", "still", "now"])
             || (w.len() > 4 && w.ends_with("ly"))
     } {
@@ -234,8 +234,8 @@ pub(crate) fn change_of_other(
         return (!is_thing(s)).then_some(s);
     }
     let word = ctx.norm(s);
-    if ctx.is(s, FUNCTION)
-        || ctx.is(s, DETERMINERS)
+    if ctx.is(s, &FUNCTION)
+        || ctx.is(s, &DETERMINERS)
         || word.bytes().any(|b| b.is_ascii_digit())
         || is_number_word(ctx, s)
     {
@@ -307,7 +307,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         // "40,000 fans", "a 47% tariff", "12 crew members", "three-man crew"
         if gap <= 2
             && ctx.tight(m.end - 1, cue.start)
-            && (m.end..cue.start).all(|k| !ctx.is(k, FUNCTION) && !ctx.is_event_noun(k))
+            && (m.end..cue.start).all(|k| !ctx.is(k, &FUNCTION) && !ctx.is_event_noun(k))
         {
             return Some("noun");
         }
@@ -315,7 +315,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         if ctx.is_noun(m.end, CHANGES)
             && ctx.is(m.end + 1, &["in", "on"])
             && gap <= 4
-            && (m.end + 2..cue.start).all(|k| !ctx.punct_before(k) && !ctx.is(k, FUNCTION))
+            && (m.end + 2..cue.start).all(|k| !ctx.punct_before(k) && !ctx.is(k, &FUNCTION))
         {
             return Some("change in");
         }
@@ -332,8 +332,8 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             let mut noun_words = 0;
             while k < cue.start
                 && noun_words < 2
-                && !ctx.is(k, FUNCTION)
-                && !ctx.is(k, AUX)
+                && !ctx.is(k, &FUNCTION)
+                && !ctx.is(k, &AUX)
                 && !ctx.punct_before(k)
             {
                 k += 1;
@@ -360,17 +360,17 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 // the count is a share of, not what is said of it.
                 // ("388 members of the Bundestag voted": the name ends the
                 // phrase, and the cue after it is its verb.)
-                let head_of_phrase = ctx.is(k + 1, DETERMINERS)
+                let head_of_phrase = ctx.is(k + 1, &DETERMINERS)
                     && cue.start <= k + 4
                     && (k + 1..cue.start).all(|j| !is_number_word(ctx, j) && !ctx.capitalised(j))
                     && (cue.end >= ctx.sentence.end
                         || ctx.punct_before(cue.end)
-                        || ctx.is(cue.end, FUNCTION));
+                        || ctx.is(cue.end, &FUNCTION));
                 if head_of_phrase {
                     return None;
                 }
                 k += 1;
-                while k < cue.start && k < m.end + 11 && !ctx.is(k, AUX) && !ctx.punct_before(k) {
+                while k < cue.start && k < m.end + 11 && !ctx.is(k, &AUX) && !ctx.punct_before(k) {
                     k += 1;
                 }
             }
@@ -381,7 +381,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             if ctx.is(k, &["who", "whom", "which", "that"]) {
                 k += 1;
             }
-            if (k..cue.start).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j)) {
+            if (k..cue.start).all(|j| ctx.is(j, &AUX) && !ctx.punct_before(j)) {
                 return Some("predicate");
             }
             // "22 were taken to hospital", "were admitted to hospital"
@@ -390,7 +390,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 let moved = ctx.norm(verb).ends_with("ed")
                     || ctx.is(verb, &["taken", "sent", "brought", "flown"]);
                 if moved
-                    && (k..verb).all(|j| ctx.is(j, AUX) && !ctx.punct_before(j))
+                    && (k..verb).all(|j| ctx.is(j, &AUX) && !ctx.punct_before(j))
                     && !ctx.punct_before(verb)
                 {
                     return Some("predicate");
@@ -433,7 +433,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     // "killed 87", "injuring at least 40", "rescued all 93"
     if gap <= 2
         && ctx.tight(cue.end - 1, m.start)
-        && (cue.end..m.start).all(|k| ctx.is(k, DETERMINERS) || ctx.is(k, &["another", "some"]))
+        && (cue.end..m.start).all(|k| ctx.is(k, &DETERMINERS) || ctx.is(k, &["another", "some"]))
     {
         return Some("object");
     }
@@ -452,7 +452,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 cue.end,
                 &["from", "of", "in", "at", "on", "across", "after"],
             )
-            && (cue.end..v).all(|k| !ctx.punct_before(k) && !ctx.is(k, AUX))
+            && (cue.end..v).all(|k| !ctx.punct_before(k) && !ctx.is(k, &AUX))
     });
     // A cue inside another noun's phrase is not what the verb is said of.
     if inside_phrase && (cue.end..m.start).any(|k| ctx.is(k, VERBS) && !ctx.is(k, &["at", "to"])) {
@@ -600,8 +600,8 @@ pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let next = m.end;
     (ctx.in_sentence(next)
         && !ctx.punct_before(next)
-        && !ctx.is(next, FUNCTION)
-        && !ctx.is(next, AUX))
+        && !ctx.is(next, &FUNCTION)
+        && !ctx.is(next, &AUX))
     .then_some(next)
 }
 

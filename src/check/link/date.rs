@@ -59,7 +59,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     if last.ends_with("'s") || last.ends_with('\'') {
         let run = (m.end..ctx.sentence.end)
             .take(3)
-            .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, super::FUNCTION))
+            .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, &super::FUNCTION))
             .last()?;
         return Some((run, "possessive"));
     }
@@ -79,7 +79,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         if ctx.is(k, TRANSPARENT)
             || ctx.is(k, super::HOLDING)
             || ctx.is_aux_step(k)
-            || ctx.is(k, DETERMINERS)
+            || ctx.is(k, &DETERMINERS)
             || capital
         {
             continue;
@@ -95,13 +95,14 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             k = p;
             continue;
         }
-        if k > ctx.sentence.start + 1 && ctx.is(k - 1, DETERMINERS) && !ctx.punct_before(k) {
+        if k > ctx.sentence.start + 1 && ctx.is(k - 1, &DETERMINERS) && !ctx.punct_before(k) {
             k -= 1;
             continue;
         }
         // The head is the content word the phrase hangs on: past a bare
         // preposition ("rose to at least 19 on Sunday": the rise).
-        let head = if ctx.is(k, super::FUNCTION) && k > ctx.sentence.start && !ctx.punct_before(k) {
+        let head = if ctx.is(k, &super::FUNCTION) && k > ctx.sentence.start && !ctx.punct_before(k)
+        {
             k - 1
         } else {
             k
@@ -145,7 +146,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     // "talks got under way on Wednesday": the cue is the subject of the
     // verb the phrase hangs on (auxiliaries between).
     let subject = cue.end <= at
-        && (cue.end..at).all(|k| ctx.is(k, super::AUX) || ctx.is(k, &["which", "that", "who"]))
+        && (cue.end..at).all(|k| ctx.is(k, &super::AUX) || ctx.is(k, &["which", "that", "who"]))
         && at - cue.end <= 3;
     (cue.contains(&at) || stepped || subject).then_some(frame)
 }

@@ -108,14 +108,15 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         let gap = cue.start - m.end;
         if adjectival(ctx, m) && gap <= 2 && ctx.tight(m.end - 1, cue.start) {
             let between_free =
-                (m.end..cue.start).all(|k| !ctx.is(k, FUNCTION) && !ctx.is_event_noun(k));
+                (m.end..cue.start).all(|k| !ctx.is(k, &FUNCTION) && !ctx.is_event_noun(k));
             if between_free {
                 return Some("adjective");
             }
         }
         if ctx.is(m.end, &["of"]) && ctx.tight(m.end - 1, cue.start) && gap <= 4 {
-            let between_free = (m.end + 1..cue.start)
-                .all(|k| ctx.is(k, DETERMINERS) || !(ctx.is(k, FUNCTION) || ctx.is_event_noun(k)));
+            let between_free = (m.end + 1..cue.start).all(|k| {
+                ctx.is(k, &DETERMINERS) || !(ctx.is(k, &FUNCTION) || ctx.is_event_noun(k))
+            });
             if between_free && !lists_events(ctx, cue) {
                 return Some("of");
             }
@@ -171,7 +172,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     // of an earlier clause, left out of the second.
     if gap == 0 && ctx.tight(cue.end - 1, m.start) {
         let mut k = cue.start;
-        while k > ctx.sentence.start + 1 && ctx.is(k - 1, DETERMINERS) {
+        while k > ctx.sentence.start + 1 && ctx.is(k - 1, &DETERMINERS) {
             k -= 1;
         }
         let coordinated = k > ctx.sentence.start && ctx.is(k - 1, &["and"]);
@@ -188,7 +189,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     // "the talks [, held in Busan,] lasted [on for] D"
     if gap <= 14 {
         let verb = (cue.end..m.start).rev().find(|&k| ctx.is(k, VERBS))?;
-        let after = (verb + 1..m.start).all(|k| ctx.is(k, PARTICLES) || ctx.is(k, AUX));
+        let after = (verb + 1..m.start).all(|k| ctx.is(k, PARTICLES) || ctx.is(k, &AUX));
         let before = (cue.end..verb).all(|k| {
             !ctx.is_event_noun(k) && ctx.same_clause(cue.start, k) && !ctx.is(k, &["and", "or"])
         });
@@ -217,14 +218,14 @@ pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     if !ctx.in_sentence(next) || ctx.punct_before(next) {
         return None;
     }
-    if adjectival(ctx, m) && !ctx.is(next, FUNCTION) {
+    if adjectival(ctx, m) && !ctx.is(next, &FUNCTION) {
         return Some(next);
     }
     if ctx.is(next, &["of"]) {
         let k = (next + 1..ctx.sentence.end)
             .take(3)
-            .find(|&k| !ctx.is(k, DETERMINERS))?;
-        return (!ctx.punct_before(k) && !ctx.is(k, FUNCTION)).then_some(k);
+            .find(|&k| !ctx.is(k, &DETERMINERS))?;
+        return (!ctx.punct_before(k) && !ctx.is(k, &FUNCTION)).then_some(k);
     }
     None
 }

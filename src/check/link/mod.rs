@@ -28,7 +28,7 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::extract::words::WordHasher;
 use crate::extract::Word;
@@ -75,12 +75,55 @@ pub(crate) fn one_of(list: &[&str], word: &str) -> bool {
     })
 }
 
+/// A closed class of words that frames ask about most words they step over
+/// (auxiliaries, function words, determiners): long lists, hashed once at
+/// first use instead of scanned for every word asked.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+}
+
+/// What [`Ctx::is`] asks of a word: a short list, scanned ([`one_of`]), or
+/// a [`WordSet`].
+pub(crate) trait WordClass {
+    fn holds(&self, word: &str) -> bool;
+}
+
+impl WordClass for [&str] {
+    fn holds(&self, word: &str) -> bool {
+        one_of(self, word)
+    }
+}
+
+impl<const N: usize> WordClass for [&str; N] {
+    fn holds(&self, word: &str) -> bool {
+        one_of(self, word)
+    }
+}
+
+impl WordClass for WordSet {
+    fn holds(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// A frame that tied a mention to a cue: its name, for `explain`.
 pub(crate) type Frame = &'static str;
 
 /// Auxiliaries, modals and the adverbs that sit among them: words a frame
 /// may step over between a subject and its verb or complement.
-pub(crate) const AUX: &[&str] = &[
+pub(crate) static AUX: WordSet = WordSet::new(&[
     "is",
     "are",
     "was",
@@ -139,7 +182,7 @@ pub(crate) const AUX: &[&str] = &[
     "never",
     "so",
     "far",
-];
+]);
 
 /// Verbs of holding an event ("held", "took place", "scheduled"): the walks
 /// from a date or a place phrase back to what it hangs on step over them.
@@ -160,20 +203,20 @@ pub(crate) const HOLDING: &[&str] = &[
 ];
 
 /// Determiners and possessives.
-pub(crate) const DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "your", "my", "whose", "each", "every", "both", "all", "another",
-];
+]);
 
 /// Function words: a frame that steps over "adjectives" never steps over these.
-pub(crate) const FUNCTION: &[&str] = &[
+pub(crate) static FUNCTION: WordSet = WordSet::new(&[
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "with",
     "by", "as", "after", "before", "than", "that", "which", "who", "whom", "while", "when",
     "where", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this", "these",
     "those", "into", "over", "under", "about", "between", "since", "during", "without", "within",
     "not", "no", "if", "so",
-];
+]);
 
 /// Nouns that name an event, an occasion or a stretch of activity: a value
 /// tied to one of these that is no cue of the claim is about that event
@@ -282,7 +325,7 @@ const CORRECTION: &[&str] = &[
 /// Words that make a quantity an expectation, a plan or a capacity rather
 /// than what happened: "expected to last about eight hours", "licensed to
 /// carry 150 passengers", "could rise to 40".
-const MODAL: &[&str] = &[
+static MODAL: WordSet = WordSet::new(&[
     "will",
     "would",
     "could",
@@ -349,19 +392,19 @@ const MODAL: &[&str] = &[
     "usually",
     "typically",
     "normally",
-];
+]);
 
 /// Prepositions whose phrase a date or place may follow without hanging on it.
-const PHRASE_PREPOSITIONS: &[&str] = &[
+static PHRASE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in", "at", "off", "near", "inside", "outside", "into", "for", "with", "against", "by", "over",
     "to", "from", "under", "across", "after", "during", "within", "behind",
-];
+]);
 
 /// Words that end a backward search for a phrase's preposition.
-const PHRASE_STOPS: &[&str] = &[
+static PHRASE_STOPS: WordSet = WordSet::new(&[
     "and", "or", "but", "that", "which", "who", "when", "while", "where", "is", "are", "was",
     "were", "be", "been", "has", "have", "had", "will", "would", "said", "says",
-];
+]);
 
 /// Subordinators that, after a comma, open a clause of their own.
 const SUBORDINATORS: &[&str] = &[
@@ -568,7 +611,7 @@ impl<'a> Ctx<'a> {
         ) {
             k += 1;
         }
-        let participle = self.in_sentence(k) && !self.is(k, AUX) && {
+        let participle = self.in_sentence(k) && !self.is(k, &AUX) && {
             let w = self.norm(k);
             (w.len() > 4 && w.ends_with("ed")) || one_of(PARTICIPLES, &w)
         };
@@ -620,13 +663,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `i` (its comparison form) is one of `list`.
-    pub(crate) fn is(&self, i: usize, list: &[&str]) -> bool {
-        self.in_sentence(i) && one_of(list, &self.norm(i))
+    pub(crate) fn is<L: WordClass + ?Sized>(&self, i: usize, list: &L) -> bool {
+        self.in_sentence(i) && list.holds(&self.norm(i))
     }
 
     /// Whether word `i` is one of `list` once a plural or possessive `s` is dropped.
-    pub(crate) fn is_noun(&self, i: usize, list: &[&str]) -> bool {
-        self.in_sentence(i) && noun_in(&self.norm(i), |w| one_of(list, w))
+    pub(crate) fn is_noun<L: WordClass + ?Sized>(&self, i: usize, list: &L) -> bool {
+        self.in_sentence(i) && noun_in(&self.norm(i), |w| list.holds(w))
     }
 
     /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]), decided once
@@ -647,8 +690,8 @@ impl<'a> Ctx<'a> {
                             && self.is(k - 1, &["the", "a", "this", "next", "cup"])
                             && (k + 1 == self.sentence.end
                                 || self.punct_before(k + 1)
-                                || self.is(k + 1, FUNCTION)
-                                || self.is(k + 1, PHRASE_PREPOSITIONS)))
+                                || self.is(k + 1, &FUNCTION)
+                                || self.is(k + 1, &PHRASE_PREPOSITIONS)))
                 })
                 .collect()
         });
@@ -751,7 +794,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn phrase_before(&self, k: usize) -> Option<usize> {
         // A phrase ends in a content word: a preposition or function word
         // ends none ("rose to at least 19": "to" is no phrase's end).
-        if self.is(k, PHRASE_PREPOSITIONS) || self.is(k, FUNCTION) {
+        if self.is(k, &PHRASE_PREPOSITIONS) || self.is(k, &FUNCTION) {
             return None;
         }
         let mut j = k;
@@ -760,12 +803,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             j -= 1;
-            if self.is(j, PHRASE_PREPOSITIONS) {
+            if self.is(j, &PHRASE_PREPOSITIONS) {
                 // "after introducing the phone": a verb's clause, whose verb
                 // the walk must reach, not a phrase to step over.
                 return (!self.gerund(j + 1)).then_some(j);
             }
-            if self.is(j, PHRASE_STOPS) {
+            if self.is(j, &PHRASE_STOPS) {
                 return None;
             }
         }
@@ -798,7 +841,7 @@ impl<'a> Ctx<'a> {
                 ],
             );
         }
-        self.is(k, AUX)
+        self.is(k, &AUX)
     }
 
     /// Whether the sentence is a correction notice ("An earlier version of
@@ -822,7 +865,7 @@ impl<'a> Ctx<'a> {
         // "threatened" only as an adjective: a law that "threatened
         // executives with five years in jail" states its penalty.
         let modal = |k: usize| {
-            self.is(k, MODAL)
+            self.is(k, &MODAL)
                 && !(self.capitalised(k) && self.is(k, &["may"]))
                 && !(self.is(k, &["threatened"])
                     && !(k > self.sentence.start && self.is(k - 1, &["a", "an", "the"])))
@@ -863,7 +906,7 @@ impl<'a> Ctx<'a> {
                 .take_while(|&k| !self.punct_before(k))
                 .find(|&k| !self.is(k, &["had", "have", "has", "been", "were", "was", "only"]))?;
             let noun = adjective
-                && !self.is(k, FUNCTION)
+                && !self.is(k, &FUNCTION)
                 && !self.capitalised(k)
                 && self.in_sentence(k + 1)
                 && !self.punct_before(k + 1);

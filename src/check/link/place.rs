@@ -258,7 +258,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
         if ctx.is(k, TRANSPARENT)
             || ctx.is(k, super::HOLDING)
             || ctx.is_aux_step(k)
-            || ctx.is(k, DETERMINERS)
+            || ctx.is(k, &DETERMINERS)
             || ctx.is(k, LOCATION)
             || capital
             || ctx.norm(k).starts_with(|c: char| c.is_ascii_digit())
@@ -293,12 +293,12 @@ fn attributive(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
     let before = m.start.checked_sub(1).filter(|&b| ctx.in_sentence(b));
     if let Some(b) = before {
         let opens = ctx.punct_before(m.start);
-        if !opens && !ctx.is(b, DETERMINERS) && !ctx.norm(b).ends_with("'s") && !ctx.capitalised(b)
+        if !opens && !ctx.is(b, &DETERMINERS) && !ctx.norm(b).ends_with("'s") && !ctx.capitalised(b)
         {
             return None;
         }
     }
-    if bound || !ctx.is(k, super::FUNCTION) {
+    if bound || !ctx.is(k, &super::FUNCTION) {
         // Past one adjective or a second name word: "the Busan trade talks".
         if ctx.in_sentence(k + 1)
             && !ctx.punct_before(k + 1)
@@ -343,7 +343,7 @@ pub(crate) fn link(
     // "talks got under way on Wednesday": the cue is the subject of the
     // verb the phrase hangs on (auxiliaries between).
     let subject = cue.end <= at
-        && (cue.end..at).all(|k| ctx.is(k, super::AUX) || ctx.is(k, &["which", "that", "who"]))
+        && (cue.end..at).all(|k| ctx.is(k, &super::AUX) || ctx.is(k, &["which", "that", "who"]))
         && at - cue.end <= 3;
     ((cue.contains(&at) || stepped || subject) && ctx.same_clause(m.start, cue.start))
         .then_some(frame)

@@ -378,7 +378,7 @@ fn owner(
     // Step back over auxiliaries and adverbs: "which is up", "has also won".
     while j > ctx.sentence.start && ctx.clause(j - 1) == clause && !ctx.punct_before(j) {
         let w = ctx.norm(j - 1);
-        let skip = ctx.is(j - 1, AUX)
+        let skip = ctx.is(j - 1, &AUX)
             || ctx.is(
                 j - 1,
                 &[
