@@ -108,6 +108,7 @@ impl Vocab {
     }
 
     /// Whether the word `surface` may have one of the stems (see [`Vocab::prefixes`]).
+    #[inline]
     fn may_have(&self, surface: &[u8]) -> bool {
         if self.unfiltered || self.prefixes.is_empty() {
             return true;
@@ -167,19 +168,29 @@ impl Vocab {
     #[inline(always)]
     fn id_cached(&self, word: &Word, text: &str, cache: &mut TagCache, buf: &mut String) -> u32 {
         let surface = &text[word.span.clone()];
-        if !self.may_have(surface.as_bytes()) {
-            return NONE;
-        }
         // A plain word is ASCII: no need to scan it to know.
         let key = (word.plain || surface.is_ascii())
             .then(|| pack_at(text.as_bytes(), word.span.clone()))
             .flatten();
-        let known = match key {
-            Some(key) => cache.short.get(&key),
-            None => cache.long.get(normalize_into(surface, buf)),
-        };
-        if let Some(&id) = known {
+        // A short word is looked up first, and one the filter turns away is
+        // remembered as such: news vocabulary repeats, so most words are
+        // answered by this one lookup.
+        if let Some(&id) = key.and_then(|key| cache.short.get(&key)) {
             return id;
+        }
+        if !self.may_have(surface.as_bytes()) {
+            if let Some(key) = key {
+                if cache.len() > TAG_CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.short.insert(key, NONE);
+            }
+            return NONE;
+        }
+        if key.is_none() {
+            if let Some(&id) = cache.long.get(normalize_into(surface, buf)) {
+                return id;
+            }
         }
         self.id_new(surface, key, cache, buf)
     }
