@@ -940,6 +940,11 @@ fn noun_in(norm: &str, is: impl Fn(&str) -> bool) -> bool {
 
 /// Whether a gap between words is a lone dash: " - ", " – ", " — ", "--".
 pub(crate) fn is_dash_gap(gap: &str) -> bool {
+    // Most gaps asked are a comma and a space: no hyphen, and no byte of a
+    // longer dash, so nothing to trim.
+    if !gap.bytes().any(|b| b == b'-' || !b.is_ascii()) {
+        return false;
+    }
     let t = gap.trim();
     matches!(t, "-" | "–" | "—" | "--" | "―") && (gap.starts_with(' ') || t == "—")
 }
