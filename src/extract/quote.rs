@@ -812,7 +812,19 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         .partition_point(|s| s.words.end <= p.words.start);
     let sentence_start = c.sentences.get(k).map_or(0, |s| s.words.start);
     let mut j = p.words.start;
-    while j > sentence_start && !words[j].punct_before {
+    // "employers' chairman Jonas Brekke": a plural possessive's apostrophe
+    // is no punctuation; the possessive is part of the name's phrase.
+    let apostrophe = |j: usize| {
+        c.text
+            .get(words[j - 1].span.end..words[j].span.start)
+            .is_some_and(|g| matches!(g.trim_end(), "'" | "\u{2019}"))
+    };
+    while j > sentence_start && (!words[j].punct_before || apostrophe(j)) {
+        if words[j].punct_before {
+            // The possessive's noun and its own determiners.
+            j -= 1;
+            continue;
+        }
         let before = &words[j - 1];
         let norm = before.norm(c.text);
         let capitalised = c.text[before.span.clone()]
@@ -978,6 +990,69 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             })
     };
 
+    // A name that only qualifies another's title: "said Eastbury manager
+    // Sean Whitlock", "Kremlin spokesman Dmitry Peskov" (one or two lower-case
+    // title words between, no punctuation, no verb or joining word).
+    let qualifies = |p: &Person<'_>| {
+        nearby.iter().any(|q| {
+            let gap = p.words.end..q.words.start;
+            q.words.start > p.words.end
+                && gap.len() <= 2
+                && (gap.start..=gap.end.min(words.len() - 1)).all(|i| !words[i].punct_before)
+                && gap.clone().all(|i| {
+                    let w = &words[i];
+                    let raw = &text[w.span.clone()];
+                    raw.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !verbs.says(text, w)
+                        && !matches!(
+                            w.norm(text).as_ref(),
+                            "and"
+                                | "or"
+                                | "but"
+                                | "with"
+                                | "to"
+                                | "of"
+                                | "for"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "as"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "by"
+                                | "from"
+                                | "than"
+                                | "told"
+                                | "met"
+                                | "called"
+                                | "beside"
+                                | "alongside"
+                                | "near"
+                                | "behind"
+                                | "before"
+                                | "after"
+                                | "next"
+                                | "about"
+                                | "over"
+                                | "into"
+                                | "during"
+                                | "without"
+                                | "against"
+                                | "like"
+                                | "then"
+                                | "while"
+                                | "again"
+                                | "too"
+                                | "also"
+                                | "later"
+                                | "earlier"
+                        )
+                        && !raw.ends_with("ly")
+                })
+        })
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
@@ -986,6 +1061,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                 if is_object(v, p)
                     || possessive(text, &words[p.words.end - 1])
                     || coordinated_away(v, p)
+                    || qualifies(p)
                 {
                     return None;
                 }
@@ -1397,6 +1473,21 @@ mod tests {
 
     /// (text, the speaker of each of its passages), one row per construction of SPEC rule 8.
     const SPEAKER_TABLE: &[(&str, &[Option<&str>])] = &[
+        // A name that qualifies the speaker's title is not the speaker.
+        (
+            "“We held our nerve,” said Moscow envoy Marco Rubio.",
+            &[Some("rubio")],
+        ),
+        (
+            "“We held our nerve,” said Putin and Rubio.",
+            &[Some("putin")],
+        ),
+        // A name after a plural possessive is an object too: "she" is the
+        // subject's.
+        (
+            "Putin, who met the envoys' chief Marco Rubio in Moscow, spoke last. She said it was “a start”.",
+            &[Some("putin")],
+        ),
         // A name in apposition to an object is no clause's subject: "she"
         // goes back to the subject before it.
         (
