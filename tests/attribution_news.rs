@@ -373,3 +373,11 @@ fn a_sentence_opening_on_a_bare_past_time_is_about_it() {
         &[],
     );
 }
+
+#[test]
+fn where_someone_else_was_is_not_where_it_happened() {
+    row(
+        "Ana Meda, speaking in Lisbon, welcomed the Corvex Nova, unveiled that morning.",
+        &[],
+    );
+}

@@ -1182,6 +1182,14 @@ fn sentence_only(
             if !link::place::in_role(ctx, at, scene.roles[ci]) {
                 return Err(Fate::NotInRole { claim: ci });
             }
+            // "Transport minister Paul Aske, speaking in Ostby, welcomed the
+            // agreement": where that person was.
+            if let Some(k) = link::place::whereabouts(ctx, at) {
+                return Err(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[k].span.clone(),
+                });
+            }
             link::place::attach(ctx, at, scene.roles[ci]).map(|(k, _)| k)
         }
         // A name that merely stands in the sentence is no participant (SPEC

@@ -199,6 +199,44 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
     None
 }
 
+/// The name whose whereabouts the place at `m` gives, if any: a phrase set
+/// off by a comma after a name, opening with "who" or a verb of being
+/// somewhere
+/// ("Paul Aske, speaking in Ostby, …", "Aske, who stayed in Ostby
+/// throughout, …"). A sentence-only place there is that person's, not the
+/// event's.
+pub(crate) fn whereabouts(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let start = (m.start.saturating_sub(5).max(ctx.sentence.start + 1)..=m.start)
+        .rev()
+        .find(|&k| ctx.punct_before(k))?;
+    if start == m.start || !ctx.gap(start).trim().ends_with(',') {
+        return None;
+    }
+    // Words of where someone was, not of what they did at the event
+    // ("Mariners, beating Rovers at Ashgrove Park": the match's place).
+    let opens = ctx.is(
+        start,
+        &[
+            "who",
+            "speaking",
+            "writing",
+            "staying",
+            "based",
+            "living",
+            "visiting",
+            "calling",
+            "commenting",
+            "posting",
+        ],
+    );
+    let name = start - 1;
+    (opens
+        && ctx.capitalised(name)
+        && !ctx.is_cue_word(name)
+        && !crate::extract::is_calendar_word(&ctx.norm(name)))
+    .then_some(name)
+}
+
 /// Verbs of setting off: the place they set off from is where they
 /// happened ("lifted off from Cape Halloran", "sailed from Hagnaya").
 const DEPARTURES: &[&str] = &[
