@@ -381,3 +381,15 @@ fn where_someone_else_was_is_not_where_it_happened() {
         &[],
     );
 }
+
+#[test]
+fn what_was_called_off_did_not_happen() {
+    row(
+        "An unveiling of the Corvex Nova on Friday was called off.",
+        &[],
+    );
+    row(
+        "The Corvex Nova was unveiled on Friday.",
+        &[("launch-date", "Friday")],
+    );
+}

@@ -875,6 +875,23 @@ fn decide_any(
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
+    // "The first launch attempt, Tuesday, was called off": what was called
+    // off did not happen.
+    if kind != "people" {
+        let own = ctx.clause(at.start);
+        let off = ctx.sentence.clone().find(|&k| {
+            ctx.clause(k) == own
+                && (ctx.is(
+                    k,
+                    &["scrubbed", "aborted", "cancelled", "canceled", "abandoned"],
+                ) || (ctx.is(k, &["called"]) && ctx.is(k + 1, &["off"])))
+        });
+        if let Some(k) = off {
+            return Err(Fate::Negated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // "17 of which were diverted": a part of a number said before it, which
     // states only what its own predicate says, not what its noun counts.
     let portion = kind == "count" && link::count::is_portion(ctx, at);
