@@ -877,20 +877,10 @@ fn decide_any(
     }
     // "The first launch attempt, Tuesday, was called off": what was called
     // off did not happen.
-    if kind != "people" {
-        let own = ctx.clause(at.start);
-        let off = ctx.sentence.clone().find(|&k| {
-            ctx.clause(k) == own
-                && (ctx.is(
-                    k,
-                    &["scrubbed", "aborted", "cancelled", "canceled", "abandoned"],
-                ) || (ctx.is(k, &["called"]) && ctx.is(k + 1, &["off"])))
+    if let Some(k) = ctx.called_off(at.start).filter(|_| kind != "people") {
+        return Err(Fate::Negated {
+            word: scene.words[k].span.clone(),
         });
-        if let Some(k) = off {
-            return Err(Fate::Negated {
-                word: scene.words[k].span.clone(),
-            });
-        }
     }
     // "17 of which were diverted": a part of a number said before it, which
     // states only what its own predicate says, not what its noun counts.
@@ -1831,14 +1821,23 @@ pub(crate) fn other_time_before(
         j -= 1;
         // "the second period of extra time", "the second half": a part of
         // this event, not a second occasion.
-        let part = words[j].norm(text) == "second"
-            && words.get(j + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "half" | "period" | "quarter" | "set" | "innings" | "inning" | "leg" | "lap"
-                )
-            });
-        if is_other_time(&words[j], text, event) && !part {
+        let part = || {
+            words[j].norm(text) == "second"
+                && words.get(j + 1).is_some_and(|w| {
+                    matches!(
+                        w.norm(text).as_ref(),
+                        "half"
+                            | "period"
+                            | "quarter"
+                            | "set"
+                            | "innings"
+                            | "inning"
+                            | "leg"
+                            | "lap"
+                    )
+                })
+        };
+        if is_other_time(&words[j], text, event) && !part() {
             return true;
         }
     }
@@ -1922,8 +1921,8 @@ pub(crate) fn other_time_around(
         // "for the first time since 2009": a point of comparison, not when
         // this happened ("since 2022, when 61.9% voted" still dates the
         // clause after it).
-        let since = !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
-        if (dated(&words[j]) && !since) || relative_time(j) {
+        let since = || !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
+        if (dated(&words[j]) && !since()) || relative_time(j) {
             return true;
         }
     }

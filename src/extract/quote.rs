@@ -903,6 +903,12 @@ fn modifies(text: &str, word: &Word) -> bool {
     norm.len() > 3 && ENDINGS.iter().any(|e| norm.ends_with(e))
 }
 
+/// Whether `norm` is a title that may stand before a name ("manager",
+/// "envoy"), not a determiner.
+fn is_title(norm: &str) -> bool {
+    BEFORE_A_NAME.contains(&norm) && !DETERMINERS.contains(&norm)
+}
+
 /// Words that open a noun phrase ("a visibly pleased Putin").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
@@ -991,8 +997,8 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
     };
 
     // A name that only qualifies another's title: "said Eastbury manager
-    // Sean Whitlock", "Kremlin spokesman Dmitry Peskov" (one or two lower-case
-    // title words between, no punctuation, no verb or joining word).
+    // Sean Whitlock", "Kremlin press secretary Dmitry Peskov" (at most two
+    // lower-case words between, no punctuation, the last a title).
     let qualifies = |p: &Person<'_>| {
         nearby.iter().any(|q| {
             let gap = p.words.end..q.words.start;
@@ -1000,56 +1006,9 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                 && gap.len() <= 2
                 && (gap.start..=gap.end.min(words.len() - 1)).all(|i| !words[i].punct_before)
                 && gap.clone().all(|i| {
-                    let w = &words[i];
-                    let raw = &text[w.span.clone()];
-                    raw.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !verbs.says(text, w)
-                        && !matches!(
-                            w.norm(text).as_ref(),
-                            "and"
-                                | "or"
-                                | "but"
-                                | "with"
-                                | "to"
-                                | "of"
-                                | "for"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "as"
-                                | "at"
-                                | "in"
-                                | "on"
-                                | "by"
-                                | "from"
-                                | "than"
-                                | "told"
-                                | "met"
-                                | "called"
-                                | "beside"
-                                | "alongside"
-                                | "near"
-                                | "behind"
-                                | "before"
-                                | "after"
-                                | "next"
-                                | "about"
-                                | "over"
-                                | "into"
-                                | "during"
-                                | "without"
-                                | "against"
-                                | "like"
-                                | "then"
-                                | "while"
-                                | "again"
-                                | "too"
-                                | "also"
-                                | "later"
-                                | "earlier"
-                        )
-                        && !raw.ends_with("ly")
+                    text[words[i].span.clone()].starts_with(|c: char| c.is_ascii_lowercase())
                 })
+                && is_title(&words[gap.end - 1].norm(text))
         })
     };
 

@@ -464,6 +464,9 @@ pub(crate) struct Ctx<'a> {
     events: OnceCell<Vec<bool>>,
     /// Whether the sentence is a correction notice, when first asked.
     correction: OnceCell<bool>,
+    /// The words that call something off ("scrubbed", "called off"), with
+    /// their clauses, when first asked.
+    called_off: OnceCell<Vec<(u32, usize)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -505,6 +508,7 @@ impl<'a> Ctx<'a> {
             norms,
             events: OnceCell::new(),
             correction: OnceCell::new(),
+            called_off: OnceCell::new(),
         };
         ctx.split();
         ctx
@@ -856,6 +860,30 @@ impl<'a> Ctx<'a> {
                         && self.is(k + 1, &["version", "edition", "story", "report"]))
             })
         })
+    }
+
+    /// The word, if any, in the clause of word `at` that says what it tells
+    /// was called off ("The first launch attempt, Tuesday, was called off",
+    /// "scrubbed", "cancelled"): what did not happen. The sentence is read
+    /// once, when first asked.
+    pub(crate) fn called_off(&self, at: usize) -> Option<usize> {
+        let own = self.clause(at);
+        self.called_off
+            .get_or_init(|| {
+                self.sentence
+                    .clone()
+                    .filter(|&k| {
+                        self.is(
+                            k,
+                            &["scrubbed", "aborted", "cancelled", "canceled", "abandoned"],
+                        ) || (self.is(k, &["called"]) && self.is(k + 1, &["off"]))
+                    })
+                    .map(|k| (self.clause(k), k))
+                    .collect()
+            })
+            .iter()
+            .find(|&&(c, _)| c == own)
+            .map(|&(_, k)| k)
     }
 
     /// The word, if any, that makes the mention at `m` an expectation, a plan

@@ -201,8 +201,7 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
 
 /// The name whose whereabouts the place at `m` gives, if any: a phrase set
 /// off by a comma after a name, opening with "who" or a verb of being
-/// somewhere
-/// ("Paul Aske, speaking in Ostby, …", "Aske, who stayed in Ostby
+/// somewhere ("Paul Aske, speaking in Ostby, …", "Aske, who stayed in Ostby
 /// throughout, …"). A sentence-only place there is that person's, not the
 /// event's.
 pub(crate) fn whereabouts(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {

@@ -92,24 +92,12 @@ impl Subject {
             })
             .collect();
         for e in named {
-            for n in &e.names {
-                words.extend(
-                    split(n)
-                        .map(fold)
-                        .filter(|w| !GENERIC.contains(&w.as_str())),
-                );
-            }
+            words.extend(entity_words(e));
         }
         let side_words = sides
             .iter()
             .filter_map(|id| entities.iter().find(|e| e.id == *id))
-            .map(|e| {
-                e.names
-                    .iter()
-                    .flat_map(|n| split(n).map(fold))
-                    .filter(|w| !GENERIC.contains(&w.as_str()))
-                    .collect()
-            })
+            .map(|e| entity_words(e).collect())
             .collect();
         Subject {
             words,
@@ -152,19 +140,18 @@ impl Subject {
         }
         (ctx.sentence.start..ctx.sentence.end.saturating_sub(1)).find_map(|k| {
             let number = ctx.text.get(ctx.words[k + 1].span.clone())?;
-            let other = ctx.capitalised(k)
+            if !(ctx.capitalised(k)
                 && ctx.tight(k, k + 1)
                 && !m.contains(&k)
                 && number.bytes().all(|b| b.is_ascii_digit())
-                && ctx.same_clause(k, m.start)
-                && self
-                    .numbered
-                    .iter()
-                    .any(|(name, n)| *name == fold(&ctx.norm(k)) && n.as_str() != number)
-                && !self
-                    .numbered
-                    .iter()
-                    .any(|(name, n)| *name == fold(&ctx.norm(k)) && n.as_str() == number);
+                && ctx.same_clause(k, m.start))
+            {
+                return None;
+            }
+            // The subject's name, and none of its own numbers.
+            let name = fold(&ctx.norm(k));
+            let mut numbers = self.numbered.iter().filter(|(n, _)| *n == name).peekable();
+            let other = numbers.peek().is_some() && numbers.all(|(_, n)| n.as_str() != number);
             other.then_some(k + 1)
         })
     }
@@ -446,6 +433,14 @@ fn split(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .filter(|w| !w.is_empty())
+}
+
+/// The words of every spelling of an entity, folded, that say whose it is.
+fn entity_words(e: &Entity) -> impl Iterator<Item = String> + '_ {
+    e.names
+        .iter()
+        .flat_map(|n| split(n).map(fold))
+        .filter(|w| !GENERIC.contains(&w.as_str()))
 }
 
 /// The numbered names of a phrase: a capitalised word and the whole number
