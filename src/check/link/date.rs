@@ -84,7 +84,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         {
             continue;
         }
-        if ctx.is(k, super::place::LOCATION) {
+        if ctx.is(k, super::place::LOCATION) || ctx.is_clock(k) {
             continue;
         }
         // A phrase between ("capsized off the central Philippines on

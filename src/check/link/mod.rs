@@ -580,8 +580,10 @@ impl<'a> Ctx<'a> {
                 let opens = match w.as_ref() {
                     "while" | "whereas" | "but" | "although" => true,
                     "before" | "after" | "since" | "without" | "by" | "upon" => {
-                        i + 1 < self.sentence.end && self.norm(i + 1).ends_with("ing")
+                        (i + 1 < self.sentence.end && self.norm(i + 1).ends_with("ing"))
+                            || (w != "without" && w != "by" && self.finite_clause_after(i))
                     }
+                    "until" | "once" => self.finite_clause_after(i),
                     _ => false,
                 };
                 if opens {
@@ -626,6 +628,80 @@ impl<'a> Ctx<'a> {
                     "in", "on", "at", "by", "to", "for", "from", "with", "as", "near", "into",
                     "during", "off", "outside", "inside",
                 ],
+            )
+    }
+
+    /// Whether a subordinator at `i` ("after", "until") opens a clause with
+    /// its own subject and finite verb, "two days after a faulty sensor
+    /// forced a scrub", "until the union agreed", rather than a phrase,
+    /// "after a week of talks", "after the scrubbed attempt". The subject is
+    /// a pronoun, or a determiner or name with at most three more words; the
+    /// verb a past form or an auxiliary, with no punctuation on the way.
+    fn finite_clause_after(&self, i: usize) -> bool {
+        let end = self.sentence.end;
+        let mut k = i + 1;
+        if k >= end || self.punct_before(k) {
+            return false;
+        }
+        if self.is(k, &["he", "she", "they", "it", "we", "i", "you"]) {
+            return k + 1 < end && !self.punct_before(k + 1) && self.finite_verb(k + 1);
+        }
+        let name = !self.is(k, &DETERMINERS);
+        if name && !self.capitalised(k) {
+            return false;
+        }
+        k += 1;
+        // At least one word of the subject after a determiner: "the
+        // scrubbed attempt" is a phrase.
+        let first = k;
+        while k < end && k <= first + 3 && !self.punct_before(k) {
+            if (name || k > first) && self.finite_verb(k) {
+                return true;
+            }
+            if self.is(k, &FUNCTION) && !self.is(k, &AUX) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether word `i` looks like a finite verb: an auxiliary that takes a
+    /// subject, or a past form.
+    pub(crate) fn finite_verb(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        matches!(
+            w.as_ref(),
+            "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "is"
+                | "are"
+                | "did"
+                | "will"
+                | "would"
+                | "could"
+        ) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+            || one_of(PARTICIPLES, &w)
+            || matches!(
+                w.as_ref(),
+                "said"
+                    | "went"
+                    | "came"
+                    | "left"
+                    | "began"
+                    | "met"
+                    | "took"
+                    | "gave"
+                    | "got"
+                    | "ran"
+                    | "fell"
+                    | "rose"
+                    | "broke"
+                    | "signed"
+                    | "agreed"
             )
     }
 
@@ -817,6 +893,42 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether word `k` is part of a time of day: "9.12 a.m.", "18:00",
+    /// "3pm", "noon GMT". A walk from a date or place phrase steps over it
+    /// as over a phrase ("lifted off at 9.12 a.m. on Thursday").
+    pub(crate) fn is_clock(&self, k: usize) -> bool {
+        if !self.in_sentence(k) {
+            return false;
+        }
+        let text = |j: usize| self.text.get(self.words[j].span.clone()).unwrap_or("");
+        let marker = |j: usize| {
+            self.in_sentence(j) && {
+                let v = self.norm(j);
+                matches!(
+                    v.as_ref(),
+                    "am" | "pm" | "gmt" | "utc" | "noon" | "midnight"
+                ) || (v == "m"
+                    && j > self.sentence.start
+                    && self.is(j - 1, &["a", "p"])
+                    && self.gap(j) == ".")
+                    || (matches!(v.as_ref(), "a" | "p")
+                        && self.gap(j + 1) == "."
+                        && self.in_sentence(j + 1)
+                        && self.norm(j + 1) == "m")
+            }
+        };
+        let clock_number = |j: usize| {
+            let t = text(j);
+            t.starts_with(|c: char| c.is_ascii_digit())
+                && (t.contains(':')
+                    || (t.contains('.') && marker(j + 1))
+                    || t.ends_with("am")
+                    || t.ends_with("pm")
+                    || marker(j + 1))
+        };
+        marker(k) || clock_number(k)
     }
 
     /// Whether word `k` is a verb's -ing form ("introducing", "beating"),

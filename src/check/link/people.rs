@@ -160,7 +160,24 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     } else {
         return Some("participant");
     };
-    if between.len() > 14 {
+    // "Marta Eklund, general secretary of the union, and Jonas Brekke,
+    // chairman of the employers, signed": a name's apposition is stepped
+    // over, and so is the comma that closes it.
+    let mut skipped = Vec::new();
+    if m.end <= cue.start {
+        let mut k = m.end;
+        while k < cue.start {
+            match apposition(ctx, k).filter(|&e| e <= cue.start) {
+                Some(e) => {
+                    skipped.push(k..e);
+                    k = e;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    let stepped = |k: usize| skipped.iter().any(|r| r.contains(&k));
+    if between.clone().filter(|&k| !stepped(k)).count() > 14 {
         return None;
     }
     // "After two hours of talks, Trump left": a comma right at the cue
@@ -170,7 +187,12 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     } else {
         cue.end
     };
-    if ctx.in_sentence(at_cue) && ctx.punct_before(at_cue) && ctx.gap(at_cue).contains(',') {
+    let closes_apposition = skipped.last().is_some_and(|r| r.end == at_cue);
+    if ctx.in_sentence(at_cue)
+        && ctx.punct_before(at_cue)
+        && ctx.gap(at_cue).contains(',')
+        && !closes_apposition
+    {
         return None;
     }
     // "the National Union of prime minister Tomas Ravel won": a name inside
@@ -187,11 +209,38 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         }
     }
     let bridged = between.clone().all(|k| {
-        ctx.same_clause(m.start, k)
-            && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
-            && !ctx.gap(k).contains([';', ':', '(', ')'])
+        stepped(k)
+            || ctx.same_clause(m.start, k)
+                && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
+                && (!ctx.gap(k).contains([';', ':', '(', ')'])
+                    || skipped.iter().any(|r| r.end == k))
     });
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
+}
+
+/// Where the apposition set off by the comma before word `k` ends: the
+/// word after its closing comma. An apposition is at most twelve words with
+/// no verb and no negation ("general secretary of the Harbour Workers'
+/// Union (HTWU)"), so "Trump, who was not invited," and "Aske, in Ostby,
+/// said" are none.
+fn apposition(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !ctx.in_sentence(k) || !ctx.punct_before(k) || ctx.gap(k).trim() != "," {
+        return None;
+    }
+    let end = (k + 1..ctx.sentence.end)
+        .take(12)
+        .find(|&j| ctx.gap(j).trim_start_matches(')').trim() == ",")?;
+    let plain = (k..end).all(|j| {
+        !ctx.finite_verb(j)
+            && !ctx.is(
+                j,
+                &[
+                    "not", "no", "never", "who", "which", "that", "in", "at", "said",
+                ],
+            )
+            && !ctx.gap(j).contains([';', ':'])
+    });
+    plain.then_some(end)
 }
 
 #[cfg(test)]
@@ -228,6 +277,25 @@ mod tests {
             "The two sat down for private talks alongside Secretary of State Marco Rubio.",
             "rubio",
             "talks"
+        ));
+    }
+
+    #[test]
+    fn names_with_appositions() {
+        assert!(linked(
+            "Mara Lind, secretary of the Dock Workers' Union (DWU), and Ole Berg, chairman of the employers, signed the deal.",
+            "mara lind",
+            "signed"
+        ));
+        assert!(linked(
+            "Mara Lind, secretary of the Dock Workers' Union (DWU), and Ole Berg, chairman of the employers, signed the deal.",
+            "ole berg",
+            "signed"
+        ));
+        assert!(!linked(
+            "Mara Lind, who was not invited, and Ole Berg signed the deal.",
+            "mara lind",
+            "signed"
         ));
     }
 

@@ -342,6 +342,20 @@ pub(crate) fn rival(
     Some(owner)
 }
 
+/// Verbs of carrying people or goods: their subject is a vehicle.
+const CARRYING: &[&str] = &[
+    "carrying",
+    "carried",
+    "carries",
+    "carry",
+    "ferrying",
+    "ferried",
+    "transporting",
+    "transported",
+    "bringing",
+    "brought",
+];
+
 /// The name that owns `cue`: the subject before a verb cue, the noun a
 /// relative clause holding the cue hangs on, the possessor of a noun.
 fn owner(
@@ -353,9 +367,17 @@ fn owner(
     // The cue is the mention's own noun ("52 seats"): the owner is that of
     // the verb the figure is the object of ("which won 52 seats").
     let anchor = if cue.start >= m.start {
-        m.start
+        let verb = m
+            .start
             .checked_sub(1)
-            .filter(|&k| ctx.in_sentence(k) && !ctx.punct_before(m.start) && !ctx.capitalised(k))?
+            .filter(|&k| ctx.in_sentence(k) && !ctx.punct_before(m.start) && !ctx.capitalised(k))?;
+        // "A Kestrel Heavy rocket carrying three astronauts": what carries
+        // them is a vehicle of the story, not someone else with a figure of
+        // their own (another flight is a numbered name: see `other_number`).
+        if ctx.is(verb, CARRYING) {
+            return None;
+        }
+        verb
     } else {
         cue.start
     };
