@@ -33,6 +33,8 @@ pub enum Dimension {
     Area,
     /// Base unit: the litre.
     Volume,
+    /// Base unit: the kilometre an hour.
+    Speed,
 }
 
 /// A unit of measure: its canonical short name and its size in base units.
@@ -118,6 +120,9 @@ const CUBIC_FOOT: Measure = measure("cubic foot", Dimension::Volume, 28.316_846_
 const CUP: Measure = measure("cup", Dimension::Volume, 0.236_588);
 const TABLESPOON: Measure = measure("tablespoon", Dimension::Volume, 0.014_786_8);
 const TEASPOON: Measure = measure("teaspoon", Dimension::Volume, 0.004_928_9);
+const KMH: Measure = measure("km/h", Dimension::Speed, 1.0);
+const MPH: Measure = measure("mph", Dimension::Speed, 1.609_344);
+const KNOT: Measure = measure("knot", Dimension::Speed, 1.852);
 const MICROGRAM: Measure = measure("microgram", Dimension::Mass, 1e-9);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
@@ -254,6 +259,24 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("microgramme", MICROGRAM),
     ("microgrammes", MICROGRAM),
     ("μg", MICROGRAM),
+    ("km/h", KMH),
+    ("kmh", KMH),
+    ("kph", KMH),
+    ("km/hr", KMH),
+    ("km per hour", KMH),
+    ("km an hour", KMH),
+    ("kilometres per hour", KMH),
+    ("kilometres an hour", KMH),
+    ("kilometers per hour", KMH),
+    ("kilometers an hour", KMH),
+    ("kilometre per hour", KMH),
+    ("kilometer per hour", KMH),
+    ("mph", MPH),
+    ("miles per hour", MPH),
+    ("miles an hour", MPH),
+    ("mile per hour", MPH),
+    ("knot", KNOT),
+    ("knots", KNOT),
 ];
 
 /// One- and two-letter symbols read as measures only right after digits
@@ -490,6 +513,16 @@ mod tests {
                 "{sym}"
             );
         }
+    }
+
+    #[test]
+    fn speeds_convert_between_kmh_mph_and_knots() {
+        let (Some(kmh), Some(mph), Some(kn)) = (parse("km/h"), parse("mph"), parse("knots")) else {
+            panic!("speed units parse");
+        };
+        assert!((mph.convert_to(&kmh).unwrap_or(0.0) * 115.0 - 185.07).abs() < 0.01);
+        assert!((kn.convert_to(&kmh).unwrap_or(0.0) * 100.0 - 185.2).abs() < 0.01);
+        assert_eq!(kmh.convert_to(&parse("km").unwrap_or(Unit::Percent)), None);
     }
 
     #[test]

@@ -256,6 +256,15 @@ impl<'f> Attributor<'f> {
             let Some(sentence_words) = words.get(within.clone()) else {
                 continue;
             };
+            // A paragraph's opening, past a short interjection ("Yes. In
+            // 2024 Meridane offered $38 a share."): see `paragraph_time`.
+            let opens = si == 0
+                || sentences[si - 1].paragraph != sentence.paragraph
+                || (sentences[si - 1].words.len() <= 2
+                    && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
+            if opens {
+                paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
+            }
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
             }
@@ -272,10 +281,7 @@ impl<'f> Attributor<'f> {
             // A paragraph that opens on another time ("In 2022, National
             // Union won 72 seats … Turnout was 61.9 percent.") is about that
             // time until a sentence names a time of its own.
-            let opens = si == 0 || sentences[si - 1].paragraph != sentence.paragraph;
-            if opens {
-                paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
-            } else if let Some(k) = paragraph_time {
+            if let Some(k) = paragraph_time.filter(|_| !opens) {
                 let own_time = by_sentence[si].iter().any(|m| match &m.kind {
                     MentionKind::Date(d) => {
                         !d.date.is_some_and(|date| event.other_year(date.year()))
@@ -962,6 +968,18 @@ fn decide_any(
     // holds the route cue "bound" that the cue matcher, reading whole words,
     // cannot see.
     if kind == "place" {
+        // "outside Arlen": close to or away from it, which confirms a place
+        // and contradicts none.
+        if let Some(k) = link::place::approximate(ctx, at) {
+            if !of_kind
+                .iter()
+                .any(|&ci| super::judge::agrees(&file.claims[ci], value) == Some(true))
+            {
+                return Err(Fate::Approximate {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         let own = ctx.norm(at.end - 1);
         if own.ends_with("-bound") || own.ends_with("–bound") {
             let destination = of_kind.iter().copied().find(|&ci| {
@@ -1520,6 +1538,11 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// A place the event was near or outside, that is no claim's value.
+    Approximate {
+        /// The preposition.
+        word: Range<usize>,
+    },
     /// Its clause contradicts two claims or more and agrees with none:
     /// another occasion.
     AnotherOccasion,
@@ -1618,6 +1641,10 @@ impl Fate {
             Fate::Portion => {
                 "nowhere: a part of a number said before it (“17 of which”), tied to no predicate of its own".into()
             }
+            Fate::Approximate { word } => format!(
+                "nowhere: “{}” a place says only where it was close to or not at: it confirms, never contradicts",
+                slice(word)
+            ),
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
@@ -1774,9 +1801,19 @@ fn dated_after(
             && w.bytes().all(|b| b.is_ascii_digit())
             && w.parse::<i32>().is_ok_and(|y| event.other_year(y))
     };
-    for k in m.end..(m.end + 7).min(ctx.sentence.end) {
-        if ctx.punct_before(k) {
+    // "cut 800 jobs after buying the bakery group in 2021": a time clause
+    // right after the figure's dates it too.
+    let mut time_clause = false;
+    for k in m.end..(m.end + 9).min(ctx.sentence.end) {
+        if ctx.punct_before(k) || (k >= m.end + 7 && !time_clause) {
             return None;
+        }
+        if !time_clause && !ctx.same_clause(k, m.start) {
+            if ctx.is(k, &["after", "before", "following"]) && k <= m.end + 3 {
+                time_clause = true;
+            } else {
+                return None;
+            }
         }
         let dated = (ctx.is(k, &["ago"]) && year_word(k - 1))
             || (ctx.is(k, &["last", "previous", "prior"])
@@ -1908,10 +1945,18 @@ pub(crate) fn other_time_around(
     let mut crossed = false;
     while j > sentence.start && steps < 16 {
         if words[j].punct_before {
+            // "made an approach in 2024, offering $38 a share": a participle
+            // phrase after the clause shares its time.
+            let w = words[j].norm(text);
+            let participle = w.len() >= 6
+                && w.ends_with("ing")
+                && text.as_bytes()[words[j].span.start].is_ascii_lowercase()
+                && text[words[j - 1].span.end..words[j].span.start].trim() == ",";
             if !matches!(
-                words[j].norm(text).as_ref(),
+                w.as_ref(),
                 "when" | "where" | "as" | "which" | "who" | "that"
-            ) {
+            ) && !participle
+            {
                 break;
             }
             crossed = true;
@@ -2023,7 +2068,22 @@ fn fronted_time_word(
             && matches!(norm(start).as_ref(), "last" | "previous")
             && (years(start + 1) || norm(start + 1) == "season"))
             .then_some(start);
-        return ago.or(last);
+        // "In 2024 Meridane offered $38 a share", "In October 2019 the
+        // port was shut": a year (after its month) right after "In".
+        let in_year = || {
+            (matches!(norm(start).as_ref(), "in" | "during") && start + 2 < before)
+                .then(|| {
+                    (start + 1..(start + 3).min(before)).find(|&i| {
+                        let w = norm(i);
+                        w.len() == 4
+                            && w.bytes().all(|b| b.is_ascii_digit())
+                            && dated_other(&words[i], text, event)
+                            && (i == start + 1 || dated_other(&words[start + 1], text, event))
+                    })
+                })
+                .flatten()
+        };
+        return ago.or(last).or_else(in_year);
     };
     let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
     if opener {

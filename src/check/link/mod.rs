@@ -818,9 +818,16 @@ impl<'a> Ctx<'a> {
     pub(crate) fn not_near_tied(&self, not_near: &[Range<usize>], m: &Range<usize>) -> bool {
         let own = self.clause(m.start);
         let hangs_on = self.antecedent.get(own as usize).copied().flatten();
+        // Or in a "where" clause hanging on the mention itself, which says
+        // what the place is: "Rennick Falls, where Ashgrove is based".
         not_near.iter().any(|r| {
             self.clause(r.start) == own
                 || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
+                || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
+                    m.contains(&w)
+                        && self.is(m.end, &["where"])
+                        && self.clause(m.end) == self.clause(r.start)
+                })
         })
     }
 
@@ -1005,10 +1012,11 @@ impl<'a> Ctx<'a> {
         // "threatened" only as an adjective: a law that "threatened
         // executives with five years in jail" states its penalty.
         let modal = |k: usize| {
-            self.is(k, &MODAL)
-                && !(self.capitalised(k) && self.is(k, &["may"]))
-                && !(self.is(k, &["threatened"])
-                    && !(k > self.sentence.start && self.is(k - 1, &["a", "an", "the"])))
+            (self.is(k, &["warning", "warns", "warned"]) && self.is(k + 1, &["of"]))
+                || self.is(k, &MODAL)
+                    && !(self.capitalised(k) && self.is(k, &["may"]))
+                    && !(self.is(k, &["threatened"])
+                        && !(k > self.sentence.start && self.is(k - 1, &["a", "an", "the"])))
         };
         let before = (self.sentence.start..m.start)
             .rev()

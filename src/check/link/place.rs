@@ -386,6 +386,13 @@ pub(crate) fn link(
         .then_some(frame)
 }
 
+/// The preposition, "near" or "outside", when the place is only where the
+/// event was close to or not at ("the board met outside Arlen", "crashed
+/// near Bishoftu"): such a phrase confirms the place but contradicts none.
+pub(crate) fn approximate(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    governing(ctx, m.start, Role::Location).filter(|&k| ctx.is(k, &["outside"]))
+}
+
 /// Whether the place stands in `role` at all (for sentence-only attribution).
 pub(crate) fn in_role(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> bool {
     let own = ctx.norm(m.end - 1);
