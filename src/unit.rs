@@ -7,7 +7,8 @@
 //! and "$", "US dollars" and `USD` one currency. A measure keeps its factor to
 //! its dimension's base unit (metres, kilograms, square metres, litres), so a
 //! claim in kilometres can read a mention in miles. A percentage point is not
-//! a percent and has no entry: "two percentage points" is no percentage.
+//! a percent: "two percentage points" is a change of a rate (200 basis
+//! points), no percentage.
 
 use std::fmt;
 
@@ -35,6 +36,9 @@ pub enum Dimension {
     Volume,
     /// Base unit: the kilometre an hour.
     Speed,
+    /// A change of a rate, base unit the basis point (a hundredth of a
+    /// percentage point).
+    Spread,
 }
 
 /// A unit of measure: its canonical short name and its size in base units.
@@ -123,6 +127,8 @@ const TEASPOON: Measure = measure("teaspoon", Dimension::Volume, 0.004_928_9);
 const KMH: Measure = measure("km/h", Dimension::Speed, 1.0);
 const MPH: Measure = measure("mph", Dimension::Speed, 1.609_344);
 const KNOT: Measure = measure("knot", Dimension::Speed, 1.852);
+const BASIS_POINT: Measure = measure("basis point", Dimension::Spread, 1.0);
+const PERCENTAGE_POINT: Measure = measure("percentage point", Dimension::Spread, 100.0);
 const MICROGRAM: Measure = measure("microgram", Dimension::Mass, 1e-9);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
@@ -277,6 +283,18 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("mile per hour", MPH),
     ("knot", KNOT),
     ("knots", KNOT),
+    ("basis point", BASIS_POINT),
+    ("basis points", BASIS_POINT),
+    ("basis-point", BASIS_POINT),
+    ("bp", BASIS_POINT),
+    ("bps", BASIS_POINT),
+    ("percentage point", PERCENTAGE_POINT),
+    ("percentage points", PERCENTAGE_POINT),
+    ("percentage-point", PERCENTAGE_POINT),
+    ("pct point", PERCENTAGE_POINT),
+    ("pct points", PERCENTAGE_POINT),
+    ("percent point", PERCENTAGE_POINT),
+    ("percent points", PERCENTAGE_POINT),
 ];
 
 /// One- and two-letter symbols read as measures only right after digits

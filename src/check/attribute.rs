@@ -1034,9 +1034,12 @@ fn decide_any(
                 }
             }
             // "National Union, which won 72 seats": another party's figure.
-            if let Some(owner) =
-                link::subject::rival(ctx, scene.names, &scene.subjects[ci], at, cue)
-            {
+            // (Who does what a people claim's cue says is a participant
+            // too: "Valkov toured the district with Maes".)
+            let rival = (kind != "people")
+                .then(|| link::subject::rival(ctx, scene.names, &scene.subjects[ci], at, cue))
+                .flatten();
+            if let Some(owner) = rival {
                 why = Some(Fate::OtherSubject {
                     claim: ci,
                     word: scene.words[owner.start].span.start..scene.words[owner.end - 1].span.end,

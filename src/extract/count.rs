@@ -128,6 +128,9 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         return unit_count(r, amount, Unit::Currency("GBP"), None);
     }
     if form == Form::Fraction {
+        if let Some((r, spread, u)) = point_after(rest, amount) {
+            return unit_count(r, spread, u, None);
+        }
         // "two-thirds of", "half of": a share; "three quarters." a number.
         // A lone word ("the third quarter.", "in half.") is no amount.
         let phrase = amount_text.contains([' ', '-', '\u{a0}']);
@@ -300,6 +303,23 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
         }
     }
     fail(i)
+}
+
+/// `point_after := sp ("a" | "an") sp spread_measure | (sp | hyphen) ("point" | "points")`
+/// after a fraction: "half a percentage point", "a quarter point", "a
+/// quarter-point cut", a change of a rate in percentage points.
+fn point_after(rest: &str, amount: Interval) -> Option<(&str, Interval, Unit)> {
+    let spread = |u: &Unit| matches!(u, Unit::Measure(m) if m.dimension == unit::Dimension::Spread);
+    if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("a")(r).or_else(|_| word("an")(r))) {
+        if let Ok((r2, (u, k))) = unit_after(r, Form::Words) {
+            if spread(&u) {
+                return Some((r2, amount.scale(k), u));
+            }
+        }
+    }
+    let (r, _) = sp(rest).or_else(|_| hyphen(rest)).ok()?;
+    let (r, _) = word("points")(r).or_else(|_| word("point")(r)).ok()?;
+    Some((r, amount, unit::parse("percentage point")?))
 }
 
 /// `one_in := sp "in" sp countable (sp noun)?` after an amount: "one in five
@@ -1112,16 +1132,16 @@ mod tests {
                 "2 percentage points",
                 2.0,
                 Some(2.0),
+                Some("percentage point"),
                 None,
-                Some("percentage points"),
                 "",
             ),
             (
                 "0.25 percentage point",
                 0.25,
                 Some(0.25),
+                Some("percentage point"),
                 None,
-                Some("percentage points"),
                 "",
             ),
             // Money.

@@ -606,7 +606,7 @@ mod tests {
                     "count",
                     "two percentage points",
                     Some((2.0, Some(2.0))),
-                    None,
+                    Some("percentage point"),
                 )],
             ),
         ];

@@ -12,6 +12,7 @@
 //! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
 //! | `object` | "killed 87 people", "injuring at least 40" |
 //! | `relative` | "Calyx, which circles the Earth some 410 km up" (a relative clause on the cue) |
+//! | `by` | "cut its policy rate by 25 basis points", "lowered rates by a quarter point" |
 //! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
 //! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
 //!
@@ -343,6 +344,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             // "of the 93 aboard (the ferry)": the phrase ends at the inner
             // number's own cue, if it has one, and the predicate comes after.
             if ctx.is(k, &["of"]) {
+                // "48,000 of those evacuated came from the port": the
+                // participle is what "those" were.
+                if ctx.is(k + 1, &["those", "these", "them"]) && cue.start == k + 2 {
+                    return None;
+                }
                 let inner = (k + 1..cue.start.min(k + 4)).find(|&j| is_number_word(ctx, j));
                 if let Some(q) = inner {
                     let own = (q + 1..q + 4).find(|&j| ctx.is_cue_word(j));
@@ -430,6 +436,19 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         && ctx.tight(cue.end, m.start)
     {
         return Some("cue of");
+    }
+    // "cut its policy rate by 25 basis points", "lowered rates by a quarter
+    // point": the size of the change the cue names.
+    if (1..=5).contains(&gap)
+        && ctx.is(m.start - 1, &["by"])
+        && ctx.tight(cue.end - 1, m.start)
+        && (cue.end..m.start - 1).all(|k| {
+            !ctx.is_event_noun(k)
+                && !ctx.is(k, &["by", "and", "or", "to", "from"])
+                && !is_number_word(ctx, k)
+        })
+    {
+        return Some("by");
     }
     // "killed 87", "injuring at least 40", "rescued all 93"
     if gap <= 2

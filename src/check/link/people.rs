@@ -127,6 +127,27 @@ const BRIDGE: &[&str] = &[
     "member",
     "top",
     "senior",
+    "governor",
+    "mayor",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "deputy",
+    "general",
+    "executive",
+    "interior",
+    "finance",
+    "health",
+    "transport",
+    "administrator",
+    "commander",
+    "premier",
+    "regional",
+    "provincial",
+    "state's",
 ];
 
 /// Words before a role that say the person does not fill it now.
@@ -175,6 +196,32 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 None => k += 1,
             }
         }
+    }
+    // "Valkov toured the harbour district with Maes": the cue's object,
+    // up to three words, before "with" or "alongside".
+    if cue.end < m.start {
+        let mut k = cue.end;
+        if ctx.is(k, &super::DETERMINERS) {
+            k += 1;
+        }
+        let object = k;
+        while k < m.start && k < object + 3 && !ctx.is(k, &super::FUNCTION) && !ctx.punct_before(k)
+        {
+            k += 1;
+        }
+        if k > object && ctx.is(k, &["with", "alongside"]) && !ctx.punct_before(k) {
+            skipped.push(cue.end..k);
+        }
+    }
+    // "Anselm on the two dissents: …": what she spoke about, not what she
+    // did (a name opening the sentence; "congratulated Ilves on her
+    // victory" is hers).
+    if m.start == ctx.sentence.start
+        && m.end < cue.start
+        && ctx.is(m.end, &["on"])
+        && !ctx.is(m.end + 1, &["behalf"])
+    {
+        return None;
     }
     let stepped = |k: usize| skipped.iter().any(|r| r.contains(&k));
     if between.clone().filter(|&k| !stepped(k)).count() > 14 {

@@ -1,0 +1,223 @@
+//! Attribution rows from three more kinds of event: a crewed launch, a
+//! labour deal and a central bank's rate decision, with a storm's figures.
+//! Each row is a reading a careful fact-checker makes (SPEC rule 2), in
+//! sentences of our own.
+
+use std::path::Path;
+
+use factcheck::check::{Attributor, Link};
+use factcheck::claims::{self, ClaimsFile};
+use factcheck::extract::{ExtractOptions, Extractor};
+
+const CLAIMS: &str = r#"
+event: Vega 2 launch, the Tarn dock deal and the Bank of Oster's decision
+date: 2027-03-11
+entities:
+  lind: [Mara Lind, Lind]
+  berg: [Ole Berg, Berg]
+  moss: [Ada Moss, Moss]
+  quill: [Tom Quill, Quill]
+  tarn: [Tarn]
+  selby: [Selby]
+claims:
+  launch-date:
+    about: the day Vega 2 lifted off
+    kind: date
+    value: 2027-03-11
+    near: [lifted off, launch]
+    not-near: [scrub, scrubbed]
+  crew-count:
+    about: how many astronauts flew on Vega 2
+    kind: count
+    value: 3
+    near: [astronauts, crew]
+  signatories:
+    about: who signed the dock deal
+    kind: people
+    value: [lind, berg]
+    near: [signed]
+  tour:
+    about: who toured the flooded port
+    kind: people
+    value: [moss, quill]
+    near: [toured]
+  deal-city:
+    about: where the dock deal was signed
+    kind: place
+    value: tarn
+    rivals: [selby]
+    near: [signed, met]
+  cut-size:
+    about: how far the bank cut its rate
+    kind: count
+    value: 25
+    unit: basis points
+    near: [cut, lowered]
+  job-cuts:
+    about: how many jobs the merged firm will cut
+    kind: count
+    value: 1200
+    unit: jobs
+    near: [cut]
+  share-price:
+    about: the price offered per share
+    kind: count
+    value: 46.50
+    unit: USD
+    near: [offering, a share]
+  evacuated:
+    about: how many people left before the storm
+    kind: count
+    value: 200000
+    tolerance: 5%
+    unit: people
+    near: [evacuated]
+  rainfall:
+    about: rain at Tarn in a day
+    kind: count
+    value: 400
+    tolerance: 5
+    unit: mm
+    near: [rain]
+  wind:
+    about: the storm's peak sustained wind
+    kind: count
+    value: 185
+    tolerance: 5
+    unit: km/h
+    near: [winds]
+"#;
+
+fn file() -> ClaimsFile {
+    claims::parse(Path::new("events.yaml"), CLAIMS).expect("the claims parse")
+}
+
+/// (claim id, mention text) for every linked candidate of `text`.
+fn linked(text: &str) -> Vec<(String, String)> {
+    let f = file();
+    let options = ExtractOptions::from_claims(&f);
+    let ex = Extractor::new(&options).extract(text);
+    let mut out: Vec<_> = Attributor::new(&f)
+        .attribute(&ex, text)
+        .into_iter()
+        .filter(|c| c.link == Link::Linked)
+        .map(|c| (f.claims[c.claim].id.clone(), c.text.to_string()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[track_caller]
+fn row(text: &str, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(c, t)| (c.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(linked(text), want, "{text}");
+}
+
+#[test]
+fn a_time_clause_with_its_own_subject_is_a_clause_of_its_own() {
+    // The scrub is in the "after" clause: the lift-off's day stands.
+    row(
+        "The rocket lifted off at 9.12 a.m. on Thursday, two days after a faulty valve forced a scrub.",
+        &[("launch-date", "Thursday")],
+    );
+}
+
+#[test]
+fn a_vehicle_carrying_people_is_no_rival() {
+    row(
+        "A Heron Heavy rocket carrying three astronauts lifted off.",
+        &[("crew-count", "three astronauts")],
+    );
+}
+
+#[test]
+fn names_with_appositions_and_objects_before_with() {
+    row(
+        "Mara Lind, secretary of the Dock Workers' Union (DWU), and Ole Berg, chairman of the employers, signed the deal.",
+        &[("signatories", "Mara Lind"), ("signatories", "Ole Berg")],
+    );
+    row(
+        "Ada Moss toured the flooded port with Interior Minister Tom Quill.",
+        &[("tour", "Ada Moss"), ("tour", "Tom Quill")],
+    );
+}
+
+#[test]
+fn a_paragraph_past_an_interjection_is_dated_by_its_opening() {
+    row(
+        "Yes. In 2024 the firm offered $38 a share.\n\nNow it is offering $46.50 a share.\n",
+        &[("share-price", "$46.50")],
+    );
+    row(
+        "The firm made an approach in 2024, offering $38 a share.",
+        &[],
+    );
+}
+
+#[test]
+fn a_time_clause_after_a_figure_dates_it() {
+    row("The group cut 800 jobs after buying a bakery in 2021.", &[]);
+}
+
+#[test]
+fn outside_a_place_contradicts_none() {
+    row("The board met outside Selby.", &[]);
+    row("The two sides met in Tarn.", &[("deal-city", "Tarn")]);
+}
+
+#[test]
+fn a_not_near_word_in_a_where_clause_on_the_place_ties_to_it() {
+    let f = r#"
+event: a deal
+date: 2027-03-11
+entities:
+  tarn: [Tarn]
+  selby: [Selby]
+claims:
+  hq:
+    about: where the buyer is based
+    kind: place
+    value: tarn
+    rivals: [selby]
+    near: [based]
+    not-near: [Target]
+"#;
+    let file = claims::parse(Path::new("hq.yaml"), f).expect("the claims parse");
+    let text = "That is the question in Selby, where Target is based.";
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(text);
+    assert!(Attributor::new(&file).attribute(&ex, text).is_empty());
+}
+
+#[test]
+fn a_warning_and_a_list_lines_portion_are_no_figures() {
+    row("Forecasters are warning of 300 mm of rain.", &[]);
+    row("48,000 - of those evacuated came from Tarn.", &[]);
+    row(
+        "More than 200,000 people were evacuated.",
+        &[("evacuated", "More than 200,000 people")],
+    );
+}
+
+#[test]
+fn the_size_of_a_cut_in_basis_or_percentage_points() {
+    row(
+        "The bank cut its policy rate by 25 basis points to 3.75%.",
+        &[("cut-size", "25 basis points")],
+    );
+    row(
+        "The board lowered the rate by a quarter of a percentage point.",
+        &[("cut-size", "a quarter of a percentage point")],
+    );
+}
+
+#[test]
+fn speeds_in_mph_are_read_in_kmh() {
+    row(
+        "Sustained winds of 115 mph battered the coast.",
+        &[("wind", "115 mph")],
+    );
+}
