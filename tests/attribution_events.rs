@@ -221,3 +221,11 @@ fn speeds_in_mph_are_read_in_kmh() {
         &[("wind", "115 mph")],
     );
 }
+
+#[test]
+fn a_numbered_roundup_item_naming_nothing_of_the_event_is_another_story() {
+    row(
+        "1. Vega 2 lifts off\nA rocket carrying three astronauts lifted off.\n\n2. Carmaker cuts 900 jobs\nOstrand Motors has cut 900 jobs.\n\n3. Oil slips\nBrent fell 2%.\n",
+        &[("crew-count", "three astronauts")],
+    );
+}

@@ -96,6 +96,8 @@ pub struct Attributor<'f> {
     subjects: Vec<link::subject::Subject>,
     /// Entities named only as rivals or absentees: other places and people.
     foreign: BTreeSet<String>,
+    /// The names in the file's `event` ("Meridane", "Ashgrove"), lower-case.
+    event_names: Vec<String>,
 }
 
 /// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
@@ -153,6 +155,7 @@ impl<'f> Attributor<'f> {
                 .map(|c| link::subject::Subject::of(c, &file.entities).with_event(&file.event))
                 .collect(),
             foreign: foreign_ids(file),
+            event_names: event_names(&file.event),
         }
     }
 
@@ -191,6 +194,7 @@ impl<'f> Attributor<'f> {
             roles,
             subjects,
             foreign: _,
+            event_names,
         } = self;
         let roles = roles.as_slice();
         // The article's names, read only when some claim has a subject.
@@ -247,7 +251,7 @@ impl<'f> Attributor<'f> {
             };
 
         let explaining = trace.is_some();
-        let asides = Asides::of(extraction, words, text, &lower, &self.foreign);
+        let asides = Asides::of(extraction, words, text, &lower, &self.foreign, event_names);
         let mut paragraph_time: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
@@ -597,6 +601,18 @@ impl<'f> Attributor<'f> {
 
 /// Entity ids that claims name only as rivals (`rivals`) or absentees
 /// (`absent`), never as a value.
+/// The names in an event's title, lower-case: its capitalised words that
+/// are no calendar word ("Meridane Foods agrees to buy Ashgrove Dairies,
+/// October 2026" → meridane, foods, ashgrove, dairies).
+fn event_names(event: &str) -> Vec<String> {
+    event
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()))
+        .map(str::to_lowercase)
+        .filter(|w| !crate::extract::is_calendar_word(w))
+        .collect()
+}
+
 fn foreign_ids(file: &ClaimsFile) -> BTreeSet<String> {
     let mut foreign = BTreeSet::new();
     let mut own = BTreeSet::new();
@@ -658,6 +674,7 @@ impl Asides {
         text: &str,
         lower: &str,
         foreign: &BTreeSet<String>,
+        event_names: &[String],
     ) -> Self {
         let sentences = &extraction.sentences;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
@@ -706,6 +723,57 @@ impl Asides {
                 out[p] = Some(Fate::Elsewhere);
                 continue;
             }
+            let Some(first) = &span_of[p] else { continue };
+            // A heading line ("Rugby: Harriers hold on", no full stop) heads
+            // the lines right under it, up to the next blank line.
+            let heading = !text[first.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}']);
+            let under = |p: usize| {
+                let mut last = p;
+                while heading && last + 1 < paragraphs {
+                    let (Some(a), Some(b)) = (&span_of[last], &span_of[last + 1]) else {
+                        break;
+                    };
+                    if text[a.end..b.start].matches('\n').count() > 1 {
+                        break;
+                    }
+                    last += 1;
+                }
+                last
+            };
+            // "4. Carmaker to cut 900 jobs": a numbered item's heading, about
+            // another story when it and the lines under it name none of the
+            // file's entities and no name of its event, whatever its cues.
+            let numbered = heading && {
+                let line = text[first.clone()].as_bytes();
+                let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+                (1..=2).contains(&digits)
+                    && matches!(line.get(digits), Some(b'.' | b')'))
+                    && line.get(digits + 1) == Some(&b' ')
+                    && line.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
+            };
+            if numbered {
+                let last = under(p);
+                let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
+                let ours = extraction.mentions.iter().any(|m| {
+                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
+                        && span.start <= m.span.start
+                        && m.span.end <= span.end
+                }) || extraction.words.iter().any(|w| {
+                    span.start <= w.span.start
+                        && w.span.end <= span.end
+                        && text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
+                        && event_names.iter().any(|n| *n == w.norm_lowered(text, lower))
+                });
+                if !ours {
+                    items += 1;
+                    for f in &mut out[p..=last] {
+                        *f = Some(Fate::OtherStory);
+                    }
+                }
+                continue;
+            }
             // "Norway: …", "Vietnam rice: …", "ITALY - …": up to four words,
             // then a colon or a lone dash.
             let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
@@ -751,22 +819,7 @@ impl Asides {
             if !capital || generic || stamp || words.any_hit(label_words) {
                 continue;
             }
-            let Some(first) = &span_of[p] else { continue };
-            // A heading line ("Rugby: Harriers hold on", no full stop) heads
-            // the lines right under it, up to the next blank line.
-            let heading = !text[first.clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201d}']);
-            let mut last = p;
-            while heading && last + 1 < paragraphs {
-                let (Some(a), Some(b)) = (&span_of[last], &span_of[last + 1]) else {
-                    break;
-                };
-                if text[a.end..b.start].matches('\n').count() > 1 {
-                    break;
-                }
-                last += 1;
-            }
+            let last = under(p);
             let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
             // Rivals and absent people are the file's entities too, but an
             // item naming only them ("CHILE - A magnitude 5.1 earthquake"),
