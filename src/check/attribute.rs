@@ -2012,20 +2012,22 @@ fn fronted_time_word(
             next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
         })
     });
-    let norm = |i: usize| words[i].norm(text);
-    let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
+    // Asked of a sentence's first words, which are capitalised: compared
+    // without making their normal forms.
+    let is = |i: usize, norms: &[&str]| words[i].is_any(text, norms);
+    let years = |i: usize| is(i, &["year", "years", "decade", "decades"]);
     let Some(k) = fronted else {
         // Without a comma, only a phrase that can be nothing but a time
         // opens the sentence: "A year ago these two met", "Last season the
         // holders won".
-        let ago = (start + 1..(start + 4).min(before)).find(|&i| norm(i) == "ago" && years(i - 1));
+        let ago = (start + 1..(start + 4).min(before)).find(|&i| is(i, &["ago"]) && years(i - 1));
         let last = (start + 1 < before
-            && matches!(norm(start).as_ref(), "last" | "previous")
-            && (years(start + 1) || norm(start + 1) == "season"))
-            .then_some(start);
+            && is(start, &["last", "previous"])
+            && (years(start + 1) || is(start + 1, &["season"])))
+        .then_some(start);
         return ago.or(last);
     };
-    let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
+    let opener = (start..=k).any(|i| is(i, &["in", "during", "by"]));
     if opener {
         if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
             return Some(i);
@@ -2033,20 +2035,19 @@ fn fronted_time_word(
     }
     // "In the other semi-final on Sunday, …", "At a separate hearing, …":
     // the sentence is about that other occasion.
-    let at = matches!(norm(start).as_ref(), "in" | "at" | "during");
+    let at = is(start, &["in", "at", "during"]);
     if at {
         if let Some(i) = (start + 1..k).find(|&i| {
-            matches!(norm(i).as_ref(), "other" | "another" | "separate")
-                && (i > start + 1 || norm(i) == "another")
+            is(i, &["other", "another", "separate"]) && (i > start + 1 || is(i, &["another"]))
         }) {
             return Some(i);
         }
     }
-    let ago = (start + 1..=k).find(|&i| norm(i) == "ago" && years(i - 1));
+    let ago = (start + 1..=k).find(|&i| is(i, &["ago"]) && years(i - 1));
     let last = || {
         (start..k).find(|&i| {
-            matches!(norm(i).as_ref(), "last" | "previous")
-                && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
+            is(i, &["last", "previous"])
+                && (years(i + 1) || is(i + 1, &["time", "season", "election"]))
         })
     };
     ago.or_else(last)

@@ -147,6 +147,18 @@ impl Word {
         }
     }
 
+    /// Whether [`Word::norm`] is one of `norms` (words in normal form),
+    /// without making it: a capitalised word's normal form is a copy, and
+    /// an ASCII word's is its letters lower-cased, compared as they are.
+    pub fn is_any(&self, text: &str, norms: &[&str]) -> bool {
+        let surface = &text[self.span.clone()];
+        if self.plain || surface.is_ascii() {
+            norms.iter().any(|norm| surface.eq_ignore_ascii_case(norm))
+        } else {
+            norms.contains(&words::normalize(surface).as_str())
+        }
+    }
+
     /// The Snowball English stem of [`Word::norm`] (what cues match on).
     pub fn stem(&self, text: &str) -> String {
         words::stem_cached(&self.norm(text), str::to_string)
