@@ -96,6 +96,9 @@ pub struct Attributor<'f> {
     subjects: Vec<link::subject::Subject>,
     /// Entities named only as rivals or absentees: other places and people.
     foreign: BTreeSet<String>,
+    /// Whether candidates get their sentence's hash as fingerprint (see
+    /// [`Attributor::keyed_by_caller`]).
+    sentence_keys: bool,
 }
 
 /// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
@@ -153,6 +156,17 @@ impl<'f> Attributor<'f> {
                 .map(|c| link::subject::Subject::of(c, &file.entities).with_event(&file.event))
                 .collect(),
             foreign: foreign_ids(file),
+            sentence_keys: true,
+        }
+    }
+
+    /// The same, for a caller that keys every candidate itself
+    /// ([`crate::baseline::key_candidates`]): the sentences' hashes it would
+    /// replace are not made (fingerprints are left 0).
+    pub fn keyed_by_caller(self) -> Self {
+        Attributor {
+            sentence_keys: false,
+            ..self
         }
     }
 
@@ -191,6 +205,7 @@ impl<'f> Attributor<'f> {
             roles,
             subjects,
             foreign: _,
+            sentence_keys,
         } = self;
         let roles = roles.as_slice();
         // The article's names, read only when some claim has a subject.
@@ -326,7 +341,14 @@ impl<'f> Attributor<'f> {
             }
             // Most sentences give no candidate: hash one only when it does.
             let fp_cell = OnceCell::new();
-            let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
+            let fp = || {
+                let hash = || fingerprint(sentence_words, text);
+                if *sentence_keys {
+                    *fp_cell.get_or_init(hash)
+                } else {
+                    0
+                }
+            };
             index.scan_into(words, within.clone(), file.claims.len(), &mut found);
             let found = &found;
             // "in ten years", "ten years ago": the duration inside a relative year
@@ -565,13 +587,18 @@ impl<'f> Attributor<'f> {
             let Some(speaker) = speaker else { continue };
             let fp_cell = OnceCell::new();
             let fp = || {
-                *fp_cell.get_or_init(|| {
+                let hash = || {
                     sentence_of(sentences, m.span.start)
                         .and_then(|si| sentences.get(si))
                         .and_then(|s| words.get(s.words.clone()))
                         .map(|w| fingerprint(w, text))
                         .unwrap_or_default()
-                })
+                };
+                if *sentence_keys {
+                    *fp_cell.get_or_init(hash)
+                } else {
+                    0
+                }
             };
             // Every claim of this speaker, and the claims of others whose
             // words the passage quotes (misattribution, SPEC rule 8).
