@@ -502,9 +502,8 @@ impl SpeechVerbs {
 
     /// Whether `word` of `text` is one of the forms.
     fn has(&self, text: &str, word: &Word) -> bool {
-        let surface = &text[word.span.clone()];
-        let first = surface.as_bytes().first().copied().unwrap_or(0);
-        let bit = 1u64.checked_shl(surface.len() as u32).unwrap_or(0);
+        let first = text.as_bytes().get(word.span.start).copied().unwrap_or(0);
+        let bit = 1u64.checked_shl(word.span.len() as u32).unwrap_or(0);
         if self.lengths[usize::from(first)] & bit == 0 {
             return false;
         }
@@ -533,6 +532,7 @@ static NAMING: LazyLock<HashSet<String, BuildHasherDefault<WordHasher>>> =
 /// `speech-verbs`.
 #[derive(Debug)]
 pub(crate) struct Verbs {
+    builtin: &'static SpeechVerbs,
     extra: Option<SpeechVerbs>,
 }
 
@@ -544,13 +544,14 @@ impl Verbs {
             .flat_map(|v| verb_forms(&super::words::normalize(v.trim())))
             .collect();
         Verbs {
+            builtin: &SPEECH,
             extra: (!forms.is_empty()).then(|| SpeechVerbs::new(forms)),
         }
     }
 
     /// Whether `word` of `text` is a form of a speech verb.
     fn says(&self, text: &str, word: &Word) -> bool {
-        SPEECH.has(text, word) || self.extra.as_ref().is_some_and(|e| e.has(text, word))
+        self.builtin.has(text, word) || self.extra.as_ref().is_some_and(|e| e.has(text, word))
     }
 }
 
