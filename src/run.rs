@@ -793,7 +793,11 @@ fn check_each(
         uses.push(at);
     }
     let extractors: Vec<Extractor<'_>> = distinct.iter().map(Extractor::new).collect();
-    let attributors: Vec<Attributor<'_>> = files.iter().map(Attributor::new).collect();
+    // Every candidate is keyed per mention below.
+    let attributors: Vec<Attributor<'_>> = files
+        .iter()
+        .map(|f| Attributor::new(f).keyed_by_caller())
+        .collect();
     let check = |path: &PathBuf| {
         let article = read_article(path)?;
         // Markdown and HTML are read through their blanked copy (crate::document).

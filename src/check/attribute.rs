@@ -98,6 +98,9 @@ pub struct Attributor<'f> {
     foreign: BTreeSet<String>,
     /// The names in the file's `event` ("Meridane", "Ashgrove"), lower-case.
     event_names: Vec<String>,
+    /// Whether candidates get their sentence's hash as fingerprint (see
+    /// [`Attributor::keyed_by_caller`]).
+    sentence_keys: bool,
 }
 
 /// Every candidate in one article: mentions about a claim, statement phrases and quote matches.
@@ -156,6 +159,17 @@ impl<'f> Attributor<'f> {
                 .collect(),
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
+            sentence_keys: true,
+        }
+    }
+
+    /// The same, for a caller that keys every candidate itself
+    /// ([`crate::baseline::key_candidates`]): the sentences' hashes it would
+    /// replace are not made (fingerprints are left 0).
+    pub fn keyed_by_caller(self) -> Self {
+        Attributor {
+            sentence_keys: false,
+            ..self
         }
     }
 
@@ -195,6 +209,7 @@ impl<'f> Attributor<'f> {
             subjects,
             foreign: _,
             event_names,
+            sentence_keys,
         } = self;
         let roles = roles.as_slice();
         // The article's names, read only when some claim has a subject.
@@ -336,7 +351,14 @@ impl<'f> Attributor<'f> {
             }
             // Most sentences give no candidate: hash one only when it does.
             let fp_cell = OnceCell::new();
-            let fp = || *fp_cell.get_or_init(|| fingerprint(sentence_words, text));
+            let fp = || {
+                let hash = || fingerprint(sentence_words, text);
+                if *sentence_keys {
+                    *fp_cell.get_or_init(hash)
+                } else {
+                    0
+                }
+            };
             index.scan_into(words, within.clone(), file.claims.len(), &mut found);
             let found = &found;
             // "in ten years", "ten years ago": the duration inside a relative year
@@ -575,13 +597,18 @@ impl<'f> Attributor<'f> {
             let Some(speaker) = speaker else { continue };
             let fp_cell = OnceCell::new();
             let fp = || {
-                *fp_cell.get_or_init(|| {
+                let hash = || {
                     sentence_of(sentences, m.span.start)
                         .and_then(|si| sentences.get(si))
                         .and_then(|s| words.get(s.words.clone()))
                         .map(|w| fingerprint(w, text))
                         .unwrap_or_default()
-                })
+                };
+                if *sentence_keys {
+                    *fp_cell.get_or_init(hash)
+                } else {
+                    0
+                }
             };
             // Every claim of this speaker, and the claims of others whose
             // words the passage quotes (misattribution, SPEC rule 8).
@@ -2113,24 +2140,26 @@ fn fronted_time_word(
             next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
         })
     });
-    let norm = |i: usize| words[i].norm(text);
-    let years = |i: usize| matches!(norm(i).as_ref(), "year" | "years" | "decade" | "decades");
+    // Asked of a sentence's first words, which are capitalised: compared
+    // without making their normal forms.
+    let is = |i: usize, norms: &[&str]| words[i].is_any(text, norms);
+    let years = |i: usize| is(i, &["year", "years", "decade", "decades"]);
     let Some(k) = fronted else {
         // Without a comma, only a phrase that can be nothing but a time
         // opens the sentence: "A year ago these two met", "Last season the
         // holders won".
-        let ago = (start + 1..(start + 4).min(before)).find(|&i| norm(i) == "ago" && years(i - 1));
+        let ago = (start + 1..(start + 4).min(before)).find(|&i| is(i, &["ago"]) && years(i - 1));
         let last = (start + 1 < before
-            && matches!(norm(start).as_ref(), "last" | "previous")
-            && (years(start + 1) || norm(start + 1) == "season"))
-            .then_some(start);
+            && is(start, &["last", "previous"])
+            && (years(start + 1) || is(start + 1, &["season"])))
+        .then_some(start);
         // "In 2024 Meridane offered $38 a share", "In October 2019 the
         // port was shut": a year (after its month) right after "In".
         let in_year = || {
-            (matches!(norm(start).as_ref(), "in" | "during") && start + 2 < before)
+            (is(start, &["in", "during"]) && start + 2 < before)
                 .then(|| {
                     (start + 1..(start + 3).min(before)).find(|&i| {
-                        let w = norm(i);
+                        let w = &text[words[i].span.clone()];
                         w.len() == 4
                             && w.bytes().all(|b| b.is_ascii_digit())
                             && dated_other(&words[i], text, event)
@@ -2141,7 +2170,7 @@ fn fronted_time_word(
         };
         return ago.or(last).or_else(in_year);
     };
-    let opener = (start..=k).any(|i| matches!(norm(i).as_ref(), "in" | "during" | "by"));
+    let opener = (start..=k).any(|i| is(i, &["in", "during", "by"]));
     if opener {
         if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
             return Some(i);
@@ -2149,20 +2178,19 @@ fn fronted_time_word(
     }
     // "In the other semi-final on Sunday, …", "At a separate hearing, …":
     // the sentence is about that other occasion.
-    let at = matches!(norm(start).as_ref(), "in" | "at" | "during");
+    let at = is(start, &["in", "at", "during"]);
     if at {
         if let Some(i) = (start + 1..k).find(|&i| {
-            matches!(norm(i).as_ref(), "other" | "another" | "separate")
-                && (i > start + 1 || norm(i) == "another")
+            is(i, &["other", "another", "separate"]) && (i > start + 1 || is(i, &["another"]))
         }) {
             return Some(i);
         }
     }
-    let ago = (start + 1..=k).find(|&i| norm(i) == "ago" && years(i - 1));
+    let ago = (start + 1..=k).find(|&i| is(i, &["ago"]) && years(i - 1));
     let last = || {
         (start..k).find(|&i| {
-            matches!(norm(i).as_ref(), "last" | "previous")
-                && (years(i + 1) || matches!(norm(i + 1).as_ref(), "time" | "season" | "election"))
+            is(i, &["last", "previous"])
+                && (years(i + 1) || is(i + 1, &["time", "season", "election"]))
         })
     };
     ago.or_else(last)

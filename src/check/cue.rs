@@ -41,6 +41,13 @@ pub(crate) struct Vocab {
     /// without a lookup. (Its one exception, "dying"/"lying"/"tying" → "die",
     /// "lie", "tie", turns a second letter y into i; see [`Vocab::may_have`].)
     prefixes: Vec<bool>,
+    /// A finer filter behind [`Vocab::prefixes`], on a word's first three
+    /// letters: per [`prefix_slot`] and third letter, whether a stem of three
+    /// letters or more starts so (see [`Vocab::may_have`]).
+    triples: Vec<bool>,
+    /// Per [`prefix_slot`], whether a stem of one or two letters may be the
+    /// stem of a longer word starting so.
+    short: Vec<bool>,
     /// Some stem starts with a digit ("2018"): a word that does is looked
     /// up. Such a stem leaves [`Vocab::prefixes`] on for the rest, since the
     /// stemmer never changes a word's first character: a word that starts
@@ -95,6 +102,18 @@ impl Vocab {
             Some(slot) => {
                 self.prefixes.resize(PREFIX_SLOTS, false);
                 self.prefixes[slot] = true;
+                self.triples.resize(PREFIX_SLOTS * 26, false);
+                self.short.resize(PREFIX_SLOTS, false);
+                match stem.as_bytes() {
+                    // A word's stem of one letter is its first letter.
+                    [_] => self.short[slot - slot % 27..][..27].fill(true),
+                    [_, _] => self.short[slot] = true,
+                    [_, _, third, ..] if third.is_ascii_lowercase() => {
+                        self.triples[slot * 26 + usize::from(third - b'a')] = true;
+                    }
+                    // A word with this stem has no letter third: not filtered.
+                    _ => {}
+                }
             }
             None if stem.as_bytes().first().is_some_and(u8::is_ascii_digit) => self.digits = true,
             None => self.unfiltered = true,
@@ -120,9 +139,22 @@ impl Vocab {
             // Non-letters first, or non-ASCII letters the stem may fold.
             return true;
         };
-        let y_to_i = matches!(surface.get(1), Some(b'y' | b'Y'))
-            && self.prefixes[slot - usize::from(b'y' - b'i')];
-        self.prefixes[slot] || y_to_i
+        let second_y = matches!(surface.get(1), Some(b'y' | b'Y'));
+        let y_to_i = second_y && self.prefixes[slot - usize::from(b'y' - b'i')];
+        if !self.prefixes[slot] {
+            return y_to_i;
+        }
+        // The stemmer keeps the first three letters of a stem of three
+        // letters or more too (its suffixes start after them), but for the
+        // changes a third letter i or y, or a second letter y, may undergo
+        // ("using" → "use", "cry" → "cri", "skies" → "sky", "dying" → "die");
+        // such words, and words whose stem is shorter, pass.
+        match surface.get(2).map(u8::to_ascii_lowercase) {
+            Some(third @ b'a'..=b'z') if !second_y && !matches!(third, b'i' | b'y') => {
+                self.short[slot] || self.triples[slot * 26 + usize::from(third - b'a')]
+            }
+            _ => true,
+        }
     }
 
     /// The number of `norm`'s stem, or [`NONE`].
@@ -501,6 +533,94 @@ mod tests {
         Cue::new("talks", &mut vocab).unwrap();
         assert!(vocab.may_have(b"Talked") && vocab.may_have(b"\xC3\x89lys"));
         assert!(!vocab.may_have(b"the") && !vocab.may_have(b"Putin"));
+    }
+
+    #[test]
+    fn the_stemmer_keeps_the_three_letters_the_filter_reads() {
+        // What `Vocab::may_have` relies on: a word whose second letter is
+        // not y and whose third is a letter other than i or y has a stem
+        // that starts with its first three letters, or a shorter stem that
+        // starts the word (its first letter, for a stem of one).
+        let stemmer = Stemmer::create(Algorithm::English);
+        let suffixes = [
+            "", "s", "es", "ies", "ied", "ed", "eed", "edly", "eedly", "ing", "ingly", "ly", "er",
+            "est", "e", "y", "al", "ation", "ational", "tional", "ness", "ment", "ement", "ize",
+            "ization", "ful", "fulness", "ous", "ousli", "ive", "iveness", "iviti", "biliti",
+            "bli", "li", "ogi", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti",
+            "ion", "ic", "ical", "icate", "ative", "alize", "'s", "s'", "'", "ll", "tion", "enci",
+        ];
+        let mut words: Vec<String> = [
+            "skis",
+            "skies",
+            "dying",
+            "lying",
+            "tying",
+            "idly",
+            "gently",
+            "ugly",
+            "early",
+            "only",
+            "singly",
+            "sky",
+            "news",
+            "howe",
+            "atlas",
+            "cosmos",
+            "bias",
+            "andes",
+            "using",
+            "aging",
+            "eyed",
+            "cried",
+            "ties",
+            "generous",
+            "communism",
+            "arsenal",
+            "being",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        for a in b'a'..=b'z' {
+            // Suffixes that start at the second letter.
+            let start = char::from(a);
+            words.extend(suffixes.iter().map(|s| format!("{start}{s}")));
+            for b in (b'a'..=b'z').filter(|&b| b != b'y') {
+                // Suffixes that start at the third letter.
+                let start = String::from_utf8(vec![a, b]).unwrap();
+                words.extend(suffixes.iter().map(|s| format!("{start}{s}")));
+                for c in (b'a'..=b'z').filter(|c| !matches!(c, b'i' | b'y')) {
+                    let start = String::from_utf8(vec![a, b, c]).unwrap();
+                    words.extend(suffixes.iter().map(|s| format!("{start}{s}")));
+                }
+            }
+        }
+        for word in words.iter().filter(|w| w.len() >= 3) {
+            let (second, third) = (word.as_bytes()[1], word.as_bytes()[2]);
+            if second == b'y' || matches!(third, b'i' | b'y') || !third.is_ascii_lowercase() {
+                continue;
+            }
+            let stem = stemmer.stem(word);
+            let kept = match stem.len() {
+                0 => false,
+                1 => word.starts_with(&stem[..1]),
+                2 => word.starts_with(stem.as_ref()),
+                _ => stem.as_bytes()[..3] == word.as_bytes()[..3],
+            };
+            assert!(kept, "{word} → {stem}");
+        }
+    }
+
+    #[test]
+    fn the_third_letter_filter_turns_away_words_no_stem_starts_like() {
+        let mut vocab = Vocab::default();
+        Cue::new("talks", &mut vocab).unwrap();
+        Cue::new("at", &mut vocab).unwrap();
+        assert!(vocab.may_have(b"Talked") && vocab.may_have(b"TALKING"));
+        assert!(!vocab.may_have(b"tame") && !vocab.may_have(b"Tap"));
+        // A third letter i or y, or a second letter y, may change.
+        assert!(vocab.may_have(b"tai") && vocab.may_have(b"taying"));
+        // A stem of two letters ("at") may be a longer word's.
+        assert!(vocab.may_have(b"attend") && vocab.may_have(b"at"));
     }
 
     #[test]

@@ -87,6 +87,15 @@ fn weekday_name(w: Weekday) -> &'static str {
 }
 
 /// A stated date against the claim's day.
+/// [`judge`]'s verdict alone: supports when nothing stated conflicts with `day`.
+pub(crate) fn verdict(day: NaiveDate, d: &DateValue) -> Verdict {
+    if conflicts(d, day).is_empty() {
+        Verdict::Supports
+    } else {
+        Verdict::Contradicts
+    }
+}
+
 pub(crate) fn judge(day: NaiveDate, d: &DateValue) -> Judgement {
     let expected = format!(
         "{} ({})",

@@ -25,7 +25,7 @@ use crate::interval::Interval;
 
 use super::consensus::{self, Outcome};
 use super::verdict::{says, Judgement, Verdict};
-use super::{count, date, duration, people, place, quote, score, statement, year};
+use super::{count, date, duration, people, place, quote, score, statement, window, year};
 use super::{Candidate, Finding, Link, QuoteValue, Related, Value};
 
 /// How many consensus sources a disagreeing finding carries as related spans.
@@ -592,7 +592,44 @@ fn place(out: &mut Vec<Finding>, f: Option<Finding>) -> Option<usize> {
 /// Whether a value agrees with its claim's value (`None` when the claim
 /// has none to compare with: consensus).
 pub(crate) fn agrees(claim: &Claim, v: &Value) -> Option<bool> {
-    judgement(claim, v).map(|j| j.verdict == Verdict::Supports)
+    verdict(claim, v).map(|verdict| verdict == Verdict::Supports)
+}
+
+/// [`judgement`]'s verdict, without its message: attribution asks this of
+/// values that are never reported.
+fn verdict(claim: &Claim, v: &Value) -> Option<Verdict> {
+    match (&claim.rule, v) {
+        (
+            Rule::Duration {
+                value: Some(x),
+                tolerance,
+            }
+            | Rule::Count {
+                value: Some(x),
+                tolerance,
+                ..
+            },
+            Value::Interval(i),
+        ) => Some(window::verdict(x, *tolerance, i)),
+        (Rule::Date { value: Some(d) }, Value::Date(dv)) => Some(date::verdict(*d, dv)),
+        (Rule::Year { value: Some(y) }, Value::Year(i)) => Some(year::verdict(*y, i)),
+        (
+            Rule::Place {
+                value: Some(p),
+                also,
+                rivals,
+            },
+            Value::Place(id),
+        ) => place::verdict(p, also, rivals, id),
+        (Rule::People { value, absent }, Value::Person(id)) => {
+            Some(people::verdict(value.as_deref(), absent, id))
+        }
+        (Rule::Statement { value: Some(b), .. }, Value::Statement(p)) => {
+            Some(statement::verdict(*b, *p))
+        }
+        // Scores and quotes: judged whole.
+        _ => judgement(claim, v).map(|j| j.verdict),
+    }
 }
 
 /// A value against the claim's value, by kind.

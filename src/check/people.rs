@@ -11,6 +11,19 @@
 use super::verdict::{Judgement, Verdict};
 
 /// A named person against the claim.
+/// [`judge`]'s verdict alone.
+pub(crate) fn verdict(value: Option<&[String]>, absent: &[String], id: &str) -> Verdict {
+    let present = match value {
+        Some(v) => v.iter().any(|p| p == id),
+        None => true,
+    };
+    if present && !absent.iter().any(|a| a == id) {
+        Verdict::Supports
+    } else {
+        Verdict::Contradicts
+    }
+}
+
 pub(crate) fn judge(value: Option<&[String]>, absent: &[String], id: &str) -> Judgement {
     let expected = value.map(|v| v.join(", "));
     let verdict_message = if absent.iter().any(|a| a == id) {
@@ -64,5 +77,19 @@ mod tests {
             judge(None, &absent, "zelenskyy").verdict,
             Verdict::Contradicts
         );
+    }
+
+    #[test]
+    fn the_verdict_alone_is_the_judgements() {
+        let value = vec!["trump".to_string(), "putin".to_string()];
+        let absent = vec!["zelenskyy".to_string()];
+        for value in [Some(value.as_slice()), None] {
+            for id in ["putin", "zelenskyy", "rubio"] {
+                assert_eq!(
+                    verdict(value, &absent, id),
+                    judge(value, &absent, id).verdict
+                );
+            }
+        }
     }
 }

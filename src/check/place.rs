@@ -9,6 +9,22 @@
 
 use super::verdict::{Judgement, Verdict};
 
+/// [`judge`]'s verdict alone.
+pub(crate) fn verdict(
+    value: &str,
+    also: &[String],
+    rivals: &[String],
+    id: &str,
+) -> Option<Verdict> {
+    if id == value || also.iter().any(|a| a == id) {
+        Some(Verdict::Supports)
+    } else if rivals.iter().any(|r| r == id) {
+        Some(Verdict::Contradicts)
+    } else {
+        None
+    }
+}
+
 /// A stated place against the claim; `None` when it is neither true nor a rival.
 pub(crate) fn judge(
     value: &str,
@@ -21,20 +37,19 @@ pub(crate) fn judge(
     } else {
         format!("{value} (or {})", also.join(", "))
     };
-    if id == value || also.iter().any(|a| a == id) {
+    let verdict = verdict(value, also, rivals, id)?;
+    if verdict == Verdict::Supports {
         Some(Judgement {
             verdict: Verdict::Supports,
             message: format!("says {id}; matches {expected}"),
             expected: Some(expected),
         })
-    } else if rivals.iter().any(|r| r == id) {
+    } else {
         Some(Judgement {
             verdict: Verdict::Contradicts,
             message: format!("says it was in {id}; the claim is {expected}"),
             expected: Some(expected),
         })
-    } else {
-        None
     }
 }
 

@@ -212,7 +212,7 @@ impl Folds {
 
     /// Written words as tokens: abbreviations read, contractions expanded,
     /// spellings folded.
-    fn tokens<'t>(&self, written: Vec<Written<'t>>) -> Vec<Token<'t>> {
+    fn tokens<'t>(&self, mut written: Vec<Written<'t>>) -> Vec<Token<'t>> {
         let initial = |w: &Written<'_>| {
             w.surface.len() == 1 && w.surface.bytes().all(|b| b.is_ascii_uppercase())
         };
@@ -233,7 +233,8 @@ impl Folds {
                 let letters: String = written[i..end].iter().map(|w| w.norm.as_ref()).collect();
                 let word = match ABBREVIATIONS.iter().find(|(a, _)| *a == letters) {
                     Some((_, long)) => Cow::Owned(long.to_string()),
-                    None if end == i + 1 => w.norm.clone(),
+                    // Each written word is read once: its normal form is moved.
+                    None if end == i + 1 => std::mem::take(&mut written[i].norm),
                     None => Cow::Owned(letters),
                 };
                 out.push(Token {
@@ -243,7 +244,7 @@ impl Folds {
                 });
             } else if is_plain(&w.norm) {
                 out.push(Token {
-                    word: w.norm.clone(),
+                    word: std::mem::take(&mut written[i].norm),
                     origin: i,
                     width: 1,
                 });
@@ -260,7 +261,7 @@ impl Folds {
     }
 
     /// Replaces each longest run of a known spelling by the word it folds to.
-    fn fold<'t>(&self, tokens: Vec<Token<'t>>) -> Vec<Token<'t>> {
+    fn fold<'t>(&self, mut tokens: Vec<Token<'t>>) -> Vec<Token<'t>> {
         if self.phrases.is_empty() || !tokens.iter().any(|t| self.firsts.contains(&*t.word)) {
             return tokens;
         }
@@ -293,7 +294,13 @@ impl Folds {
                     i += len;
                 }
                 None => {
-                    out.push(tokens[i].clone());
+                    // Moved: no token before `i` is read again.
+                    let t = &mut tokens[i];
+                    out.push(Token {
+                        word: std::mem::take(&mut t.word),
+                        origin: t.origin,
+                        width: t.width,
+                    });
                     i += 1;
                 }
             }

@@ -71,10 +71,19 @@ pub(crate) fn show(polarity: bool) -> String {
 
 /// A stated polarity against the claim's value; `about` is the claim's
 /// question ("whether questions were taken"), used to phrase the message.
+/// [`judge`]'s verdict alone: supports when the answers agree.
+pub(crate) fn verdict(value: bool, polarity: bool) -> Verdict {
+    if value == polarity {
+        Verdict::Supports
+    } else {
+        Verdict::Contradicts
+    }
+}
+
 pub(crate) fn judge(about: &str, value: bool, polarity: bool) -> Judgement {
     let expected = show(value);
     let answer = |b: bool| if b { "yes" } else { "no" };
-    let (verdict, message) = if value == polarity {
+    let (verdict, message) = if verdict(value, polarity) == Verdict::Supports {
         (
             Verdict::Supports,
             format!("answers {} to {about}, as the claim does", answer(polarity)),

@@ -42,6 +42,15 @@ pub(crate) fn expected(value: &Interval, tolerance: Tolerance, point: fn(f64) ->
 }
 
 /// A stated interval against the claim's value ± tolerance.
+/// [`judge`]'s verdict alone: supports when `stated` can be in the window.
+pub(crate) fn verdict(value: &Interval, tolerance: Tolerance, stated: &Interval) -> Verdict {
+    if stated.compatible(&window(*value, tolerance)) {
+        Verdict::Supports
+    } else {
+        Verdict::Contradicts
+    }
+}
+
 pub(crate) fn judge(
     about: &str,
     value: &Interval,
@@ -51,7 +60,7 @@ pub(crate) fn judge(
 ) -> Judgement {
     let expected = expected(value, tolerance, point);
     let shown = show(stated, point);
-    if stated.compatible(&window(*value, tolerance)) {
+    if verdict(value, tolerance, stated) == Verdict::Supports {
         Judgement {
             verdict: Verdict::Supports,
             message: format!("{}; within {expected}", says(about, &shown)),

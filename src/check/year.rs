@@ -23,9 +23,18 @@ pub(crate) fn show(years: &Interval) -> String {
 }
 
 /// A stated year interval against the claim's year.
+/// [`judge`]'s verdict alone: supports when the stated years hold `value`.
+pub(crate) fn verdict(value: i32, years: &Interval) -> Verdict {
+    if years.contains(f64::from(value)) {
+        Verdict::Supports
+    } else {
+        Verdict::Contradicts
+    }
+}
+
 pub(crate) fn judge(value: i32, years: &Interval) -> Judgement {
     let expected = value.to_string();
-    if years.contains(f64::from(value)) {
+    if verdict(value, years) == Verdict::Supports {
         Judgement {
             verdict: Verdict::Supports,
             message: format!("says {}; matches {expected}", show(years)),

@@ -147,6 +147,18 @@ impl Word {
         }
     }
 
+    /// Whether [`Word::norm`] is one of `norms` (words in normal form),
+    /// without making it: a capitalised word's normal form is a copy, and
+    /// an ASCII word's is its letters lower-cased, compared as they are.
+    pub fn is_any(&self, text: &str, norms: &[&str]) -> bool {
+        let surface = &text[self.span.clone()];
+        if self.plain || surface.is_ascii() {
+            norms.iter().any(|norm| surface.eq_ignore_ascii_case(norm))
+        } else {
+            norms.contains(&words::normalize(surface).as_str())
+        }
+    }
+
     /// The Snowball English stem of [`Word::norm`] (what cues match on).
     pub fn stem(&self, text: &str) -> String {
         words::stem_cached(&self.norm(text), str::to_string)
@@ -262,6 +274,7 @@ pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
 pub struct Extractor<'o> {
     options: &'o ExtractOptions,
     entities: entity::Index,
+    speakers: quote::Speakers,
 }
 
 impl<'o> Extractor<'o> {
@@ -270,23 +283,29 @@ impl<'o> Extractor<'o> {
         Extractor {
             options,
             entities: entity::Index::new(options),
+            speakers: quote::Speakers::new(options),
         }
     }
 
     /// Runs every extractor over `text`.
     pub fn extract(&self, text: &str) -> Extraction {
-        run(text, self.options, &self.entities)
+        run(text, self.options, &self.entities, &self.speakers)
     }
 }
 
-fn run(text: &str, options: &ExtractOptions, index: &entity::Index) -> Extraction {
+fn run(
+    text: &str,
+    options: &ExtractOptions,
+    index: &entity::Index,
+    speakers: &quote::Speakers,
+) -> Extraction {
     let passages = quote::passages(text);
     let words = words::tokenize(text, &passages);
     let sentences = sentence::segment(text, &words);
     let mut mentions = quantity::find(text, &words, options);
     let entities = index.find(text, &words);
     mentions.extend(quote::mentions(
-        text, &passages, &words, &sentences, &entities, options,
+        text, &passages, &words, &sentences, &entities, speakers,
     ));
     mentions.extend(entities.into_iter().map(|(mention, _)| mention));
     mentions.sort_by(|a, b| {

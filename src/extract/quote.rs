@@ -471,6 +471,7 @@ fn is_naming_verb(norm: &str) -> bool {
 /// The speech verb forms, indexed: this is asked of every word near every
 /// passage, so most words are turned away by their first letter and length
 /// (one table lookup) before any normalising or hashing.
+#[derive(Debug)]
 struct SpeechVerbs {
     forms: HashSet<String, BuildHasherDefault<WordHasher>>,
     /// The same forms [`pack`]ed (all are short ASCII words), so that a
@@ -501,9 +502,8 @@ impl SpeechVerbs {
 
     /// Whether `word` of `text` is one of the forms.
     fn has(&self, text: &str, word: &Word) -> bool {
-        let surface = &text[word.span.clone()];
-        let first = surface.as_bytes().first().copied().unwrap_or(0);
-        let bit = 1u64.checked_shl(surface.len() as u32).unwrap_or(0);
+        let first = text.as_bytes().get(word.span.start).copied().unwrap_or(0);
+        let bit = 1u64.checked_shl(word.span.len() as u32).unwrap_or(0);
         if self.lengths[usize::from(first)] & bit == 0 {
             return false;
         }
@@ -530,7 +530,9 @@ static NAMING: LazyLock<HashSet<String, BuildHasherDefault<WordHasher>>> =
 
 /// The speech verbs of one run: the built-in ones and a claims file's own
 /// `speech-verbs`.
+#[derive(Debug)]
 pub(crate) struct Verbs {
+    builtin: &'static SpeechVerbs,
     extra: Option<SpeechVerbs>,
 }
 
@@ -542,13 +544,14 @@ impl Verbs {
             .flat_map(|v| verb_forms(&super::words::normalize(v.trim())))
             .collect();
         Verbs {
+            builtin: &SPEECH,
             extra: (!forms.is_empty()).then(|| SpeechVerbs::new(forms)),
         }
     }
 
     /// Whether `word` of `text` is a form of a speech verb.
     fn says(&self, text: &str, word: &Word) -> bool {
-        SPEECH.has(text, word) || self.extra.as_ref().is_some_and(|e| e.has(text, word))
+        self.builtin.has(text, word) || self.extra.as_ref().is_some_and(|e| e.has(text, word))
     }
 }
 
@@ -573,17 +576,35 @@ struct Previous {
     paragraph: usize,
 }
 
+/// What attributing quotes needs of a run's [`ExtractOptions`], made once
+/// for all its articles: the speech verbs, and the ids of places (never
+/// speakers), hashed (every name an article gives is looked up).
+#[derive(Debug)]
+pub(crate) struct Speakers {
+    verbs: Verbs,
+    places: HashSet<String, BuildHasherDefault<WordHasher>>,
+}
+
+impl Speakers {
+    pub(crate) fn new(options: &ExtractOptions) -> Self {
+        Speakers {
+            verbs: Verbs::new(&options.speech_verbs),
+            places: options.places.iter().cloned().collect(),
+        }
+    }
+}
+
 /// A quote mention per passage, with its speaker when attributable (SPEC rule 8).
-pub fn mentions(
+pub(crate) fn mentions(
     text: &str,
     passages: &[Range<usize>],
     words: &[Word],
     sentences: &[Sentence],
     entities: &[entity::Found],
-    options: &ExtractOptions,
+    speakers: &Speakers,
 ) -> Vec<Mention> {
-    let people = people(words, entities, &options.places);
-    let verbs = Verbs::new(&options.speech_verbs);
+    let people = people(words, entities, &speakers.places);
+    let verbs = &speakers.verbs;
     let mut out: Vec<Mention> = Vec::with_capacity(passages.len());
     let mut previous: Option<Previous> = None;
     // Passages come in text order, so where each sits among the words and
@@ -622,7 +643,7 @@ pub fn mentions(
             words,
             sentences,
             people: &people,
-            verbs: &verbs,
+            verbs,
         };
         let (speaker, continued) = match speaker(&context, &at, previous.as_ref()) {
             Some((who, continued)) => (Some(who), continued),
@@ -649,7 +670,7 @@ pub fn mentions(
 fn people<'a>(
     words: &[Word],
     entities: &'a [entity::Found],
-    places: &std::collections::BTreeSet<String>,
+    places: &HashSet<String, BuildHasherDefault<WordHasher>>,
 ) -> Vec<Person<'a>> {
     let mut out: Vec<Person<'a>> = entities
         .iter()
