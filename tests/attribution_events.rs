@@ -229,3 +229,22 @@ fn a_numbered_roundup_item_naming_nothing_of_the_event_is_another_story() {
         &[("crew-count", "three astronauts")],
     );
 }
+
+#[test]
+fn a_sentence_opening_on_another_place_is_about_it() {
+    row(
+        "In neighbouring Lothria, the central bank cut its rate by 50 basis points.",
+        &[],
+    );
+    // A place of the file's own, even a rival, is no other place.
+    row(
+        "In Selby, the bank cut its rate by 25 basis points.",
+        &[("cut-size", "25 basis points")],
+    );
+}
+
+#[test]
+fn what_was_last_done_is_the_time_before() {
+    row("The two sides last met in Selby.", &[]);
+    row("The two sides met in Selby.", &[("deal-city", "Selby")]);
+}

@@ -297,6 +297,30 @@ impl<'f> Attributor<'f> {
                 }
                 continue;
             }
+            // A sentence that opens on another place, none of the file's
+            // ("In neighbouring Lothria, the central bank raised …"), and
+            // names none of its entities, is about that place.
+            if let Some(k) = elsewhere_opening(
+                sentence_words,
+                text,
+                &lower,
+                event_names,
+                &by_sentence[si],
+                &self.foreign,
+            ) {
+                if let Some(t) = trace.as_deref_mut() {
+                    for m in &by_sentence[si] {
+                        t.push(Explained::new(
+                            m,
+                            si,
+                            Fate::OtherPlace {
+                                word: sentence_words[k].span.clone(),
+                            },
+                        ));
+                    }
+                }
+                continue;
+            }
             // A paragraph that opens on another time ("In 2022, National
             // Union won 72 seats … Turnout was 61.9 percent.") is about that
             // time until a sentence names a time of its own.
@@ -628,6 +652,58 @@ impl<'f> Attributor<'f> {
 
 /// Entity ids that claims name only as rivals (`rivals`) or absentees
 /// (`absent`), never as a value.
+/// The word index (in `words`, a sentence's words) of the place a sentence
+/// opens on when it is none of the file's: "In Lothria, …", "In
+/// neighbouring Lothria, …". The name is capitalised, no calendar word, no
+/// entity and no name of the event, and the sentence names no entity of
+/// the file's own (rivals and absentees aside).
+fn elsewhere_opening(
+    words: &[Word],
+    text: &str,
+    lower: &str,
+    event_names: &[String],
+    mentions: &[&Mention],
+    foreign: &BTreeSet<String>,
+) -> Option<usize> {
+    if words.len() < 4 || !words[0].is_any(text, &["in"]) {
+        return None;
+    }
+    let capital = |k: usize| text[words[k].span.clone()].starts_with(|c: char| c.is_uppercase());
+    let mut k = 1;
+    while k < 3 && !capital(k) && !words[k].punct_before {
+        k += 1;
+    }
+    let name = k;
+    while k < words.len() && capital(k) && !words[k].punct_before {
+        k += 1;
+    }
+    let comma = k > name
+        && k < words.len()
+        && words[k].punct_before
+        && text[words[k - 1].span.end..words[k].span.start].trim() == ",";
+    if !comma {
+        return None;
+    }
+    let ours = |w: &Word| {
+        let n = w.norm_lowered(text, lower);
+        crate::extract::is_calendar_word(&n) || event_names.iter().any(|e| *e == n)
+    };
+    if words[name..k].iter().any(ours) {
+        return None;
+    }
+    let span = words[name].span.start..words[k - 1].span.end;
+    let named = mentions.iter().any(|m| match &m.kind {
+        MentionKind::Entity { id: Some(id), .. } => {
+            !foreign.contains(&**id) || (span.start <= m.span.start && m.span.end <= span.end)
+        }
+        MentionKind::Date(_) | MentionKind::Year { .. } => {
+            span.start <= m.span.start && m.span.end <= span.end
+        }
+        _ => false,
+    });
+    (!named).then_some(name)
+}
+
 /// The names in an event's title, lower-case: its capitalised words that
 /// are no calendar word ("Meridane Foods agrees to buy Ashgrove Dairies,
 /// October 2026" → meridane, foods, ashgrove, dairies).
@@ -1029,6 +1105,22 @@ fn decide_any(
             .find(|&k| ctx.is(k, &["not", "never", "n't"]) && ctx.same_clause(k, at.start));
         if let Some(k) = negation {
             return Err(Fate::Negated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
+    // "where the policy rate was last raised, to 5.50%": the time before.
+    if kind != "people" {
+        let last = ctx.sentence.clone().find(|&k| {
+            ctx.is(k, &["last"])
+                && ctx.in_sentence(k + 1)
+                && !ctx.punct_before(k + 1)
+                && !ctx.is(k + 1, &link::AUX)
+                && ctx.finite_verb(k + 1)
+                && ctx.same_clause(k, at.start)
+        });
+        if let Some(k) = last {
+            return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
             });
         }
@@ -1621,6 +1713,11 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// In a sentence that opens on another place than the file's.
+    OtherPlace {
+        /// The place.
+        word: Range<usize>,
+    },
     /// A place the event was near or outside, that is no claim's value.
     Approximate {
         /// The preposition.
@@ -1726,6 +1823,10 @@ impl Fate {
             }
             Fate::Approximate { word } => format!(
                 "nowhere: “{}” a place says only where it was close to or not at: it confirms, never contradicts",
+                slice(word)
+            ),
+            Fate::OtherPlace { word } => format!(
+                "nowhere: the sentence opens on another place (“In {}, …”), none of the file's",
                 slice(word)
             ),
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
