@@ -1109,10 +1109,12 @@ fn decide_any(
             });
         }
     }
-    // "where the policy rate was last raised, to 5.50%": the time before.
-    if kind != "people" {
+    // "where the policy rate was last raised, to 5.50%": the time before
+    // (a year is of another occasion anyway: "they last met in 2019").
+    if kind != "people" && kind != "year" {
         let last = ctx.sentence.clone().find(|&k| {
             ctx.is(k, &["last"])
+                && !ctx.is_cue_word(k)
                 && ctx.in_sentence(k + 1)
                 && !ctx.punct_before(k + 1)
                 && !ctx.is(k + 1, &link::AUX)
