@@ -248,3 +248,16 @@ fn what_was_last_done_is_the_time_before() {
     row("The two sides last met in Selby.", &[]);
     row("The two sides met in Selby.", &[("deal-city", "Selby")]);
 }
+
+#[test]
+fn a_committed_term_that_agrees_is_stated_and_a_forecast_is_not() {
+    row(
+        "The buyer will pay $46.50 a share.",
+        &[("share-price", "$46.50")],
+    );
+    // A commitment is held to agreeing: a figure that differs may have
+    // changed since, and is no error.
+    row("The buyer will pay $40 a share.", &[]);
+    row("Analysts expect a bid of $46.50 a share.", &[]);
+    row("A winning bid would be $46.50 a share.", &[]);
+}

@@ -994,7 +994,7 @@ fn decide(
     value: &Value,
 ) -> Result<Decision, Fate> {
     let decision = decide_any(scene, m, at, kind, value)?;
-    if kind == "date" {
+    if matches!(kind, "date" | "count" | "duration") {
         if let Some(k) = scene.ctx.modal_before(at) {
             // The value as it will be judged ("up to 6%" is a bound).
             let claim = &scene.file.claims[decision.0];
@@ -1010,6 +1010,18 @@ fn decide(
     }
     Ok(decision)
 }
+
+/// Words of a plan that commits to its figure: what "will" be paid or is
+/// "planned" to last is a term of what was agreed, not a forecast.
+const COMMITMENTS: &[&str] = &[
+    "will",
+    "plans",
+    "planned",
+    "scheduled",
+    "due",
+    "offer",
+    "offered",
+];
 
 /// [`decide`], before a plan is held to agreeing.
 fn decide_any(
@@ -1075,7 +1087,11 @@ fn decide_any(
         // A schedule that may have held: see `decide`. (Counts and lengths
         // on a plan stay out: "expected to draw more than 60,000" is a
         // forecast, not the crowd.)
-        let kept = kind == "date"
+        // A commitment ("Meridane will pay $46.50 a share", "the mission
+        // is planned to last 21 days") is kept for counts and lengths too,
+        // and so held to agreeing; a forecast is not.
+        let committed = |k: usize| ctx.is(k, COMMITMENTS);
+        let kept = (kind == "date" || ctx.modal_before(at).is_some_and(committed))
             && of_kind
                 .iter()
                 .any(|&ci| super::judge::agrees(&scene.file.claims[ci], value) == Some(true));
