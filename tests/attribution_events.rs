@@ -261,3 +261,43 @@ fn a_committed_term_that_agrees_is_stated_and_a_forecast_is_not() {
     row("Analysts expect a bid of $46.50 a share.", &[]);
     row("A winning bid would be $46.50 a share.", &[]);
 }
+
+#[test]
+fn an_apposition_is_a_phrase_of_its_own() {
+    let f = r#"
+event: Meridane buys Ashgrove
+date: 2027-03-11
+claims:
+  price:
+    about: the price paid per Ashgrove share
+    kind: count
+    value: 46.50
+    unit: USD
+    near: [pay, a share]
+    not-near: [closing]
+  magnitude:
+    about: the magnitude of the Tarn earthquake
+    kind: count
+    value: 6.1
+    tolerance: 0.1
+    near: [magnitude]
+"#;
+    let file = claims::parse(Path::new("appositions.yaml"), f).expect("the claims parse");
+    let linked = |text: &str| {
+        let options = ExtractOptions::from_claims(&file);
+        let ex = Extractor::new(&options).extract(text);
+        Attributor::new(&file)
+            .attribute(&ex, text)
+            .into_iter()
+            .map(|c| c.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    // The closing price is the apposition's, and the buyer pays for an
+    // Ashgrove share, the claim's subject, named after the figure.
+    assert_eq!(
+        linked("Meridane will pay $46.50 for each Ashgrove share, a premium of 32% to the closing price."),
+        ["$46.50"]
+    );
+    // An apposition to an earlier occasion is of that occasion.
+    assert!(linked("It was the region's last big earthquake, a magnitude 7.0.").is_empty());
+}

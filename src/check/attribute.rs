@@ -2135,9 +2135,31 @@ pub(crate) fn other_time_around(
     if j > sentence.start
         && words[j].punct_before
         && text[words[j - 1].span.end..words[j].span.start].trim() == ","
-        && other_time_before(words, sentence.start, j, text, event)
+        && matches!(words[j].norm(text).as_ref(), "a" | "an" | "the")
     {
-        return true;
+        // The three words before the comma ("the region's last big
+        // earthquake, a magnitude 7.0"), none across punctuation.
+        // (The word right before the comma is the phrase's noun: "Last, the
+        // meeting…" has none.)
+        let mut k = j - 1;
+        for _ in 0..2 {
+            if k <= sentence.start || words[k].punct_before {
+                break;
+            }
+            k -= 1;
+            // Only words of an earlier occasion: "second", "other" or
+            // "further" before the comma rename parts of this one.
+            let earlier = matches!(
+                words[k].norm(text).as_ref(),
+                "last" | "previous" | "prior" | "former" | "earlier"
+            );
+            if earlier || dated_other(&words[k], text, event) {
+                return true;
+            }
+            if words[k].punct_before {
+                break;
+            }
+        }
     }
     // A year or month earlier in the clause, with no punctuation between;
     // a clause opened by "when", "where" or "as" is dated by the one before

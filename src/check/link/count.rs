@@ -422,7 +422,12 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // "Calyx, which circles the Earth some 410 miles up": a measure in a
     // relative clause on the cue.
-    if gap <= 10 && ctx.antecedent_of(ctx.clause(m.start)) == Some(cue.end - 1) {
+    // (Not a noun phrase in apposition: "hectares burned, an area the size
+    // of 25,000 football fields".)
+    if gap <= 10
+        && ctx.antecedent_of(ctx.clause(m.start)) == Some(cue.end - 1)
+        && !ctx.is(cue.end, &["a", "an"])
+    {
         return Some("relative");
     }
     // "a crew of three", "a tariff of 47%"

@@ -556,7 +556,10 @@ impl<'a> Ctx<'a> {
                         _ => current = open(self, None),
                     }
                 } else if gap.contains(',') {
-                    if RELATIVES.contains(&w) || self.reduced_relative(i) {
+                    if RELATIVES.contains(&w)
+                        || self.reduced_relative(i)
+                        || self.apposition_ahead(i)
+                    {
                         let back = match &aside {
                             Some((back, Closer::Comma)) => *back,
                             _ => current,
@@ -703,6 +706,28 @@ impl<'a> Ctx<'a> {
                     | "signed"
                     | "agreed"
             )
+    }
+
+    /// Whether the words from `i` (just after a comma) are a noun phrase in
+    /// apposition to the word before the comma: "a premium of 32% to the
+    /// closing price", "the first since 2019". Like a relative clause, it
+    /// hangs on that word and ends at the next punctuation. It opens with
+    /// "a" or "an" and holds no verb.
+    fn apposition_ahead(&self, i: usize) -> bool {
+        if !self.is(i, &["a", "an"]) {
+            return false;
+        }
+        let end = (i + 1..self.sentence.end)
+            .find(|&k| self.punct_before(k))
+            .unwrap_or(self.sentence.end);
+        end - i <= 12
+            && (i + 1..end).all(|k| {
+                !self.finite_verb(k)
+                    && !self.is(
+                        k,
+                        &["who", "which", "that", "and", "or", "but", "be", "been"],
+                    )
+            })
     }
 
     /// Whether the dash or colon before word `i` ends the figure that opens

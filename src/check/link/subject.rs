@@ -339,6 +339,15 @@ pub(crate) fn rival(
     if (clause_start..m.start.max(cue.start)).any(|k| subject.holds(ctx, k)) {
         return None;
     }
+    // Or after it in its own clause, before any punctuation: "Meridane
+    // will pay $46.50 for each Ashgrove share" is the price of an Ashgrove
+    // share ("…, undercutting the Vela X" is no such phrase).
+    if (m.end..ctx.sentence.end)
+        .take_while(|&k| ctx.clause(k) == own && !ctx.punct_before(k))
+        .any(|k| subject.holds(ctx, k))
+    {
+        return None;
+    }
     Some(owner)
 }
 
