@@ -301,3 +301,15 @@ claims:
     // An apposition to an earlier occasion is of that occasion.
     assert!(linked("It was the region's last big earthquake, a magnitude 7.0.").is_empty());
 }
+
+#[test]
+fn a_plan_claim_is_stated_by_a_plan_and_a_price_by_for() {
+    row(
+        "The merged firm expects to cut about 1,200 jobs over three years.",
+        &[("job-cuts", "about 1,200 jobs")],
+    );
+    row(
+        "The buyer agreed to pay $46.50 a share.",
+        &[("share-price", "$46.50")],
+    );
+}

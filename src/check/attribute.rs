@@ -1023,6 +1023,17 @@ const COMMITMENTS: &[&str] = &[
     "offered",
 ];
 
+/// Whether a claim's `about` is a plan ("how many jobs the company will
+/// cut", "the mission is expected to last").
+fn is_plan(about: &str) -> bool {
+    about.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "will" | "plans" | "planned" | "expects" | "expected" | "intends" | "aims"
+        )
+    })
+}
+
 /// [`decide`], before a plan is held to agreeing.
 fn decide_any(
     scene: &Scene<'_, '_>,
@@ -1090,11 +1101,16 @@ fn decide_any(
         // A commitment ("Meridane will pay $46.50 a share", "the mission
         // is planned to last 21 days") is kept for counts and lengths too,
         // and so held to agreeing; a forecast is not.
+        // A claim that is itself a plan ("how many jobs the company will
+        // cut") is stated by any plan that agrees with it.
         let committed = |k: usize| ctx.is(k, COMMITMENTS);
-        let kept = (kind == "date" || ctx.modal_before(at).is_some_and(committed))
-            && of_kind
-                .iter()
-                .any(|&ci| super::judge::agrees(&scene.file.claims[ci], value) == Some(true));
+        let modal = ctx.modal_before(at);
+        let kept = of_kind.iter().any(|&ci| {
+            let claim = &scene.file.claims[ci];
+            (kind == "date" || modal.is_some_and(committed) || is_plan(&claim.about))
+                && (kind != "count" || unit_fit(claim, m) != UnitFit::No)
+                && super::judge::agrees(claim, value) == Some(true)
+        });
         if let Some(k) = ctx.modal_before(at).filter(|_| !kept) {
             return Err(Fate::Modal {
                 word: scene.words[k].span.clone(),
@@ -1189,7 +1205,24 @@ fn decide_any(
             }
             continue;
         }
-        if ctx.not_near_tied(&scene.found.not_near[ci], at) {
+        // A not-near word that is another figure's own noun ("from a
+        // workforce of roughly 24,000") is that figure's, not this one's.
+        let own_noun_of_other = |r: &Range<usize>| {
+            scene.mentions.iter().any(|o| {
+                o != at
+                    && ((o.start >= r.end
+                        && o.start - r.end <= 2
+                        && ctx.is(r.end, &["of", "at"])
+                        && ctx.tight(r.end - 1, o.start))
+                        || (o.end == r.start && !ctx.punct_before(r.start)))
+            })
+        };
+        let not_near: Vec<Range<usize>> = scene.found.not_near[ci]
+            .iter()
+            .filter(|r| kind != "count" || !own_noun_of_other(r))
+            .cloned()
+            .collect();
+        if ctx.not_near_tied(&not_near, at) {
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }

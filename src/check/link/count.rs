@@ -12,6 +12,7 @@
 //! | `predicate` | "87 people were killed", "at least 40 are feared dead", "87 of the 93 aboard died" |
 //! | `object` | "killed 87 people", "injuring at least 40" |
 //! | `relative` | "Calyx, which circles the Earth some 410 km up" (a relative clause on the cue) |
+//! | `for` | "agreed to buy Ashgrove Dairies for $8.4 billion" |
 //! | `by` | "cut its policy rate by 25 basis points", "lowered rates by a quarter point" |
 //! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
 //! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
@@ -22,6 +23,32 @@
 use std::ops::Range;
 
 use super::{Ctx, Frame, AUX, DETERMINERS, FUNCTION};
+
+/// Verbs of trading something for a price: "buy Ashgrove for $8.4 billion".
+const TRADES: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "purchase",
+    "purchased",
+    "pay",
+    "pays",
+    "paid",
+    "paying",
+    "value",
+    "values",
+    "valued",
+    "valuing",
+];
 
 /// Verbs that state a level or total: "the toll rose to 87".
 const VERBS: &[&str] = &[
@@ -454,6 +481,25 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         })
     {
         return Some("by");
+    }
+    // "agreed to buy Ashgrove Dairies for $8.4 billion", "sold the unit
+    // for €2bn": the price of what the cue's verb trades, its object (at
+    // most four words, names free) between.
+    if (2..=7).contains(&gap)
+        && ctx.is(m.start - 1, &["for"])
+        && ctx.is(cue.end - 1, TRADES)
+        && ctx.tight(cue.end - 1, m.start)
+        && (cue.end..m.start - 1)
+            .filter(|&k| !ctx.capitalised(k))
+            .count()
+            <= 4
+        && (cue.end..m.start - 1).all(|k| {
+            !ctx.is_event_noun(k)
+                && !ctx.is(k, &["by", "and", "or", "to", "from", "for"])
+                && !is_number_word(ctx, k)
+        })
+    {
+        return Some("for");
     }
     // "killed 87", "injuring at least 40", "rescued all 93"
     if gap <= 2
