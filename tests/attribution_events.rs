@@ -53,6 +53,18 @@ claims:
     value: 25
     unit: basis points
     near: [cut, lowered]
+  new-rate:
+    about: the policy rate after the decision
+    kind: count
+    value: 3.75%
+    unit: percent
+    near: [policy rate]
+  inflation:
+    about: annual inflation the bank cited (September)
+    kind: count
+    value: 2.6%
+    unit: percent
+    near: [inflation]
   job-cuts:
     about: how many jobs the merged firm will cut
     kind: count
@@ -206,7 +218,7 @@ fn a_warning_and_a_list_lines_portion_are_no_figures() {
 fn the_size_of_a_cut_in_basis_or_percentage_points() {
     row(
         "The bank cut its policy rate by 25 basis points to 3.75%.",
-        &[("cut-size", "25 basis points")],
+        &[("cut-size", "25 basis points"), ("new-rate", "3.75%")],
     );
     row(
         "The board lowered the rate by a quarter of a percentage point.",
@@ -312,4 +324,13 @@ fn a_plan_claim_is_stated_by_a_plan_and_a_price_by_for() {
         "The buyer agreed to pay $46.50 a share.",
         &[("share-price", "$46.50")],
     );
+}
+
+#[test]
+fn a_month_the_claim_names_is_its_own() {
+    row(
+        "Annual inflation fell to 2.6% in September.",
+        &[("inflation", "2.6%")],
+    );
+    row("The policy rate was 5.50% in September.", &[]);
 }

@@ -98,6 +98,9 @@ pub struct Attributor<'f> {
     foreign: BTreeSet<String>,
     /// The names in the file's `event` ("Meridane", "Ashgrove"), lower-case.
     event_names: Vec<String>,
+    /// For each claim whose `about` names a month ("inflation cited
+    /// (September)"), the file's times with that month too.
+    claim_times: Vec<Option<EventTime>>,
     /// Whether candidates get their sentence's hash as fingerprint (see
     /// [`Attributor::keyed_by_caller`]).
     sentence_keys: bool,
@@ -159,6 +162,11 @@ impl<'f> Attributor<'f> {
                 .collect(),
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
+            claim_times: file
+                .claims
+                .iter()
+                .map(|c| claim_time(&c.about, EventTime::of(file)))
+                .collect(),
             sentence_keys: true,
         }
     }
@@ -209,6 +217,7 @@ impl<'f> Attributor<'f> {
             subjects,
             foreign: _,
             event_names,
+            claim_times,
             sentence_keys,
         } = self;
         let roles = roles.as_slice();
@@ -514,6 +523,12 @@ impl<'f> Attributor<'f> {
                     // A statement's `not-near` holds for its whole sentence;
                     // a mention's, only where it is tied to the mention.
                     let excluded = kind == "statement" && found.excluded(ci);
+                    if let Some(own) = claim_times[ci] {
+                        let mut is_other_for_claim = |cue: &Range<usize>| {
+                            other_time_around(words, within.clone(), cue, text, own)
+                        };
+                        return active_cues(claim, near.clone(), excluded, &mut is_other_for_claim);
+                    }
                     active_cues(claim, near.clone(), excluded, &mut is_other)
                 })
                 .collect();
@@ -1022,6 +1037,25 @@ const COMMITMENTS: &[&str] = &[
     "offer",
     "offered",
 ];
+
+/// The file's times with the months a claim's `about` names, when it names
+/// one ("annual inflation cited (September)"): that month is the claim's
+/// own, no other occasion (rule 7).
+fn claim_time(about: &str, event: EventTime) -> Option<EventTime> {
+    let year = event.first_year()?;
+    let months: Vec<u32> = about
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|w| {
+            let w = w.to_ascii_lowercase();
+            MONTHS
+                .iter()
+                .position(|(full, _)| *full == w)
+                .map(|m| m as u32 + 1)
+        })
+        .collect();
+    (!months.is_empty()).then(|| months.iter().fold(event, |t, &m| t.with(year, m)))
+}
 
 /// Whether a claim's `about` is a plan ("how many jobs the company will
 /// cut", "the mission is expected to last").

@@ -286,6 +286,11 @@ impl EventTime {
         self.years[0].is_some()
     }
 
+    /// The event's year, when the file has a date.
+    pub(crate) fn first_year(self) -> Option<i32> {
+        self.years[0]
+    }
+
     /// Whether `year` is another year than all of the file's own.
     pub(crate) fn other_year(self, year: i32) -> bool {
         self.is_known() && !self.years.contains(&Some(year))

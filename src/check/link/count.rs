@@ -536,8 +536,17 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             m.start - 1,
             &["to", "at", "of", "is", "was", "are", "were", "be"],
         );
-        let clean =
-            (from..m.start).all(|k| !ctx.is_event_noun(k) && !ctx.is(k, &["by", "and", "or"]));
+        // ("cut its policy rate by 25 basis points to 3.75%": a change by an
+        // amount on the way to the level is no other phrase.)
+        let by_amount = |k: usize| {
+            ctx.is(k, &["by"])
+                && (is_number_word(ctx, k + 1) || ctx.is(k + 1, &["a", "an", "half"]))
+        };
+        let clean = (from..m.start).all(|k| {
+            !ctx.is_event_noun(k)
+                && !ctx.is(k, &["and", "or"])
+                && (!ctx.is(k, &["by"]) || by_amount(k))
+        });
         // Without a verb of level, "to"/"at" links only the cue's own verb:
         // "the toll climbs to 63", not "the quake toll climbs to 63".
         let near_enough = verb.is_some() || m.start - from <= 2;

@@ -1045,7 +1045,7 @@ impl<'a> Ctx<'a> {
         };
         let before = (self.sentence.start..m.start)
             .rev()
-            .take(12)
+            .take(16)
             .take_while(|&k| self.same_clause(k, m.start))
             .find(|&k| modal(k));
         // Or its own predicate: "119 passengers had been listed", or its
