@@ -334,3 +334,15 @@ fn a_month_the_claim_names_is_its_own() {
     );
     row("The policy rate was 5.50% in September.", &[]);
 }
+
+#[test]
+fn the_agent_of_a_passive_cue_took_part() {
+    row(
+        "The deal was signed late on Sunday in Tarn, where the union is based, by the two chief executives, Mara Lind and Ole Berg.",
+        &[
+            ("deal-city", "Tarn"),
+            ("signatories", "Mara Lind"),
+            ("signatories", "Ole Berg"),
+        ],
+    );
+}

@@ -138,6 +138,8 @@ const BRIDGE: &[&str] = &[
     "deputy",
     "general",
     "executive",
+    "executives",
+    "chiefs",
     "interior",
     "finance",
     "health",
@@ -211,6 +213,23 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         }
         if k > object && ctx.is(k, &["with", "alongside"]) && !ctx.punct_before(k) {
             skipped.push(cue.end..k);
+        }
+    }
+    // "The agreement was signed late on Sunday in Calderbury, where the
+    // buyer is based, by the two chief executives, Kellerman and Ruel": the
+    // agent of a passive cue, whatever stands between the cue and "by".
+    if cue.end < m.start
+        && cue.start > ctx.sentence.start
+        && ctx.is(
+            cue.start - 1,
+            &["was", "were", "been", "being", "is", "are"],
+        )
+    {
+        if let Some(by) = (cue.end..m.start)
+            .rev()
+            .find(|&k| ctx.is(k, &["by"]) && ctx.same_clause(cue.start, k))
+        {
+            skipped.push(cue.end..by);
         }
     }
     // "Anselm on the two dissents: …": what she spoke about, not what she
