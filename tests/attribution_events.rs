@@ -346,3 +346,35 @@ fn the_agent_of_a_passive_cue_took_part() {
         ],
     );
 }
+
+#[test]
+fn another_named_occasion_of_the_events_kind_is_its_own() {
+    let f = r#"
+event: Cyclone Hesper landfall
+date: 2026-09-15
+claims:
+  deaths:
+    about: how many people Hesper killed
+    kind: count
+    value: 14
+    unit: people
+    near: [killed]
+"#;
+    let file = claims::parse(Path::new("storm.yaml"), f).expect("the claims parse");
+    let linked = |text: &str| {
+        let options = ExtractOptions::from_claims(&file);
+        let ex = Extractor::new(&options).extract(text);
+        Attributor::new(&file)
+            .attribute(&ex, text)
+            .into_iter()
+            .map(|c| c.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        linked(
+            "Cyclone Odrin came ashore in 2019. It killed 61 people.\n\nHesper killed 14 people.\n"
+        ),
+        ["14 people"]
+    );
+    assert!(linked("Ahead of Cyclone Odrin, which killed 61 people, few left.").is_empty());
+}

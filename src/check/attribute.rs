@@ -98,6 +98,9 @@ pub struct Attributor<'f> {
     foreign: BTreeSet<String>,
     /// The names in the file's `event` ("Meridane", "Ashgrove"), lower-case.
     event_names: Vec<String>,
+    /// The event's named kind and name ("Cyclone Hesper" → cyclone,
+    /// hesper), when its title has one.
+    event_kind: Option<(String, String)>,
     /// For each claim whose `about` names a month ("inflation cited
     /// (September)"), the file's times with that month too.
     claim_times: Vec<Option<EventTime>>,
@@ -162,6 +165,7 @@ impl<'f> Attributor<'f> {
                 .collect(),
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
+            event_kind: event_kind(&file.event),
             claim_times: file
                 .claims
                 .iter()
@@ -217,6 +221,7 @@ impl<'f> Attributor<'f> {
             subjects,
             foreign: _,
             event_names,
+            event_kind,
             claim_times,
             sentence_keys,
         } = self;
@@ -277,6 +282,25 @@ impl<'f> Attributor<'f> {
         let explaining = trace.is_some();
         let asides = Asides::of(extraction, words, text, &lower, &self.foreign, event_names);
         let mut paragraph_time: Option<usize> = None;
+        // "Cyclone Odrin" in a story of Cyclone Hesper: Odrin is another
+        // occasion of the event's kind, wherever the article names it.
+        let other_names: BTreeSet<String> = match event_kind {
+            Some((kind, name)) => extraction
+                .words
+                .windows(2)
+                .filter(|p| {
+                    p[0].norm_lowered(text, &lower) == kind.as_str()
+                        && text[p[1].span.clone()].starts_with(|c: char| c.is_uppercase())
+                        && !p[1].punct_before
+                })
+                .map(|p| p[1].norm_lowered(text, &lower).into_owned())
+                .filter(|n| n != name)
+                .collect(),
+            None => BTreeSet::new(),
+        };
+        // A paragraph that opens on that other occasion is about it until a
+        // sentence names the event's own.
+        let mut paragraph_other: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
         for (si, sentence) in sentences.iter().enumerate() {
@@ -292,6 +316,15 @@ impl<'f> Attributor<'f> {
                     && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
             if opens {
                 paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
+                paragraph_other = within.clone().take(2).find(|&k| {
+                    other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
+                });
+            } else if event_kind.as_ref().is_some_and(|(_, name)| {
+                within
+                    .clone()
+                    .any(|k| words[k].norm_lowered(text, &lower) == name.as_str())
+            }) {
+                paragraph_other = None;
             }
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
                 continue;
@@ -324,6 +357,20 @@ impl<'f> Attributor<'f> {
                             si,
                             Fate::OtherPlace {
                                 word: sentence_words[k].span.clone(),
+                            },
+                        ));
+                    }
+                }
+                continue;
+            }
+            if let Some(k) = paragraph_other.filter(|_| !opens) {
+                if let Some(t) = trace.as_deref_mut() {
+                    for m in &by_sentence[si] {
+                        t.push(Explained::new(
+                            m,
+                            si,
+                            Fate::OtherOccasion {
+                                word: words[k].span.clone(),
                             },
                         ));
                     }
@@ -539,6 +586,14 @@ impl<'f> Attributor<'f> {
                 .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
+            let others: Vec<usize> = within
+                .clone()
+                .filter(|&k| {
+                    !other_names.is_empty()
+                        && text[words[k].span.clone()].starts_with(|c: char| c.is_uppercase())
+                        && other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
+                })
+                .collect();
             let mut decided = Vec::new();
             // Clauses where a mention is of another time (rule 7).
             let mut dated: Vec<u32> = Vec::new();
@@ -556,6 +611,7 @@ impl<'f> Attributor<'f> {
                         subjects,
                         names: &names,
                         event,
+                        others: &others,
                     },
                     m,
                     &at,
@@ -717,6 +773,34 @@ fn elsewhere_opening(
         _ => false,
     });
     (!named).then_some(name)
+}
+
+/// Kinds of occasion that take a name of their own: "Cyclone Hesper",
+/// "Hurricane Ida", "Operation Sandstorm".
+const NAMED_KINDS: &[&str] = &[
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "storm",
+    "operation",
+    "festival",
+    "tournament",
+];
+
+/// The named kind and name in an event's title, lower-case ("Cyclone Hesper
+/// landfall" → cyclone, hesper).
+fn event_kind(event: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = event
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|p| {
+        let kind = p[0].to_lowercase();
+        (p[0].starts_with(|c: char| c.is_uppercase())
+            && p[1].starts_with(|c: char| c.is_uppercase())
+            && NAMED_KINDS.contains(&kind.as_str()))
+        .then(|| (kind, p[1].to_lowercase()))
+    })
 }
 
 /// The names in an event's title, lower-case: its capitalised words that
@@ -990,6 +1074,9 @@ struct Scene<'s, 'a> {
     names: &'s link::subject::LazyNames<'s>,
     /// The event's year and month.
     event: EventTime,
+    /// Words of the sentence that name another occasion of the event's
+    /// kind ("Odrin" once the article has said "Cyclone Odrin").
+    others: &'s [usize],
 }
 
 /// A mention's claim, the link and its frame, and the cue (word indices).
@@ -1189,6 +1276,15 @@ fn decide_any(
         });
         if let Some(k) = last {
             return Err(Fate::Dated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
+    // "Cyclone Odrin came ashore with winds of 210 km/h": another
+    // occasion of the event's kind, named in the mention's clause.
+    if kind != "people" {
+        if let Some(&k) = scene.others.iter().find(|&&k| ctx.same_clause(k, at.start)) {
+            return Err(Fate::OtherOccasion {
                 word: scene.words[k].span.clone(),
             });
         }
@@ -1798,6 +1894,11 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// About another occasion of the event's kind ("Cyclone Odrin").
+    OtherOccasion {
+        /// Its name.
+        word: Range<usize>,
+    },
     /// In a sentence that opens on another place than the file's.
     OtherPlace {
         /// The place.
@@ -1908,6 +2009,10 @@ impl Fate {
             }
             Fate::Approximate { word } => format!(
                 "nowhere: “{}” a place says only where it was close to or not at: it confirms, never contradicts",
+                slice(word)
+            ),
+            Fate::OtherOccasion { word } => format!(
+                "nowhere: about another occasion of the event's kind (“{}”)",
                 slice(word)
             ),
             Fate::OtherPlace { word } => format!(
