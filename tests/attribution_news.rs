@@ -393,3 +393,19 @@ fn what_was_called_off_did_not_happen() {
         &[("launch-date", "Friday")],
     );
 }
+
+#[test]
+fn a_phrase_set_off_by_a_comma_is_no_subject_or_predicate() {
+    row(
+        "With more than 99% of returns counted, turnout was 71%.",
+        &[("turnout", "71%")],
+    );
+    row(
+        "Ana Meda, whose firm unveiled the Corvex Nova, spoke on Friday.",
+        &[],
+    );
+    row(
+        "The Corvex Nova, which was unveiled on Friday, sold out.",
+        &[("launch-date", "Friday")],
+    );
+}

@@ -379,8 +379,11 @@ pub(crate) fn link(
     let stepped = cue.start > at && cue.end <= m.start;
     // "talks got under way on Wednesday": the cue is the subject of the
     // verb the phrase hangs on (auxiliaries between).
+    // (Not across punctuation: in "Ilves, whose party won the election,
+    // promised on Wednesday", the election is no subject of "promised".)
     let subject = cue.end <= at
         && (cue.end..at).all(|k| ctx.is(k, &super::AUX) || ctx.is(k, &["which", "that", "who"]))
+        && (cue.end..=at).all(|k| !ctx.punct_before(k) || ctx.is(k, &["which", "that", "who"]))
         && at - cue.end <= 3;
     ((cue.contains(&at) || stepped || subject) && ctx.same_clause(m.start, cue.start))
         .then_some(frame)
