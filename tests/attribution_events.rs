@@ -378,3 +378,16 @@ claims:
     );
     assert!(linked("Ahead of Cyclone Odrin, which killed 61 people, few left.").is_empty());
 }
+
+#[test]
+fn a_tally_on_the_way_or_from_before_contradicts_nothing() {
+    row("By Tuesday morning 120,000 people were evacuated.", &[]);
+    row(
+        "By Tuesday evening 200,000 people were evacuated.",
+        &[("evacuated", "200,000 people")],
+    );
+    row(
+        "With four astronauts already aboard, the station is full.",
+        &[],
+    );
+}

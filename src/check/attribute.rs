@@ -1097,15 +1097,30 @@ fn decide(
 ) -> Result<Decision, Fate> {
     let decision = decide_any(scene, m, at, kind, value)?;
     if matches!(kind, "date" | "count" | "duration") {
-        if let Some(k) = scene.ctx.modal_before(at) {
+        // "By Tuesday morning 31 ships were waiting", "with four people
+        // already aboard": a tally on the way, or one from before; it
+        // confirms a claim it agrees with and contradicts none.
+        let interim = || {
+            (kind == "count")
+                .then(|| interim_count(scene.ctx, at))
+                .flatten()
+        };
+        let held = match scene.ctx.modal_before(at) {
+            Some(k) => Some((k, false)),
+            None => interim().map(|k| (k, true)),
+        };
+        if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
             let claim = &scene.file.claims[decision.0];
             let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
             let v = as_bound(claim, &m.kind, v);
             let v = passed(scene.ctx, at, &m.kind, v);
             if super::judge::agrees(claim, &v) != Some(true) {
-                return Err(Fate::Modal {
-                    word: scene.words[k].span.clone(),
+                let word = scene.words[k].span.clone();
+                return Err(if tally {
+                    Fate::Interim { word }
+                } else {
+                    Fate::Modal { word }
                 });
             }
         }
@@ -1142,6 +1157,35 @@ fn claim_time(about: &str, event: EventTime) -> Option<EventTime> {
         })
         .collect();
     (!months.is_empty()).then(|| months.iter().fold(event, |t, &m| t.with(year, m)))
+}
+
+/// The word that makes count `m` a tally on the way or one from before:
+/// a sentence opening on "By" and a time ("By Tuesday morning 31 ships
+/// were waiting"), or "already" right after the figure's noun ("four
+/// people already aboard").
+fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let s = ctx.sentence.start;
+    let by = ctx.is(s, &["by"])
+        && (s + 1..(s + 3).min(m.start)).any(|k| {
+            crate::extract::is_calendar_word(&ctx.norm(k))
+                || ctx.is(
+                    k,
+                    &[
+                        "then",
+                        "nightfall",
+                        "midday",
+                        "noon",
+                        "evening",
+                        "morning",
+                        "dawn",
+                    ],
+                )
+        });
+    if by {
+        return Some(s);
+    }
+    (m.end..(m.end + 2).min(ctx.sentence.end))
+        .find(|&k| ctx.is(k, &["already"]) && !ctx.punct_before(k))
 }
 
 /// Whether a claim's `about` is a plan ("how many jobs the company will
@@ -1894,6 +1938,12 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// A tally on the way or from before that is no claim's value ("By
+    /// Tuesday morning 31 ships were waiting").
+    Interim {
+        /// The word that says so.
+        word: Range<usize>,
+    },
     /// About another occasion of the event's kind ("Cyclone Odrin").
     OtherOccasion {
         /// Its name.
@@ -2009,6 +2059,10 @@ impl Fate {
             }
             Fate::Approximate { word } => format!(
                 "nowhere: “{}” a place says only where it was close to or not at: it confirms, never contradicts",
+                slice(word)
+            ),
+            Fate::Interim { word } => format!(
+                "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
                 slice(word)
             ),
             Fate::OtherOccasion { word } => format!(
@@ -2195,7 +2249,7 @@ fn dated_after(
             || (ctx.is(k, &["earlier", "before", "previously"])
                 && year_word(k - 1)
                 && ctx.is(k - 2, &["a", "the", "one"]))
-            || (ctx.is(k, &["in", "during", "of", "by"])
+            || (ctx.is(k, &["in", "during", "of", "by", "for"])
                 && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))));
         if dated {
             return Some(k);
