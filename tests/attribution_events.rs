@@ -391,3 +391,15 @@ fn a_tally_on_the_way_or_from_before_contradicts_nothing() {
         &[],
     );
 }
+
+#[test]
+fn a_subjects_apposition_dates_its_verb() {
+    row(
+        "The worst, the 2019 flood, saw 90,000 people evacuated.",
+        &[],
+    );
+    row(
+        "The worst, the flood, saw 200,000 people evacuated.",
+        &[("evacuated", "200,000 people")],
+    );
+}

@@ -2398,14 +2398,28 @@ pub(crate) fn other_time_around(
             // "made an approach in 2024, offering $38 a share": a participle
             // phrase after the clause shares its time.
             let w = words[j].norm(text);
+            let comma = text[words[j - 1].span.end..words[j].span.start].trim() == ",";
             let participle = w.len() >= 6
                 && w.ends_with("ing")
                 && text.as_bytes()[words[j].span.start].is_ascii_lowercase()
-                && text[words[j - 1].span.end..words[j].span.start].trim() == ",";
+                && comma;
+            // "The worst, the 1987 sinking of the Doña Paz, killed …": the
+            // subject's apposition, set off by commas, dates the verb.
+            let apposition = comma && {
+                let opening = (sentence.start + 1..j)
+                    .rev()
+                    .find(|&k| words[k].punct_before);
+                opening.is_some_and(|k| {
+                    j - k <= 8
+                        && matches!(words[k].norm(text).as_ref(), "the" | "a" | "an")
+                        && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+                })
+            };
             if !matches!(
                 w.as_ref(),
                 "when" | "where" | "as" | "which" | "who" | "that"
             ) && !participle
+                && !apposition
             {
                 break;
             }
