@@ -24,7 +24,7 @@ pub(crate) fn show(d: &DateValue) -> String {
         }
     }
     if let Some(date) = d.date {
-        parts.push(date.format("%Y-%m-%d").to_string());
+        parts.push(date.to_string());
     } else {
         match (d.month, d.day) {
             (Some(m), Some(day)) => parts.push(format!("{} {day}", month_name(m))),
@@ -48,7 +48,7 @@ fn conflicts(d: &DateValue, day: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(date) = d.date {
         if date != day {
-            out.push(format!("the date {}", date.format("%Y-%m-%d")));
+            out.push(format!("the date {date}"));
         }
     } else {
         if d.month.is_some_and(|m| m != day.month()) || d.day.is_some_and(|x| x != day.day()) {
@@ -64,9 +64,8 @@ fn conflicts(d: &DateValue, day: NaiveDate) -> Vec<String> {
     if let Some(w) = d.weekday {
         if w != day.weekday() {
             out.push(format!(
-                "{}, but {} was a {}",
+                "{}, but {day} was a {}",
                 weekday_name(w),
-                day.format("%Y-%m-%d"),
                 weekday_name(day.weekday())
             ));
         }
@@ -97,22 +96,20 @@ pub(crate) fn verdict(day: NaiveDate, d: &DateValue) -> Verdict {
 }
 
 pub(crate) fn judge(day: NaiveDate, d: &DateValue) -> Judgement {
-    let expected = format!(
-        "{} ({})",
-        day.format("%Y-%m-%d"),
-        weekday_name(day.weekday())
-    );
+    // Joined, not formatted, and a date shown as it displays (`2025-08-15`,
+    // what `%Y-%m-%d` writes) without parsing a format string.
+    let expected = [&day.to_string(), " (", weekday_name(day.weekday()), ")"].concat();
     let problems = conflicts(d, day);
     if problems.is_empty() {
         Judgement {
             verdict: Verdict::Supports,
-            message: format!("says {}; matches {expected}", show(d)),
+            message: ["says ", &show(d), "; matches ", &expected].concat(),
             expected: Some(expected),
         }
     } else {
         Judgement {
             verdict: Verdict::Contradicts,
-            message: format!("says {}; the claim is {expected}", problems.join("; ")),
+            message: ["says ", &problems.join("; "), "; the claim is ", &expected].concat(),
             expected: Some(expected),
         }
     }
@@ -152,6 +149,14 @@ mod tests {
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 8, 15).unwrap()
+    }
+
+    #[test]
+    fn a_date_displays_as_its_iso_format() {
+        for (y, m, d) in [(2025, 8, 15), (999, 1, 2), (-44, 3, 15), (12_025, 12, 31)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(date.to_string(), date.format("%Y-%m-%d").to_string());
+        }
     }
 
     #[test]

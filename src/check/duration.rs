@@ -4,6 +4,8 @@
 //! against `value ± tolerance`. Pass: "nearly three hours" ([2h33m, 3h])
 //! against `3h ± 30m`. Fail: "12-hour talks" against `3h ± 30m`.
 
+use std::fmt::Write;
+
 use crate::claims::Tolerance;
 use crate::interval::Interval;
 
@@ -24,18 +26,14 @@ pub(crate) fn show_seconds(seconds: f64) -> String {
     };
     let rest = total - days * 86_400;
     let (h, m, s) = (rest / 3600, rest % 3600 / 60, rest % 60);
-    let mut out = String::new();
-    if days > 0 {
-        out.push_str(&format!("{days}d"));
-    }
-    if h > 0 {
-        out.push_str(&format!("{h}h"));
-    }
-    if m > 0 {
-        out.push_str(&format!("{m}m"));
-    }
-    if s > 0 {
-        out.push_str(&format!("{s}s"));
+    // Written into one string, not formatted piece by piece: every duration
+    // of every report is shown.
+    let mut out = String::with_capacity(16);
+    for (n, unit) in [(days, 'd'), (h, 'h'), (m, 'm'), (s, 's')] {
+        if n > 0 {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{n}{unit}");
+        }
     }
     if out.is_empty() {
         out.push_str("0m");

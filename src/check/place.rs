@@ -32,25 +32,23 @@ pub(crate) fn judge(
     rivals: &[String],
     id: &str,
 ) -> Option<Judgement> {
+    let verdict = verdict(value, also, rivals, id)?;
+    // Joined, not formatted: every place in every article makes these, and
+    // a `format!` costs several times a join of the same pieces.
     let expected = if also.is_empty() {
         value.to_string()
     } else {
-        format!("{value} (or {})", also.join(", "))
+        [value, " (or ", &also.join(", "), ")"].concat()
     };
-    let verdict = verdict(value, also, rivals, id)?;
-    if verdict == Verdict::Supports {
-        Some(Judgement {
-            verdict: Verdict::Supports,
-            message: format!("says {id}; matches {expected}"),
-            expected: Some(expected),
-        })
-    } else {
-        Some(Judgement {
-            verdict: Verdict::Contradicts,
-            message: format!("says it was in {id}; the claim is {expected}"),
-            expected: Some(expected),
-        })
-    }
+    let message = match verdict {
+        Verdict::Supports => ["says ", id, "; matches ", &expected].concat(),
+        _ => ["says it was in ", id, "; the claim is ", &expected].concat(),
+    };
+    Some(Judgement {
+        verdict,
+        message,
+        expected: Some(expected),
+    })
 }
 
 /// Whether two places can both be true: equal, or both the value or in `also`.

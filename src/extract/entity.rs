@@ -195,7 +195,14 @@ impl Index {
         }
         let mut buf = String::new();
         let mut i = 0;
-        while i < words.len() {
+        while let Some(word) = words.get(i) {
+            // Most words start with no spelling's first byte and hold no
+            // dash: one table lookup turns them away.
+            let may_start = self.can_start[usize::from(text.as_bytes()[word.span.start])];
+            if !may_start && !word.dashed {
+                i += 1;
+                continue;
+            }
             match self.longest_at(text, words, i, &mut buf) {
                 Some((span, n, id)) => {
                     out.push((mention(text, span, id), i..i + n));

@@ -428,37 +428,33 @@ const NAMING_VERBS: &[&str] = &[
 /// the form that is no English word never occurs, so making it costs nothing.
 pub fn verb_forms(base: &str) -> Vec<String> {
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
-    let mut out = vec![base.to_string(), format!("{base}s")];
+    // Joined, not formatted: a run makes every form of every speech verb.
+    let form = |stem: &str, ending: &str| [stem, ending].concat();
+    let mut out = vec![base.to_string(), form(base, "s")];
     let chars: Vec<char> = base.chars().collect();
     if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
-        out.push(format!("{base}es"));
+        out.push(form(base, "es"));
     }
     match chars.as_slice() {
         [.., c, 'y'] if !is_vowel(*c) => {
             let stem = &base[..base.len() - 1];
-            out.extend([
-                format!("{stem}ies"),
-                format!("{stem}ied"),
-                format!("{base}ing"),
-            ]);
+            out.extend([form(stem, "ies"), form(stem, "ied"), form(base, "ing")]);
         }
         [.., 'e'] if chars.len() > 1 => {
             let stem = &base[..base.len() - 1];
-            out.extend([
-                format!("{base}d"),
-                format!("{stem}ing"),
-                format!("{base}ing"),
-            ]);
+            out.extend([form(base, "d"), form(stem, "ing"), form(base, "ing")]);
         }
         [.., v, c] if is_vowel(*v) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'y') => {
+            // The final consonant doubled.
+            let last = &base[base.len() - c.len_utf8()..];
             out.extend([
-                format!("{base}ed"),
-                format!("{base}ing"),
-                format!("{base}{c}ed"),
-                format!("{base}{c}ing"),
+                form(base, "ed"),
+                form(base, "ing"),
+                [base, last, "ed"].concat(),
+                [base, last, "ing"].concat(),
             ]);
         }
-        _ => out.extend([format!("{base}ed"), format!("{base}ing")]),
+        _ => out.extend([form(base, "ed"), form(base, "ing")]),
     }
     out
 }

@@ -117,11 +117,28 @@ struct CoreWords {
     /// Keyed by [`pack`]ed spelling: every core word fits in 16 bytes.
     class: WordMap<u128, Core>,
     lengths: Vec<u64>,
+    /// The same bits by [`pair_index`], a coarser key that costs no tests
+    /// of the letters: a filter in front of [`CoreWords::lengths`] for the
+    /// words of an article, which nearly all fail it.
+    pairs: Vec<u64>,
+}
+
+/// The low five bits of a word's first two bytes, the first ten bits of
+/// the index: the same for a letter in either case ('a' and 'A' are 1), and
+/// shared by a letter and a digit or mark ('1' and 'Q' are 17), so that a
+/// table by it only ever lets more words through than one by
+/// [`prefix_slot`]. A word of one letter is keyed as if a space followed it.
+#[inline]
+fn pair_index(word: &[u8]) -> usize {
+    let first = word.first().copied().unwrap_or(b' ');
+    let second = word.get(1).copied().unwrap_or(b' ');
+    usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f)
 }
 
 static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
     let mut class = WordMap::default();
     let mut lengths = vec![0u64; PREFIX_SLOTS];
+    let mut pairs = vec![0u64; 1 << 10];
     let classes = [
         (NUMBER_CORES, Core::Number),
         (UNIT_CORES, Core::Unit),
@@ -139,9 +156,16 @@ static CORE_WORDS: LazyLock<CoreWords> = LazyLock::new(|| {
                     lengths[slot] |= 1u64.checked_shl(len as u32).unwrap_or(0);
                 }
             }
+            for len in word.len()..=longest {
+                pairs[pair_index(word.as_bytes())] |= 1u64.checked_shl(len as u32).unwrap_or(0);
+            }
         }
     }
-    CoreWords { class, lengths }
+    CoreWords {
+        class,
+        lengths,
+        pairs,
+    }
 });
 
 /// Byte offsets of every candidate core among `words` of `text`, in order.
@@ -194,7 +218,9 @@ fn plain_may_be_core(cores: &CoreWords, run: &[u8]) -> bool {
         Some(b) if b.is_ascii_digit() => true,
         Some(b) if b.is_ascii_uppercase() && glued_code(run) => true,
         Some(_) if run.len() <= 16 => {
-            prefix_slot(run).is_some_and(|slot| cores.lengths[slot] & (1u64 << run.len()) != 0)
+            let bit = 1u64 << run.len();
+            cores.pairs[pair_index(run)] & bit != 0
+                && prefix_slot(run).is_some_and(|slot| cores.lengths[slot] & bit != 0)
         }
         _ => false,
     }
@@ -730,6 +756,25 @@ mod tests {
                 &text[p..end]
             })
             .collect()
+    }
+
+    #[test]
+    fn the_pair_filter_lets_every_core_word_through() {
+        let cores = &*CORE_WORDS;
+        for word in NUMBER_CORES.iter().chain(UNIT_CORES).chain(CALENDAR_CORES) {
+            let plural = format!("{word}s");
+            for form in [word.to_string(), word.to_ascii_uppercase(), plural] {
+                let mut capital = form.clone();
+                capital[..1].make_ascii_uppercase();
+                for run in [form, capital] {
+                    let bit = 1u64 << run.len();
+                    let slot = prefix_slot(run.as_bytes()).unwrap();
+                    if cores.lengths[slot] & bit != 0 {
+                        assert!(cores.pairs[pair_index(run.as_bytes())] & bit != 0, "{run}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

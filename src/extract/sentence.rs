@@ -72,15 +72,20 @@ pub fn segment(text: &str, words: &[Word]) -> Vec<Sentence> {
         // MAX_SENTENCE_WORDS, or anywhere past twice that, so that work done
         // per sentence (cues × mentions) stays bounded.
         let long = i + 1 - first_word;
-        let brk = brk.or_else(|| {
-            let next = words.get(i + 1)?;
-            (long >= 2 * MAX_SENTENCE_WORDS || (long >= MAX_SENTENCE_WORDS && next.punct_before))
-                .then_some(Break {
+        let brk = match brk {
+            Some(brk) => brk,
+            None if long >= MAX_SENTENCE_WORDS
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| long >= 2 * MAX_SENTENCE_WORDS || next.punct_before) =>
+            {
+                Break {
                     end,
                     paragraph: false,
-                })
-        });
-        let Some(brk) = brk else { continue };
+                }
+            }
+            None => continue,
+        };
         out.push(Sentence {
             span: start..brk.end,
             words: first_word..i + 1,
@@ -120,8 +125,13 @@ fn trailing_on_line(text: &str, pos: usize) -> usize {
 /// Decides whether the gap `text[a..b]` between two words ends a sentence.
 fn gap_break(text: &str, a: usize, b: usize) -> Option<Break> {
     // Most gaps are one space or a comma and a space: nothing to decide, and
-    // the bytes answer that without slicing the text on char boundaries.
-    if text.as_bytes()[a..b]
+    // the bytes answer that without slicing the text on char boundaries (a
+    // single space, most of all, without a loop).
+    let bytes = text.as_bytes();
+    if b == a + 1 && bytes[a] == b' ' {
+        return None;
+    }
+    if bytes[a..b]
         .iter()
         .all(|c| matches!(c, b' ' | b',' | b'\t' | b';' | b'(' | b')'))
     {

@@ -36,12 +36,19 @@ const STEM_CACHE_LIMIT: usize = 100_000;
 pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
     let bytes = text.as_bytes();
     let mut words = Vec::with_capacity(text.len() / 6 + 1);
-    let mut passage = 0;
+    // The passage a word may be in: the first that does not end before it.
+    let mut passages = passages.iter();
+    let mut passage = passages.next();
     let mut pos = 0;
     // Whether the gap since the previous word holds anything but white space.
     let mut punct = false;
     while pos < bytes.len() {
         let b = bytes[pos];
+        // Most of a gap is one space.
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
         if !b.is_ascii_alphanumeric() {
             let (c, len) = if b.is_ascii() {
                 (char::from(b), 1)
@@ -61,10 +68,10 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
             None => word_end(text, pos),
         };
         let span = pos..end;
-        while passage < passages.len() && passages[passage].end <= span.start {
-            passage += 1;
+        while passage.is_some_and(|p| p.end <= span.start) {
+            passage = passages.next();
         }
-        let quoted = passages.get(passage).is_some_and(|p| p.start <= span.start);
+        let quoted = passage.is_some_and(|p| p.start <= span.start);
         pos = span.end;
         words.push(Word {
             span,
