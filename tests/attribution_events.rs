@@ -377,6 +377,11 @@ claims:
         ["14 people"]
     );
     assert!(linked("Ahead of Cyclone Odrin, which killed 61 people, few left.").is_empty());
+    // A heading naming the other occasion heads the list lines under it.
+    assert_eq!(
+        linked("Hesper in numbers\n\n14 - people killed.\n\nFor comparison: Cyclone Odrin\n\n61 - people killed.\n"),
+        ["14"]
+    );
 }
 
 #[test]
@@ -402,4 +407,14 @@ fn a_subjects_apposition_dates_its_verb() {
         "The worst, the flood, saw 200,000 people evacuated.",
         &[("evacuated", "200,000 people")],
     );
+}
+
+#[test]
+fn a_list_lines_figure_takes_its_noun_and_predicate() {
+    row(
+        "Tarn in numbers\n\n200,000 - people evacuated.\n\n400 mm - rain in a day.\n",
+        &[("evacuated", "200,000"), ("rainfall", "400 mm")],
+    );
+    // A measure after the dash is what the figure counts.
+    row("Tarn in numbers\n\n200,000 - hectares evacuated.\n", &[]);
 }

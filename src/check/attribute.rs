@@ -301,6 +301,10 @@ impl<'f> Attributor<'f> {
         // A paragraph that opens on that other occasion is about it until a
         // sentence names the event's own.
         let mut paragraph_other: Option<usize> = None;
+        // A heading line naming another occasion ("For comparison: Cyclone
+        // Odrin (2019)") heads the paragraphs under it, up to the next
+        // heading. (A heading's date is often only the byline's.)
+        let mut section: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
         for (si, sentence) in sentences.iter().enumerate() {
@@ -314,11 +318,28 @@ impl<'f> Attributor<'f> {
                 || sentences[si - 1].paragraph != sentence.paragraph
                 || (sentences[si - 1].words.len() <= 2
                     && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
+            let mut under_section = false;
             if opens {
                 paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
                 paragraph_other = within.clone().take(2).find(|&k| {
                     other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
                 });
+                let start = sentence.span.start;
+                let line_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+                let line = text[start..line_end].trim_end();
+                let heading = si > 0
+                    && line.len() < 80
+                    && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';']);
+                if heading {
+                    let in_line =
+                        (within.start..words.len()).take_while(|&k| words[k].span.end <= line_end);
+                    section = in_line.clone().find(|&k| {
+                        other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
+                    });
+                } else if paragraph_other.is_none() {
+                    paragraph_other = section;
+                    under_section = section.is_some();
+                }
             } else if event_kind.as_ref().is_some_and(|(_, name)| {
                 within
                     .clone()
@@ -363,7 +384,7 @@ impl<'f> Attributor<'f> {
                 }
                 continue;
             }
-            if let Some(k) = paragraph_other.filter(|_| !opens) {
+            if let Some(k) = paragraph_other.filter(|_| !opens || under_section) {
                 if let Some(t) = trace.as_deref_mut() {
                     for m in &by_sentence[si] {
                         t.push(Explained::new(

@@ -359,11 +359,20 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             let mut k = m.end;
             // The number's own noun phrase: up to two content words.
             let mut noun_words = 0;
+            // ("23 - people killed": a list line's dash or colon before
+            // the figure's noun, which is no measure: "18,400 - hectares
+            // burned" counts hectares.)
+            if ctx.in_sentence(m.end)
+                && ctx.is_figure_label(m.end)
+                && crate::unit::parse(&ctx.norm(m.end)).is_some()
+            {
+                return None;
+            }
             while k < cue.start
                 && noun_words < 2
                 && !ctx.is(k, &FUNCTION)
                 && !ctx.is(k, &AUX)
-                && !ctx.punct_before(k)
+                && (!ctx.punct_before(k) || (k == m.end && ctx.is_figure_label(k)))
             {
                 k += 1;
                 noun_words += 1;

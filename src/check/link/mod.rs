@@ -733,7 +733,7 @@ impl<'a> Ctx<'a> {
     /// Whether the dash or colon before word `i` ends the figure that opens
     /// a list line ("401 - people injured", "€4.7bn: quarterly revenue"):
     /// at most three words from the sentence start, the first a number.
-    fn is_figure_label(&self, i: usize) -> bool {
+    pub(crate) fn is_figure_label(&self, i: usize) -> bool {
         let gap = self.gap(i);
         let first = self
             .text
