@@ -8,6 +8,7 @@
 //! different event and attributes nothing. When claims of one kind compete for
 //! a mention, the cue fewest words away wins, then the claim listed first.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use chrono::Datelike;
@@ -320,17 +321,32 @@ impl<'f> Attributor<'f> {
                     && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
             let mut under_section = false;
             if opens {
-                paragraph_time = fronted_time_word(words, within.start, within.end, text, event);
-                paragraph_other = within.clone().take(2).find(|&k| {
-                    other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
-                });
+                // (Read only when the paragraph goes on: it dates what follows.)
+                let goes_on = sentences
+                    .get(si + 1)
+                    .is_some_and(|s| s.paragraph == sentence.paragraph);
+                paragraph_time = goes_on
+                    .then(|| fronted_time_word(words, within.start, within.end, text, event))
+                    .flatten();
+                paragraph_other = if other_names.is_empty() {
+                    None
+                } else {
+                    within.clone().take(2).find(|&k| {
+                        other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
+                    })
+                };
+                // A heading is a short line: its end is looked for in its
+                // first 80 bytes only.
                 let start = sentence.span.start;
-                let line_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+                let line_end = text.as_bytes()[start..(start + 80).min(text.len())]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(text.len(), |e| start + e);
                 let line = text[start..line_end].trim_end();
                 let heading = si > 0
-                    && line.len() < 80
+                    && line_end - start < 80
                     && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';']);
-                if heading {
+                if heading && !other_names.is_empty() {
                     let in_line =
                         (within.start..words.len()).take_while(|&k| words[k].span.end <= line_end);
                     section = in_line.clone().find(|&k| {
@@ -607,14 +623,18 @@ impl<'f> Attributor<'f> {
                 .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
-            let others: Vec<usize> = within
-                .clone()
-                .filter(|&k| {
-                    !other_names.is_empty()
-                        && text[words[k].span.clone()].starts_with(|c: char| c.is_uppercase())
-                        && other_names.contains(&words[k].norm_lowered(text, &lower).into_owned())
-                })
-                .collect();
+            let others: Vec<usize> = if other_names.is_empty() {
+                Vec::new()
+            } else {
+                within
+                    .clone()
+                    .filter(|&k| {
+                        text[words[k].span.clone()].starts_with(|c: char| c.is_uppercase())
+                            && other_names
+                                .contains(&words[k].norm_lowered(text, &lower).into_owned())
+                    })
+                    .collect()
+            };
             let mut decided = Vec::new();
             // Clauses where a mention is of another time (rule 7).
             let mut dated: Vec<u32> = Vec::new();
@@ -1330,16 +1350,11 @@ fn decide_any(
     // "where the policy rate was last raised, to 5.50%": the time before
     // (a year is of another occasion anyway: "they last met in 2019").
     if kind != "people" && kind != "year" {
-        let last = ctx.sentence.clone().find(|&k| {
-            ctx.is(k, &["last"])
-                && !ctx.is_cue_word(k)
-                && ctx.in_sentence(k + 1)
-                && !ctx.punct_before(k + 1)
-                && !ctx.is(k + 1, &link::AUX)
-                && ctx.finite_verb(k + 1)
-                && ctx.same_clause(k, at.start)
-        });
-        if let Some(k) = last {
+        let last = ctx
+            .last_done()
+            .iter()
+            .find(|&&k| !ctx.is_cue_word(k) && ctx.same_clause(k, at.start));
+        if let Some(&k) = last {
             return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
             });
@@ -1412,11 +1427,16 @@ fn decide_any(
                         || (o.end == r.start && !ctx.punct_before(r.start)))
             })
         };
-        let not_near: Vec<Range<usize>> = scene.found.not_near[ci]
-            .iter()
-            .filter(|r| kind != "count" || !own_noun_of_other(r))
-            .cloned()
-            .collect();
+        let all = &scene.found.not_near[ci];
+        let not_near: Cow<'_, [Range<usize>]> =
+            if kind == "count" && all.iter().any(own_noun_of_other) {
+                all.iter()
+                    .filter(|r| !own_noun_of_other(r))
+                    .cloned()
+                    .collect()
+            } else {
+                Cow::Borrowed(all.as_slice())
+            };
         if ctx.not_near_tied(&not_near, at) {
             why = Some(Fate::NotNear { claim: ci });
             continue;

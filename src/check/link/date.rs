@@ -174,9 +174,12 @@ const SAYING: &[&str] = &[
 /// Whether the date is a dateline's: in the first words of its line and
 /// followed by an agency in parentheses or a dash ("Aug 15 (Reuters) -").
 pub(crate) fn is_dateline(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
-    let line_start = ctx.text[..ctx.words[m.start].span.start]
+    // (Only the sentence's own words before it count, so the line's start
+    // is looked for among them, not back through a long paragraph.)
+    let from = ctx.words[ctx.sentence.start].span.start;
+    let line_start = ctx.text[from..ctx.words[m.start].span.start]
         .rfind('\n')
-        .map_or(0, |i| i + 1);
+        .map_or(from, |i| from + i + 1);
     let words_before = ctx.words[ctx.sentence.start..m.start]
         .iter()
         .filter(|w| w.span.start >= line_start)

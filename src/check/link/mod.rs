@@ -467,6 +467,8 @@ pub(crate) struct Ctx<'a> {
     /// The words that call something off ("scrubbed", "called off"), with
     /// their clauses, when first asked.
     called_off: OnceCell<Vec<(u32, usize)>>,
+    /// The words "last" before a verb ("was last raised"), when first asked.
+    last_done: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -509,6 +511,7 @@ impl<'a> Ctx<'a> {
             events: OnceCell::new(),
             correction: OnceCell::new(),
             called_off: OnceCell::new(),
+            last_done: OnceCell::new(),
         };
         ctx.split();
         ctx
@@ -1028,6 +1031,23 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|&&(c, _)| c == own)
             .map(|&(_, k)| k)
+    }
+
+    /// The words "last" right before a verb in the sentence ("where the
+    /// rate was last raised", "the two sides last met"), found once.
+    pub(crate) fn last_done(&self) -> &[usize] {
+        self.last_done.get_or_init(|| {
+            self.sentence
+                .clone()
+                .filter(|&k| {
+                    self.is(k, &["last"])
+                        && self.in_sentence(k + 1)
+                        && !self.punct_before(k + 1)
+                        && !self.is(k + 1, &AUX)
+                        && self.finite_verb(k + 1)
+                })
+                .collect()
+        })
     }
 
     /// The word, if any, that makes the mention at `m` an expectation, a plan
