@@ -1516,6 +1516,9 @@ fn decide_any(
                 why = Some(Fate::Portion);
                 continue;
             }
+            if frame.is_none() && unit == UnitFit::IfLinked {
+                why.get_or_insert(Fate::Unlinked { claim: ci });
+            }
             if let Some(frame) = frame {
                 // A count that is the subject of what became of it ("Twenty
                 // passengers were taken to hospital") is what its predicate
@@ -1979,6 +1982,12 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// A bare number with a cue of a claim that counts a noun, and no frame
+    /// tying them.
+    Unlinked {
+        /// The claim.
+        claim: usize,
+    },
     /// A tally on the way or from before that is no claim's value ("By
     /// Tuesday morning 31 ships were waiting").
     Interim {
@@ -2101,6 +2110,10 @@ impl Fate {
             Fate::Approximate { word } => format!(
                 "nowhere: “{}” a place says only where it was close to or not at: it confirms, never contradicts",
                 slice(word)
+            ),
+            Fate::Unlinked { claim } => format!(
+                "nowhere: not linked to a cue of {}, which counts a noun: a bare number is about it only through a frame",
+                id(claim)
             ),
             Fate::Interim { word } => format!(
                 "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
