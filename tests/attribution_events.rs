@@ -418,3 +418,16 @@ fn a_list_lines_figure_takes_its_noun_and_predicate() {
     // A measure after the dash is what the figure counts.
     row("Tarn in numbers\n\n200,000 - hectares evacuated.\n", &[]);
 }
+
+#[test]
+fn a_fact_box_figure_is_what_the_line_under_it_counts() {
+    row(
+        "Tarn storm facts\n\n200,000\nPeople evacuated before the storm, by the agency's count.\n\n3\nAstronauts aboard Vega 2.\n",
+        &[("crew-count", "3"), ("evacuated", "200,000")],
+    );
+    // Rule 7 and the label's unit hold: another time, or a measure.
+    row(
+        "Facts\n\n90,000\nPeople evacuated in 2019.\n\n400 mm\nPeople evacuated.\n",
+        &[],
+    );
+}

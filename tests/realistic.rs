@@ -650,10 +650,10 @@ fn third_corpus_scores_at_least_its_floors() {
 #[test]
 fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.58,
-        alarm_recall: 0.66,
-        support_recall: 0.71,
-        error_alarm_precision: 0.57,
+        alarm_precision: 0.61,
+        alarm_recall: 0.73,
+        support_recall: 0.72,
+        error_alarm_precision: 0.6,
         wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);

@@ -308,6 +308,7 @@ impl<'f> Attributor<'f> {
         let mut section: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
+        let mut label_found = cue::SentenceCues::default();
         for (si, sentence) in sentences.iter().enumerate() {
             let within = sentence.words.clone();
             let Some(sentence_words) = words.get(within.clone()) else {
@@ -447,6 +448,41 @@ impl<'f> Attributor<'f> {
                     }
                     continue;
                 }
+            }
+            // A fact box: a figure alone on its line, and what it counts on
+            // the next ("84 hours" / "How long the strike lasted, …").
+            if let Some((m, ci, value, cue)) = fact_box(
+                file,
+                index,
+                &mut label_found,
+                &Scope {
+                    words,
+                    text,
+                    sentences,
+                    si,
+                    event,
+                },
+                &by_sentence[si],
+            ) {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(Explained::new(
+                        m,
+                        si,
+                        Fate::Attributed {
+                            claim: ci,
+                            link: Link::Linked,
+                            frame: Some("fact box"),
+                            cue: Some(words[cue.start].span.start..words[cue.end - 1].span.end),
+                        },
+                    ));
+                }
+                let key = if *sentence_keys {
+                    fingerprint(sentence_words, text)
+                } else {
+                    0
+                };
+                push(ci, value, m.span.clone(), key, Link::Linked);
+                continue;
             }
             // No cue word, no active claim: nothing here is attributed (but
             // a score between a claim's two sides: see `decide`).
@@ -814,6 +850,98 @@ fn elsewhere_opening(
         _ => false,
     });
     (!named).then_some(name)
+}
+
+/// An article's words and sentences, and the sentence being read.
+struct Scope<'s> {
+    words: &'s cue::Tagged<'s>,
+    text: &'s str,
+    sentences: &'s [Sentence],
+    si: usize,
+    event: EventTime,
+}
+
+/// The claim a fact box's figure is about: a count or length alone on its
+/// line ("84 hours", "6.5%"), and on the next line what it counts ("How long
+/// the strike lasted, from …", "The pay rise for 2026"). The claim is the
+/// one of the figure's kind and unit with the first cue in the label's first
+/// clause (rule 7 read there), when no `not-near` cue of it is in the label.
+fn fact_box<'m>(
+    file: &ClaimsFile,
+    index: &cue::CueIndex,
+    found: &mut cue::SentenceCues,
+    scope: &Scope<'_>,
+    mentions: &[&'m Mention],
+) -> Option<(&'m Mention, usize, Value, Range<usize>)> {
+    let (words, text, sentences, si) = (scope.words, scope.text, scope.sentences, scope.si);
+    let [m] = mentions else { return None };
+    let (kind, value) = match &m.kind {
+        MentionKind::Duration(q) => ("duration", Value::Interval(q.interval)),
+        MentionKind::Count { quantity, .. } => ("count", Value::Interval(quantity.interval)),
+        _ => return None,
+    };
+    let sentence = &sentences[si];
+    if word_range(words, &m.span) != Some(sentence.words.clone()) {
+        return None;
+    }
+    let next = sentences.get(si + 1)?;
+    let between = text.get(sentence.span.end..next.span.start)?;
+    if between.matches('\n').count() != 1 || !between.trim().is_empty() {
+        return None;
+    }
+    // The label's first clause: up to its first comma, colon or semicolon.
+    let label = next.words.clone();
+    let end = (label.start + 1..label.end)
+        .find(|&k| {
+            words[k].punct_before
+                && text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':'])
+        })
+        .unwrap_or(label.end);
+    index.scan_into(words, label.clone(), file.claims.len(), found);
+    let mut best: Option<(usize, Range<usize>)> = None;
+    for (ci, claim) in file.claims.iter().enumerate() {
+        if claim.rule.kind() != kind
+            || !found.not_near[ci].is_empty()
+            || (kind == "count" && unit_fit(claim, m) == UnitFit::No)
+        {
+            continue;
+        }
+        let cues: Vec<&Range<usize>> = found.near[ci]
+            .iter()
+            .filter(|c| {
+                c.end <= end && !other_time_around(words, label.clone(), c, text, scope.event)
+            })
+            .collect();
+        // "Ships diverted to Solvik": a participle after the cue that is no
+        // cue of the claim narrows what is counted to a part, unless a
+        // second cue says it is the whole ("Ships held at anchor or
+        // diverted").
+        let narrowed = cues.first().is_some_and(|c| {
+            let next = c.end;
+            next < end && !cues.iter().any(|o| o.contains(&next)) && {
+                let w = words[next].norm(text);
+                (w.len() > 4 && w.ends_with("ed"))
+                    || matches!(
+                        w.as_ref(),
+                        "held" | "sent" | "taken" | "left" | "lost" | "shut" | "hit" | "cut"
+                    )
+            }
+        });
+        if narrowed && cues.len() < 2 {
+            continue;
+        }
+        let cue = cues.first().copied();
+        if let Some(c) = cue {
+            if !best.as_ref().is_some_and(|(_, b)| b.start <= c.start) {
+                best = Some((ci, c.clone()));
+            }
+        }
+    }
+    let (ci, cue) = best?;
+    let claim = &file.claims[ci];
+    let value = count::in_claim_unit(&claim.rule, &m.kind, value);
+    let value = as_bound(claim, &m.kind, value);
+    Some((m, ci, value, cue))
 }
 
 /// Kinds of occasion that take a name of their own: "Cyclone Hesper",
