@@ -119,6 +119,19 @@ fn linked(text: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The text of every candidate of `text` under the claims file `yaml` (a
+/// test's own, for rules that need claims of their own).
+fn texts_under(yaml: &str, text: &str) -> Vec<String> {
+    let file = claims::parse(Path::new("test.yaml"), yaml).expect("the claims parse");
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(text);
+    Attributor::new(&file)
+        .attribute(&ex, text)
+        .into_iter()
+        .map(|c| c.text.to_string())
+        .collect()
+}
+
 #[track_caller]
 fn row(text: &str, want: &[(&str, &str)]) {
     let want: Vec<(String, String)> = want
@@ -197,11 +210,7 @@ claims:
     near: [based]
     not-near: [Target]
 "#;
-    let file = claims::parse(Path::new("hq.yaml"), f).expect("the claims parse");
-    let text = "That is the question in Selby, where Target is based.";
-    let options = ExtractOptions::from_claims(&file);
-    let ex = Extractor::new(&options).extract(text);
-    assert!(Attributor::new(&file).attribute(&ex, text).is_empty());
+    assert!(texts_under(f, "That is the question in Selby, where Target is based.").is_empty());
 }
 
 #[test]
@@ -294,16 +303,7 @@ claims:
     tolerance: 0.1
     near: [magnitude]
 "#;
-    let file = claims::parse(Path::new("appositions.yaml"), f).expect("the claims parse");
-    let linked = |text: &str| {
-        let options = ExtractOptions::from_claims(&file);
-        let ex = Extractor::new(&options).extract(text);
-        Attributor::new(&file)
-            .attribute(&ex, text)
-            .into_iter()
-            .map(|c| c.text.to_string())
-            .collect::<Vec<_>>()
-    };
+    let linked = |text: &str| texts_under(f, text);
     // The closing price is the apposition's, and the buyer pays for an
     // Ashgrove share, the claim's subject, named after the figure.
     assert_eq!(
@@ -360,16 +360,7 @@ claims:
     unit: people
     near: [killed]
 "#;
-    let file = claims::parse(Path::new("storm.yaml"), f).expect("the claims parse");
-    let linked = |text: &str| {
-        let options = ExtractOptions::from_claims(&file);
-        let ex = Extractor::new(&options).extract(text);
-        Attributor::new(&file)
-            .attribute(&ex, text)
-            .into_iter()
-            .map(|c| c.text.to_string())
-            .collect::<Vec<_>>()
-    };
+    let linked = |text: &str| texts_under(f, text);
     assert_eq!(
         linked(
             "Cyclone Odrin came ashore in 2019. It killed 61 people.\n\nHesper killed 14 people.\n"

@@ -102,6 +102,8 @@ pub struct Attributor<'f> {
     /// The event's named kind and name ("Cyclone Hesper" → cyclone,
     /// hesper), when its title has one.
     event_kind: Option<(String, String)>,
+    /// Whether each claim's `about` is a plan (see [`is_plan`]).
+    plans: Vec<bool>,
     /// For each claim whose `about` names a month ("inflation cited
     /// (September)"), the file's times with that month too.
     claim_times: Vec<Option<EventTime>>,
@@ -120,6 +122,7 @@ pub fn attribute(file: &ClaimsFile, extraction: &Extraction, text: &str) -> Vec<
 impl<'f> Attributor<'f> {
     /// Prepares `file`.
     pub fn new(file: &'f ClaimsFile) -> Self {
+        let event = EventTime::of(file);
         let mut vocab = Vocab::default();
         let cues: Vec<ClaimCues> = file
             .claims
@@ -145,7 +148,7 @@ impl<'f> Attributor<'f> {
             quotes,
             places: shared_ids(file.place_ids()),
             people: shared_ids(person_ids(file)),
-            event: EventTime::of(file),
+            event,
             roles: file
                 .claims
                 .iter()
@@ -167,10 +170,11 @@ impl<'f> Attributor<'f> {
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
             event_kind: event_kind(&file.event),
+            plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             claim_times: file
                 .claims
                 .iter()
-                .map(|c| claim_time(&c.about, EventTime::of(file)))
+                .map(|c| claim_time(&c.about, event))
                 .collect(),
             sentence_keys: true,
         }
@@ -223,6 +227,7 @@ impl<'f> Attributor<'f> {
             foreign: _,
             event_names,
             event_kind,
+            plans,
             claim_times,
             sentence_keys,
         } = self;
@@ -370,11 +375,7 @@ impl<'f> Attributor<'f> {
             // A correction notice's paragraph, or a roundup item about
             // another story: nothing in it states this event's facts.
             if let Some(fate) = asides.get(sentence.paragraph) {
-                if let Some(t) = trace.as_deref_mut() {
-                    for m in &by_sentence[si] {
-                        t.push(Explained::new(m, si, fate.clone()));
-                    }
-                }
+                note_all(&mut trace, &by_sentence[si], si, fate);
                 continue;
             }
             // A sentence that opens on another place, none of the file's
@@ -388,31 +389,18 @@ impl<'f> Attributor<'f> {
                 &by_sentence[si],
                 &self.foreign,
             ) {
-                if let Some(t) = trace.as_deref_mut() {
-                    for m in &by_sentence[si] {
-                        t.push(Explained::new(
-                            m,
-                            si,
-                            Fate::OtherPlace {
-                                word: sentence_words[k].span.clone(),
-                            },
-                        ));
-                    }
-                }
+                let word = sentence_words[k].span.clone();
+                note_all(&mut trace, &by_sentence[si], si, Fate::OtherPlace { word });
                 continue;
             }
             if let Some(k) = paragraph_other.filter(|_| !opens || under_section) {
-                if let Some(t) = trace.as_deref_mut() {
-                    for m in &by_sentence[si] {
-                        t.push(Explained::new(
-                            m,
-                            si,
-                            Fate::OtherOccasion {
-                                word: words[k].span.clone(),
-                            },
-                        ));
-                    }
-                }
+                let word = words[k].span.clone();
+                note_all(
+                    &mut trace,
+                    &by_sentence[si],
+                    si,
+                    Fate::OtherOccasion { word },
+                );
                 continue;
             }
             // A paragraph that opens on another time ("In 2022, National
@@ -435,17 +423,8 @@ impl<'f> Attributor<'f> {
                     )
                 });
                 if !own_time {
-                    if let Some(t) = trace.as_deref_mut() {
-                        for m in &by_sentence[si] {
-                            t.push(Explained::new(
-                                m,
-                                si,
-                                Fate::Dated {
-                                    word: words[k].span.clone(),
-                                },
-                            ));
-                        }
-                    }
+                    let word = words[k].span.clone();
+                    note_all(&mut trace, &by_sentence[si], si, Fate::Dated { word });
                     continue;
                 }
             }
@@ -688,6 +667,7 @@ impl<'f> Attributor<'f> {
                         subjects,
                         names: &names,
                         event,
+                        plans,
                         others: &others,
                     },
                     m,
@@ -850,6 +830,13 @@ fn elsewhere_opening(
         _ => false,
     });
     (!named).then_some(name)
+}
+
+/// Records, when explaining, one fate for every mention of sentence `si`.
+fn note_all(trace: &mut Option<&mut Vec<Explained>>, mentions: &[&Mention], si: usize, fate: Fate) {
+    if let Some(t) = trace.as_deref_mut() {
+        t.extend(mentions.iter().map(|m| Explained::new(m, si, fate.clone())));
+    }
 }
 
 /// An article's words and sentences, and the sentence being read.
@@ -1243,6 +1230,8 @@ struct Scene<'s, 'a> {
     names: &'s link::subject::LazyNames<'s>,
     /// The event's year and month.
     event: EventTime,
+    /// Whether each claim is itself a plan.
+    plans: &'s [bool],
     /// Words of the sentence that name another occasion of the event's
     /// kind ("Odrin" once the article has said "Cyclone Odrin").
     others: &'s [usize],
@@ -1441,7 +1430,7 @@ fn decide_any(
         let modal = ctx.modal_before(at);
         let kept = of_kind.iter().any(|&ci| {
             let claim = &scene.file.claims[ci];
-            (kind == "date" || modal.is_some_and(committed) || is_plan(&claim.about))
+            (kind == "date" || modal.is_some_and(committed) || scene.plans[ci])
                 && (kind != "count" || unit_fit(claim, m) != UnitFit::No)
                 && super::judge::agrees(claim, value) == Some(true)
         });

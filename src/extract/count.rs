@@ -91,10 +91,10 @@ const NOT_COUNTED: &[&str] = &[
 ];
 
 /// `count := hedge? (money | amount unit_or_noun) trailing_hedge?`
-/// where `unit_or_noun := percent | "percentage point" "s"? | currency
-/// | measure | hyphen noun | (sp "of")? sp noun | ε` ("of" only after a
-/// vague amount; nothing after digits only); a fraction counts only as a
-/// share: "two-thirds of" is 66.7 %.
+/// where `unit_or_noun := percent | currency | measure | hyphen noun | (sp "of")? sp noun | ε` ("of" only after a
+/// vague amount; nothing after digits only; "percentage points" is a
+/// measure, no percent); a fraction counts as a share ("two-thirds of" is
+/// 66.7 %) or a change of a rate ("half a percentage point").
 pub fn count(i: &str) -> IResult<&str, Count> {
     let (rest, lead) = match hedge(i) {
         Ok((r, h)) => (r, Some(h)),
@@ -201,13 +201,6 @@ pub fn count(i: &str) -> IResult<&str, Count> {
     }
     let noun = sp(after_of).and_then(|(r, _)| noun(r));
     let (rest, noun) = match noun {
-        Ok((r, n)) if n == "percentage" => {
-            // "two percentage points": no percent (SPEC rule 2b).
-            let (r, _) = sp(r)
-                .and_then(|(r, _)| word("points")(r).or_else(|_| word("point")(r)))
-                .unwrap_or((r, ""));
-            (r, Some("percentage points".to_string()))
-        }
         Ok((r, n)) => (r, Some(n)),
         Err(_) if form == Form::Digits && !before_time_word(rest) => (rest, None),
         // "the vote was sixteen.": words stand alone before punctuation, but
