@@ -422,3 +422,53 @@ fn a_fact_box_figure_is_what_the_line_under_it_counts() {
         &[],
     );
 }
+
+#[test]
+fn a_list_lines_label_names_its_figure() {
+    // The label's noun phrase holds the cue; the unit is read across the dash.
+    row(
+        "The decision in numbers\n\n3.75% - the new policy rate, from Friday.\n\n25 - basis points cut, a quarter point.\n",
+        &[("cut-size", "25 - basis points"), ("new-rate", "3.75%")],
+    );
+    // The rest of the line dates it, and "what" names nothing.
+    row(
+        "In numbers\n\n5.50% - the peak policy rate, reached in 2024.\n\n4.25% - the policy rate until now.\n\n3.50% - what the policy rate may fall to.\n",
+        &[],
+    );
+}
+
+#[test]
+fn a_figure_another_name_took_is_not_the_claims() {
+    const YAML: &str = r#"
+event: Aldren election
+date: 2027-04-12
+entities:
+  union: [National Union]
+claims:
+  union-seats:
+    about: how many seats National Union won
+    kind: count
+    value: 47
+    unit: seats
+    near: [National Union]
+  union-share:
+    about: National Union's share of the vote
+    kind: count
+    value: 29.8%
+    unit: percent
+    near: [National Union]
+"#;
+    // The verb's own subject, even with a plural's possessive apostrophe.
+    let text =
+        "Voters punished National Union in the hills, where the Farmers' League took nine seats.";
+    assert!(
+        texts_under(YAML, text).is_empty(),
+        "{:?}",
+        texts_under(YAML, text)
+    );
+    // A claim in another unit is no rival for a sentence-only figure.
+    assert_eq!(
+        texts_under(YAML, "In the capital, National Union's loss: 47 seats."),
+        vec!["47 seats".to_string()]
+    );
+}

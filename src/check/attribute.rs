@@ -1678,7 +1678,7 @@ fn decide_any(
     if portion {
         return Err(Fate::Portion);
     }
-    sentence_only(scene, ctx, at, kind, value, ci).map(|()| (ci, Link::Sentence, None, None))
+    sentence_only(scene, ctx, m, at, kind, value, ci).map(|()| (ci, Link::Sentence, None, None))
 }
 
 /// A mention decided for a claim, before the sentence is read as a whole.
@@ -1749,6 +1749,7 @@ fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>], dated: &[u32]) -
 fn sentence_only(
     scene: &Scene<'_, '_>,
     ctx: &Ctx<'_>,
+    m: &Mention,
     at: &Range<usize>,
     kind: &'static str,
     value: &Value,
@@ -1799,13 +1800,29 @@ fn sentence_only(
             });
         }
     }
-    // Another event, or another claim of this kind with a cue here.
-    let rival = scene
-        .file
-        .claims
-        .iter()
-        .enumerate()
-        .any(|(cj, c)| cj != ci && c.rule.kind() == kind && !scene.active[cj].is_empty());
+    // "where the Farmers' League took nine seats": the verb whose object
+    // the figure is has another name for its subject.
+    if kind == "count" {
+        let owner = link::subject::object_owner(ctx, scene.names, at).filter(|o| {
+            o.clone()
+                .all(|k| !is_cue(k) && !scene.subjects[ci].holds(ctx, k))
+        });
+        if let Some(owner) = owner {
+            return Err(Fate::OtherSubject {
+                claim: ci,
+                word: scene.words[owner.start].span.start..scene.words[owner.end - 1].span.end,
+            });
+        }
+    }
+    // Another event, or another claim of this kind with a cue here (one in
+    // another unit is none: "4% - the maximum fine" is no fixed ceiling in
+    // euros).
+    let rival = scene.file.claims.iter().enumerate().any(|(cj, c)| {
+        cj != ci
+            && c.rule.kind() == kind
+            && !scene.active[cj].is_empty()
+            && (kind != "count" || unit_fit(c, m) != UnitFit::No)
+    });
     if rival {
         return Err(Fate::Ambiguous { claim: ci });
     }
@@ -2403,8 +2420,17 @@ fn dated_after(
     // "cut 800 jobs after buying the bakery group in 2021": a time clause
     // right after the figure's dates it too.
     let mut time_clause = false;
-    for k in m.end..(m.end + 9).min(ctx.sentence.end) {
-        if ctx.punct_before(k) || (k >= m.end + 7 && !time_clause) {
+    // A list line's label is read whole: "5.50% - the peak policy rate,
+    // reached in 2024", "18% - the tariff on battery packs until now".
+    let label =
+        m.start == ctx.sentence.start && ctx.in_sentence(m.end) && ctx.is_figure_label(m.end);
+    let reach = if label {
+        ctx.sentence.end
+    } else {
+        (m.end + 9).min(ctx.sentence.end)
+    };
+    for k in m.end..reach {
+        if !label && (ctx.punct_before(k) || (k >= m.end + 7 && !time_clause)) {
             return None;
         }
         if !time_clause && !ctx.same_clause(k, m.start) {
@@ -2415,6 +2441,7 @@ fn dated_after(
             }
         }
         let dated = (ctx.is(k, &["ago"]) && year_word(k - 1))
+            || (ctx.is(k, &["until", "till"]) && ctx.is(k + 1, &["now", "recently"]))
             || (ctx.is(k, &["last", "previous", "prior"])
                 && ctx.is_noun(k + 1, &["year", "season", "time", "election", "decade"]))
             || (ctx.is(k, &["earlier", "before", "previously"])

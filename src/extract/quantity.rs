@@ -144,6 +144,10 @@ fn parse_at(
         }
     }
 
+    if let Some(end) = figure_label(text, start, core, width, out) {
+        return Some(end);
+    }
+
     if let Ok((rest, c)) = count(input) {
         let end = end_of(rest);
         // "this one mile": with a unit, "one" is no pronoun.
@@ -163,6 +167,92 @@ fn parse_at(
         }
     }
     None
+}
+
+/// A data desk's figure label: a figure that opens its line (after a bullet
+/// or a list number), a spaced dash, and its unit on the other side ("6 -
+/// hours of final debate", "20 million – euros, the fixed ceiling", "25 —
+/// basis points cut"). The figure and the unit are read as one phrase, as if
+/// the dash were a space; the mention spans both. Only a length of time or a
+/// count with a unit is taken: a bare noun after the dash ("388 - members
+/// who voted") stays the count's label, for linking to read.
+fn figure_label(
+    text: &str,
+    start: usize,
+    core: usize,
+    width: f64,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    if start != core || !line_opening(&text[..start]) {
+        return None;
+    }
+    let line = &text[start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let head = line.get(..line.len().min(24))?;
+    let (figure_len, sep_len) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let figure = &line[..figure_len];
+    if figure.contains([',', ':', ';']) && !figure.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = &line[figure_len + sep_len..];
+    let label = format!("{figure} {after}");
+    // Where a parse of `label` that read past the figure ends in `text`.
+    let end_in_text = |rest: &str| {
+        let read = label.len() - rest.len();
+        (read > figure_len + 1).then(|| start + figure_len + sep_len + (read - figure_len - 1))
+    };
+    if let Ok((rest, d)) = duration(&label) {
+        let end = end_in_text(rest)?;
+        out.push(Mention {
+            span: start + d.stated.mention_start(&label, 0)..end,
+            kind: MentionKind::Duration(Quantity {
+                interval: d.stated.interval(width),
+                hedge: d.stated.hedge_word(),
+            }),
+        });
+        return Some(end);
+    }
+    let (rest, c) = count(&label).ok()?;
+    let unit = c.unit.filter(|_| c.noun.is_none())?;
+    let end = end_in_text(rest)?;
+    out.push(Mention {
+        span: start + c.stated.mention_start(&label, 0)..end,
+        kind: MentionKind::Count {
+            quantity: Quantity {
+                interval: c.stated.interval(width),
+                hedge: c.stated.hedge_word(),
+            },
+            noun: None,
+            unit: Some(unit),
+        },
+    });
+    Some(end)
+}
+
+/// Whether `before` (the text before a figure) ends in a line's opening:
+/// nothing on the line, or only a bullet ("-", "*", "•") or a list number
+/// ("4.", "4)").
+fn line_opening(before: &str) -> bool {
+    // A bullet or a list number is a few bytes: look no further back (a
+    // long line is no list line, and is not scanned once per figure).
+    let from = before.len().saturating_sub(8);
+    let from = (from..=before.len())
+        .find(|&k| before.is_char_boundary(k))
+        .unwrap_or(before.len());
+    let line = match before[from..].rfind('\n') {
+        Some(k) => &before[from + k + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let lead = line.trim();
+    lead.is_empty()
+        || ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}"].contains(&lead)
+        || lead
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the count at `core` is the pronoun "one" ("no one", "the one
@@ -608,6 +698,34 @@ mod tests {
                     Some((2.0, Some(2.0))),
                     Some("percentage point"),
                 )],
+            ),
+            // A list line's figure and its unit across the dash.
+            (
+                "6 - hours of debate\n20 million \u{2013} euros, the ceiling\n25 \u{2014} basis points cut",
+                &[
+                    ("duration", "6 - hours", Some((21600.0, Some(21600.0))), None),
+                    (
+                        "count",
+                        "20 million \u{2013} euros",
+                        Some((2e7, Some(2e7))),
+                        Some("EUR"),
+                    ),
+                    (
+                        "count",
+                        "25 \u{2014} basis points",
+                        Some((25.0, Some(25.0))),
+                        Some("basis point"),
+                    ),
+                ],
+            ),
+            // Not inside a sentence, and a noun after the dash stays the
+            // figure's label (no unit).
+            (
+                "The vote was 388 - hours later - and 201 - members voted no",
+                &[
+                    ("count", "388", Some((388.0, Some(388.0))), None),
+                    ("count", "201", Some((201.0, Some(201.0))), None),
+                ],
             ),
         ];
         assert_table(cases, &o);

@@ -15,6 +15,7 @@
 //! | `for` | "agreed to buy Ashgrove Dairies for $8.4 billion" |
 //! | `by` | "cut its policy rate by 25 basis points", "lowered rates by a quarter point" |
 //! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
+//! | `label` | "4% - the maximum fine, as a share of turnover", "20 million - euros, the fixed ceiling" (a list line's figure and the noun phrase naming it) |
 //! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
 //!
 //! Not linked: the start of a change ("from 57%"), a number whose own noun is
@@ -308,6 +309,31 @@ pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
             && ctx.is(before - 1, &["compared", "comparison", "relative"]))
 }
 
+/// Whether `cue` is in the noun phrase a list line writes after its figure
+/// to name it: "4% - the maximum fine, as a share of turnover", "20
+/// million - euros, the fixed ceiling for platforms that …". The phrase runs from
+/// the dash or colon (or, after a unit read across the dash, its comma) over
+/// determiners and content words, to the first punctuation, function word
+/// or auxiliary ("€4.5bn - what analysts had pencilled in" names nothing).
+fn labels(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if m.start != ctx.sentence.start || cue.start < m.end || !ctx.in_sentence(m.end) {
+        return false;
+    }
+    let dashed_unit = (m.start + 1..m.end).any(|k| super::is_dash_gap(ctx.gap(k)));
+    if !(ctx.is_figure_label(m.end) || (dashed_unit && ctx.gap(m.end).trim() == ",")) {
+        return false;
+    }
+    let mut k = m.end;
+    while k < cue.start && ctx.in_sentence(k) {
+        k += 1;
+        let open = ctx.punct_before(k) || ctx.is(k, &AUX);
+        if open || (ctx.is(k, &FUNCTION) && !ctx.is(k, &DETERMINERS)) {
+            return false;
+        }
+    }
+    k == cue.start && !ctx.is(m.end, &["what", "how", "where", "when", "who"])
+}
+
 /// Whether count `m` is a part of a number said before it: "17 of which
 /// were diverted", "two of them", "of whom 22".
 pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
@@ -324,6 +350,9 @@ pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 
 /// The frame, if any, that ties count `m` to cue `cue` (word ranges).
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    if labels(ctx, m, cue) {
+        return Some("label");
+    }
     if !ctx.same_clause(m.start, cue.start) || is_start_of_change(ctx, m) {
         return None;
     }

@@ -734,10 +734,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the dash or colon before word `i` ends the figure that opens
-    /// a list line ("401 - people injured", "€4.7bn: quarterly revenue"):
+    /// a list line ("401 - people injured", "€4.7bn: quarterly revenue",
+    /// "4% - the maximum fine"):
     /// at most three words from the sentence start, the first a number.
     pub(crate) fn is_figure_label(&self, i: usize) -> bool {
-        let gap = self.gap(i);
+        // ("4% - the maximum fine": the sign is no word.)
+        let gap = self.gap(i).trim_start_matches('%');
         let first = self
             .text
             .get(self.words[self.sentence.start].span.clone())

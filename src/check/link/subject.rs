@@ -27,7 +27,7 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::{Ctx, AUX};
+use super::{Ctx, AUX, FUNCTION};
 use crate::claims::{Claim, Entity, Rule};
 use crate::extract::{is_calendar_word, Sentence, Word};
 
@@ -205,7 +205,8 @@ impl Names {
             for k in s.words.clone().skip(1) {
                 let Some(w) = words.get(k) else { continue };
                 let surface = text.get(w.span.clone()).unwrap_or_default();
-                if is_capitalised(surface) && !words[k].punct_before {
+                let joined = !words[k].punct_before || possessive_gap(text, words, k);
+                if is_capitalised(surface) && joined {
                     // An ASCII word's comparison form is its lower case,
                     // which `fold` makes anyway.
                     let name = if surface.is_ascii() {
@@ -230,7 +231,13 @@ impl Names {
         if norm == "i" || is_calendar_word(&norm) {
             return false;
         }
-        k > ctx.sentence.start && !ctx.punct_before(k) || self.0.contains(&norm)
+        k > ctx.sentence.start && !self.parted(ctx, k) || self.0.contains(&norm)
+    }
+
+    /// Whether punctuation parts word `k` from the word before, other than
+    /// a plural's possessive apostrophe ("the Farmers' League").
+    fn parted(&self, ctx: &Ctx<'_>, k: usize) -> bool {
+        ctx.punct_before(k) && !possessive_gap(ctx.text, ctx.words, k)
     }
 
     /// The name run ending at word `k` (capitalised words, and numbers after
@@ -246,11 +253,22 @@ impl Names {
             return None;
         }
         let mut start = k;
-        while start > ctx.sentence.start && !ctx.punct_before(start) && part(start - 1) {
+        while start > ctx.sentence.start && !self.parted(ctx, start) && part(start - 1) {
             start -= 1;
         }
         Some(start..k + 1)
     }
+}
+
+/// Whether the gap before word `k` is only the apostrophe of a plural's
+/// possessive: "Farmers' League".
+fn possessive_gap(text: &str, words: &[Word], k: usize) -> bool {
+    k > 0
+        && matches!(
+            text.get(words[k - 1].span.end..words[k].span.start)
+                .map(str::trim),
+            Some("'" | "\u{2019}")
+        )
 }
 
 /// Whether the count at `m` is the number of a name: "the Orbis 4 crew",
@@ -349,6 +367,23 @@ pub(crate) fn rival(
         return None;
     }
     Some(owner)
+}
+
+/// The name whose verb takes figure `m` as its object ("where the
+/// Farmers' League took nine seats"), if the text names one.
+pub(crate) fn object_owner(
+    ctx: &Ctx<'_>,
+    names: &LazyNames<'_>,
+    m: &Range<usize>,
+) -> Option<Range<usize>> {
+    let verb = m.start.checked_sub(1).filter(|&k| ctx.in_sentence(k))?;
+    if ctx.is(verb, &FUNCTION) {
+        return None;
+    }
+    // The name is the verb's own subject, right before it (but for
+    // auxiliaries): not a name that owns the verb's subject ("the number
+    // killed off Bantayan Island rose to 19").
+    owner(ctx, names.get(), m, m).filter(|o| (o.end..verb).all(|k| ctx.is(k, &AUX)))
 }
 
 /// Verbs of carrying people or goods: their subject is a vehicle.
