@@ -472,3 +472,91 @@ claims:
         vec!["47 seats".to_string()]
     );
 }
+
+#[test]
+fn a_cue_that_qualifies_an_aftermath_noun_takes_no_date() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  day:
+    about: the day the train derailed
+    kind: date
+    value: 2027-03-12
+    near: [derailed, crash, accident]
+"#;
+    // The visit's day and the investigators' day, not the crash's.
+    let text = "The minister visited the crash site on Saturday. Accident investigators said on Saturday that the brakes held.";
+    assert!(
+        texts_under(YAML, text).is_empty(),
+        "{:?}",
+        texts_under(YAML, text)
+    );
+    assert_eq!(
+        texts_under(YAML, "The train crashed on Friday."),
+        vec!["Friday".to_string()]
+    );
+}
+
+#[test]
+fn a_correction_notice_retelling_the_article_states_nothing() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  deaths:
+    about: people killed
+    kind: count
+    value: 17
+    near: [killed]
+"#;
+    let notice = "Correction\n\nAn article on Saturday contained an error.\n\nIt said that 71 people had been killed. In fact 17 people were killed.\n";
+    assert_eq!(texts_under(YAML, notice), vec!["17 people".to_string()]);
+    let article = "The article said that 71 people had been killed.";
+    assert!(texts_under(YAML, article).is_empty());
+    // Outside a notice, "It said" is a source speaking.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The police gave an update. It said 17 people were killed."
+        ),
+        vec!["17 people".to_string()]
+    );
+}
+
+#[test]
+fn parts_and_nouns_of_other_figures_are_theirs() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  deaths:
+    about: people killed
+    kind: count
+    value: 17
+    near: [killed]
+  passengers:
+    about: passengers aboard
+    kind: count
+    value: 412
+    unit: passengers
+    near: [passengers, aboard]
+    not-near: [crew]
+"#;
+    // The not-near word is the other figure's own noun.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The operator says 412 passengers and six crew were aboard."
+        ),
+        vec!["412 passengers".to_string()]
+    );
+    // A colon's breakdown of the figure before it: some of the dead.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "17 - people killed: 16 passengers and one crew member."
+        ),
+        vec!["17".to_string()]
+    );
+}

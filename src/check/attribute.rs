@@ -1392,7 +1392,8 @@ fn decide_any(
     }
     // "17 of which were diverted": a part of a number said before it, which
     // states only what its own predicate says, not what its noun counts.
-    let portion = kind == "count" && link::count::is_portion(ctx, at);
+    let portion =
+        kind == "count" && (link::count::is_portion(ctx, at) || link::count::is_breakdown(ctx, at));
     if ctx.is_correction() {
         return Err(Fate::Correction);
     }
@@ -1533,7 +1534,8 @@ fn decide_any(
             continue;
         }
         // A not-near word that is another figure's own noun ("from a
-        // workforce of roughly 24,000") is that figure's, not this one's.
+        // workforce of roughly 24,000", "and six crew") is that figure's,
+        // not this one's.
         let own_noun_of_other = |r: &Range<usize>| {
             scene.mentions.iter().any(|o| {
                 o != at
@@ -1541,7 +1543,9 @@ fn decide_any(
                         && o.start - r.end <= 2
                         && ctx.is(r.end, &["of", "at"])
                         && ctx.tight(r.end - 1, o.start))
-                        || (o.end == r.start && !ctx.punct_before(r.start)))
+                        || (o.end == r.start && !ctx.punct_before(r.start))
+                        // "412 passengers and six crew": its own noun.
+                        || (o.start < r.start && r.end <= o.end))
             })
         };
         let all = &scene.found.not_near[ci];

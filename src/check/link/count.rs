@@ -629,6 +629,23 @@ pub(crate) fn is_part(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     after || before
 }
 
+/// Whether count `m` is a part of the breakdown a colon gives of a figure
+/// before it: "17 - people killed: 16 passengers and one crew member" (the
+/// 16 are some of the dead, not the passengers aboard).
+pub(crate) fn is_breakdown(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    if !is_part(ctx, m) {
+        return false;
+    }
+    let from = m.start.saturating_sub(8).max(ctx.sentence.start + 1);
+    // (A colon with a space after it: "07:05" is a time.)
+    let colon_at = |k: usize| ctx.gap(k).contains(": ") || ctx.gap(k).contains(":\n");
+    let Some(colon) = (from..=m.start).rev().find(|&k| colon_at(k)) else {
+        return false;
+    };
+    let plain = (colon + 1..=m.start).all(|k| !ctx.punct_before(k) || ctx.gap(k).trim() == ",");
+    plain && (ctx.sentence.start..colon).any(|k| is_number_word(ctx, k))
+}
+
 /// Whether the count's own noun is not what a claim of that noun counts:
 /// the noun is one of a pair ("143 passengers and crew aboard": the total),
 /// or the count is the subject of a verb that says what became of them

@@ -150,9 +150,44 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     let subject = cue.end <= at
         && (cue.end..at).all(|k| ctx.is(k, &super::AUX) || ctx.is(k, &["which", "that", "who"]))
         && (cue.end..=at).all(|k| !ctx.punct_before(k) || ctx.is(k, &["which", "that", "who"]))
-        && at - cue.end <= 3;
+        && at - cue.end <= 3
+        // ("visited the crash site on Saturday", "accident investigators
+        // said on Saturday": a cue right before a noun of what came after
+        // the event qualifies it, and is the subject of no verb.)
+        && !(at == cue.end && ctx.is_noun(at, AFTERMATH));
     (cue.contains(&at) || stepped || subject).then_some(frame)
 }
+
+/// Nouns of what comes after an event, which a cue before them qualifies
+/// ("the crash site", "accident investigators", "the derailment inquiry"):
+/// a date on them is theirs.
+const AFTERMATH: &[&str] = &[
+    "site",
+    "scene",
+    "investigator",
+    "investigators",
+    "investigation",
+    "inquiry",
+    "inquest",
+    "probe",
+    "report",
+    "victim",
+    "survivor",
+    "memorial",
+    "anniversary",
+    "hearing",
+    "trial",
+    "funeral",
+    "review",
+    "response",
+    "footage",
+    "coverage",
+    "zone",
+    "aftermath",
+    "cleanup",
+    "recovery",
+    "briefing",
+];
 
 /// Verbs of saying that a fronted date may belong to instead.
 const SAYING: &[&str] = &[

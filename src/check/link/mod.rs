@@ -1007,8 +1007,53 @@ impl<'a> Ctx<'a> {
                 one_of(CORRECTION, &w)
                     || (one_of(&["earlier", "previous", "original"], &w)
                         && self.is(k + 1, &["version", "edition", "story", "report"]))
-            })
+            }) || self.retells_the_article()
         })
+    }
+
+    /// Whether the sentence tells what a corrected article said: "The
+    /// article said that 71 people had been killed", "The story also gave
+    /// the site as …", and, in a notice headed "Correction", "It said …".
+    fn retells_the_article(&self) -> bool {
+        let mut k = self.sentence.start;
+        let notice = || {
+            let head = self.text.trim_start();
+            head.get(..10)
+                .is_some_and(|h| h.eq_ignore_ascii_case("correction"))
+        };
+        if self.is(k, &["it"]) && notice() {
+            k += 1;
+        } else {
+            if self.is(k, &["the", "this", "that", "our"]) {
+                k += 1;
+            }
+            if !self.is(k, &["article", "story", "headline", "caption", "version"]) {
+                return false;
+            }
+            k += 1;
+        }
+        while self.is(k, &["also", "wrongly", "originally", "had", "further"]) {
+            k += 1;
+        }
+        self.in_sentence(k)
+            && !self.punct_before(k)
+            && self.is(
+                k,
+                &[
+                    "said",
+                    "stated",
+                    "gave",
+                    "described",
+                    "reported",
+                    "put",
+                    "called",
+                    "named",
+                    "listed",
+                    "attributed",
+                    "quoted",
+                    "identified",
+                ],
+            )
     }
 
     /// The word, if any, in the clause of word `at` that says what it tells
