@@ -560,3 +560,149 @@ claims:
         vec!["17".to_string()]
     );
 }
+
+#[test]
+fn rates_rising_tallies_and_wholes_are_not_the_total() {
+    const YAML: &str = r#"
+event: Sabra cholera outbreak
+date: 2027-06-22
+claims:
+  deaths:
+    about: deaths in the outbreak
+    kind: count
+    value: 61
+    near: [died, deaths]
+  cases:
+    about: cholera cases in the outbreak
+    kind: count
+    value: 4318
+    unit: cases
+    near: [cases]
+  districts:
+    about: districts that reported cases
+    kind: count
+    value: 14
+    unit: districts
+    near: [districts, affected]
+  doses:
+    about: vaccine doses given
+    kind: count
+    value: 1214000
+    unit: doses
+    near: [doses]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // A rate, or one period's figure.
+    assert!(texts("More than 600 cases a week were reported.").is_empty());
+    assert!(texts("There were 611 cases in the worst week.").is_empty());
+    // A tally on the way, below the final one; one above it stays wrong.
+    assert!(texts("The toll has risen to 40 deaths.").is_empty());
+    assert_eq!(texts("The toll has risen to 70 deaths."), vec!["70 deaths"]);
+    assert!(texts("Police now say 40 people have died.").is_empty());
+    // The whole a part is of; the first of two rounds.
+    assert_eq!(
+        texts("Fourteen of the country's 38 districts were affected."),
+        vec!["Fourteen"]
+    );
+    assert!(
+        texts("In all, 1,214,000 doses were given in two rounds, the first of 782,000.")
+            .iter()
+            .all(|t| t != "782,000")
+    );
+}
+
+#[test]
+fn race_times_and_converted_speeds() {
+    const YAML: &str = r#"
+event: Brena marathon
+date: 2027-10-10
+entities:
+  arvi: [Selam Arvi, Arvi]
+  brand: [Ilse Brand, Brand]
+claims:
+  finish-time:
+    about: Arvi's winning time
+    kind: duration
+    value: 2h9m4s
+    near: [time, won in]
+  speed:
+    about: the train's speed
+    kind: count
+    value: 128
+    unit: km/h
+    near: [travelling]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(texts("Arvi's winning time was 2:09:04."), vec!["2:09:04"]);
+    // Someone else's time, in a list line or a relative clause.
+    assert!(texts("2:11:30 - Ilse Brand's time in second place").is_empty());
+    assert!(texts("Brand, who was second in a time of 2:11:30, smiled.").is_empty());
+    // 80 mph is 128.7 km/h, written to the nearest mile an hour: no error.
+    let file = claims::parse(Path::new("t.yaml"), YAML).unwrap();
+    let speed = file.claims.iter().position(|c| c.id == "speed").unwrap();
+    assert_eq!(
+        factcheck::check::check_example(&file, speed, "The train was travelling at 80 mph."),
+        Some(factcheck::check::Verdict::Supports)
+    );
+    assert_eq!(
+        factcheck::check::check_example(&file, speed, "The train was travelling at 85 mph."),
+        Some(factcheck::check::Verdict::Contradicts)
+    );
+}
+
+#[test]
+fn people_by_shared_subject_possessive_role_and_object() {
+    const YAML: &str = r#"
+event: Brena marathon and the Kelby crash
+date: 2027-10-10
+entities:
+  arvi: [Selam Arvi, Arvi]
+  hald: [Jorun Hald, Hald]
+  carr: [Ines Carr, Carr]
+claims:
+  pacemakers:
+    about: who paced Arvi
+    kind: people
+    value: [hald]
+    near: [pacers, paced]
+  visitors:
+    about: who visited the crash site
+    kind: people
+    value: [carr]
+    near: [walked along, visited]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(
+        texts("Ines Carr has arrived at the site and is walking along the line."),
+        vec!["Ines Carr"]
+    );
+    // Her pacers are others; the one paced is not a pacer.
+    assert!(texts("At 10 km, Arvi ran with her three pacers.").is_empty());
+    assert_eq!(texts("Jorun Hald paced Arvi to 30 km."), vec!["Jorun Hald"]);
+}
+
+#[test]
+fn a_paragraph_opening_elsewhere_is_about_that_place() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  passengers:
+    about: passengers aboard the train
+    kind: count
+    value: 412
+    unit: passengers
+    near: [passengers, carrying]
+  deaths:
+    about: deaths in the crash
+    kind: count
+    value: 17
+    near: [deaths]
+"#;
+    let text = "In neighbouring Ostria, a coach crash killed four people. The coach, carrying 51 passengers, left the road.\n\nGlobally, 2,500 deaths were recorded.\n";
+    assert!(
+        texts_under(YAML, text).is_empty(),
+        "{:?}",
+        texts_under(YAML, text)
+    );
+}

@@ -311,6 +311,9 @@ impl<'f> Attributor<'f> {
         // Odrin (2019)") heads the paragraphs under it, up to the next
         // heading. (A heading's date is often only the byline's.)
         let mut section: Option<usize> = None;
+        // A paragraph that opens on another place ("In neighbouring Ostria,
+        // a coach crash …") is about it until a sentence names the file's own.
+        let mut paragraph_elsewhere: Option<usize> = None;
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
         let mut label_found = cue::SentenceCues::default();
@@ -326,6 +329,24 @@ impl<'f> Attributor<'f> {
                 || (sentences[si - 1].words.len() <= 2
                     && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
             let mut under_section = false;
+            let elsewhere = (!sentence_words.is_empty())
+                .then(|| {
+                    elsewhere_opening(
+                        sentence_words,
+                        text,
+                        &lower,
+                        event_names,
+                        &by_sentence[si],
+                        &self.foreign,
+                    )
+                })
+                .flatten()
+                .map(|k| within.start + k);
+            if opens {
+                paragraph_elsewhere = elsewhere;
+            } else if paragraph_elsewhere.is_some() && names_own(&by_sentence[si], &self.foreign) {
+                paragraph_elsewhere = None;
+            }
             if opens {
                 // (Read only when the paragraph goes on: it dates what follows.)
                 let goes_on = sentences
@@ -381,15 +402,8 @@ impl<'f> Attributor<'f> {
             // A sentence that opens on another place, none of the file's
             // ("In neighbouring Lothria, the central bank raised …"), and
             // names none of its entities, is about that place.
-            if let Some(k) = elsewhere_opening(
-                sentence_words,
-                text,
-                &lower,
-                event_names,
-                &by_sentence[si],
-                &self.foreign,
-            ) {
-                let word = sentence_words[k].span.clone();
+            if let Some(k) = elsewhere.or(paragraph_elsewhere) {
+                let word = words[k].span.clone();
                 note_all(&mut trace, &by_sentence[si], si, Fate::OtherPlace { word });
                 continue;
             }
@@ -778,13 +792,12 @@ impl<'f> Attributor<'f> {
     }
 }
 
-/// Entity ids that claims name only as rivals (`rivals`) or absentees
-/// (`absent`), never as a value.
 /// The word index (in `words`, a sentence's words) of the place a sentence
 /// opens on when it is none of the file's: "In Lothria, …", "In
 /// neighbouring Lothria, …". The name is capitalised, no calendar word, no
 /// entity and no name of the event, and the sentence names no entity of
-/// the file's own (rivals and absentees aside).
+/// the file's own (rivals and absentees aside). "Globally," and
+/// "Worldwide," open on the world.
 fn elsewhere_opening(
     words: &[Word],
     text: &str,
@@ -793,6 +806,12 @@ fn elsewhere_opening(
     mentions: &[&Mention],
     foreign: &BTreeSet<String>,
 ) -> Option<usize> {
+    let world = words.len() > 1
+        && words[0].is_any(text, &["globally", "worldwide", "internationally"])
+        && text[words[0].span.end..words[1].span.start].trim() == ",";
+    if world {
+        return Some(0);
+    }
     if words.len() < 4 || !words[0].is_any(text, &["in"]) {
         return None;
     }
@@ -830,6 +849,14 @@ fn elsewhere_opening(
         _ => false,
     });
     (!named).then_some(name)
+}
+
+/// Whether `mentions` name an entity of the file's own (not only a rival or
+/// an absentee).
+fn names_own(mentions: &[&Mention], foreign: &BTreeSet<String>) -> bool {
+    mentions.iter().any(
+        |m| matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id)),
+    )
 }
 
 /// Records, when explaining, one fate for every mention of sentence `si`.
@@ -1267,6 +1294,25 @@ fn decide(
             Some(k) => Some((k, false)),
             None => interim().map(|k| (k, true)),
         };
+        // "The toll has risen to 11", "more than 20,000 have finished so
+        // far": a tally still rising, which a final figure above it
+        // supersedes (one above the final is still wrong).
+        // (Of things counted: "revenue rose to €4.7 million" is a level.)
+        let of_things = matches!(&m.kind, MentionKind::Count { unit: None, .. });
+        if let Some(k) = of_things.then(|| rising_tally(scene.ctx, at)).flatten() {
+            let claim = &scene.file.claims[decision.0];
+            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+            if let Value::Interval(i) = &v {
+                let up = Value::Interval(crate::interval::Interval::new(i.lo, f64::INFINITY));
+                if super::judge::agrees(claim, &v) != Some(true)
+                    && super::judge::agrees(claim, &up) == Some(true)
+                {
+                    return Err(Fate::Interim {
+                        word: scene.words[k].span.clone(),
+                    });
+                }
+            }
+        }
         if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
             let claim = &scene.file.claims[decision.0];
@@ -1346,6 +1392,60 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         .find(|&k| ctx.is(k, &["already"]) && !ctx.punct_before(k))
 }
 
+/// The word that makes count `m` a tally still rising, if any: a verb of
+/// rising or "now" before it in its clause ("the toll has risen to 11",
+/// "police now say six people have died"), "so far", "to date" or "and
+/// counting" after it, or a live update ("Police update: 14 dead").
+fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let rising = |k: usize| {
+        ctx.is(
+            k,
+            &[
+                "risen",
+                "rose",
+                "climbed",
+                "increased",
+                "jumped",
+                "grown",
+                "grew",
+                "mounted",
+            ],
+        )
+    };
+    let before = (m.start.saturating_sub(10).max(ctx.sentence.start)..m.start).find(|&k| {
+        (rising(k) && m.start - k <= 6 && ctx.same_clause(k, m.start))
+            || ctx.is(k, &["now", "update", "updated", "latest"])
+    });
+    if before.is_some() {
+        return before;
+    }
+    (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
+        !ctx.punct_before(k)
+            && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
+                || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
+                || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"])))
+    })
+}
+
+/// Whether a claim's `about` is a rate ("packs a year the lower tariff
+/// covers", "passengers per day", "annual output").
+fn is_rate(about: &str) -> bool {
+    let words: Vec<String> = about
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "a" | "an" | "per" | "each" | "every")
+            && PERIODS.contains(&w[1].as_str())
+    }) || words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "annual" | "annually" | "daily" | "weekly" | "monthly" | "yearly"
+        )
+    })
+}
+
 /// Whether a claim's `about` is a plan ("how many jobs the company will
 /// cut", "the mission is expected to last").
 fn is_plan(about: &str) -> bool {
@@ -1392,8 +1492,12 @@ fn decide_any(
     }
     // "17 of which were diverted": a part of a number said before it, which
     // states only what its own predicate says, not what its noun counts.
-    let portion =
-        kind == "count" && (link::count::is_portion(ctx, at) || link::count::is_breakdown(ctx, at));
+    let of_things = matches!(&m.kind, MentionKind::Count { unit: None, .. });
+    let portion = kind == "count"
+        && (link::count::is_portion(ctx, at)
+            || link::count::is_breakdown(ctx, at)
+            || (of_things && link::count::is_some_of_cue(ctx, at)));
+    let whole = kind == "count" && link::count::is_whole(ctx, at);
     if ctx.is_correction() {
         return Err(Fate::Correction);
     }
@@ -1444,6 +1548,19 @@ fn decide_any(
         if kind == "duration" {
             if let Some(k) = moment_after(ctx, at) {
                 return Err(Fate::Moment {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "7,000 passengers a day", "611 cases in the worst week": a rate,
+        // or a period's share, not the event's total.
+        // (Only a count of things, and only when no claim is itself a
+        // rate: "a quota of 200,000 packs a year". A share or a sum "in the
+        // third quarter" is of its period, which the claim names too.)
+        let rate_claim = of_kind.iter().any(|&ci| is_rate(&file.claims[ci].about));
+        if of_things && !rate_claim {
+            if let Some(k) = rate_after(ctx, at) {
+                return Err(Fate::Rate {
                     word: scene.words[k].span.clone(),
                 });
             }
@@ -1633,6 +1750,15 @@ fn decide_any(
                     continue;
                 }
             }
+            // "14 of Sabrania's 38 districts were affected": the whole
+            // takes only a word of its own after it ("of the 93 aboard").
+            // ("About 1,100 of the 4,200 workers who walked out": a
+            // relative clause on the whole is its own.)
+            let own_clause = ctx.is(at.end, &["who", "which", "that"]);
+            if whole && frame.is_some_and(|f| !own_clause && (f != "noun" || cue.start < at.end)) {
+                why = Some(Fate::Whole);
+                continue;
+            }
             if portion && frame.is_some_and(|f| f != "predicate") {
                 why = Some(Fate::Portion);
                 continue;
@@ -1681,6 +1807,9 @@ fn decide_any(
     };
     if portion {
         return Err(Fate::Portion);
+    }
+    if whole {
+        return Err(Fate::Whole);
     }
     sentence_only(scene, ctx, m, at, kind, value, ci).map(|()| (ci, Link::Sentence, None, None))
 }
@@ -1801,6 +1930,16 @@ fn sentence_only(
             return Err(Fate::OtherSubject {
                 claim: ci,
                 word: scene.words[h].span.clone(),
+            });
+        }
+    }
+    // "2:11:30 - Ilse Brandauer's time in second place", "Brandauer, who
+    // was second in a national record of 2:11:30": someone else's figure.
+    if kind != "people" && kind != "place" {
+        if let Some(owner) = link::subject::other_owner(ctx, scene.names, &scene.subjects[ci], at) {
+            return Err(Fate::OtherSubject {
+                claim: ci,
+                word: scene.words[owner.start].span.start..scene.words[owner.end - 1].span.end,
             });
         }
     }
@@ -2036,6 +2175,15 @@ pub enum Fate {
         /// The word that dates it ("ago", "2022", "last").
         word: Range<usize>,
     },
+    /// A count that is the whole a number before it is part of ("14 of
+    /// Sabrania's 38 districts", "out of 38"), tied to no word of its own.
+    Whole,
+    /// A count per unit of time ("7,000 passengers a day") or in one period
+    /// of the event ("611 cases in the worst week"); the word's byte span.
+    Rate {
+        /// The word that starts the period ("a", "per", "in").
+        word: Range<usize>,
+    },
     /// A duration that measures a moment from a point ("eight minutes from
     /// the end", "two hours later"), not a length; the word's byte span.
     Moment {
@@ -2182,6 +2330,13 @@ impl Fate {
             }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Whole => {
+                "nowhere: the whole a number before it is part of (“14 of the 38”, “out of 38”), tied to no word of its own".into()
+            }
+            Fate::Rate { word } => format!(
+                "nowhere: a rate or one period's figure (“{} …” after it), not the total",
+                text.get(word.clone()).unwrap_or_default()
+            ),
             Fate::Moment { word } => format!(
                 "nowhere: a moment or a gap (“{} …” after it), not how long anything lasted",
                 text.get(word.clone()).unwrap_or_default()
@@ -2261,10 +2416,16 @@ impl Fate {
                 "nowhere: about another occasion of the event's kind (“{}”)",
                 slice(word)
             ),
-            Fate::OtherPlace { word } => format!(
-                "nowhere: the sentence opens on another place (“In {}, …”), none of the file's",
-                slice(word)
-            ),
+            Fate::OtherPlace { word } => {
+                let w = slice(word);
+                let world = ["globally", "worldwide", "internationally"]
+                    .iter()
+                    .any(|g| w.eq_ignore_ascii_case(g));
+                let opening = if world { format!("{w}, …") } else { format!("In {w}, …") };
+                format!(
+                    "nowhere: its paragraph or sentence opens on another place (“{opening}”), none of the file's"
+                )
+            }
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
@@ -2351,12 +2512,49 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     };
     let point = |j: usize| ends(j) || (ctx.is(j, &["the"]) && (ends(j + 1) || ends(j + 2)));
     // "two years without a crewed flight": a gap between events.
+    // "A week ago", "A week after the all-clear, …": when, not how long.
     let moment = ctx.is(
         k,
-        &["later", "earlier", "into", "left", "remaining", "without"],
+        &[
+            "later",
+            "earlier",
+            "into",
+            "left",
+            "remaining",
+            "without",
+            "ago",
+        ],
     ) || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
-        || (ctx.is(k, &["from", "before", "after"]) && point(k + 1));
+        || (ctx.is(k, &["from", "before", "after"]) && point(k + 1))
+        || (ctx.is(k, &["after", "before", "since"]) && m.start == ctx.sentence.start);
     moment.then_some(k)
+}
+
+/// Units of time a rate is counted in.
+const PERIODS: &[&str] = &[
+    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "season",
+    "quarter", "shift",
+];
+
+/// The word that opens a period after count `m`, if any: "7,000 passengers
+/// a day", "600 cases per week", "611 cases in the worst week", "in a
+/// single day" (not "in the 19 weeks", which is the whole span).
+fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let k = m.end;
+    if !ctx.in_sentence(k) || ctx.punct_before(k) {
+        return None;
+    }
+    let tight = |j: usize| ctx.in_sentence(j) && !ctx.punct_before(j);
+    let per = ctx.is(k, &["a", "an", "per", "each", "every"])
+        && tight(k + 1)
+        && ctx.is_noun(k + 1, PERIODS);
+    let within = ctx.is(k, &["in", "during"])
+        && ctx.is(k + 1, &["the", "a", "one", "its"])
+        && tight(k + 2)
+        && tight(k + 3)
+        && !super::link::count::is_number_word(ctx, k + 2)
+        && ctx.is_noun(k + 3, PERIODS);
+    (per || within).then_some(k)
 }
 
 /// The verb of capacity right before the count at `m`, if any: "which holds

@@ -71,11 +71,35 @@ pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
 
 /// A candidate's value in the claim's unit ([`accepts`]'s factor applied to
 /// a count interval; any other value as it is).
+///
+/// A figure converted from another unit keeps the precision it was written
+/// to: "80 mph" is 79.5 to 80.5 mph, 127.9 to 129.6 km/h, which a claim of
+/// 128 km/h fits (the writer converted and rounded).
 pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
     match (value, accepts(rule, mention)) {
-        (Value::Interval(i), Some(k)) if k != 1.0 => Value::Interval(i.scale(k)),
+        (Value::Interval(i), Some(k)) if k != 1.0 => {
+            let i = if i.is_point() {
+                let half = written_step(i.lo) / 2.0;
+                crate::interval::Interval::new(i.lo - half, i.lo + half)
+            } else {
+                i
+            };
+            Value::Interval(i.scale(k))
+        }
         (value, _) => value,
     }
+}
+
+/// The place of the last digit `v` was written to: 1 for "80", 0.1 for
+/// "4.5", 0.01 for "2.25" (at most three decimals are told apart).
+fn written_step(v: f64) -> f64 {
+    [1.0, 0.1, 0.01, 0.001]
+        .into_iter()
+        .find(|d| {
+            let q = v / d;
+            (q - q.round()).abs() < 1e-6
+        })
+        .unwrap_or(0.001)
 }
 
 /// Plurals the stemmer leaves apart.
@@ -204,7 +228,14 @@ mod tests {
         let Value::Interval(got) = got else {
             panic!("an interval stays one: {got:?}");
         };
-        assert!((got.lo - 16.09344).abs() < 1e-9, "{got:?}");
+        // Ten miles, written to the nearest mile: 9.5 to 10.5 miles.
+        assert!((got.lo - 9.5 * 1.609344).abs() < 1e-9, "{got:?}");
+        assert!((got.hi.unwrap() - 10.5 * 1.609344).abs() < 1e-9, "{got:?}");
+        let tenth = Value::Interval(Interval::point(4.5));
+        let Value::Interval(got) = in_claim_unit(&r, &mention(Some("miles"), None), tenth) else {
+            panic!("an interval stays one");
+        };
+        assert!((got.lo - 4.45 * 1.609344).abs() < 1e-9, "{got:?}");
         let same = in_claim_unit(&r, &mention(Some("km"), None), ten.clone());
         assert_eq!(same, ten);
     }

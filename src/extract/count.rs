@@ -210,6 +210,8 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         Err(_) if form == Form::Words && amount != Interval::point(1.0) && !word_follows(rest) => {
             (rest, None)
         }
+        // "Fourteen of Sabrania's 38 districts", "two of them": a part.
+        Err(_) if form == Form::Words && amount.lo > 1.0 && partitive_follows(rest) => (rest, None),
         // "zero" is never a pronoun: "inflation fell to zero", "zero is".
         Err(_) if form == Form::Words && amount == Interval::point(0.0) => (rest, None),
         Err(e) => return Err(e),
@@ -700,6 +702,28 @@ fn before_time_word(rest: &str) -> bool {
         .unwrap_or(r.len());
     let w = r[..end].to_ascii_lowercase();
     NOT_COUNTED.contains(&w.as_str())
+}
+
+/// `partitive := sp "of" sp (determiner | possessive name)`, after a number
+/// in words: "Fourteen of Sabrania's 38 districts", "two of them".
+fn partitive_follows(rest: &str) -> bool {
+    let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("of")(r)) else {
+        return false;
+    };
+    let Ok((r, _)) = sp(r) else {
+        return false;
+    };
+    let next: String = r
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
+        .collect();
+    let lower = next.to_lowercase();
+    [
+        "the", "its", "their", "our", "his", "her", "these", "those", "them", "whom", "which",
+    ]
+    .contains(&lower.as_str())
+        || (next.starts_with(char::is_uppercase)
+            && (lower.ends_with("'s") || lower.ends_with("\u{2019}s")))
 }
 
 /// Whether a word (a letter, after spaces) follows.

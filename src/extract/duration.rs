@@ -131,7 +131,8 @@ pub fn duration(i: &str) -> IResult<&str, Duration> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (rest, (amount, unit)) = between(rest)
+    let (rest, (amount, unit)) = stopwatch(rest)
+        .or_else(|_| between(rest))
         .or_else(|_| range(rest))
         .or_else(|_| compound(rest))?;
     let (rest, hedge) = lead_or_trailing(lead, rest);
@@ -142,6 +143,48 @@ pub fn duration(i: &str) -> IResult<&str, Duration> {
             unit,
         },
     ))
+}
+
+/// `stopwatch := digit{1,2} ":" digit{2} ":" digit{2} ("." digit+)?`, a
+/// race time in hours, minutes and seconds ("2:09:04", "1:04:21.5"). A
+/// time of day has two parts ("08:47"), so three are always a length.
+fn stopwatch(i: &str) -> IResult<&str, (Interval, Unit)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(i);
+    if !(1..=2).contains(&h) {
+        return fail(i);
+    }
+    let mut at = h;
+    let mut parts = vec![i[..h].parse::<f64>().unwrap_or(0.0)];
+    for _ in 0..2 {
+        let rest = &i[at..];
+        if !rest.starts_with(':') || digits(&rest[1..]) != 2 {
+            return fail(i);
+        }
+        let v: f64 = rest[1..3].parse().unwrap_or(60.0);
+        if v >= 60.0 {
+            return fail(i);
+        }
+        parts.push(v);
+        at += 3;
+    }
+    let mut seconds = parts[0] * 3600.0 + parts[1] * 60.0 + parts[2];
+    let rest = &i[at..];
+    if let Some(frac) = rest.strip_prefix('.').filter(|f| digits(f) > 0) {
+        let n = digits(frac);
+        seconds += frac[..n].parse::<f64>().unwrap_or(0.0) / 10f64.powi(n as i32);
+        at += 1 + n;
+    }
+    // "2:09:04:11" or "2:09:04am" is something else.
+    if i[at..].starts_with(|c: char| c.is_alphanumeric() || c == ':') {
+        return fail(i);
+    }
+    let unit = if parts[0] > 0.0 {
+        Unit::Hour
+    } else {
+        Unit::Minute
+    };
+    Ok((&i[at..], (Interval::point(seconds), unit)))
 }
 
 /// `between := "between" sp number sp "and" sp number unit_after`

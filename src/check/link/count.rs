@@ -345,7 +345,56 @@ pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     let whom_before = m.start >= ctx.sentence.start + 2
         && ctx.is(m.start - 1, &["whom", "which"])
         && ctx.is(m.start - 2, &["of"]);
-    of_which || whom_before
+    // "1,214,000 doses in two rounds, the first of 782,000": one of them.
+    let ordinal_of = m.start >= ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["of"])
+        && ctx.is(
+            m.start - 2,
+            &[
+                "first", "second", "third", "fourth", "last", "final", "latter", "former",
+                "larger", "smaller", "bigger",
+            ],
+        );
+    of_which || whom_before || ordinal_of
+}
+
+/// Whether count `m`, a number of things, is some of the people or things
+/// a cue names: "Fifty-four of the injured are at Ellisford General",
+/// "Nineteen of the survivors" (not a share, "41.3 percent of the vote",
+/// nor a product, "1.3 million of the Vela X").
+pub(crate) fn is_some_of_cue(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    ctx.is(m.end, &["of"])
+        && !ctx.punct_before(m.end)
+        && ctx.is(m.end + 1, &["the", "those", "these"])
+        && ctx.in_sentence(m.end + 2)
+        && ctx.is_cue_word(m.end + 2)
+        && !ctx.capitalised(m.end + 2)
+}
+
+/// Whether count `m` is the whole that a number before it is a part of:
+/// "14 of Sabrania's 38 districts", "24 of 1,870 patients", "14 districts
+/// …, out of 38". What is said of the part is not said of it; only a
+/// word of its own after it ("87 of the 93 aboard") is.
+pub(crate) fn is_whole(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    let s = ctx.sentence.start;
+    if m.start < s + 2 {
+        return false;
+    }
+    let out_of = ctx.is(m.start - 1, &["of"]) && ctx.is(m.start - 2, &["out"]);
+    // "of (the | its | Sabrania's | the country's)? M" right after a number.
+    let mut k = m.start - 1;
+    while k > s + 1
+        && m.start - k <= 2
+        && !ctx.punct_before(k + 1)
+        && (ctx.is(k, &DETERMINERS) || ctx.norm(k).ends_with("'s"))
+    {
+        k -= 1;
+    }
+    let of_at = ctx.is(k, &["of"]).then_some(k);
+    let part_before = of_at.is_some_and(|o| {
+        o > s && !ctx.punct_before(o) && is_number_word(ctx, o - 1) && !ctx.is(o - 1, &["one"])
+    });
+    out_of || part_before
 }
 
 /// The frame, if any, that ties count `m` to cue `cue` (word ranges).
@@ -409,6 +458,8 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             // "of the 93 aboard (the ferry)": the phrase ends at the inner
             // number's own cue, if it has one, and the predicate comes after.
             if ctx.is(k, &["of"]) {
+                // ("made 4,318 of our fellow citizens ill and killed 61":
+                // the phrase ends at "and", and "killed" is another verb's.)
                 // "48,000 of those evacuated came from the port": the
                 // participle is what "those" were.
                 if ctx.is(k + 1, &["those", "these", "them"]) && cue.start == k + 2 {
@@ -428,21 +479,28 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                         return None;
                     }
                 }
-                // "41.3 percent of the national vote": the cue is the whole
-                // the count is a share of, not what is said of it.
+                // "41.3 percent of the national vote", "Twenty-two of the
+                // survivors needed treatment": the cue is the whole the count
+                // is a share of, not what is said of it.
                 // ("388 members of the Bundestag voted": the name ends the
                 // phrase, and the cue after it is its verb.)
                 let head_of_phrase = ctx.is(k + 1, &DETERMINERS)
                     && cue.start <= k + 4
                     && (k + 1..cue.start).all(|j| !is_number_word(ctx, j) && !ctx.capitalised(j))
-                    && (cue.end >= ctx.sentence.end
+                    && (cue.start == k + 2
+                        || cue.end >= ctx.sentence.end
                         || ctx.punct_before(cue.end)
                         || ctx.is(cue.end, &FUNCTION));
                 if head_of_phrase {
                     return None;
                 }
                 k += 1;
-                while k < cue.start && k < m.end + 11 && !ctx.is(k, &AUX) && !ctx.punct_before(k) {
+                while k < cue.start
+                    && k < m.end + 11
+                    && !ctx.is(k, &AUX)
+                    && !ctx.is(k, &["and", "or", "but"])
+                    && !ctx.punct_before(k)
+                {
                     k += 1;
                 }
             }
@@ -709,7 +767,28 @@ pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// Whether word `i` is written as a number: digits, or a number word.
 pub(crate) fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.norm(i);
-    w.starts_with(|c: char| c.is_ascii_digit())
+    // "fourteen", "twenty-five": a tens or teens word opens it.
+    let first = w.split('-').next().unwrap_or_default();
+    let teens_or_tens = [
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ]
+    .contains(&first);
+    teens_or_tens
+        || w.starts_with(|c: char| c.is_ascii_digit())
         || [
             "one",
             "two",

@@ -152,6 +152,29 @@ const BRIDGE: &[&str] = &[
     "state's",
 ];
 
+/// Verbs whose object takes part as much as their subject.
+const MEETING: &[&str] = &[
+    "met",
+    "meeting",
+    "joined",
+    "joining",
+    "accompanied",
+    "accompanying",
+    "hosted",
+    "hosting",
+    "welcomed",
+    "welcoming",
+    "greeted",
+    "greeting",
+    "received",
+    "flanked",
+    "partnered",
+    "faced",
+    "facing",
+    "played",
+    "playing",
+];
+
 /// Words before a role that say the person does not fill it now.
 const NOT_HOLDING: &[&str] = &[
     "backup",
@@ -176,6 +199,16 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if cue.start > ctx.sentence.start && ctx.is(cue.start - 1, NOT_HOLDING) {
         return None;
     }
+    // "the three who paced Arvida": the object of a verb cue is who it was
+    // done to, not one who did it, unless the verb is one of meeting ("met
+    // Putin", "joined Trump").
+    if cue.end == m.start && !ctx.punct_before(m.start) {
+        let w = ctx.norm(cue.end - 1);
+        let verb = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+        if verb && !ctx.is(cue.end - 1, MEETING) {
+            return None;
+        }
+    }
     let between = if m.end <= cue.start {
         m.end..cue.start
     } else if cue.end <= m.start {
@@ -197,6 +230,38 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 }
                 None => k += 1,
             }
+        }
+    }
+    // "Carrow has arrived at the crash site and is walking along the
+    // line": a verb phrase the name is the subject of, and another after
+    // "and" that shares it (no subject of its own between).
+    if m.end < cue.start && (ctx.finite_verb(m.end) || ctx.is(m.end, &super::AUX)) {
+        let and = (m.end + 1..cue.start).find(|&k| ctx.is(k, &["and"]) && !ctx.punct_before(k));
+        if let Some(a) = and {
+            let shared = (a + 1..cue.start)
+                .all(|k| ctx.is(k, &super::AUX) || ctx.is(k, &["then", "later", "also"]))
+                && (m.end..a).all(|k| {
+                    !ctx.capitalised(k)
+                        && !ctx.gap(k).contains([';', ':', '(', ')'])
+                        && !ctx.is(k, &["who", "which", "that"])
+                });
+            if shared && a - m.end <= 10 {
+                skipped.push(m.end..a + 1);
+            }
+        }
+    }
+    // "Arvida with her three pacers": a role, in the plural, that the
+    // name's own possessive gives to others ("her victory" is hers).
+    let plural = {
+        let w = ctx.norm(cue.end - 1);
+        w.ends_with('s') && !w.ends_with("ss")
+    };
+    if m.end < cue.start && plural {
+        let owned = (cue.start.saturating_sub(3).max(m.end)..cue.start)
+            .any(|k| ctx.is(k, &["her", "his", "their"]))
+            && !(m.end..cue.start).any(|k| ctx.is(k, &["fellow", "and"]));
+        if owned {
+            return None;
         }
     }
     // "Valkov toured the harbour district with Maes": the cue's object,

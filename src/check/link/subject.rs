@@ -386,6 +386,54 @@ pub(crate) fn object_owner(
     owner(ctx, names.get(), m, m).filter(|o| (o.end..verb).all(|k| ctx.is(k, &AUX)))
 }
 
+/// Another name the figure at `m` belongs to, when the claim has a subject:
+/// the name a relative clause holding it hangs on ("Ilse Brandauer, who
+/// was second in a national record of 2:11:30"), the possessor right
+/// before it ("Mira Kostandin's 2:09:56"), or the possessor that opens a
+/// list line's label ("2:11:30 - Ilse Brandauer's time in second place").
+pub(crate) fn other_owner(
+    ctx: &Ctx<'_>,
+    names: &LazyNames<'_>,
+    subject: &Subject,
+    m: &Range<usize>,
+) -> Option<Range<usize>> {
+    if subject.is_empty() {
+        return None;
+    }
+    let names = names.get();
+    let foreign = |run: Range<usize>| {
+        (!run.clone().any(|k| subject.holds(ctx, k) || m.contains(&k))).then_some(run)
+    };
+    if let Some(a) = ctx.antecedent_of(ctx.clause(m.start)) {
+        if let Some(run) = names.run_ending(ctx, a).and_then(foreign) {
+            return Some(run);
+        }
+    }
+    let possessive = |k: usize| {
+        ctx.in_sentence(k) && {
+            let w = ctx.norm(k);
+            w.ends_with("'s") || (w.ends_with("s'") && ctx.capitalised(k))
+        }
+    };
+    if m.start > ctx.sentence.start && possessive(m.start - 1) && !ctx.punct_before(m.start) {
+        if let Some(run) = names.run_ending(ctx, m.start - 1).and_then(foreign) {
+            return Some(run);
+        }
+    }
+    if m.start == ctx.sentence.start && ctx.in_sentence(m.end) && ctx.is_figure_label(m.end) {
+        let head = (m.end..(m.end + 4).min(ctx.sentence.end))
+            .take_while(|&k| k == m.end || !ctx.punct_before(k))
+            .find(|&k| possessive(k));
+        if let Some(run) = head
+            .and_then(|k| names.run_ending(ctx, k))
+            .and_then(foreign)
+        {
+            return Some(run);
+        }
+    }
+    None
+}
+
 /// Verbs of carrying people or goods: their subject is a vehicle.
 const CARRYING: &[&str] = &[
     "carrying",
