@@ -1755,7 +1755,18 @@ fn decide_any(
             // ("About 1,100 of the 4,200 workers who walked out": a
             // relative clause on the whole is its own.)
             let own_clause = ctx.is(at.end, &["who", "which", "that"]);
-            if whole && frame.is_some_and(|f| !own_clause && (f != "noun" || cue.start < at.end)) {
+            // ("of the 93 aboard": a word of its own, right after it or as
+            // its noun when the claim counts no noun; "of the country's 38
+            // districts" counts districts, but which is the part's to say.)
+            let counts_noun = matches!(
+                &file.claims[ci].rule,
+                Rule::Count {
+                    unit: Some(crate::claims::CountUnit::Noun(_)),
+                    ..
+                }
+            );
+            let own_word = cue.start == at.end || (cue.start < at.end && !counts_noun);
+            if whole && frame.is_some() && !own_clause && !own_word {
                 why = Some(Fate::Whole);
                 continue;
             }
