@@ -706,3 +706,58 @@ claims:
         texts_under(YAML, text)
     );
 }
+
+#[test]
+fn other_occasions_bounds_gaps_and_modals() {
+    const YAML: &str = r#"
+event: Sabra cholera outbreak declared over
+date: 2027-06-22
+entities:
+  arvi: [Selam Arvi, Arvi]
+claims:
+  duration:
+    about: how long the outbreak lasted, first case to declaration
+    kind: duration
+    value: 133d
+    tolerance: 7d
+    near: [outbreak, lasted]
+    not-near: [last case]
+  declared:
+    about: the day the outbreak was declared over
+    kind: date
+    value: 2027-06-22
+    near: [declared, over]
+  doses:
+    about: vaccine doses given
+    kind: count
+    value: 1214000
+    unit: doses
+    near: [doses, vaccine]
+  prize:
+    about: prize money Arvi took home
+    kind: count
+    value: 150000
+    unit: EUR
+    near: [earned, prize]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // Another outbreak: pointed back to, or dated in its subject.
+    assert!(texts("The 2019 outbreak was smaller. That outbreak lasted 11 weeks.").is_empty());
+    assert!(texts(
+        "The 2019 outbreak, the last before this one, killed 24 people and lasted 11 weeks."
+    )
+    .is_empty());
+    // A gap from a not-near point, and one that has passed.
+    assert!(texts(
+        "It was declared over on Tuesday 22 June, four weeks after the last case was recorded."
+    )
+    .iter()
+    .all(|t| t != "four weeks"));
+    assert!(texts("Twenty days have passed since the outbreak's last case.").is_empty());
+    // A bound of a span is not the day.
+    assert!(texts("By the end of March the outbreak was declared the worst in years.").is_empty());
+    // A modal after the figure.
+    assert!(texts("Some 290,000 vaccine doses would be kept in storage.").is_empty());
+    // Someone else's prize, past an aside.
+    assert!(texts("Ilse Brand, who ran second, earned 25,000 euros.").is_empty());
+}

@@ -1582,6 +1582,15 @@ fn decide_any(
             });
         }
     }
+    // "by the end of March", "since February", "until Friday": a bound of
+    // a span, not the day the event happened.
+    if kind == "date" {
+        if let Some(k) = bound_before(ctx, at) {
+            return Err(Fate::Bound {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // "where the policy rate was last raised, to 5.50%": the time before
     // (a year is of another occasion anyway: "they last met in 2019").
     if kind != "people" && kind != "year" {
@@ -1683,6 +1692,17 @@ fn decide_any(
         if unit == UnitFit::No {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
+        }
+        // "25,000 euros - Brandauer's prize for second place": someone
+        // else's figure, whatever cue it has.
+        if matches!(kind, "count" | "duration") {
+            if let Some(o) = link::subject::other_owner(ctx, scene.names, &scene.subjects[ci], at) {
+                why = Some(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[o.start].span.start..scene.words[o.end - 1].span.end,
+                });
+                continue;
+            }
         }
         // "Orbis 5, with a crew of four" when the claim is Orbis 4's.
         if let Some(k) = scene.subjects[ci].other_number(ctx, at) {
@@ -1946,7 +1966,7 @@ fn sentence_only(
     }
     // "2:11:30 - Ilse Brandauer's time in second place", "Brandauer, who
     // was second in a national record of 2:11:30": someone else's figure.
-    if kind != "people" && kind != "place" {
+    if matches!(kind, "count" | "duration") {
         if let Some(owner) = link::subject::other_owner(ctx, scene.names, &scene.subjects[ci], at) {
             return Err(Fate::OtherSubject {
                 claim: ci,
@@ -2186,6 +2206,12 @@ pub enum Fate {
         /// The word that dates it ("ago", "2022", "last").
         word: Range<usize>,
     },
+    /// A day that bounds a span ("since February", "by the end of
+    /// March"), not the day the event happened; the word's byte span.
+    Bound {
+        /// The preposition ("since", "by").
+        word: Range<usize>,
+    },
     /// A count that is the whole a number before it is part of ("14 of
     /// Sabrania's 38 districts", "out of 38"), tied to no word of its own.
     Whole,
@@ -2341,6 +2367,10 @@ impl Fate {
             }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Bound { word } => format!(
+                "nowhere: a bound of a span (“{} …”), not the day it happened",
+                text.get(word.clone()).unwrap_or_default()
+            ),
             Fate::Whole => {
                 "nowhere: the whole a number before it is part of (“14 of the 38”, “out of 38”), tied to no word of its own".into()
             }
@@ -2537,7 +2567,11 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         ],
     ) || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
         || (ctx.is(k, &["from", "before", "after"]) && point(k + 1))
-        || (ctx.is(k, &["after", "before", "since"]) && m.start == ctx.sentence.start);
+        || (ctx.is(k, &["after", "before", "since"]) && m.start == ctx.sentence.start)
+        // "Twenty days have passed since the last case".
+        || (ctx.is(k, &["have", "has", "had"])
+            && ctx.is(k + 1, &["passed", "elapsed", "gone"])
+            && ctx.is(k + 2, &["since", "by"]));
     moment.then_some(k)
 }
 
@@ -2566,6 +2600,44 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         && !super::link::count::is_number_word(ctx, k + 2)
         && ctx.is_noun(k + 3, PERIODS);
     (per || within).then_some(k)
+}
+
+/// The preposition that makes date `m` a bound of a span, if any: "by
+/// the end of March", "since February", "until Friday", "from 9 February".
+fn bound_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    // ("from Tuesday's earthquake": the phrase is the noun's, not the date's.)
+    let last = ctx.norm(m.end - 1);
+    if last.ends_with("'s") || last.ends_with('\'') {
+        return None;
+    }
+    let mut k = m.start;
+    for _ in 0..4 {
+        if k <= ctx.sentence.start || ctx.punct_before(k) {
+            return None;
+        }
+        k -= 1;
+        if ctx.is(k, &["by", "until", "till", "since", "from", "through"]) {
+            return Some(k);
+        }
+        if !ctx.is(
+            k,
+            &[
+                "the",
+                "end",
+                "start",
+                "beginning",
+                "middle",
+                "close",
+                "of",
+                "early",
+                "late",
+                "mid",
+            ],
+        ) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The verb of capacity right before the count at `m`, if any: "which holds
@@ -2689,6 +2761,22 @@ pub(crate) fn other_time_before(
     text: &str,
     event: EventTime,
 ) -> bool {
+    // "That outbreak lasted 11 weeks": a sentence opening on "that" and a
+    // noun points back to another occasion than the article's own ("That
+    // values Ashgrove's equity at …" is a pronoun).
+    let verb = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let n = w.norm(text);
+            n.ends_with("ed") || matches!(n.as_ref(), "was" | "were" | "had" | "has" | "is")
+        })
+    };
+    if cue > sentence_start
+        && matches!(words[sentence_start].norm(text).as_ref(), "that" | "those")
+        && verb(sentence_start + 2)
+        && (sentence_start + 1..=cue).all(|k| !words[k].punct_before)
+    {
+        return true;
+    }
     let mut j = cue;
     for _ in 0..3 {
         if j <= sentence_start || words[j].punct_before {
@@ -2804,8 +2892,15 @@ pub(crate) fn other_time_around(
     let mut j = cue.start;
     let mut steps = 0;
     let mut crossed = false;
+    // Where an apposition crossed from its end opens ("The 2019 outbreak,
+    // the last before this one, lasted 11 weeks": the subject before it
+    // dates the verb as much as the apposition does).
+    let mut apposition_open: Option<usize> = None;
     while j > sentence.start && steps < 16 {
-        if words[j].punct_before {
+        if words[j].punct_before && apposition_open == Some(j) {
+            apposition_open = None;
+            crossed = true;
+        } else if words[j].punct_before {
             // "made an approach in 2024, offering $38 a share": a participle
             // phrase after the clause shares its time.
             let w = words[j].norm(text);
@@ -2816,16 +2911,18 @@ pub(crate) fn other_time_around(
                 && comma;
             // "The worst, the 1987 sinking of the Doña Paz, killed …": the
             // subject's apposition, set off by commas, dates the verb.
-            let apposition = comma && {
-                let opening = (sentence.start + 1..j)
-                    .rev()
-                    .find(|&k| words[k].punct_before);
-                opening.is_some_and(|k| {
+            let opening = (sentence.start + 1..j)
+                .rev()
+                .find(|&k| words[k].punct_before)
+                .filter(|&k| {
                     j - k <= 8
                         && matches!(words[k].norm(text).as_ref(), "the" | "a" | "an")
                         && text[words[k - 1].span.end..words[k].span.start].trim() == ","
-                })
-            };
+                });
+            let apposition = comma && opening.is_some();
+            if apposition {
+                apposition_open = opening;
+            }
             if !matches!(
                 w.as_ref(),
                 "when" | "where" | "as" | "which" | "who" | "that"

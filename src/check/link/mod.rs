@@ -850,8 +850,14 @@ impl<'a> Ctx<'a> {
         let hangs_on = self.antecedent.get(own as usize).copied().flatten();
         // Or in a "where" clause hanging on the mention itself, which says
         // what the place is: "Rennick Falls, where Ashgrove is based".
+        // Or in the time clause right after it, which says from when it
+        // counts: "four weeks after the last case was recorded".
+        let since = (self.in_sentence(m.end)
+            && self.is(m.end, &["after", "before", "since", "until"]))
+        .then(|| self.clause(m.end + 1));
         not_near.iter().any(|r| {
             self.clause(r.start) == own
+                || since.is_some_and(|c| self.clause(r.start) == c)
                 || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
                 || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
                     m.contains(&w)
@@ -1156,7 +1162,18 @@ impl<'a> Ctx<'a> {
                 (noun && planned(k + 1)).then_some(k + 1)
             }
         };
-        before.or_else(after)
+        // "some 290,000 unused vaccine doses would be kept in storage":
+        // its own verb is a modal's.
+        let modal_after = || {
+            (m.end..self.sentence.end)
+                .take(5)
+                .take_while(|&k| !self.punct_before(k) && self.same_clause(k, m.start))
+                .find(|&k| {
+                    self.is(k, &["would", "could", "might", "may", "should"])
+                        && self.is(k + 1, &["be", "have", "not", "still"])
+                })
+        };
+        before.or_else(after).or_else(modal_after)
     }
 
     /// Whether every word strictly between `from` and `to` stands in one

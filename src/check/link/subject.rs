@@ -404,7 +404,12 @@ pub(crate) fn other_owner(
     let foreign = |run: Range<usize>| {
         (!run.clone().any(|k| subject.holds(ctx, k) || m.contains(&k))).then_some(run)
     };
-    if let Some(a) = ctx.antecedent_of(ctx.clause(m.start)) {
+    // (A clause on a person: "where the company reported …" has its own.)
+    let on_person = (ctx.sentence.start..m.start)
+        .rev()
+        .find(|&k| ctx.clause(k) == ctx.clause(m.start) && ctx.punct_before(k))
+        .is_some_and(|k| ctx.is(k, &["who", "whose"]));
+    if let Some(a) = ctx.antecedent_of(ctx.clause(m.start)).filter(|_| on_person) {
         if let Some(run) = names.run_ending(ctx, a).and_then(foreign) {
             return Some(run);
         }
@@ -502,6 +507,17 @@ fn owner(
     // "its own revenue": someone named before, not the claim's subject.
     if own && j > ctx.sentence.start && ctx.is(j - 1, &["its", "their", "his", "her"]) {
         return Some(j - 1..j);
+    }
+    // "Ilse Brandauer, who ran 2:11:30 for second, earned 25,000 euros":
+    // the subject stands before the aside the verb follows.
+    let object = anchor + 1 == m.start && !ctx.is(anchor, &FUNCTION);
+    if object && j > ctx.sentence.start + 1 && ctx.gap(j).trim() == "," {
+        let who = (j.saturating_sub(16).max(ctx.sentence.start + 1)..j)
+            .rev()
+            .find(|&k| ctx.is(k, &["who", "whose"]) && ctx.gap(k).trim() == ",");
+        if let Some(run) = who.and_then(|k| names.run_ending(ctx, k - 1)) {
+            return Some(run);
+        }
     }
     let opens_clause =
         j == ctx.sentence.start || ctx.clause(j - 1) != clause || ctx.punct_before(j);
