@@ -761,3 +761,23 @@ claims:
     // Someone else's prize, past an aside.
     assert!(texts("Ilse Brand, who ran second, earned 25,000 euros.").is_empty());
 }
+
+#[test]
+fn a_cue_that_is_the_verb_takes_the_time_after_it() {
+    const YAML: &str = r#"
+event: Brena marathon
+date: 2027-10-10
+entities:
+  arvi: [Selam Arvi, Arvi]
+claims:
+  finish-time:
+    about: Arvi's winning time
+    kind: duration
+    value: 2h9m4s
+    near: [ran, clocked]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Selam Arvi ran 2:09:40 to win the race."),
+        vec!["2:09:40".to_string()]
+    );
+}

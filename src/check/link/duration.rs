@@ -6,7 +6,7 @@
 //! | `of` | "three hours of talks", "nearly two hours of closed-door talks" |
 //! | `cue of` | "a meeting of three hours", "talks lasting three hours" |
 //! | `for` | "met for three hours", "talked behind closed doors for 90 minutes" |
-//! | `verb` | "the talks lasted/ran/went on for/stretched to three hours", "the meeting was three hours long", "the summit ended after less than three hours" |
+//! | `verb` | "the talks lasted/ran/went on for/stretched to three hours", "the meeting was three hours long", "the summit ended after less than three hours", a cue that is the verb itself: "ran 2:09:40", "clocked 2:09:04", "won in 2:09:04" |
 //! | `fronted` | "For nearly three hours, the two leaders talked" |
 //! | `spent` | "spent three hours in talks" |
 //! | `in` | "up to three years in prison", "ten years behind bars" |
@@ -166,6 +166,18 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             )
         }) {
             return Some("cue of");
+        }
+    }
+    // "Arvida ran 2:09:40", "clocked 2:09:04", "won in 2:09:04": the cue is
+    // the verb whose length or time the duration is.
+    if gap == 0 && ctx.tight(cue.end - 1, m.start) {
+        let last = cue.end - 1;
+        let w = ctx.norm(last);
+        let verb = ctx.is(last, VERBS)
+            || ctx.is(last, &["in", "at"])
+            || (w.len() > 4 && w.ends_with("ed") && cue.start > ctx.sentence.start);
+        if verb {
+            return Some("verb");
         }
     }
     // "the talks lasted three hours and the statements 12 minutes": the verb
