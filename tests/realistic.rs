@@ -405,6 +405,31 @@ fn is_excluded(text: &str, not: &[String]) -> bool {
         .any(|n| n == text || holds_words(&text, &n) || holds_words(&n, &text))
 }
 
+/// [`is_excluded`], read at the finding's place: a finding that is only a
+/// part of a `not` entry ("Saturday" of "Saturday 16 May") is excluded when
+/// it stands inside an occurrence of that entry, not wherever its words
+/// recur ("on Saturday night", another day). An entry the article does not
+/// hold as written (its quotes or case differ) excludes as before.
+fn is_excluded_at(article: &str, span: &Range<usize>, text: &str, not: &[String]) -> bool {
+    let folded = fold(text);
+    let lower = article.to_ascii_lowercase();
+    not.iter().any(|n| {
+        let n = fold(n);
+        if n == folded || holds_words(&folded, &n) {
+            return true;
+        }
+        if !holds_words(&n, &folded) {
+            return false;
+        }
+        let needle = n.to_ascii_lowercase();
+        let mut places = lower.match_indices(needle.as_str()).peekable();
+        if places.peek().is_none() {
+            return true;
+        }
+        places.any(|(i, _)| i <= span.start && span.end <= i + needle.len())
+    })
+}
+
 fn is_problem(f: &Finding) -> bool {
     matches!(f.verdict, Verdict::Contradicts | Verdict::Disagrees)
 }
@@ -512,7 +537,10 @@ fn score_event(dir: &Path, failures: &mut Vec<String>) -> Option<Score> {
             }
             let wrong: Vec<&&Finding> = found
                 .iter()
-                .filter(|f| cell.label == Label::None || is_excluded(&f.text, &cell.not))
+                .filter(|f| {
+                    cell.label == Label::None
+                        || is_excluded_at(&texts[index], &f.span, &f.text, &cell.not)
+                })
                 .collect();
             score.wrong_attributions += wrong.len();
             if predicted != cell.label || !wrong.is_empty() {
@@ -739,6 +767,19 @@ fn a_file_broken_outside_any_claim_is_reported_not_panicked() {
     .unwrap();
     let err = load_claims(&path).expect_err("a top-level error cannot be cut out");
     assert!(err.contains("hedgehog"), "{err}");
+}
+
+#[test]
+fn a_part_of_a_not_entry_is_excluded_only_inside_it() {
+    let article = "The final is on Saturday 16 May. He watched on Saturday night.";
+    let not = ["Saturday 16 May".to_string()];
+    let first = article.find("Saturday").unwrap();
+    let second = article.rfind("Saturday").unwrap();
+    assert!(is_excluded_at(article, &(first..first + 8), "Saturday", &not));
+    assert!(!is_excluded_at(article, &(second..second + 8), "Saturday", &not));
+    // Whole entries, and entries the article does not hold as written.
+    assert!(is_excluded_at(article, &(first..first + 15), "Saturday 16 May", &not));
+    assert!(is_excluded_at(article, &(0..3), "The", &["the final’s".to_string()]));
 }
 
 #[test]
