@@ -781,3 +781,24 @@ claims:
         vec!["2:09:40".to_string()]
     );
 }
+
+#[test]
+fn a_date_walk_steps_over_a_place_phrase_on_a_noun() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  day:
+    about: the day the train derailed
+    kind: date
+    value: 2027-03-12
+    near: [came off, derailed]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The train came off the rails on the Kelby curve on Friday."
+        ),
+        vec!["Friday".to_string()]
+    );
+}

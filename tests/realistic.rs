@@ -775,11 +775,31 @@ fn a_part_of_a_not_entry_is_excluded_only_inside_it() {
     let not = ["Saturday 16 May".to_string()];
     let first = article.find("Saturday").unwrap();
     let second = article.rfind("Saturday").unwrap();
-    assert!(is_excluded_at(article, &(first..first + 8), "Saturday", &not));
-    assert!(!is_excluded_at(article, &(second..second + 8), "Saturday", &not));
+    assert!(is_excluded_at(
+        article,
+        &(first..first + 8),
+        "Saturday",
+        &not
+    ));
+    assert!(!is_excluded_at(
+        article,
+        &(second..second + 8),
+        "Saturday",
+        &not
+    ));
     // Whole entries, and entries the article does not hold as written.
-    assert!(is_excluded_at(article, &(first..first + 15), "Saturday 16 May", &not));
-    assert!(is_excluded_at(article, &(0..3), "The", &["the final’s".to_string()]));
+    assert!(is_excluded_at(
+        article,
+        &(first..first + 15),
+        "Saturday 16 May",
+        &not
+    ));
+    assert!(is_excluded_at(
+        article,
+        &(0..3),
+        "The",
+        &["the final’s".to_string()]
+    ));
 }
 
 #[test]

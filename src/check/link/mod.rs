@@ -396,8 +396,8 @@ static MODAL: WordSet = WordSet::new(&[
 
 /// Prepositions whose phrase a date or place may follow without hanging on it.
 static PHRASE_PREPOSITIONS: WordSet = WordSet::new(&[
-    "in", "at", "off", "near", "inside", "outside", "into", "for", "with", "against", "by", "over",
-    "to", "from", "under", "across", "after", "during", "within", "behind",
+    "in", "at", "on", "off", "near", "inside", "outside", "into", "for", "with", "against", "by",
+    "over", "to", "from", "under", "across", "after", "during", "within", "behind",
 ]);
 
 /// Words that end a backward search for a phrase's preposition.
