@@ -802,3 +802,26 @@ claims:
         vec!["Friday".to_string()]
     );
 }
+
+#[test]
+fn a_list_lines_label_can_narrow_its_figure() {
+    const YAML: &str = r#"
+event: Kelby derailment
+date: 2027-03-12
+claims:
+  injured:
+    about: people injured
+    kind: count
+    value: 86
+    near: [injured]
+  passengers:
+    about: passengers aboard
+    kind: count
+    value: 412
+    unit: passengers
+    near: [passengers]
+    not-near: [average]
+"#;
+    let text = "In numbers\n\n54 - injured passengers treated at Kelby General.\n\n350 - passengers the 07:05 carries on an average week, the operator says.\n\n86 - people injured, 19 of them seriously.\n";
+    assert_eq!(texts_under(YAML, text), vec!["86".to_string()]);
+}

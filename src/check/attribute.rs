@@ -1565,6 +1565,16 @@ fn decide_any(
                 });
             }
         }
+        // "54 - injured passengers treated at Ellisford General", "611 -
+        // cases in the worst week": a list line's label that narrows its
+        // figure to a part.
+        if kind == "count" {
+            if let Some(k) = label_narrows(ctx, at) {
+                return Err(Fate::Narrowed {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "the stadium, which holds 64,500": what the place can hold.
         if kind == "count" {
             if let Some(k) = capacity_before(ctx, at) {
@@ -2206,6 +2216,12 @@ pub enum Fate {
         /// The word that dates it ("ago", "2022", "last").
         word: Range<usize>,
     },
+    /// A list line's figure that its label narrows to a part ("54 - injured
+    /// passengers treated at …", "611 - cases in the worst week").
+    Narrowed {
+        /// The word that narrows it.
+        word: Range<usize>,
+    },
     /// A day that bounds a span ("since February", "by the end of
     /// March"), not the day the event happened; the word's byte span.
     Bound {
@@ -2367,6 +2383,10 @@ impl Fate {
             }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
+            Fate::Narrowed { word } => format!(
+                "nowhere: its label narrows it to a part (“{} …”)",
+                text.get(word.clone()).unwrap_or_default()
+            ),
             Fate::Bound { word } => format!(
                 "nowhere: a bound of a span (“{} …”), not the day it happened",
                 text.get(word.clone()).unwrap_or_default()
@@ -2635,6 +2655,45 @@ fn bound_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             ],
         ) {
             return None;
+        }
+    }
+    None
+}
+
+/// The word that narrows a list line's figure to a part, if any: a
+/// participle after the label's cue that no cue covers ("54 - injured
+/// passengers treated at Ellisford General"), or one period of the event
+/// ("611 - cases in the worst week"). The label is read to its first comma.
+fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    if m.start != ctx.sentence.start || !ctx.in_sentence(m.end) || !ctx.is_figure_label(m.end) {
+        return None;
+    }
+    let end = (m.end + 1..ctx.sentence.end)
+        .take(10)
+        .find(|&k| ctx.gap(k).contains([',', ';', '.']))
+        .unwrap_or(ctx.sentence.end.min(m.end + 11));
+    // (The participle right after the cue or the cue's noun: "the share
+    // … that the money represented" and "as it entered" are clauses.)
+    let mut last_cue: Option<usize> = None;
+    for k in m.end..end {
+        if ctx.is_cue_word(k) {
+            last_cue = Some(k);
+            continue;
+        }
+        let w = ctx.norm(k);
+        let reduced = last_cue.is_some_and(|c| {
+            k - c <= 2 && (c + 1..k).all(|j| !ctx.is(j, &link::FUNCTION) && !ctx.is(j, &["as"]))
+        });
+        if reduced && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(k) {
+            return Some(k);
+        }
+        let period = ctx.is(k, &["in", "during"])
+            && ctx.is(k + 1, &["the", "a", "one", "its"])
+            && k + 3 < end
+            && !super::link::count::is_number_word(ctx, k + 2)
+            && ctx.is_noun(k + 3, PERIODS);
+        if period {
+            return Some(k);
         }
     }
     None

@@ -855,9 +855,20 @@ impl<'a> Ctx<'a> {
         let since = (self.in_sentence(m.end)
             && self.is(m.end, &["after", "before", "since", "until"]))
         .then(|| self.clause(m.end + 1));
+        // Or anywhere in a list line's label, to its first comma: "350 -
+        // passengers the 07:05 service carries on an average week, …".
+        let label_end = (m.start == self.sentence.start
+            && self.in_sentence(m.end)
+            && self.is_figure_label(m.end))
+        .then(|| {
+            (m.end + 1..self.sentence.end)
+                .find(|&k| self.gap(k).contains([',', ';', '.']))
+                .unwrap_or(self.sentence.end)
+        });
         not_near.iter().any(|r| {
             self.clause(r.start) == own
                 || since.is_some_and(|c| self.clause(r.start) == c)
+                || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
                 || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
                 || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
                     m.contains(&w)
