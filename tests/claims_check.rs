@@ -430,3 +430,19 @@ fn a_place_one_edit_from_an_entity_warns_with_did_you_mean() {
     // A real other place is no slip.
     assert!(!run.stderr.contains("Ocean of Storms"), "{}", run.stderr);
 }
+
+#[test]
+fn a_noun_near_a_unit_is_a_noun_and_a_typo_of_one_is_an_error() {
+    let parse = |unit: &str| {
+        let yaml = format!(
+            "event: x\nclaims:\n  a:\n    about: counts he was convicted on\n    kind: count\n    value: 7\n    unit: {unit}\n    near: [guilty]\n"
+        );
+        factcheck::claims::parse(std::path::Path::new("u.yaml"), &yaml)
+    };
+    // "counts" is two letters from "pounds": a counted noun of its own.
+    assert!(parse("counts").is_ok());
+    // One letter off, or two letters swapped: the unit's typo.
+    assert!(parse("percent").is_ok());
+    assert!(parse("percnt").is_err());
+    assert!(parse("percnet").is_err());
+}

@@ -1159,7 +1159,14 @@ impl Walk<'_> {
             did_you_mean(s, crate::unit::spellings())
         };
         let plain = !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-        if plain && !code_like && near.is_none() {
+        // A word one letter from a unit, or two swapped, is taken for its
+        // typo ("percnet"); one further off is a noun of its own ("counts",
+        // two letters from "pounds").
+        let typo = near.is_some_and(|n| {
+            let (a, b) = (s.to_lowercase(), n.to_lowercase());
+            super::suggest::distance(&a, &b) <= 1 || swapped(&a, &b)
+        });
+        if plain && !code_like && !typo {
             return Some(CountUnit::Noun(s.to_lowercase()));
         }
         let help = match near {
@@ -1368,3 +1375,16 @@ fn list_iter<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 // The JSON Schema for editors is built from the key lists above.
 #[path = "json_schema.rs"]
 pub(super) mod json_schema;
+
+/// Whether `a` is `b` with two neighbouring letters swapped ("percnet").
+fn swapped(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2
+        && diff[1] == diff[0] + 1
+        && a[diff[0]] == b[diff[1]]
+        && a[diff[1]] == b[diff[0]]
+}
