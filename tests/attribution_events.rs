@@ -825,3 +825,24 @@ claims:
     let text = "In numbers\n\n54 - injured passengers treated at Kelby General.\n\n350 - passengers the 07:05 carries on an average week, the operator says.\n\n86 - people injured, 19 of them seriously.\n";
     assert_eq!(texts_under(YAML, text), vec!["86".to_string()]);
 }
+
+#[test]
+fn a_count_of_people_is_a_claims_of_people_through_a_frame() {
+    const YAML: &str = r#"
+event: Sabra cholera outbreak
+date: 2027-06-22
+claims:
+  cases:
+    about: cholera cases
+    kind: count
+    value: 4318
+    unit: cases
+    near: [sickened, fell ill]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The epidemic sickened 4,318 people."),
+        vec!["4,318 people".to_string()]
+    );
+    // Without a frame, people are no cases.
+    assert!(texts_under(YAML, "It sickened many; 4,318 people live there.").is_empty());
+}

@@ -2111,6 +2111,9 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
     if count::accepts(&claim.rule, &m.kind).is_some() {
         return UnitFit::Yes;
     }
+    // "4,318 people fell ill" states 4,318 cases, "412 people on board"
+    // 412 passengers: a count of people is any claim's of people, through
+    // a frame.
     let bare = matches!(
         &m.kind,
         MentionKind::Count {
@@ -2118,6 +2121,10 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
             noun: None,
             ..
         }
+    ) || matches!(
+        &m.kind,
+        MentionKind::Count { unit: None, noun: Some(n), .. }
+            if matches!(n.as_str(), "people" | "persons" | "person")
     );
     let counts_a_noun = matches!(
         &claim.rule,
