@@ -512,6 +512,9 @@ claims:
 "#;
     let notice = "Correction\n\nAn article on Saturday contained an error.\n\nIt said that 71 people had been killed. In fact 17 people were killed.\n";
     assert_eq!(texts_under(YAML, notice), vec!["17 people".to_string()]);
+    // Any report of ours as the subject, in a notice.
+    let ours = "Corrections and clarifications\n\nOur guide to the crash, published on Saturday, said that 71 people had been killed. A caption on our picture pages said 70 people were killed.\n";
+    assert!(texts_under(YAML, ours).is_empty());
     let article = "The article said that 71 people had been killed.";
     assert!(texts_under(YAML, article).is_empty());
     // Outside a notice, "It said" is a source speaking.

@@ -1034,10 +1034,49 @@ impl<'a> Ctx<'a> {
     fn retells_the_article(&self) -> bool {
         let mut k = self.sentence.start;
         let notice = || {
+            // ("Correction: …", "CORRECTION", "Corrections and clarifications")
             let head = self.text.trim_start();
             head.get(..10)
                 .is_some_and(|h| h.eq_ignore_ascii_case("correction"))
         };
+        let saying = [
+            "said",
+            "stated",
+            "gave",
+            "described",
+            "reported",
+            "put",
+            "called",
+            "named",
+            "listed",
+            "attributed",
+            "quoted",
+            "identified",
+        ];
+        // In a notice, any report of ours as the subject: "Our guide to the
+        // bridge, published on Wednesday, said …", "A caption on our
+        // picture pages said that …", "A third item, in our round-up, gave
+        // the death toll as five".
+        if notice() {
+            let verb = (self.sentence.start..self.sentence.end)
+                .take(24)
+                .find(|&j| self.is(j, &saying));
+            let ours = verb.is_some_and(|v| {
+                (self.sentence.start..v).any(|j| {
+                    self.is(
+                        j,
+                        &[
+                            "our", "article", "story", "report", "guide", "caption", "headline",
+                            "item", "coverage", "version", "round-up", "roundup", "graphic",
+                            "chart", "it",
+                        ],
+                    )
+                })
+            });
+            if ours {
+                return true;
+            }
+        }
         if self.is(k, &["it"]) && notice() {
             k += 1;
         } else {
@@ -1052,25 +1091,7 @@ impl<'a> Ctx<'a> {
         while self.is(k, &["also", "wrongly", "originally", "had", "further"]) {
             k += 1;
         }
-        self.in_sentence(k)
-            && !self.punct_before(k)
-            && self.is(
-                k,
-                &[
-                    "said",
-                    "stated",
-                    "gave",
-                    "described",
-                    "reported",
-                    "put",
-                    "called",
-                    "named",
-                    "listed",
-                    "attributed",
-                    "quoted",
-                    "identified",
-                ],
-            )
+        self.in_sentence(k) && !self.punct_before(k) && self.is(k, &saying)
     }
 
     /// The word, if any, in the clause of word `at` that says what it tells
