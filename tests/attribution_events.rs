@@ -849,3 +849,37 @@ claims:
     // Without a frame, people are no cases.
     assert!(texts_under(YAML, "It sickened many; 4,318 people live there.").is_empty());
 }
+
+#[test]
+fn a_count_of_years_is_judged_as_a_length_of_time() {
+    const YAML: &str = r#"
+event: Marrow bridge opening
+date: 2027-06-26
+claims:
+  build-years:
+    about: how many years construction took
+    kind: count
+    value: 6
+    unit: years
+    near: [build, took]
+  term:
+    about: the prison term
+    kind: count
+    value: 6
+    unit: years
+    near: [term]
+"#;
+    let file = claims::parse(Path::new("y.yaml"), YAML).unwrap();
+    assert_eq!(file.claims[0].rule.kind(), "duration");
+    let years = |t: &str| factcheck::check::check_example(&file, 0, t);
+    assert_eq!(
+        years("The bridge took six years to build."),
+        Some(factcheck::check::Verdict::Supports)
+    );
+    assert_eq!(
+        years("In numbers\n\n8 - years it took to build.\n"),
+        Some(factcheck::check::Verdict::Contradicts)
+    );
+    // What one side argues for is no term.
+    assert!(texts_under(YAML, "The defence argues for a three-year term.").is_empty());
+}

@@ -864,10 +864,26 @@ impl Walk<'_> {
                         None => None,
                     };
                     let (value, unit) = self.value_in_unit(&value_path, value, written_unit, unit);
-                    Rule::Count {
-                        value,
-                        tolerance,
-                        unit,
+                    // "how many years construction took", `unit: years`: a
+                    // length of time, which articles write as one ("six
+                    // years", "8 - years"), so it is judged as a duration.
+                    let time = match &unit {
+                        Some(CountUnit::Noun(n)) => time_noun_seconds(n),
+                        _ => None,
+                    };
+                    match time {
+                        Some(k) => Rule::Duration {
+                            value: value.map(|v| v.scale(k)),
+                            tolerance: match tolerance {
+                                Tolerance::Absolute(t) => Tolerance::Absolute(t * k),
+                                relative => relative,
+                            },
+                        },
+                        None => Rule::Count {
+                            value,
+                            tolerance,
+                            unit,
+                        },
                     }
                 }
             }
@@ -1387,4 +1403,22 @@ fn swapped(a: &str, b: &str) -> bool {
         && diff[1] == diff[0] + 1
         && a[diff[0]] == b[diff[1]]
         && a[diff[1]] == b[diff[0]]
+}
+
+/// The length in seconds of a counted noun that is a unit of time
+/// (`years`, `months`, `weeks`, `days`, `hours`, `minutes`), as the
+/// extractor reads them (a month is 30 days, a year 365).
+fn time_noun_seconds(noun: &str) -> Option<f64> {
+    const DAY: f64 = 86_400.0;
+    Some(match noun.trim_end_matches('s') {
+        "second" => 1.0,
+        "minute" => 60.0,
+        "hour" => 3_600.0,
+        "day" => DAY,
+        "week" => 7.0 * DAY,
+        "month" => 30.0 * DAY,
+        "year" => 365.0 * DAY,
+        "decade" => 3_650.0 * DAY,
+        _ => return None,
+    })
 }

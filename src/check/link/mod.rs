@@ -379,6 +379,11 @@ static MODAL: WordSet = WordSet::new(&[
     "braced",
     "threatened",
     "seeks",
+    "sought",
+    "urges",
+    "urged",
+    "requested",
+    "recommended",
     "proposed",
     "proposes",
     "demands",
@@ -1143,6 +1148,9 @@ impl<'a> Ctx<'a> {
         // executives with five years in jail" states its penalty.
         let modal = |k: usize| {
             (self.is(k, &["warning", "warns", "warned"]) && self.is(k + 1, &["of"]))
+                // "Kessler argues for a three-year term": what one side
+                // asks for ("arguing that a 6.5% rise …" argues about it).
+                || (self.is(k, &["argues", "argued", "arguing", "argue"]) && self.is(k + 1, &["for"]))
                 || self.is(k, &MODAL)
                     && !(self.capitalised(k) && self.is(k, &["may"]))
                     && !(self.is(k, &["threatened"])
