@@ -329,7 +329,9 @@ impl<'f> Attributor<'f> {
                 || (sentences[si - 1].words.len() <= 2
                     && (si == 1 || sentences[si - 2].paragraph != sentence.paragraph));
             let mut under_section = false;
-            let elsewhere = (!sentence_words.is_empty())
+            // (Read where it can matter: a paragraph's opening, or a
+            // sentence with something to judge.)
+            let elsewhere = (!sentence_words.is_empty() && (opens || !by_sentence[si].is_empty()))
                 .then(|| {
                     elsewhere_opening(
                         sentence_words,

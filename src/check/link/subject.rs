@@ -380,6 +380,7 @@ pub(crate) fn object_owner(
     if ctx.is(verb, &FUNCTION) {
         return None;
     }
+
     // The name is the verb's own subject, right before it (but for
     // auxiliaries): not a name that owns the verb's subject ("the number
     // killed off Bantayan Island rose to 19").
@@ -400,17 +401,24 @@ pub(crate) fn other_owner(
     if subject.is_empty() {
         return None;
     }
-    let names = names.get();
+    // (The article's names are made only when a clause or a word here
+    // could name an owner: most figures have neither.)
+    let names = || names.get();
     let foreign = |run: Range<usize>| {
         (!run.clone().any(|k| subject.holds(ctx, k) || m.contains(&k))).then_some(run)
     };
     // (A clause on a person: "where the company reported …" has its own.)
-    let on_person = (ctx.sentence.start..m.start)
-        .rev()
-        .find(|&k| ctx.clause(k) == ctx.clause(m.start) && ctx.punct_before(k))
-        .is_some_and(|k| ctx.is(k, &["who", "whose"]));
-    if let Some(a) = ctx.antecedent_of(ctx.clause(m.start)).filter(|_| on_person) {
-        if let Some(run) = names.run_ending(ctx, a).and_then(foreign) {
+    let on_person = || {
+        (ctx.sentence.start..m.start)
+            .rev()
+            .find(|&k| ctx.clause(k) == ctx.clause(m.start) && ctx.punct_before(k))
+            .is_some_and(|k| ctx.is(k, &["who", "whose"]))
+    };
+    if let Some(a) = ctx
+        .antecedent_of(ctx.clause(m.start))
+        .filter(|_| on_person())
+    {
+        if let Some(run) = names().run_ending(ctx, a).and_then(foreign) {
             return Some(run);
         }
     }
@@ -421,7 +429,7 @@ pub(crate) fn other_owner(
         }
     };
     if m.start > ctx.sentence.start && possessive(m.start - 1) && !ctx.punct_before(m.start) {
-        if let Some(run) = names.run_ending(ctx, m.start - 1).and_then(foreign) {
+        if let Some(run) = names().run_ending(ctx, m.start - 1).and_then(foreign) {
             return Some(run);
         }
     }
@@ -430,7 +438,7 @@ pub(crate) fn other_owner(
             .take_while(|&k| k == m.end || !ctx.punct_before(k))
             .find(|&k| possessive(k));
         if let Some(run) = head
-            .and_then(|k| names.run_ending(ctx, k))
+            .and_then(|k| names().run_ending(ctx, k))
             .and_then(foreign)
         {
             return Some(run);
