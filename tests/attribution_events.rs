@@ -430,6 +430,11 @@ fn a_list_lines_label_names_its_figure() {
         "The decision in numbers\n\n3.75% - the new policy rate, from Friday.\n\n25 - basis points cut, a quarter point.\n",
         &[("cut-size", "25 - basis points"), ("new-rate", "3.75%")],
     );
+    // The label's noun phrase goes on through "on", "inside", "during".
+    row(
+        "Rates in numbers\n\n3.75% - the level on the policy rate.\n",
+        &[("new-rate", "3.75%")],
+    );
     // The rest of the line dates it, and "what" names nothing.
     row(
         "In numbers\n\n5.50% - the peak policy rate, reached in 2024.\n\n4.25% - the policy rate until now.\n\n3.50% - what the policy rate may fall to.\n",

@@ -323,11 +323,14 @@ fn labels(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     if !(ctx.is_figure_label(m.end) || (dashed_unit && ctx.gap(m.end).trim() == ",")) {
         return false;
     }
+    // ("36 - workers on the night shift": the phrase goes on through a
+    // preposition of place or time, up to eight words.)
     let mut k = m.end;
-    while k < cue.start && ctx.in_sentence(k) {
+    while k < cue.start && ctx.in_sentence(k) && k < m.end + 8 {
         k += 1;
         let open = ctx.punct_before(k) || ctx.is(k, &AUX);
-        if open || (ctx.is(k, &FUNCTION) && !ctx.is(k, &DETERMINERS)) {
+        let preposition = ctx.is(k, &["on", "inside", "during"]) && !ctx.capitalised(cue.start);
+        if open || (ctx.is(k, &FUNCTION) && !ctx.is(k, &DETERMINERS) && !preposition) {
             return false;
         }
     }
