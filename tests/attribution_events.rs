@@ -888,3 +888,35 @@ claims:
     // What one side argues for is no term.
     assert!(texts_under(YAML, "The defence argues for a three-year term.").is_empty());
 }
+
+#[test]
+fn titles_before_listed_names_and_a_day_named_by_its_event() {
+    const YAML: &str = r#"
+event: Halmore bribery verdict
+date: 2027-05-14
+entities:
+  brandt: [Lucas Brandt, Brandt]
+  rahn: [Sami Rahn, Rahn]
+claims:
+  co-defendants:
+    about: the co-defendants convicted with him
+    kind: people
+    value: [brandt]
+    absent: [rahn]
+    near: [convicted alongside]
+  verdict-date:
+    about: the day the jury convicted him
+    kind: date
+    value: 2027-05-14
+    near: [convicted]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(
+        texts("He was convicted alongside developer Lucas Brandt and waste contractor Sami Rahn."),
+        vec!["Lucas Brandt".to_string(), "Sami Rahn".to_string()]
+    );
+    assert_eq!(
+        texts("He arrives at court on Thursday, May 13, the day a jury convicted him."),
+        vec!["Thursday, May 13".to_string()]
+    );
+}

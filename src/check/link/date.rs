@@ -9,6 +9,7 @@
 //! | `on` | "met on Thursday", "talks on Thursday", "the summit, held on 15 August,", "the talks, held in Busan on Thursday," "met Thursday" |
 //! | `possessive` | "Thursday's talks" |
 //! | `fronted` | "On Friday, Trump and Putin met in Anchorage" |
+//! | `apposition` | "on Thursday, May 13, the day a jury convicted him" |
 //!
 //! Never linked: a dateline ("ANCHORAGE, Aug 15 (Reuters) -"), which is when
 //! the report was filed; "Friday's APEC summit" when "summit" is no cue.
@@ -129,6 +130,22 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     let on = m.start > ctx.sentence.start && ctx.is(m.start - 1, &["on"]);
     if on && cue.start == m.end && !ctx.punct_before(m.end) {
         return Some("on");
+    }
+    // "on Thursday, May 13, the day a jury convicted him": an apposition
+    // that names the day by what happened on it.
+    let day = m.end + 1;
+    if ctx.in_sentence(day)
+        && ctx.gap(m.end).trim() == ","
+        && ctx.is(m.end, &["the"])
+        && ctx.is(
+            day,
+            &["day", "date", "night", "morning", "afternoon", "evening"],
+        )
+        && cue.start > day
+        && cue.start <= day + 7
+        && (day + 1..=cue.start).all(|k| !ctx.punct_before(k))
+    {
+        return Some("apposition");
     }
     let (at, frame) = attach(ctx, m)?;
     if frame == "fronted" {

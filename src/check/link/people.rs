@@ -339,8 +339,26 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             return None;
         }
     }
+    // "alongside developer Lucas Brandt and waste contractor Sami Rahn":
+    // up to two lower-case words right before a name, after the cue, a
+    // comma or "and", are the name's title.
+    let plain =
+        |i: usize| !ctx.capitalised(i) && !ctx.is(i, &super::FUNCTION) && !ctx.finite_verb(i);
+    let title = |k: usize| {
+        let start = (k.saturating_sub(1).max(cue.end)..=k)
+            .find(|&i| (i..=k).all(plain))
+            .unwrap_or(k);
+        let opens = (start == cue.end && ctx.is(cue.end - 1, BRIDGE))
+            || ctx.punct_before(start)
+            || ctx.is(start - 1, &["and", "or"]);
+        let name = (k + 1..(k + 3).min(ctx.sentence.end))
+            .find(|&j| ctx.capitalised(j))
+            .is_some_and(|j| (k..j).all(plain) && j - start <= 2);
+        plain(k) && opens && name
+    };
     let bridged = between.clone().all(|k| {
         stepped(k)
+            || (m.start > cue.start && title(k))
             || ctx.same_clause(m.start, k)
                 && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
                 && (!ctx.gap(k).contains([';', ':', '(', ')'])
