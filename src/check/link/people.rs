@@ -353,7 +353,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             || ctx.is(start - 1, &["and", "or"]);
         let name = (k + 1..(k + 3).min(ctx.sentence.end))
             .find(|&j| ctx.capitalised(j))
-            .is_some_and(|j| (k..j).all(plain) && j - start <= 2);
+            .is_some_and(|j| {
+                (k..j).all(plain) && j - start <= 2 && (k + 1..=j).all(|i| !ctx.punct_before(i))
+            });
         plain(k) && opens && name
     };
     let bridged = between.clone().all(|k| {
