@@ -1399,25 +1399,16 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// "police now say six people have died"), "so far", "to date" or "and
 /// counting" after it, or a live update ("Police update: 14 dead").
 fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
-    let rising = |k: usize| {
-        ctx.is(
-            k,
-            &[
-                "risen",
-                "rose",
-                "climbed",
-                "increased",
-                "jumped",
-                "grown",
-                "grew",
-                "mounted",
-            ],
-        )
-    };
-    let before = (m.start.saturating_sub(10).max(ctx.sentence.start)..m.start).find(|&k| {
-        (rising(k) && m.start - k <= 6 && ctx.same_clause(k, m.start))
-            || ctx.is(k, &["now", "update", "updated", "latest"])
-    });
+    // (Each word's form is read once: this is asked of every count.)
+    let before =
+        (m.start.saturating_sub(10).max(ctx.sentence.start)..m.start).find(|&k| {
+            match ctx.norm(k).as_ref() {
+                "risen" | "rose" | "climbed" | "increased" | "jumped" | "grown" | "grew"
+                | "mounted" => m.start - k <= 6 && ctx.same_clause(k, m.start),
+                "now" | "update" | "updated" | "latest" => true,
+                _ => false,
+            }
+        });
     if before.is_some() {
         return before;
     }

@@ -360,11 +360,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     };
     let bridged = between.clone().all(|k| {
         stepped(k)
-            || (m.start > cue.start && title(k))
             || ctx.same_clause(m.start, k)
                 && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
                 && (!ctx.gap(k).contains([';', ':', '(', ')'])
                     || skipped.iter().any(|r| r.end == k))
+            || (m.start > cue.start && title(k))
     });
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
 }
