@@ -60,11 +60,11 @@ struct Floors {
 
 /// The development corpus (four events).
 const REALISTIC: Floors = Floors {
-    alarm_precision: 0.63,
+    alarm_precision: 0.65,
     alarm_recall: 0.8,
-    support_recall: 0.69,
-    error_alarm_precision: 0.65,
-    wrong_attributions: 15,
+    support_recall: 0.72,
+    error_alarm_precision: 0.67,
+    wrong_attributions: 14,
 };
 
 const CORPUS: &str = "tests/fixtures/realistic";
@@ -643,7 +643,7 @@ fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.8,
         alarm_recall: 0.85,
-        support_recall: 0.68,
+        support_recall: 0.76,
         error_alarm_precision: 0.85,
         wrong_attributions: 2,
     };
@@ -659,10 +659,10 @@ fn second_corpus_scores_at_least_its_floors() {
 #[test]
 fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.47,
-        alarm_recall: 0.6,
-        support_recall: 0.69,
-        error_alarm_precision: 0.47,
+        alarm_precision: 0.5,
+        alarm_recall: 0.71,
+        support_recall: 0.71,
+        error_alarm_precision: 0.5,
         wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/blind", 3, &floors);
@@ -681,8 +681,8 @@ fn fourth_corpus_scores_at_least_its_floors() {
         alarm_precision: 0.61,
         alarm_recall: 0.73,
         support_recall: 0.72,
-        error_alarm_precision: 0.6,
-        wrong_attributions: 7,
+        error_alarm_precision: 0.62,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);
 }
@@ -696,11 +696,11 @@ fn fourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.64,
+        alarm_precision: 0.75,
         alarm_recall: 0.75,
-        support_recall: 0.64,
-        error_alarm_precision: 0.88,
-        wrong_attributions: 6,
+        support_recall: 0.66,
+        error_alarm_precision: 0.9,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/fresh", 3, &floors);
 }
@@ -713,13 +713,32 @@ fn fifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.18,
-        alarm_recall: 0.53,
-        support_recall: 0.57,
-        error_alarm_precision: 0.18,
-        wrong_attributions: 30,
+        alarm_precision: 0.39,
+        alarm_recall: 0.69,
+        support_recall: 0.67,
+        error_alarm_precision: 0.42,
+        wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/sixth", 3, &floors);
+}
+
+/// A seventh corpus, written blind by another editor on 2026-12-06 while
+/// the sixth was being read (a warehouse fire, a jury verdict, a bridge
+/// opening). First score, before anyone read it, with the build of
+/// f4a7f1a: alarm precision 6/22, recall 6/12, support recall 127/214, 16
+/// wrongly attributed, with two claims skipped (the build refused `unit:
+/// counts` as a typo of `pounds`); all 270 cells, once that unit was read,
+/// with 8627e15: 6/24, 6/12, 130/232, 16. It has been read since.
+#[test]
+fn seventh_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.41,
+        alarm_recall: 0.83,
+        support_recall: 0.62,
+        error_alarm_precision: 0.4,
+        wrong_attributions: 12,
+    };
+    assert_floors("tests/fixtures/seventh", 3, &floors);
 }
 
 #[test]
