@@ -920,3 +920,37 @@ claims:
         vec!["Thursday, May 13".to_string()]
     );
 }
+
+#[test]
+fn a_tallys_sides_go_to_the_votes_for_and_against() {
+    const YAML: &str = r#"
+event: Tarn assembly vote
+date: 2027-03-11
+claims:
+  votes-for:
+    about: how many members voted for the bill
+    kind: count
+    value: 388
+    near: [in favour]
+  votes-against:
+    about: how many members voted against the bill
+    kind: count
+    value: 201
+    near: [opposed]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(
+        texts("The assembly passed the bill by 388 votes to 201."),
+        vec!["388 votes".to_string(), "201".to_string()]
+    );
+    assert_eq!(
+        texts("It passed by 388 to 210."),
+        vec!["388".to_string(), "210".to_string()]
+    );
+    assert_eq!(
+        texts("388 members voted yes, 201 voted no."),
+        vec!["388 members".to_string(), "201".to_string()]
+    );
+    // Not a vote: a range or a score stays what it was.
+    assert!(texts("Wages rose by 388 to 201 crowns.").is_empty());
+}

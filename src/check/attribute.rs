@@ -104,6 +104,8 @@ pub struct Attributor<'f> {
     event_kind: Option<(String, String)>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
+    /// Which side of a vote each claim counts, if any (see [`vote_side`]).
+    vote_sides: Vec<Option<bool>>,
     /// For each claim whose `about` names a month ("inflation cited
     /// (September)"), the file's times with that month too.
     claim_times: Vec<Option<EventTime>>,
@@ -171,6 +173,15 @@ impl<'f> Attributor<'f> {
             event_names: event_names(&file.event),
             event_kind: event_kind(&file.event),
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
+            vote_sides: file
+                .claims
+                .iter()
+                .map(|c| {
+                    matches!(c.rule, Rule::Count { .. })
+                        .then(|| vote_side(&c.about))
+                        .flatten()
+                })
+                .collect(),
             claim_times: file
                 .claims
                 .iter()
@@ -228,6 +239,7 @@ impl<'f> Attributor<'f> {
             event_names,
             event_kind,
             plans,
+            vote_sides,
             claim_times,
             sentence_keys,
         } = self;
@@ -245,6 +257,8 @@ impl<'f> Attributor<'f> {
             .claims
             .iter()
             .any(|c| matches!(c.rule, Rule::Score { sides: Some(_), .. }));
+        // (A claim of one side of a vote: a tally may state it with no cue.)
+        let any_vote_side = vote_sides.iter().any(Option::is_some);
 
         let quote_spans: Vec<Range<usize>> = extraction
             .mentions
@@ -481,10 +495,14 @@ impl<'f> Attributor<'f> {
             }
             // No cue word, no active claim: nothing here is attributed (but
             // a score between a claim's two sides: see `decide`).
-            let sides_score = score_sides
+            let sides_score = (score_sides
                 && by_sentence[si]
                     .iter()
-                    .any(|m| matches!(m.kind, MentionKind::Score { .. }));
+                    .any(|m| matches!(m.kind, MentionKind::Score { .. })))
+                || (any_vote_side
+                    && by_sentence[si]
+                        .iter()
+                        .any(|m| matches!(m.kind, MentionKind::Count { .. })));
             if !sides_score && !words.any_hit(within.clone()) {
                 if let Some(t) = trace.as_deref_mut() {
                     for m in &by_sentence[si] {
@@ -591,7 +609,11 @@ impl<'f> Attributor<'f> {
                     continue;
                 }
                 // (A score may still name the claim's sides: see `decide`.)
-                if kind != "score" && of_this_kind.all(|(_, near)| near.is_empty()) {
+                // (A tally's sides need no cue: see `decide_any`.)
+                if kind != "score"
+                    && of_this_kind.all(|(_, near)| near.is_empty())
+                    && !(kind == "count" && tally_side(ctx(), &at).is_some())
+                {
                     // (`explain` still names a dateline for what it is.)
                     let dateline = explaining
                         && matches!(kind, "date" | "place")
@@ -1654,6 +1676,22 @@ fn decide_any(
             }
         }
     }
+    // "passed by 388 votes to 201", "388 members voted yes, 201 voted no":
+    // a tally's sides, for the claims that count the votes for and against.
+    if kind == "count" {
+        if let Some(side) = tally_side(ctx, at) {
+            let sided = of_kind
+                .iter()
+                .copied()
+                .filter(|&ci| vote_side(&file.claims[ci].about) == Some(side))
+                .collect::<Vec<_>>();
+            if let [ci] = sided[..] {
+                if !ctx.not_near_tied(&scene.found.not_near[ci], at) {
+                    return Ok((ci, Link::Linked, Some("tally"), None));
+                }
+            }
+        }
+    }
     for &ci in &of_kind {
         let cues = &scene.active[ci];
         if cues.is_empty() {
@@ -2364,12 +2402,16 @@ impl Fate {
         let id = |c: &usize| file.claims.get(*c).map_or("?", |c| c.id.as_str());
         let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
         match self {
-            Fate::Attributed { claim, link: Link::Linked, frame, cue } => format!(
-                "→ {} (linked: {} “{}”)",
-                id(claim),
-                frame.unwrap_or("frame"),
-                cue.as_ref().map_or("", slice)
-            ),
+            Fate::Attributed { claim, link: Link::Linked, frame, cue } => match cue {
+                Some(cue) => format!(
+                    "→ {} (linked: {} “{}”)",
+                    id(claim),
+                    frame.unwrap_or("frame"),
+                    slice(cue)
+                ),
+                // (A frame with no cue word: a tally's side, a score's sides.)
+                None => format!("→ {} (linked: {})", id(claim), frame.unwrap_or("frame")),
+            },
             Fate::Attributed { claim, .. } => {
                 format!("→ {} (sentence-only: a contradiction here is at most a warning)", id(claim))
             }
@@ -2697,6 +2739,80 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         }
     }
     None
+}
+
+/// Which side of a vote a claim counts, from its `about`: the votes for
+/// ("how many members voted for the bill") or against ("how many voted
+/// against"). None when it is no claim of a vote.
+fn vote_side(about: &str) -> Option<bool> {
+    let about = about.to_ascii_lowercase();
+    if !about.contains("vot") {
+        return None;
+    }
+    let words: Vec<&str> = about.split(|c: char| !c.is_alphanumeric()).collect();
+    let against = words
+        .iter()
+        .any(|w| matches!(*w, "against" | "opposed" | "no" | "nays"));
+    let for_ = words.iter().any(|w| {
+        matches!(
+            *w,
+            "for" | "favour" | "favor" | "yes" | "backed" | "supported" | "ayes"
+        )
+    });
+    match (for_, against) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// The side of a tally count `m` gives, in a sentence about a vote: the
+/// first of "by 388 votes to 201" or "388 to 201" (the votes for), the
+/// second (against), or the side its own predicate names ("388 members
+/// voted yes", "201 voted no").
+fn tally_side(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<bool> {
+    let number = |k: usize| ctx.in_sentence(k) && super::link::count::is_number_word(ctx, k);
+    let side = || {
+        // "388 votes to 201", "388 to 201"
+        let mut k = m.end;
+        if ctx.is(k, &["votes"]) {
+            k += 1;
+        }
+        if ctx.is(k, &["to"]) && !ctx.punct_before(k) && number(k + 1) {
+            return Some(true);
+        }
+        if m.start >= ctx.sentence.start + 2
+            && ctx.is(m.start - 1, &["to"])
+            && !ctx.punct_before(m.start)
+        {
+            let before = m.start - 2;
+            if number(before)
+                || (ctx.is(before, &["votes"]) && before > ctx.sentence.start && number(before - 1))
+            {
+                return Some(false);
+            }
+        }
+        // "388 members voted yes", "201 voted no": up to one noun between.
+        let voted = (m.end..(m.end + 2).min(ctx.sentence.end))
+            .find(|&j| ctx.is(j, &["voted"]) && !ctx.punct_before(j))?;
+        if ctx.is(voted + 1, &["yes", "for"])
+            || (ctx.is(voted + 1, &["in"]) && ctx.is(voted + 2, &["favour", "favor"]))
+        {
+            return Some(true);
+        }
+        ctx.is(voted + 1, &["no", "against"]).then_some(false)
+    };
+    let side = side()?;
+    // (In a sentence about a vote.)
+    let vote = ctx.sentence.clone().any(|k| {
+        let w = ctx.norm(k);
+        w.starts_with("vot")
+            || matches!(
+                w.as_ref(),
+                "passed" | "approved" | "adopted" | "rejected" | "ballot"
+            )
+    });
+    vote.then_some(side)
 }
 
 /// The verb of capacity right before the count at `m`, if any: "which holds

@@ -601,15 +601,12 @@ fn amount(i: &str) -> IResult<&str, (Interval, Form)> {
         if let Ok((r2, ())) = range_separator(r) {
             if let Ok((r3, hi)) = countable(r2) {
                 if hi.form == n.form {
-                    let or = sp(r).and_then(|(r, _)| word("or")(r)).is_ok();
                     // "3-1", "2-2", "voted 112 to 68": a score, a tally or a
                     // ratio, not an amount; "5.00 or 5" is two spellings of one.
+                    // (Its first number is still a count, for the tally's
+                    // sides: "passed by 388 to 201".)
                     if hi.value.lo <= n.value.lo {
-                        return if or {
-                            Ok((r, (n.value, n.form)))
-                        } else {
-                            fail(i)
-                        };
+                        return Ok((r, (n.value, n.form)));
                     }
                     // "$40-50 million": the scale written once is both ends'
                     // (not "10 bln or 10 tln", which writes it twice).
