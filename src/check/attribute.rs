@@ -1322,7 +1322,7 @@ fn decide(
         // far": a tally still rising, which a final figure above it
         // supersedes (one above the final is still wrong).
         // (Of things counted: "revenue rose to €4.7 million" is a level.)
-        let of_things = matches!(&m.kind, MentionKind::Count { unit: None, .. });
+        let of_things = counts_things(m);
         if let Some(k) = of_things.then(|| rising_tally(scene.ctx, at)).flatten() {
             let claim = &scene.file.claims[decision.0];
             let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
@@ -1442,6 +1442,12 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     })
 }
 
+/// Whether `m` counts things, with no percent, currency or measure: only
+/// such counts are rates, rising tallies or some of a cue's people.
+fn counts_things(m: &Mention) -> bool {
+    matches!(&m.kind, MentionKind::Count { unit: None, .. })
+}
+
 /// Whether a claim's `about` is a rate ("packs a year the lower tariff
 /// covers", "passengers per day", "annual output").
 fn is_rate(about: &str) -> bool {
@@ -1507,7 +1513,7 @@ fn decide_any(
     }
     // "17 of which were diverted": a part of a number said before it, which
     // states only what its own predicate says, not what its noun counts.
-    let of_things = matches!(&m.kind, MentionKind::Count { unit: None, .. });
+    let of_things = counts_things(m);
     let portion = kind == "count"
         && (link::count::is_portion(ctx, at)
             || link::count::is_breakdown(ctx, at)
@@ -1589,9 +1595,7 @@ fn decide_any(
                     word: scene.words[k].span.clone(),
                 });
             }
-        }
-        // "the stadium, which holds 64,500": what the place can hold.
-        if kind == "count" {
+            // "the stadium, which holds 64,500": what the place can hold.
             if let Some(k) = capacity_before(ctx, at) {
                 return Err(Fate::Modal {
                     word: scene.words[k].span.clone(),
@@ -2643,6 +2647,15 @@ const PERIODS: &[&str] = &[
     "quarter", "shift",
 ];
 
+/// Whether word `k` opens one period of the event: "in the worst week",
+/// "during a single day" (not "in the 19 weeks", the whole span).
+fn period_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.is(k, &["in", "during"])
+        && ctx.is(k + 1, &["the", "a", "one", "its"])
+        && !super::link::count::is_number_word(ctx, k + 2)
+        && ctx.is_noun(k + 3, PERIODS)
+}
+
 /// The word that opens a period after count `m`, if any: "7,000 passengers
 /// a day", "600 cases per week", "611 cases in the worst week", "in a
 /// single day" (not "in the 19 weeks", which is the whole span).
@@ -2655,12 +2668,7 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let per = ctx.is(k, &["a", "an", "per", "each", "every"])
         && tight(k + 1)
         && ctx.is_noun(k + 1, PERIODS);
-    let within = ctx.is(k, &["in", "during"])
-        && ctx.is(k + 1, &["the", "a", "one", "its"])
-        && tight(k + 2)
-        && tight(k + 3)
-        && !super::link::count::is_number_word(ctx, k + 2)
-        && ctx.is_noun(k + 3, PERIODS);
+    let within = tight(k + 2) && tight(k + 3) && period_at(ctx, k);
     (per || within).then_some(k)
 }
 
@@ -2707,13 +2715,10 @@ fn bound_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// passengers treated at Ellisford General"), or one period of the event
 /// ("611 - cases in the worst week"). The label is read to its first comma.
 fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
-    if m.start != ctx.sentence.start || !ctx.in_sentence(m.end) || !ctx.is_figure_label(m.end) {
+    if !ctx.opens_list_line(m) {
         return None;
     }
-    let end = (m.end + 1..ctx.sentence.end)
-        .take(10)
-        .find(|&k| ctx.gap(k).contains([',', ';', '.']))
-        .unwrap_or(ctx.sentence.end.min(m.end + 11));
+    let end = ctx.label_end(m).min(m.end + 11);
     // (The participle right after the cue or the cue's noun: "the share
     // … that the money represented" and "as it entered" are clauses.)
     let mut last_cue: Option<usize> = None;
@@ -2729,12 +2734,7 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         if reduced && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(k) {
             return Some(k);
         }
-        let period = ctx.is(k, &["in", "during"])
-            && ctx.is(k + 1, &["the", "a", "one", "its"])
-            && k + 3 < end
-            && !super::link::count::is_number_word(ctx, k + 2)
-            && ctx.is_noun(k + 3, PERIODS);
-        if period {
+        if k + 3 < end && period_at(ctx, k) {
             return Some(k);
         }
     }
@@ -2882,8 +2882,7 @@ fn dated_after(
     let mut time_clause = false;
     // A list line's label is read whole: "5.50% - the peak policy rate,
     // reached in 2024", "18% - the tariff on battery packs until now".
-    let label =
-        m.start == ctx.sentence.start && ctx.in_sentence(m.end) && ctx.is_figure_label(m.end);
+    let label = ctx.opens_list_line(m);
     let reach = if label {
         ctx.sentence.end
     } else {

@@ -49,6 +49,15 @@ impl Stated {
         }
     }
 
+    /// The mention's quantity: the interval with hedge `width`, and the
+    /// hedge as written.
+    pub fn quantity(&self, width: f64) -> super::Quantity {
+        super::Quantity {
+            interval: self.interval(width),
+            hedge: self.hedge_word(),
+        }
+    }
+
     /// The hedge word, owned, for a [`super::Quantity`]; none for an exact
     /// hedge ("just", "only", "a mere"), which is left out of the mention.
     pub fn hedge_word(&self) -> Option<String> {

@@ -19,7 +19,7 @@ use super::duration::duration;
 use super::scan::{candidates, starts};
 use super::score::score;
 use super::year::{absolute, year_given, YearPhrase};
-use super::{ExtractOptions, Mention, MentionKind, Quantity, Word};
+use super::{ExtractOptions, Mention, MentionKind, Word};
 
 /// Every duration, count, date and year mention in `text` (whose words are
 /// `words`), in text order.
@@ -120,10 +120,7 @@ fn parse_at(
                 let at = offset_of(d);
                 out.push(Mention {
                     span: at..at + d.len(),
-                    kind: MentionKind::Duration(Quantity {
-                        interval: duration.stated.interval(width),
-                        hedge: duration.stated.hedge_word(),
-                    }),
+                    kind: MentionKind::Duration(duration.stated.quantity(width)),
                 });
             }
             return Some(end);
@@ -135,10 +132,7 @@ fn parse_at(
         if end > core {
             out.push(Mention {
                 span: d.stated.mention_start(text, start)..end,
-                kind: MentionKind::Duration(Quantity {
-                    interval: d.stated.interval(width),
-                    hedge: d.stated.hedge_word(),
-                }),
+                kind: MentionKind::Duration(d.stated.quantity(width)),
             });
             return Some(end);
         }
@@ -155,10 +149,7 @@ fn parse_at(
             out.push(Mention {
                 span: c.stated.mention_start(text, start)..end,
                 kind: MentionKind::Count {
-                    quantity: Quantity {
-                        interval: c.stated.interval(width),
-                        hedge: c.stated.hedge_word(),
-                    },
+                    quantity: c.stated.quantity(width),
                     noun: c.noun,
                     unit: c.unit,
                 },
@@ -208,10 +199,7 @@ fn figure_label(
         let end = end_in_text(rest)?;
         out.push(Mention {
             span: start + d.stated.mention_start(&label, 0)..end,
-            kind: MentionKind::Duration(Quantity {
-                interval: d.stated.interval(width),
-                hedge: d.stated.hedge_word(),
-            }),
+            kind: MentionKind::Duration(d.stated.quantity(width)),
         });
         return Some(end);
     }
@@ -221,10 +209,7 @@ fn figure_label(
     out.push(Mention {
         span: start + c.stated.mention_start(&label, 0)..end,
         kind: MentionKind::Count {
-            quantity: Quantity {
-                interval: c.stated.interval(width),
-                hedge: c.stated.hedge_word(),
-            },
+            quantity: c.stated.quantity(width),
             noun: None,
             unit: Some(unit),
         },
@@ -280,6 +265,7 @@ fn pronoun_one(text: &str, start: usize, core: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Quantity;
 
     /// [`super::find`] over `text` as the tokenizer splits it.
     fn find(text: &str, options: &ExtractOptions) -> Vec<Mention> {

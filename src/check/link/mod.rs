@@ -754,6 +754,20 @@ impl<'a> Ctx<'a> {
             && first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
     }
 
+    /// Whether figure `m` opens a list line: it starts the sentence and a
+    /// dash or colon follows it ("401 - people injured").
+    pub(crate) fn opens_list_line(&self, m: &Range<usize>) -> bool {
+        m.start == self.sentence.start && self.in_sentence(m.end) && self.is_figure_label(m.end)
+    }
+
+    /// Where the label after list line figure `m` ends: at the first word
+    /// after a comma, semicolon or full stop, or at the sentence's end.
+    pub(crate) fn label_end(&self, m: &Range<usize>) -> usize {
+        (m.end + 1..self.sentence.end)
+            .find(|&k| self.gap(k).contains([',', ';', '.']))
+            .unwrap_or(self.sentence.end)
+    }
+
     /// Whether another lone dash follows word `i` in the sentence (an aside).
     fn dash_ahead(&self, i: usize) -> bool {
         (i + 1..self.sentence.end).any(|k| self.words[k].punct_before && is_dash_gap(self.gap(k)))
@@ -862,14 +876,7 @@ impl<'a> Ctx<'a> {
         .then(|| self.clause(m.end + 1));
         // Or anywhere in a list line's label, to its first comma: "350 -
         // passengers the 07:05 service carries on an average week, …".
-        let label_end = (m.start == self.sentence.start
-            && self.in_sentence(m.end)
-            && self.is_figure_label(m.end))
-        .then(|| {
-            (m.end + 1..self.sentence.end)
-                .find(|&k| self.gap(k).contains([',', ';', '.']))
-                .unwrap_or(self.sentence.end)
-        });
+        let label_end = self.opens_list_line(m).then(|| self.label_end(m));
         not_near.iter().any(|r| {
             self.clause(r.start) == own
                 || since.is_some_and(|c| self.clause(r.start) == c)

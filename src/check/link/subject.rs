@@ -433,7 +433,7 @@ pub(crate) fn other_owner(
             return Some(run);
         }
     }
-    if m.start == ctx.sentence.start && ctx.in_sentence(m.end) && ctx.is_figure_label(m.end) {
+    if ctx.opens_list_line(m) {
         let head = (m.end..(m.end + 4).min(ctx.sentence.end))
             .take_while(|&k| k == m.end || !ctx.punct_before(k))
             .find(|&k| possessive(k));
