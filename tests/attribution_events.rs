@@ -132,6 +132,19 @@ fn texts_under(yaml: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// (claim id, mention text) for every candidate of `text` under the claims
+/// file `yaml`.
+fn claimed_under(yaml: &str, text: &str) -> Vec<(String, String)> {
+    let file = claims::parse(Path::new("test.yaml"), yaml).expect("the claims parse");
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(text);
+    Attributor::new(&file)
+        .attribute(&ex, text)
+        .into_iter()
+        .map(|c| (file.claims[c.claim].id.clone(), c.text.to_string()))
+        .collect()
+}
+
 #[track_caller]
 fn row(text: &str, want: &[(&str, &str)]) {
     let want: Vec<(String, String)> = want
@@ -953,4 +966,82 @@ claims:
     );
     // Not a vote: a range or a score stays what it was.
     assert!(texts("Wages rose by 388 to 201 crowns.").is_empty());
+}
+
+#[test]
+fn clock_times_phrases_of_a_figure_and_times_of_day() {
+    const YAML: &str = r#"
+event: Brenhaven marathon and the Kesby quake
+date: 2027-10-12
+entities:
+  brandauer: [Ilse Brandauer, Brandauer]
+  eskelund: [Noor Eskelund, Eskelund]
+  brenhaven: [Brenhaven]
+  tarrow: [Tarrow]
+claims:
+  finish-time:
+    about: the winner's time
+    kind: duration
+    value: 2h9m4s
+    near: [ran, won in]
+  city:
+    about: where the record was set
+    kind: place
+    value: brenhaven
+    rivals: [tarrow]
+    near: [marathon]
+    not-near: ["2025"]
+  runner-up:
+    about: who finished second
+    kind: people
+    value: [brandauer]
+    absent: [eskelund]
+    near: [second, finished second]
+    not-near: [third]
+  magnitude:
+    about: the quake's magnitude
+    kind: count
+    value: 6.9
+    near: [quake]
+  dead:
+    about: people the quake killed
+    kind: count
+    value: 63
+    near: [death toll]
+  quake-date:
+    about: the day the quake struck
+    kind: date
+    value: 2027-10-12
+    near: [struck]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // A race time's colons are no clause break: "last year" after it dates it.
+    assert!(texts("She ran 2:10:41 in Brenhaven last year.").is_empty());
+    // "0917 GMT" is a time of day, not a count.
+    assert!(texts("The quake hit at 4:17 a.m. (0917 GMT).").is_empty());
+    // ", and" before a name with a verb, or with its verb left out, opens a
+    // clause: the third place is not the second's.
+    assert_eq!(
+        texts("Ilse Brandauer finished second in 2:11:30, and Noor Eskelund was third."),
+        vec!["Ilse Brandauer".to_string()]
+    );
+    assert_eq!(
+        texts("Ilse Brandauer was second, and Noor Eskelund of Velmoria third."),
+        vec!["Ilse Brandauer".to_string()]
+    );
+    // A figure's apposition holds its own year: the race's place stands.
+    assert_eq!(
+        texts("She won the Brenhaven Marathon in 2:09:04, 52 seconds inside the 2:09:56 from Tarrow in 2025."),
+        vec!["Brenhaven".to_string()]
+    );
+    // A cue that modifies the noun after it is not the verb's subject.
+    assert_eq!(
+        claimed_under(YAML, "Quake death toll climbs to 63."),
+        vec![("dead".to_string(), "63".to_string())]
+    );
+    // A time of the day and its preposition are stepped over to the verb.
+    assert_eq!(
+        texts("A quake struck Peru's central Andes before dawn on Tuesday."),
+        vec!["Tuesday".to_string()]
+    );
 }

@@ -644,7 +644,8 @@ fn countable(i: &str) -> IResult<&str, Number> {
 }
 
 /// Whether what follows a number lets it be a count: not a percentage, a
-/// time of day, a numeric date or an adjective ("one-on-one", "30-strong").
+/// time of day ("4:17", "0917 GMT"), a numeric date or an adjective
+/// ("one-on-one", "30-strong").
 fn clean_end(rest: &str) -> bool {
     if glued(rest) || hyphen(rest).is_ok() {
         return false;
@@ -655,7 +656,10 @@ fn clean_end(rest: &str) -> bool {
         return false;
     }
     let spaced = sp(rest).map_or(rest, |(r, _)| r);
-    let blocked = ["percent", "per cent", "a.m.", "p.m.", "am", "pm"];
+    // "0917 GMT", "1400 UTC", "2130 hrs": a time of day on a 24-hour clock.
+    let blocked = [
+        "percent", "per cent", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs",
+    ];
     !blocked.iter().any(|w| {
         spaced.len() >= w.len()
             && spaced.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())

@@ -58,7 +58,14 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
             if !is_word_char(c) {
                 // A percent or currency sign is part of its figure ("61.9%
                 // voted", "at $5 each"), not punctuation between words.
-                punct |= !is_space(c) && !matches!(c, '%' | '$' | '€' | '£' | '¥');
+                // Nor is the colon of a clock or race time ("2:10:41",
+                // "08:47"): the time is one phrase.
+                if !is_space(c)
+                    && !matches!(c, '%' | '$' | '€' | '£' | '¥')
+                    && (c != ':' || !clock_colon(bytes, pos))
+                {
+                    punct = true;
+                }
                 pos += len;
                 continue;
             }
@@ -83,6 +90,12 @@ pub fn tokenize(text: &str, passages: &[Range<usize>]) -> Vec<Word> {
         punct = false;
     }
     words
+}
+
+/// Whether the colon at `pos` stands between two digits ("2:10:41").
+#[inline(never)]
+fn clock_colon(bytes: &[u8], pos: usize) -> bool {
+    pos > 0 && bytes[pos - 1].is_ascii_digit() && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Every stem made so far, by normalised word, shared by all threads: the

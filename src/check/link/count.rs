@@ -634,6 +634,25 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if inside_phrase && (cue.end..m.start).any(|k| ctx.is(k, VERBS) && !ctx.is(k, &["at", "to"])) {
         return None;
     }
+    // Nor is a cue that modifies the noun after it: "the quake toll climbs
+    // to 63" is a toll, not a magnitude. (A word for the figure itself is
+    // the cue's: "the turnout figure was 62%".)
+    let modifier = verb.is_some_and(|v| {
+        v > cue.end
+            && v - cue.end <= 2
+            && (cue.end..v).all(|k| {
+                !ctx.punct_before(k)
+                    && !ctx.is(k, &FUNCTION)
+                    && !ctx.is(k, &AUX)
+                    && !ctx.is_cue_word(k)
+                    && !is_number_word(ctx, k)
+                    && !ctx.is(k, SAME_FIGURE)
+                    && ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_lowercase()
+            })
+    });
+    if modifier {
+        return None;
+    }
     let from = own_phrase.unwrap_or(cue.end);
     if m.start - from <= 8 && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k))
     {
@@ -671,6 +690,12 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     None
 }
+
+/// Nouns for a figure itself: after a cue, they name the cue's figure ("the
+/// turnout figure", "the tariff rate").
+const SAME_FIGURE: &[&str] = &[
+    "figure", "figures", "rate", "level", "number", "numbers", "total", "tally", "count",
+];
 
 /// Whether the count is one part of a list of counts: "128 passengers and
 /// 15 crew", "15 crew and 128 passengers".

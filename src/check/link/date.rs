@@ -85,7 +85,32 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         {
             continue;
         }
+        // "before dawn on Tuesday", "late in the evening on Friday": a time
+        // of the day is when on the date, not what the date is of.
         if ctx.is(k, super::place::LOCATION) || ctx.is_clock(k) {
+            continue;
+        }
+        if ctx.is(k, TIMES_OF_DAY) {
+            // With its determiner and preposition: "shortly before dawn".
+            while k > ctx.sentence.start + 1 && !ctx.punct_before(k) && ctx.is(k - 1, &DETERMINERS)
+            {
+                k -= 1;
+            }
+            if k > ctx.sentence.start + 1
+                && !ctx.punct_before(k)
+                && ctx.is(k - 1, TIME_PREPOSITIONS)
+            {
+                k -= 1;
+                if k > ctx.sentence.start + 1
+                    && !ctx.punct_before(k)
+                    && ctx.is(
+                        k - 1,
+                        &["shortly", "just", "soon", "well", "long", "late", "early"],
+                    )
+                {
+                    k -= 1;
+                }
+            }
             continue;
         }
         // A phrase between ("capsized off the central Philippines on
@@ -96,7 +121,16 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             k = p;
             continue;
         }
-        if k > ctx.sentence.start + 1 && ctx.is(k - 1, &DETERMINERS) && !ctx.punct_before(k) {
+        // (A possessive is the object's determiner: "struck Peru's central
+        // Andes before dawn on Tuesday".)
+        let possessive = |j: usize| {
+            let w = ctx.norm(j);
+            w.ends_with("'s") || w.ends_with("s'")
+        };
+        if k > ctx.sentence.start + 1
+            && (ctx.is(k - 1, &DETERMINERS) || possessive(k - 1))
+            && !ctx.punct_before(k)
+        {
             k -= 1;
             continue;
         }
@@ -123,6 +157,29 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     }
     None
 }
+
+/// Times of the day, which a date walk steps over.
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "morning",
+    "midday",
+    "noon",
+    "afternoon",
+    "evening",
+    "dusk",
+    "sunset",
+    "nightfall",
+    "night",
+    "midnight",
+];
+
+/// Prepositions of a time of day: "before dawn", "around midnight".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "before", "after", "at", "by", "around", "until", "in", "during", "towards", "toward", "near",
+    "into",
+];
 
 /// The frame, if any, that ties date `m` to `cue`.
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {

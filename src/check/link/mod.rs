@@ -443,6 +443,12 @@ const PARTICIPLES: &[&str] = &[
 /// Relative pronouns: their clause hangs on the word before the comma.
 const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose", "where"];
 
+/// The places a finisher takes: "third in 2:12:02".
+const PLACINGS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last",
+];
+
 /// Pronouns and determiners that, after ", and" or ", or", start a new clause.
 const CLAUSE_STARTERS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "this",
@@ -577,7 +583,10 @@ impl<'a> Ctx<'a> {
                     } else if SUBORDINATORS.contains(&w)
                         || (matches!(w, "and" | "or" | "but" | "so")
                             && i + 1 < self.sentence.end
-                            && CLAUSE_STARTERS.contains(&self.norm(i + 1).as_ref()))
+                            && (CLAUSE_STARTERS.contains(&self.norm(i + 1).as_ref())
+                                // "…, and Velmoria's Noor Eskelund was third"
+                                || (self.capitalised(i + 1)
+                                    && (self.finite_clause_after(i) || self.gapped_place(i)))))
                     {
                         aside = None;
                         current = open(self, None);
@@ -677,6 +686,23 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether the words after "and" at `i` are a clause with its verb left
+    /// out, a name and the place it finished in: "Brandauer was second, and
+    /// Noor Eskelund of Velmoria third".
+    fn gapped_place(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        while k < self.sentence.end && k <= i + 6 && !self.punct_before(k) {
+            if self.is(k, PLACINGS) {
+                return k > i + 1;
+            }
+            if !self.capitalised(k) && !self.is(k, &["of", "from"]) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Whether word `i` looks like a finite verb: an auxiliary that takes a
     /// subject, or a past form.
     pub(crate) fn finite_verb(&self, i: usize) -> bool {
@@ -720,9 +746,19 @@ impl<'a> Ctx<'a> {
     /// apposition to the word before the comma: "a premium of 32% to the
     /// closing price", "the first since 2019". Like a relative clause, it
     /// hangs on that word and ends at the next punctuation. It opens with
-    /// "a" or "an" and holds no verb.
+    /// "a" or "an" and holds no verb; or, after a figure, with a figure of
+    /// its own: "won in 2:09:04, 52 seconds inside the old record".
     fn apposition_ahead(&self, i: usize) -> bool {
-        if !self.is(i, &["a", "an"]) {
+        let digit = |k: usize| self.text.as_bytes()[self.words[k].span.start].is_ascii_digit();
+        // (Its figure has a unit or noun: "May 14, 2027, at …" is a date.)
+        let measure = || {
+            digit(i)
+                && digit(i - 1)
+                && self.in_sentence(i + 1)
+                && !self.punct_before(i + 1)
+                && self.text.as_bytes()[self.words[i + 1].span.start].is_ascii_lowercase()
+        };
+        if !self.is(i, &["a", "an"]) && !measure() {
             return false;
         }
         let end = (i + 1..self.sentence.end)
