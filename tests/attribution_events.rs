@@ -1045,3 +1045,70 @@ claims:
         vec!["Tuesday".to_string()]
     );
 }
+
+#[test]
+fn set_scores_cue_nouns_and_interim_tallies() {
+    const YAML: &str = r#"
+event: Valmera final and the Harnby flood
+date: 2026-06-07
+entities:
+  arrieta: [Tomás Arrieta, Arrieta]
+  brandvold: [Niklas Brandvold, Brandvold]
+claims:
+  sets-score:
+    about: the result in sets
+    kind: score
+    value: 3-1
+    sides: [arrieta, brandvold]
+    near: [sets, final, beat]
+  aces:
+    about: aces served by the champion
+    kind: count
+    value: 19
+    unit: aces
+    near: [aces, served]
+  freed:
+    about: Korvanian detainees released
+    kind: count
+    value: 11
+    unit: prisoners
+    near: [Korvanians, Korvanian detainees, freed]
+  dead:
+    about: people the flood killed
+    kind: count
+    value: 17
+    unit: people
+    near: [dead, deaths, died]
+"#;
+    let claimed = |t: &str| claimed_under(YAML, t);
+    let pair = |c: &str, t: &str| (c.to_string(), t.to_string());
+    // A match told set by set is its result in sets: 3-1.
+    assert_eq!(
+        claimed("Arrieta beat Brandvold 6-3, 4-6, 7-6 (7-5), 6-4 in the final."),
+        vec![pair("sets-score", "6-3, 4-6, 7-6 (7-5), 6-4")]
+    );
+    // A set's score, or one at a moment of a set, is no result.
+    assert!(claimed("The third set went to Arrieta in a tiebreak, 7-6 (7-5).").is_empty());
+    assert!(claimed("Rain stopped the final at 4-4 in the third set.").is_empty());
+    // A win over someone else is another match.
+    assert!(
+        claimed("In the semi-final he beat Joao Marques in straight sets, 6-4, 6-2, 7-5.")
+            .is_empty()
+    );
+    // `unit: aces` is a counted noun (its claim says "aces"), not a typo of
+    // "acres"; a noun the cues end on counts the claim's thing.
+    assert_eq!(
+        claimed("Arrieta served 19 aces."),
+        vec![pair("aces", "19 aces")]
+    );
+    assert_eq!(
+        claimed("Vestria freed 11 Korvanians on Saturday."),
+        vec![pair("freed", "11 Korvanians")]
+    );
+    // A toll the article calls rising is interim, and so is the same figure
+    // in its headline.
+    assert!(claimed(
+        "Flood: seven dead\n\nSeven deaths had been confirmed by evening, a figure officials expected to rise.\n"
+    )
+    .is_empty());
+}

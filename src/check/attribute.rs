@@ -277,6 +277,11 @@ impl<'f> Attributor<'f> {
         }
 
         let mut out = Vec::new();
+        // Tallies the article itself calls interim ("seven deaths had been
+        // confirmed, a figure expected to rise"): the same figure for the
+        // same claim elsewhere in it, its headline's "seven dead", is the
+        // same interim tally.
+        let mut interim: Vec<(usize, Value, Range<usize>)> = Vec::new();
         // At most MAX_CANDIDATES_PER_CLAIM per claim, the first ones found;
         // counted here so that the rest cost nothing (not even a line/column).
         let mut per_claim = vec![0usize; file.claims.len()];
@@ -729,11 +734,19 @@ impl<'f> Attributor<'f> {
                         });
                     }
                     Err(fate) => {
+                        // (A result of another match: "beating Castlebrook 1-0
+                        // at Pellham" is all that match's.)
                         if matches!(
                             fate,
                             Fate::OtherTime { .. } | Fate::Dated { .. } | Fate::OtherYear
-                        ) {
+                        ) || (kind == "score" && matches!(fate, Fate::OtherSubject { .. }))
+                        {
                             dated.push(ctx().clause(at.start));
+                        }
+                        if let Fate::Interim { claim, ref word } = fate {
+                            let rule = &file.claims[claim].rule;
+                            let v = count::in_claim_unit(rule, &m.kind, value.clone());
+                            interim.push((claim, v, word.clone()));
                         }
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Explained::new(m, si, fate));
@@ -810,6 +823,31 @@ impl<'f> Attributor<'f> {
                     None => m.span.clone(),
                 };
                 push(ci, Value::Quote(Arc::new(value)), span, fp(), Link::Linked);
+            }
+        }
+        if !interim.is_empty() {
+            let held = |claim: usize, value: &Value| {
+                interim
+                    .iter()
+                    .find(|(c, v, _)| *c == claim && v == value)
+                    .map(|(_, _, word)| word.clone())
+            };
+            out.retain(|c| held(c.claim, &c.value).is_none());
+            if let Some(t) = trace {
+                for e in t.iter_mut() {
+                    let Fate::Attributed { claim, .. } = e.fate else {
+                        continue;
+                    };
+                    let MentionKind::Count { quantity, .. } = &e.mention.kind else {
+                        continue;
+                    };
+                    let rule = &file.claims[claim].rule;
+                    let v = Value::Interval(quantity.interval);
+                    let v = count::in_claim_unit(rule, &e.mention.kind, v);
+                    if let Some(word) = held(claim, &v) {
+                        e.fate = Fate::Interim { word, claim };
+                    }
+                }
             }
         }
         out
@@ -1333,6 +1371,7 @@ fn decide(
                 {
                     return Err(Fate::Interim {
                         word: scene.words[k].span.clone(),
+                        claim: decision.0,
                     });
                 }
             }
@@ -1346,7 +1385,10 @@ fn decide(
             if super::judge::agrees(claim, &v) != Some(true) {
                 let word = scene.words[k].span.clone();
                 return Err(if tally {
-                    Fate::Interim { word }
+                    Fate::Interim {
+                        word,
+                        claim: decision.0,
+                    }
                 } else {
                     Fate::Modal { word }
                 });
@@ -1422,23 +1464,33 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// counting" after it, or a live update ("Police update: 14 dead").
 fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     // (Each word's form is read once: this is asked of every count.)
-    let before =
-        (m.start.saturating_sub(10).max(ctx.sentence.start)..m.start).find(|&k| {
-            match ctx.norm(k).as_ref() {
-                "risen" | "rose" | "climbed" | "increased" | "jumped" | "grown" | "grew"
-                | "mounted" => m.start - k <= 6 && ctx.same_clause(k, m.start),
-                "now" | "update" | "updated" | "latest" => true,
-                _ => false,
-            }
-        });
+    let before = (m.start.saturating_sub(10).max(ctx.sentence.start)..m.start).find(|&k| match ctx
+        .norm(k)
+        .as_ref()
+    {
+        "risen" | "rose" | "climbed" | "increased" | "jumped" | "grown" | "grew" | "mounted"
+        | "raises" | "raised" | "raising" => m.start - k <= 6 && ctx.same_clause(k, m.start),
+        "now" | "update" | "updated" | "latest" => true,
+        _ => false,
+    });
     if before.is_some() {
         return before;
     }
-    (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
+    let after = (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
         !ctx.punct_before(k)
             && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
                 || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
                 || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"])))
+    });
+    if after.is_some() {
+        return after;
+    }
+    // "seven deaths had been confirmed by early evening, a figure it
+    // expected to rise": the figure is said to be rising.
+    (m.end..ctx.sentence.end.min(m.end + 16)).find(|&k| {
+        ctx.is(k, &["expected", "likely", "set", "feared"])
+            && ctx.is(k + 1, &["to"])
+            && ctx.is(k + 2, &["rise", "climb", "increase", "grow"])
     })
 }
 
@@ -1533,6 +1585,20 @@ fn decide_any(
         })
     {
         return Err(Fate::RunningScore);
+    }
+    // "He beat Joao Marques 6-4, 6-2, 7-5": a result over someone who is
+    // neither of the claims' sides is another match.
+    if kind == "score" {
+        let other = of_kind
+            .iter()
+            .map(|&ci| (ci, scene.subjects[ci].other_opponent(ctx, at)))
+            .find_map(|(ci, k)| k.map(|k| (ci, k)));
+        if let Some((claim, k)) = other {
+            return Err(Fate::OtherSubject {
+                claim,
+                word: scene.words[k].span.clone(),
+            });
+        }
     }
     // A date that names another year is another occasion (rule 7 read on
     // the mention itself: "will again be held on May 29, 2027").
@@ -2146,6 +2212,29 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
     if count::accepts(&claim.rule, &m.kind).is_some() {
         return UnitFit::Yes;
     }
+    // A noun the editor wrote as the head of a cue counts the claim's thing
+    // too: "11 Korvanians" under `unit: prisoners` and the cue "Korvanians"
+    // or "Korvanian nationals".
+    if let (
+        Rule::Count {
+            unit: Some(crate::claims::CountUnit::Noun(_)),
+            ..
+        },
+        MentionKind::Count {
+            unit: None,
+            noun: Some(noun),
+            ..
+        },
+    ) = (&claim.rule, &m.kind)
+    {
+        let heads = claim
+            .near
+            .iter()
+            .filter_map(|cue| cue.split_whitespace().last());
+        if heads.into_iter().any(|head| count::same_noun(head, noun)) {
+            return UnitFit::Yes;
+        }
+    }
     // "4,318 people fell ill" states 4,318 cases, "412 people on board"
     // 412 passengers: a count of people is any claim's of people, through
     // a frame.
@@ -2374,6 +2463,8 @@ pub enum Fate {
     Interim {
         /// The word that says so.
         word: Range<usize>,
+        /// The claim it would have gone to.
+        claim: usize,
     },
     /// About another occasion of the event's kind ("Cyclone Odrin").
     OtherOccasion {
@@ -2515,7 +2606,7 @@ impl Fate {
                 "nowhere: not linked to a cue of {}, which counts a noun: a bare number is about it only through a frame",
                 id(claim)
             ),
-            Fate::Interim { word } => format!(
+            Fate::Interim { word, .. } => format!(
                 "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
                 slice(word)
             ),

@@ -114,7 +114,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// Whether two counted nouns name the same thing: equal Snowball stems, with
 /// irregular plurals folded ("fans"/"fan", "men"/"man", "people"/"person").
-fn same_noun(a: &str, b: &str) -> bool {
+pub(crate) fn same_noun(a: &str, b: &str) -> bool {
     let fold = |w: &str| {
         let w = w.to_lowercase();
         let w = IRREGULAR

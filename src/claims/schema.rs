@@ -860,7 +860,7 @@ impl Walk<'_> {
                 } else {
                     let unit_path = with(path, key("unit"));
                     let unit = match claim.get("unit").filter(|v| !v.is_null()) {
-                        Some(v) => self.count_unit(&unit_path, v),
+                        Some(v) => self.count_unit(&unit_path, v, &own_words(claim)),
                         None => None,
                     };
                     let (value, unit) = self.value_in_unit(&value_path, value, written_unit, unit);
@@ -1154,7 +1154,7 @@ impl Walk<'_> {
     /// A count's `unit:`: percent, a currency, a measure (see
     /// [`crate::unit::parse`]) or a counted noun; a near miss of a unit's
     /// spelling or an unknown currency code is an error with a suggestion.
-    fn count_unit(&mut self, path: &[Step], v: &Value) -> Option<CountUnit> {
+    fn count_unit(&mut self, path: &[Step], v: &Value, own: &[String]) -> Option<CountUnit> {
         let Value::String(s) = v else {
             self.wrong_type(
                 path,
@@ -1177,11 +1177,14 @@ impl Walk<'_> {
         let plain = !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
         // A word one letter from a unit, or two swapped, is taken for its
         // typo ("percnet"); one further off is a noun of its own ("counts",
-        // two letters from "pounds").
-        let typo = near.is_some_and(|n| {
-            let (a, b) = (s.to_lowercase(), n.to_lowercase());
-            super::suggest::distance(&a, &b) <= 1 || swapped(&a, &b)
-        });
+        // two letters from "pounds"), and so is one the claim's `about` or
+        // cues use too ("aces", one letter from "acres", in "aces served").
+        let lower = s.to_lowercase();
+        let typo = !own.contains(&lower)
+            && near.is_some_and(|n| {
+                let b = n.to_lowercase();
+                super::suggest::distance(&lower, &b) <= 1 || swapped(&lower, &b)
+            });
         if plain && !code_like && !typo {
             return Some(CountUnit::Noun(s.to_lowercase()));
         }
@@ -1391,6 +1394,24 @@ fn list_iter<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 // The JSON Schema for editors is built from the key lists above.
 #[path = "json_schema.rs"]
 pub(super) mod json_schema;
+
+/// The words of a claim's `about` and cues, lower-cased: a unit the editor
+/// wrote there too is meant as written.
+fn own_words(claim: &Mapping) -> Vec<String> {
+    let mut texts: Vec<&str> = Vec::new();
+    if let Some(Value::String(about)) = claim.get("about") {
+        texts.push(about);
+    }
+    if let Some(Value::Sequence(near)) = claim.get("near") {
+        texts.extend(near.iter().filter_map(Value::as_str));
+    }
+    texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
 
 /// Whether `a` is `b` with two neighbouring letters swapped ("percnet").
 fn swapped(a: &str, b: &str) -> bool {

@@ -686,7 +686,7 @@ fn noun(i: &str) -> IResult<&str, String> {
     // A past form is what is said of the number, not what it counts: "the
     // crew of three returned", "31 killed" (the count is 31, the verb the
     // predicate attribution reads).
-    if noun.len() > 4 && noun.ends_with("ed") && noun != "hundred" {
+    if ((noun.len() > 4 && noun.ends_with("ed")) || noun.ends_with("ied")) && noun != "hundred" {
         return fail(i);
     }
     Ok((&i[end..], noun))

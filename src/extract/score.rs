@@ -83,6 +83,9 @@ const RESULT_VERBS: &[&str] = &[
 /// a dash allowed, not around a hyphen); at `core`, the first number's offset
 /// in `text`. Returns the mention's start, end and the score.
 pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
+    if let Some(found) = sets(text, core) {
+        return Some(found);
+    }
     let (a, rest) = points(&text[core..])?;
     let before = &text[..core];
     if let Some((b, r)) = dashed(rest) {
@@ -94,7 +97,14 @@ pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
         if a < b && !result_word && !after_result_verb(before) {
             return None;
         }
-        return Some((core, text.len() - r.len(), result(a, b, None)));
+        // A set won on a tie-break, with its points: "7-6 (7-5)".
+        let end = text.len() - r.len();
+        let end = if a.max(b) == 7 && a.min(b) == 6 {
+            end + tiebreak(r)
+        } else {
+            end
+        };
+        return Some((core, end, result(a, b, None)));
     }
     if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("to")(r)) {
         let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
@@ -104,6 +114,68 @@ pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
         return Some((core, text.len() - r.len(), result(a, b, None)));
     }
     named(text, core, a, rest)
+}
+
+/// `sets := set ("," sp set)+` where `set := points "-" points tiebreak?` and
+/// `tiebreak := sp? "(" digit+ ("-" digit+)? ")"`: a match told set by set,
+/// "6-3, 4-6, 7-6 (7-5), 6-4" (tennis, volleyball's "25-21, 23-25, 25-19").
+/// It is one score, the sets each side won, in the order written: 3-1. Each
+/// set has a winner, with at least six (games, points) and at most 30.
+fn sets(text: &str, core: usize) -> Option<(usize, usize, Score)> {
+    let set = |i: &str| -> Option<((u32, u32), usize)> {
+        let (a, r) = points(i)?;
+        let r = r.strip_prefix('-').or_else(|| r.strip_prefix('–'))?;
+        let (b, r) = points(r)?;
+        if a == b || a.max(b) < 6 || a.max(b) > 30 {
+            return None;
+        }
+        Some(((a, b), i.len() - r.len() + tiebreak(r)))
+    };
+    let mut at = core;
+    let mut won = (0, 0);
+    let mut count = 0;
+    let mut end = core;
+    while let Some(((a, b), len)) = set(&text[at..]) {
+        count += 1;
+        if a > b {
+            won.0 += 1;
+        } else {
+            won.1 += 1;
+        }
+        end = at + len;
+        let next = text[end..]
+            .strip_prefix(',')
+            .map(|r| r.trim_start_matches(is_space));
+        match next {
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => at = text.len() - r.len(),
+            _ => break,
+        }
+    }
+    (count >= 2 && ends_cleanly(&text[end..])).then(|| (core, end, result(won.0, won.1, None)))
+}
+
+/// The length of a tie-break's points right after a set's score, " (7-5)"
+/// or "(4)", or 0.
+fn tiebreak(r: &str) -> usize {
+    let t = r.trim_start_matches(is_space);
+    let Some(inner) = t.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inner.find(')') else {
+        return 0;
+    };
+    let body = &inner[..close];
+    let points = !body.is_empty()
+        && body.len() <= 5
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+    if points {
+        r.len() - (inner.len() - close - 1)
+    } else {
+        0
+    }
 }
 
 fn result(a: u32, b: u32, sides: Option<[String; 2]>) -> Score {

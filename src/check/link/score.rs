@@ -38,6 +38,10 @@ const RUNNING: &[&str] = &[
     "inning",
     "innings",
     "set",
+    "tiebreak",
+    "tie-break",
+    "tiebreaker",
+    "tie-breaker",
     "midway",
     "early",
     "deficit",
@@ -57,8 +61,11 @@ pub(crate) fn running(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     let from = m.start.saturating_sub(3).max(ctx.sentence.start);
     let to = (m.end + 3).min(ctx.sentence.end);
     (from..m.start).chain(m.end..to).any(|k| {
-        // "at" only as in "at halftime", "at the break".
-        let bare_at = ctx.is(k, &["at"]) && !ctx.is(k + 1, &["halftime", "half-time", "the"]);
+        // "at" only as in "at halftime", "at the break", or right before
+        // the score: "rain stopped play at 4-4".
+        let bare_at = ctx.is(k, &["at"])
+            && !ctx.is(k + 1, &["halftime", "half-time", "the"])
+            && k + 1 != m.start;
         ctx.is(k, RUNNING) && !bare_at
     })
 }
@@ -66,8 +73,11 @@ pub(crate) fn running(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// Whether `cue` is itself a word of the running score ("half-time",
 /// "break", "led"): a claim about the score at a moment of the game.
 pub(crate) fn is_running_cue(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
-    cue.clone()
-        .any(|k| ctx.is(k, RUNNING) && !ctx.is(k, &["at", "early", "down", "behind"]))
+    // (A set is a part of the match, but a claim with the cue "sets" is
+    // about its result in sets: "won in four sets".)
+    cue.clone().any(|k| {
+        ctx.is(k, RUNNING) && !ctx.is(k, &["at", "early", "down", "behind", "set", "sets"])
+    })
 }
 
 /// The frame, if any, that ties score `m` to `cue`.

@@ -121,6 +121,42 @@ impl Subject {
             })
     }
 
+    /// The name a result verb in the clause of score `m` has beaten when it
+    /// is neither of a score claim's sides: "He beat Joao Marques in
+    /// straight sets, 6-4, 6-2, 7-5" is another match.
+    pub(crate) fn other_opponent(&self, ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+        if self.sides.len() != 2 {
+            return None;
+        }
+        let verb = (ctx.sentence.start..m.start).rev().find(|&k| {
+            ctx.same_clause(k, m.start)
+                && ctx.is(
+                    k,
+                    &[
+                        "beat",
+                        "beating",
+                        "beats",
+                        "defeated",
+                        "defeating",
+                        "edged",
+                        "edging",
+                        "overcame",
+                        "thrashed",
+                        "routed",
+                        "outlasted",
+                    ],
+                )
+        })?;
+        let k = (verb + 1..m.start)
+            .take(3)
+            .find(|&k| !ctx.is(k, &["the", "world", "top", "no", "number", "defending"]))?;
+        let side = |k: usize| {
+            let w = fold(&ctx.norm(k));
+            self.sides.iter().any(|side| side.contains(w.as_str()))
+        };
+        (ctx.capitalised(k) && !side(k) && !(k + 1 < m.start && side(k + 1))).then_some(k)
+    }
+
     /// The subject, with the numbered names of `event` when its own
     /// `about` names none ("how many astronauts flew", event "Orbis 4
     /// crewed launch").
