@@ -1112,3 +1112,39 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn one_places_share_of_a_stated_total_and_groups() {
+    const YAML: &str = r#"
+event: Harnby flood and the Tamsir exchange
+date: 2026-10-07
+claims:
+  dead:
+    about: people killed by the flood
+    kind: count
+    value: 17
+    unit: people
+    near: [dead, died, killed, toll]
+  freed:
+    about: Korvanian detainees released
+    kind: count
+    value: 11
+    unit: prisoners
+    near: [Korvanians, Korvanian prisoners]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // With the total stated, one town's deaths are its share.
+    assert_eq!(
+        texts("The flood killed 17 people. Four people died upstream in Velde.\n\nHarnby, where 11 people died, was the worst hit.\n"),
+        vec!["17 people".to_string()]
+    );
+    // Without it, a smaller figure tied to a place may be the error it looks like.
+    assert_eq!(
+        texts("Four people died upstream in Velde."),
+        vec!["Four people".to_string()]
+    );
+    // A rising toll is interim.
+    assert!(texts("18:20 - Toll rises to 14.").is_empty());
+    // One group of them is a portion.
+    assert!(texts("The first group of three Korvanian prisoners walked across.").is_empty());
+}

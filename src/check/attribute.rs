@@ -282,6 +282,9 @@ impl<'f> Attributor<'f> {
         // same claim elsewhere in it, its headline's "seven dead", is the
         // same interim tally.
         let mut interim: Vec<(usize, Value, Range<usize>)> = Vec::new();
+        // Counts below a claim's value tied to one place ("four people died
+        // in Velde"): one place's share when the article states the total.
+        let mut shares: Vec<(usize, Range<usize>, Range<usize>)> = Vec::new();
         // At most MAX_CANDIDATES_PER_CLAIM per claim, the first ones found;
         // counted here so that the rest cost nothing (not even a line/column).
         let mut per_claim = vec![0usize; file.claims.len()];
@@ -723,6 +726,11 @@ impl<'f> Attributor<'f> {
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                         let value = as_bound(&file.claims[claim], &m.kind, value);
                         let value = passed(ctx(), &at, &m.kind, value);
+                        if kind == "count" && below_claim(&file.claims[claim], &value) {
+                            if let Some(k) = link::count::local_share(ctx(), &at) {
+                                shares.push((claim, m.span.clone(), words[k].span.clone()));
+                            }
+                        }
                         decided.push(Decided {
                             mention: m,
                             clause: ctx().clause(at.start),
@@ -823,6 +831,30 @@ impl<'f> Attributor<'f> {
                     None => m.span.clone(),
                 };
                 push(ci, Value::Quote(Arc::new(value)), span, fp(), Link::Linked);
+            }
+        }
+        if !shares.is_empty() {
+            let totals: Vec<usize> = out
+                .iter()
+                .filter(|c| super::judge::agrees(&file.claims[c.claim], &c.value) == Some(true))
+                .map(|c| c.claim)
+                .collect();
+            shares.retain(|(claim, _, _)| totals.contains(claim));
+            let share = |claim: usize, span: &Range<usize>| {
+                shares
+                    .iter()
+                    .find(|(c, s, _)| *c == claim && s == span)
+                    .map(|(_, _, word)| word.clone())
+            };
+            out.retain(|c| share(c.claim, &c.span).is_none());
+            if let Some(t) = trace.as_deref_mut() {
+                for e in t.iter_mut() {
+                    if let Fate::Attributed { claim, .. } = e.fate {
+                        if let Some(word) = share(claim, &e.mention.span) {
+                            e.fate = Fate::Share { claim, word };
+                        }
+                    }
+                }
             }
         }
         if !interim.is_empty() {
@@ -1469,7 +1501,8 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         .as_ref()
     {
         "risen" | "rose" | "climbed" | "increased" | "jumped" | "grown" | "grew" | "mounted"
-        | "raises" | "raised" | "raising" => m.start - k <= 6 && ctx.same_clause(k, m.start),
+        | "raises" | "raised" | "raising" | "rises" | "rising" | "climbs" | "climbing"
+        | "increases" | "jumps" | "mounts" => m.start - k <= 6 && ctx.same_clause(k, m.start),
         "now" | "update" | "updated" | "latest" => true,
         _ => false,
     });
@@ -2129,6 +2162,19 @@ fn sentence_only(
     Ok(())
 }
 
+/// Whether a count's value lies wholly below `claim`'s.
+fn below_claim(claim: &Claim, value: &Value) -> bool {
+    match (&claim.rule, value) {
+        (
+            Rule::Count {
+                value: Some(want), ..
+            },
+            Value::Interval(got),
+        ) => got.hi.is_some_and(|hi| hi < want.lo),
+        _ => false,
+    }
+}
+
 /// "The toll has passed 300": a bare count after a verb of going beyond is
 /// its lower end, as "more than 300" is (a careful reader's hedge).
 fn passed(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Value) -> Value {
@@ -2466,6 +2512,14 @@ pub enum Fate {
         /// The claim it would have gone to.
         claim: usize,
     },
+    /// One place's share of a total the article states ("four people died
+    /// in Velde").
+    Share {
+        /// The claim it would have gone to.
+        claim: usize,
+        /// The place.
+        word: Range<usize>,
+    },
     /// About another occasion of the event's kind ("Cyclone Odrin").
     OtherOccasion {
         /// Its name.
@@ -2609,6 +2663,11 @@ impl Fate {
             Fate::Interim { word, .. } => format!(
                 "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
                 slice(word)
+            ),
+            Fate::Share { claim, word } => format!(
+                "nowhere: one place's share (“{}”) of the total of {} that the article states",
+                slice(word),
+                id(claim)
             ),
             Fate::OtherOccasion { word } => format!(
                 "nowhere: about another occasion of the event's kind (“{}”)",

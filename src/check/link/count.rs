@@ -358,7 +358,21 @@ pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
                 "larger", "smaller", "bigger",
             ],
         );
-    of_which || whom_before || ordinal_of
+    // "The first group of three Korvanian prisoners": one group of them.
+    let group_of = m.start >= ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["of"])
+        && ctx.is(
+            m.start - 2,
+            &[
+                "group",
+                "batch",
+                "wave",
+                "busload",
+                "planeload",
+                "contingent",
+            ],
+        );
+    of_which || whom_before || ordinal_of || group_of
 }
 
 /// Whether count `m`, a number of things, is some of the people or things
@@ -689,6 +703,44 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         }
     }
     None
+}
+
+/// The place word that makes count `m` one place's share of a total: "four
+/// people died upstream in Velde", "In Velde, four people died", "Harnby,
+/// where 11 people died". Whether it is a share or the total depends on
+/// what else the article says (see `Attributor::run`).
+pub(crate) fn local_share(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let place = |k: usize| {
+        ctx.in_sentence(k)
+            && k > ctx.sentence.start
+            && ctx.capitalised(k)
+            && !crate::extract::is_calendar_word(&ctx.norm(k))
+    };
+    // After it, in its clause: "died upstream in Velde".
+    let after = (m.end..(m.end + 6).min(ctx.sentence.end)).find(|&k| {
+        ctx.same_clause(k, m.start)
+            && !ctx.punct_before(k)
+            && ctx.is(k, &["in", "at", "near", "around"])
+            && !ctx.punct_before(k + 1)
+            && place(k + 1)
+    });
+    if let Some(k) = after {
+        return Some(k + 1);
+    }
+    let s = ctx.sentence.start;
+    // A fronted place: "In Velde, four people died".
+    if ctx.is(s, &["in", "at"]) && place(s + 1) {
+        let comma = (s + 2..(s + 4).min(m.start)).find(|&k| ctx.gap(k).contains(','));
+        if comma.is_some() {
+            return Some(s + 1);
+        }
+    }
+    // A "where" clause on a place: "Harnby, where 11 people died".
+    let k = (s + 1..m.start)
+        .rev()
+        .find(|&k| ctx.is(k, &["where"]) && ctx.same_clause(k, m.start))?;
+    let named = ctx.capitalised(k - 1) && !crate::extract::is_calendar_word(&ctx.norm(k - 1));
+    (ctx.gap(k).contains(',') && named).then_some(k - 1)
 }
 
 /// Nouns for a figure itself: after a cue, they name the cue's figure ("the
