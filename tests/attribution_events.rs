@@ -1148,3 +1148,62 @@ claims:
     // One group of them is a portion.
     assert!(texts("The first group of three Korvanian prisoners walked across.").is_empty());
 }
+
+#[test]
+fn it_goes_on_about_the_last_subject_and_that_clauses() {
+    const YAML: &str = r#"
+event: Valmera final
+date: 2026-06-07
+entities:
+  brandvold: [Niklas Brandvold, Brandvold]
+claims:
+  match-length:
+    about: how long the final lasted
+    kind: duration
+    value: 3h52m
+    near: [lasted, final]
+    not-near: [semifinal]
+  final-date:
+    about: the day of the final
+    kind: date
+    value: 2026-06-07
+    near: [final]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // "It" is the semifinal the sentence before opened on.
+    assert!(
+        texts("Brandvold's semifinal finished at 00:38. It lasted four hours and 41 minutes.")
+            .is_empty()
+    );
+    assert_eq!(
+        texts("The final was long. It lasted three hours and 52 minutes."),
+        vec!["three hours and 52 minutes".to_string()]
+    );
+    // What was learned on a day is no event of that day.
+    assert!(
+        texts("On Tuesday, we learned that Brandvold had played the final injured.").is_empty()
+    );
+}
+
+#[test]
+fn a_name_set_aside_by_not_is_no_speaker() {
+    const YAML: &str = r#"
+event: Tamsir exchange
+date: 2026-03-14
+entities:
+  kessing: [Aurel Kessing, Kessing]
+  varron: [Ilse Varron, President Varron, Varron]
+claims:
+  minister-quote:
+    about: the foreign minister's words
+    kind: quote
+    value: Eight families have their people back tonight.
+    speaker: kessing
+"#;
+    let f = claims::parse(Path::new("q.yaml"), YAML).expect("the claims parse");
+    let text = "Foreign Minister Aurel Kessing, not President Ilse Varron, said: \"Eight families have their people back tonight.\"";
+    assert_eq!(
+        factcheck::check::check_example(&f, 0, text),
+        Some(factcheck::check::Verdict::Supports)
+    );
+}

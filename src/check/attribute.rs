@@ -310,6 +310,9 @@ impl<'f> Attributor<'f> {
         let explaining = trace.is_some();
         let asides = Asides::of(extraction, words, text, &lower, &self.foreign, event_names);
         let mut paragraph_time: Option<usize> = None;
+        // The last sentence read, and the claims with a not-near word in its
+        // opening phrase (see `it_back`).
+        let mut prev_subject: (usize, Vec<usize>) = (usize::MAX - 1, Vec::new());
         // "Cyclone Odrin" in a story of Cyclone Hesper: Odrin is another
         // occasion of the event's kind, wherever the article names it.
         let other_names: BTreeSet<String> = match event_kind {
@@ -535,6 +538,35 @@ impl<'f> Attributor<'f> {
             };
             index.scan_into(words, within.clone(), file.claims.len(), &mut found);
             let found = &found;
+            // "Brandvold's semifinal finished at 00:38. It lasted four hours
+            // and 41 minutes.": a sentence opening on "It" goes on about the
+            // last one's subject, and a not-near word there holds here.
+            let it_back = if prev_subject.0 + 1 == si {
+                std::mem::take(&mut prev_subject.1)
+            } else {
+                Vec::new()
+            };
+            // (Read only when the next sentence opens on "It".)
+            let next_opens_it = sentences
+                .get(si + 1)
+                .and_then(|n| words.get(n.words.start))
+                .is_some_and(|w| {
+                    w.span.len() == 2 && text.as_bytes()[w.span.start] | 0x20 == b'i' && {
+                        text.as_bytes()[w.span.start + 1] | 0x20 == b't'
+                    }
+                });
+            if next_opens_it {
+                let subject_end = (within.start + 1..within.end)
+                    .find(|&k| words[k].punct_before)
+                    .unwrap_or(within.end)
+                    .min(within.start + 6);
+                prev_subject.0 = si;
+                prev_subject.1.clear();
+                prev_subject.1.extend(
+                    (0..file.claims.len())
+                        .filter(|&ci| found.not_near[ci].iter().any(|r| r.start < subject_end)),
+                );
+            }
             // "in ten years", "ten years ago": the duration inside a relative year
             // is time elapsed since something, never how long this event lasted.
             let year_spans: Vec<&Range<usize>> = by_sentence[si]
@@ -715,6 +747,7 @@ impl<'f> Attributor<'f> {
                         event,
                         plans,
                         others: &others,
+                        it_back: &it_back,
                     },
                     m,
                     &at,
@@ -1356,6 +1389,9 @@ struct Scene<'s, 'a> {
     /// Words of the sentence that name another occasion of the event's
     /// kind ("Odrin" once the article has said "Cyclone Odrin").
     others: &'s [usize],
+    /// Claims a sentence opening on "It" takes a not-near word for from the
+    /// sentence before (its subject's).
+    it_back: &'s [usize],
 }
 
 /// A mention's claim, the link and its frame, and the cue (word indices).
@@ -1828,7 +1864,8 @@ fn decide_any(
             } else {
                 Cow::Borrowed(all.as_slice())
             };
-        if ctx.not_near_tied(&not_near, at) {
+        let back = scene.it_back.contains(&ci) && ctx.clause(at.start) == 0;
+        if back || ctx.not_near_tied(&not_near, at) {
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }

@@ -1029,6 +1029,18 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         })
     };
 
+    // A name set aside by "not": "Aurel Kessing, not President Ilse Varron,
+    // said …" (a title may stand between).
+    let negated = |p: &Person<'_>| {
+        let s = p.words.start;
+        let not_at = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| text[w.span.clone()].eq_ignore_ascii_case("not"))
+        };
+        (s >= 1 && not_at(s - 1)) || (s >= 2 && not_at(s - 2) && is_title(&words[s - 1].norm(text)))
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
@@ -1038,6 +1050,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                     || possessive(text, &words[p.words.end - 1])
                     || coordinated_away(v, p)
                     || qualifies(p)
+                    || negated(p)
                 {
                     return None;
                 }

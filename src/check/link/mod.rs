@@ -604,6 +604,28 @@ impl<'a> Ctx<'a> {
                             || (w != "without" && w != "by" && self.finite_clause_after(i))
                     }
                     "until" | "once" => self.finite_clause_after(i),
+                    // "we learned that Brandvold had played the final": what
+                    // was said or learned is a clause of its own.
+                    "that" => self.is(
+                        i - 1,
+                        &[
+                            "said",
+                            "says",
+                            "learned",
+                            "learnt",
+                            "announced",
+                            "confirmed",
+                            "revealed",
+                            "reported",
+                            "knew",
+                            "noted",
+                            "added",
+                            "believed",
+                            "emerged",
+                            "disclosed",
+                            "admitted",
+                        ],
+                    ),
                     _ => false,
                 };
                 if opens {
