@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use chrono::Datelike;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -313,6 +313,10 @@ impl<'f> Attributor<'f> {
         // The last sentence read, and the claims with a not-near word in its
         // opening phrase (see `it_back`).
         let mut prev_subject: (usize, Vec<usize>) = (usize::MAX - 1, Vec::new());
+        // A sentence's mentions and decisions, in buffers kept from one
+        // sentence to the next.
+        let mut mentions: Vec<(&Mention, Range<usize>, &'static str, Value)> = Vec::new();
+        let mut decided: Vec<Decided<'_>> = Vec::new();
         // "Cyclone Odrin" in a story of Cyclone Hesper: Odrin is another
         // occasion of the event's kind, wherever the article names it.
         let other_names: BTreeSet<String> = match event_kind {
@@ -582,8 +586,8 @@ impl<'f> Attributor<'f> {
                 })
             };
             // How many unquoted mentions of each kind the sentence holds (rule 2c).
-            let mut of_kind: BTreeMap<&'static str, usize> = BTreeMap::new();
-            let mut mentions: Vec<(&Mention, Range<usize>, &'static str, Value)> = Vec::new();
+            let mut of_kind = KindCounts::default();
+            mentions.clear();
             for m in &by_sentence[si] {
                 let Some(at) = word_range(words, &m.span) else {
                     continue;
@@ -671,7 +675,7 @@ impl<'f> Attributor<'f> {
                     note(Fate::Dateline);
                     continue;
                 }
-                *of_kind.entry(kind).or_default() += 1;
+                of_kind.add(kind);
                 mentions.push((m, at, kind, value));
             }
             // Claims share cue words: decide rule 7 once per cue position.
@@ -694,7 +698,7 @@ impl<'f> Attributor<'f> {
                     // Rule 7 is read only for a claim that a mention here
                     // could go to; statements take their cues as found.
                     let kind = claim.rule.kind();
-                    if kind != "statement" && !of_kind.contains_key(kind) {
+                    if kind != "statement" && of_kind.get(kind) == 0 {
                         return Vec::new();
                     }
                     // A statement's `not-near` holds for its whole sentence;
@@ -728,10 +732,10 @@ impl<'f> Attributor<'f> {
                     })
                     .collect()
             };
-            let mut decided = Vec::new();
+            decided.clear();
             // Clauses where a mention is of another time (rule 7).
             let mut dated: Vec<u32> = Vec::new();
-            for (m, at, kind, value) in mentions {
+            for (m, at, kind, value) in mentions.drain(..) {
                 let decision = decide(
                     &Scene {
                         file,
@@ -740,7 +744,7 @@ impl<'f> Attributor<'f> {
                         found,
                         active: &active,
                         roles,
-                        sole: of_kind.get(kind) == Some(&1),
+                        sole: of_kind.get(kind) == 1,
                         mentions: &mention_words,
                         subjects,
                         names: &names,
@@ -796,7 +800,7 @@ impl<'f> Attributor<'f> {
                 }
             }
             let elsewhere = another_occasion(file, &decided, &dated);
-            for (i, d) in decided.into_iter().enumerate() {
+            for (i, d) in decided.drain(..).enumerate() {
                 if let Some(t) = trace.as_deref_mut() {
                     let fate = if elsewhere.contains(&i) {
                         Fate::AnotherOccasion
@@ -2197,6 +2201,32 @@ fn sentence_only(
         return Err(Fate::OtherOrder { claim: ci });
     }
     Ok(())
+}
+
+/// How many unquoted mentions of each kind a sentence holds: a few kinds,
+/// counted in place (a map would allocate for every sentence).
+#[derive(Default)]
+struct KindCounts {
+    kinds: [(&'static str, usize); 10],
+    len: usize,
+}
+
+impl KindCounts {
+    fn add(&mut self, kind: &'static str) {
+        if let Some(slot) = self.kinds[..self.len].iter_mut().find(|(k, _)| *k == kind) {
+            slot.1 += 1;
+        } else if self.len < self.kinds.len() {
+            self.kinds[self.len] = (kind, 1);
+            self.len += 1;
+        }
+    }
+
+    fn get(&self, kind: &str) -> usize {
+        self.kinds[..self.len]
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
+    }
 }
 
 /// Whether a count's value lies wholly below `claim`'s.
