@@ -1207,3 +1207,53 @@ claims:
         Some(factcheck::check::Verdict::Supports)
     );
 }
+
+#[test]
+fn notices_tallies_so_far_and_other_events_lengths() {
+    const YAML: &str = r#"
+event: Valmera final and the Elsk flood
+date: 2026-06-07
+claims:
+  match-length:
+    about: how long the final lasted
+    kind: duration
+    value: 3h52m
+    near: [lasted, final]
+  aces:
+    about: aces served by the champion
+    kind: count
+    value: 19
+    unit: aces
+    near: [aces]
+  evacuated:
+    about: people evacuated
+    kind: count
+    value: 46000
+    unit: people
+    near: [evacuated]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // A notice retells what an edition or a fact box gave.
+    assert!(texts("Corrections\n\nThe number of people evacuated, given in one edition as 64,000, was 46,000.\n").is_empty());
+    // "up to" after "is": a tally so far.
+    assert!(texts("He's up to 11 aces.").is_empty());
+    // "beyond three hours" is more than three hours.
+    assert_eq!(
+        texts("It was the first final in years to go beyond three hours."),
+        vec!["beyond three hours".to_string()]
+    );
+    let f = claims::parse(Path::new("t.yaml"), YAML).unwrap();
+    assert_eq!(
+        factcheck::check::check_example(
+            &f,
+            0,
+            "It was the first final in years to go beyond three hours."
+        ),
+        Some(factcheck::check::Verdict::Supports)
+    );
+    // A gap after an event, and another event's length, are not the final's.
+    assert!(
+        texts("He came home on Tuesday, two days after beating Brandvold in the final.").is_empty()
+    );
+    assert!(texts("Lindqvist won a race that lasted just under two hours.").is_empty());
+}

@@ -1546,6 +1546,15 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         "now" | "update" | "updated" | "latest" => true,
         _ => false,
     });
+    // "He's up to 11 aces", "the toll is up to 14": reached so far (the
+    // hedge is the mention's own first words).
+    let up_to = ctx.is(m.start, &["up"])
+        && ctx.is(m.start + 1, &["to"])
+        && m.start > ctx.sentence.start
+        && ctx.is(m.start - 1, &["is", "are", "he's", "she's", "it's", "now"]);
+    if up_to {
+        return Some(m.start);
+    }
     if before.is_some() {
         return before;
     }
@@ -2851,6 +2860,14 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     ) || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
         || (ctx.is(k, &["from", "before", "after"]) && point(k + 1))
         || (ctx.is(k, &["after", "before", "since"]) && m.start == ctx.sentence.start)
+        // "two days after beating Brandvold in the final".
+        // (Not "deliberated for 19 hours before returning", a length.)
+        || (ctx.is(k, &["after"])
+            && !(m.start > ctx.sentence.start
+                && ctx.is(m.start - 1, &["for", "lasted", "took", "spent"]))
+            && ctx.in_sentence(k + 1)
+            && ctx.norm(k + 1).len() > 5
+            && ctx.norm(k + 1).ends_with("ing"))
         // "Twenty days have passed since the last case".
         || (ctx.is(k, &["have", "has", "had"])
             && ctx.is(k + 1, &["passed", "elapsed", "gone"])

@@ -113,6 +113,8 @@ const HEDGES: &[(&str, HedgeShape)] = &[
     ("slightly over", HedgeShape::AtLeast),
     ("slightly more than", HedgeShape::AtLeast),
     ("upwards of", HedgeShape::AtLeast),
+    ("beyond", HedgeShape::AtLeast),
+    ("in excess of", HedgeShape::AtLeast),
     ("no fewer than", HedgeShape::AtLeast),
     ("no less than", HedgeShape::AtLeast),
     ("less than", HedgeShape::AtMost),

@@ -69,6 +69,7 @@ const PREFIX_WORDS: &[&str] = &[
     "around",
     "at",
     "between",
+    "beyond",
     "circa",
     "close",
     "earlier",

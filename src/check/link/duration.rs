@@ -150,6 +150,17 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // The cue before its duration.
     let gap = m.start - cue.end;
+    // A verb cue said of another event: "won a race that lasted just under
+    // two hours" is the race's length.
+    if cue.len() == 1 && ctx.is(cue.start, VERBS) && cue.start > ctx.sentence.start {
+        let mut k = cue.start - 1;
+        if ctx.is(k, &["that", "which"]) && k > ctx.sentence.start {
+            k -= 1;
+        }
+        if ctx.is_event_noun(k) && !ctx.is_cue_word(k) {
+            return None;
+        }
+    }
     if gap == 1 && ctx.tight(cue.end - 1, m.start) {
         let between = cue.end..m.start;
         if between.clone().all(|k| {

@@ -1122,23 +1122,58 @@ impl<'a> Ctx<'a> {
             "attributed",
             "quoted",
             "identified",
+            "given",
+            "printed",
+            "published",
+            "showed",
         ];
         // In a notice, any report of ours as the subject: "Our guide to the
         // bridge, published on Wednesday, said …", "A caption on our
         // picture pages said that …", "A third item, in our round-up, gave
         // the death toll as five".
         if notice() {
+            // (Or after a past participle: "The number evacuated, given in
+            // one edition as 64,000, was 46,000.")
             let verb = (self.sentence.start..self.sentence.end)
                 .take(24)
                 .find(|&j| self.is(j, &saying));
             let ours = verb.is_some_and(|v| {
-                (self.sentence.start..v).any(|j| {
+                let reach = if self.is(v, &["given", "printed", "published"]) {
+                    (v + 6).min(self.sentence.end)
+                } else {
+                    v
+                };
+                (self.sentence.start..reach).any(|j| {
                     self.is(
                         j,
                         &[
-                            "our", "article", "story", "report", "guide", "caption", "headline",
-                            "item", "coverage", "version", "round-up", "roundup", "graphic",
-                            "chart", "it",
+                            "our",
+                            "article",
+                            "story",
+                            "report",
+                            "guide",
+                            "caption",
+                            "headline",
+                            "item",
+                            "coverage",
+                            "version",
+                            "round-up",
+                            "roundup",
+                            "graphic",
+                            "chart",
+                            "it",
+                            "edition",
+                            "box",
+                            "table",
+                            "gallery",
+                            "timeline",
+                            "map",
+                            "explainer",
+                            "preview",
+                            "blog",
+                            "post",
+                            "alert",
+                            "newsletter",
                         ],
                     )
                 })
