@@ -1257,3 +1257,53 @@ claims:
     );
     assert!(texts("Lindqvist won a race that lasted just under two hours.").is_empty());
 }
+
+#[test]
+fn irregular_verb_cues_charges_and_habits() {
+    const YAML: &str = r#"
+event: Valmera final and the Halmore trial
+date: 2026-06-07
+entities:
+  valmera: [Valmera]
+  tarrow: [Tarrow]
+claims:
+  prize-money:
+    about: the winner's prize money
+    kind: count
+    value: 3.2 million
+    unit: EUR
+    near: [took home]
+  bribes:
+    about: how much he took in bribes, as the jury found
+    kind: count
+    value: 2.4 million
+    unit: EUR
+    near: [took]
+  build-years:
+    about: how many years construction took
+    kind: count
+    value: 6
+    unit: years
+    near: [took]
+  city:
+    about: where the final was played
+    kind: place
+    value: valmera
+    rivals: [tarrow]
+    near: [final]
+"#;
+    let claimed = |t: &str| claimed_under(YAML, t);
+    let pair = |c: &str, t: &str| (c.to_string(), t.to_string());
+    // "took home" is found as "will take home".
+    assert_eq!(
+        claimed("The champion will take home €3.2 million."),
+        vec![pair("prize-money", "€3.2 million")]
+    );
+    // A charge, and what used to happen, are not what happened.
+    assert!(claimed("Prosecutors had accused him of taking 3.1 million euros.").is_empty());
+    assert!(claimed("Deliveries that used to take a day now arrive in the morning.").is_empty());
+    // A place with the cue only in another clause is no sentence-only match.
+    assert!(
+        claimed("The final was close, but the crowd remembered the semi in Tarrow.").is_empty()
+    );
+}

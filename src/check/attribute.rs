@@ -2118,6 +2118,18 @@ fn sentence_only(
         return Err(Fate::NotSole { claim: ci });
     }
     let cues = &scene.active[ci];
+    // A place takes a cue of its own clause, or one that heads the
+    // sentence as its label ("The capsizing: … 6 km off Santa Fe").
+    let heads = |c: &Range<usize>| {
+        c.end - ctx.sentence.start <= 3 && ctx.in_sentence(c.end) && ctx.gap(c.end).trim() == ":"
+    };
+    if kind == "place"
+        && !cues
+            .iter()
+            .any(|c| ctx.same_clause(c.start, at.start) || heads(c))
+    {
+        return Err(Fate::CueElsewhere { claim: ci });
+    }
     let is_cue = |k: usize| cues.iter().any(|c| c.contains(&k));
     let head = match kind {
         "duration" => link::duration::head(ctx, at),
@@ -2588,6 +2600,11 @@ pub enum Fate {
         /// The claim it would have gone to.
         claim: usize,
     },
+    /// A place whose sentence holds a cue only in another clause.
+    CueElsewhere {
+        /// The claim.
+        claim: usize,
+    },
     /// One place's share of a total the article states ("four people died
     /// in Velde").
     Share {
@@ -2739,6 +2756,10 @@ impl Fate {
             Fate::Interim { word, .. } => format!(
                 "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
                 slice(word)
+            ),
+            Fate::CueElsewhere { claim } => format!(
+                "nowhere: not linked to a cue of {}, whose cue is in another clause",
+                id(claim)
             ),
             Fate::Share { claim, word } => format!(
                 "nowhere: one place's share (“{}”) of the total of {} that the article states",

@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::ops::{Deref, Range};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -96,8 +97,108 @@ impl TagCache {
     }
 }
 
+/// Irregular verbs, their forms but the one in -ing (a noun as often:
+/// "meeting", "building"): a cue written in one ("took home") is found in
+/// the others ("will take home", "takes home"), which share no stem.
+const IRREGULAR_VERBS: &[&[&str]] = &[
+    &["take", "takes", "took", "taken"],
+    &["win", "wins", "won"],
+    &["beat", "beats", "beaten"],
+    &["run", "runs", "ran"],
+    &["pay", "pays", "paid"],
+    &["give", "gives", "gave", "given"],
+    &["bring", "brings", "brought"],
+    &["fall", "falls", "fell", "fallen"],
+    &["rise", "rises", "rose", "risen"],
+    &["strike", "strikes", "struck"],
+    &["shake", "shakes", "shook", "shaken"],
+    &["tell", "tells", "told"],
+    &["say", "says", "said"],
+    &["sell", "sells", "sold"],
+    &["make", "makes", "made"],
+    &["begin", "begins", "began", "begun"],
+    &["go", "goes", "went", "gone"],
+    &["come", "comes", "came"],
+    &["fly", "flies", "flew", "flown"],
+    &["draw", "draws", "drew", "drawn"],
+    &["keep", "keeps", "kept"],
+    &["lose", "loses", "lost"],
+    &["find", "finds", "found"],
+    &["spend", "spends", "spent"],
+    &["send", "sends", "sent"],
+    &["stand", "stands", "stood"],
+    &["break", "breaks", "broke", "broken"],
+    &["buy", "buys", "bought"],
+    &["seek", "seeks", "sought"],
+    &["write", "writes", "wrote", "written"],
+    &["throw", "throws", "threw", "thrown"],
+    &["swear", "swears", "swore", "sworn"],
+    &["sink", "sinks", "sank", "sunk"],
+    &["speak", "speaks", "spoke", "spoken"],
+    &["choose", "chooses", "chose", "chosen"],
+    &["fight", "fights", "fought"],
+    &["catch", "catches", "caught"],
+    &["drive", "drives", "drove", "driven"],
+    &["grow", "grows", "grew", "grown"],
+    &["know", "knows", "knew", "known"],
+    &["freeze", "freezes", "froze", "frozen"],
+    &["hear", "hears", "heard"],
+    &["feel", "feels", "felt"],
+    &["build", "builds", "built"],
+    &["lend", "lends", "lent"],
+    &["shoot", "shoots", "shot"],
+    &["flee", "flees", "fled"],
+    &["sweep", "sweeps", "swept"],
+];
+
+/// Each form of [`IRREGULAR_VERBS`] and its family, indexed once.
+static IRREGULAR_FORMS: LazyLock<WordMap<&'static str, usize>> = LazyLock::new(|| {
+    IRREGULAR_VERBS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, family)| family.iter().map(move |&form| (form, i)))
+        .collect()
+});
+
 impl Vocab {
+    /// A cue word's number: its stem's, shared with every form of an
+    /// irregular verb it is one of ("took" is found as "take").
+    fn intern_word(&mut self, word: &str, stemmer: &Stemmer) -> u32 {
+        let family = IRREGULAR_FORMS.get(word).map(|&i| IRREGULAR_VERBS[i]);
+        let Some(family) = family else {
+            return self.intern(stemmer.stem(word).into_owned());
+        };
+        let stems: Vec<String> = family
+            .iter()
+            .map(|f| stemmer.stem(f).into_owned())
+            .collect();
+        // A form already known gives its number to the rest.
+        let id = match stems.iter().find_map(|s| self.ids.get(s).copied()) {
+            Some(id) => id,
+            None => self.intern(stemmer.stem(word).into_owned()),
+        };
+        for stem in stems {
+            if !self.ids.contains_key(&stem) {
+                self.note_prefix(&stem);
+                self.ids.insert(stem, id);
+                self.serial = SERIALS.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        id
+    }
+
     fn intern(&mut self, stem: String) -> u32 {
+        self.note_prefix(&stem);
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(stem).or_insert(next);
+        if id == next {
+            self.serial = SERIALS.fetch_add(1, Ordering::Relaxed);
+        }
+        id
+    }
+
+    /// Records `stem`'s first letters for [`Vocab::may_have`].
+    fn note_prefix(&mut self, stem: &str) {
         match prefix_slot(stem.as_bytes()) {
             Some(slot) => {
                 self.prefixes.resize(PREFIX_SLOTS, false);
@@ -118,12 +219,6 @@ impl Vocab {
             None if stem.as_bytes().first().is_some_and(u8::is_ascii_digit) => self.digits = true,
             None => self.unfiltered = true,
         }
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(stem).or_insert(next);
-        if id == next {
-            self.serial = SERIALS.fetch_add(1, Ordering::Relaxed);
-        }
-        id
     }
 
     /// Whether the word `surface` may have one of the stems (see [`Vocab::prefixes`]).
@@ -291,7 +386,7 @@ impl Cue {
         let stemmer = Stemmer::create(Algorithm::English);
         let stems: Vec<u32> = split_words(phrase)
             .iter()
-            .map(|w| vocab.intern(stemmer.stem(w).into_owned()))
+            .map(|w| vocab.intern_word(w, &stemmer))
             .collect();
         (!stems.is_empty()).then_some(Cue { stems })
     }

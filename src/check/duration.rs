@@ -4,8 +4,6 @@
 //! against `value ± tolerance`. Pass: "nearly three hours" ([2h33m, 3h])
 //! against `3h ± 30m`. Fail: "12-hour talks" against `3h ± 30m`.
 
-use std::fmt::Write;
-
 use crate::claims::Tolerance;
 use crate::interval::Interval;
 
@@ -31,14 +29,32 @@ pub(crate) fn show_seconds(seconds: f64) -> String {
     let mut out = String::with_capacity(16);
     for (n, unit) in [(days, 'd'), (h, 'h'), (m, 'm'), (s, 's')] {
         if n > 0 {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "{n}{unit}");
+            push_number(&mut out, n);
+            out.push(unit);
         }
     }
     if out.is_empty() {
         out.push_str("0m");
     }
     out
+}
+
+/// Appends `n` in decimal digits, without the formatting machinery.
+fn push_number(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 /// A duration interval as `2h33m..3h`.

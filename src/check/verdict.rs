@@ -37,8 +37,17 @@ pub(crate) struct Judgement {
 
 /// "says 12h", or "says the talks lasted 12h" when `about` reads "how long the talks lasted".
 pub(crate) fn says(about: &str, shown: &str) -> String {
-    match about.trim().strip_prefix("how long ") {
-        Some(rest) if !rest.is_empty() => format!("says {rest} {shown}"),
-        _ => format!("says {shown}"),
+    // (Joined by hand, not formatted: every finding says its value.)
+    let mut out = String::with_capacity(64);
+    out.push_str("says ");
+    if let Some(rest) = about
+        .trim()
+        .strip_prefix("how long ")
+        .filter(|r| !r.is_empty())
+    {
+        out.push_str(rest);
+        out.push(' ');
     }
+    out.push_str(shown);
+    out
 }

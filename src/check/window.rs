@@ -23,17 +23,25 @@ pub(crate) fn show(interval: &Interval, point: fn(f64) -> String) -> String {
     if interval.is_point() {
         return point(interval.lo);
     }
-    match interval.hi {
-        Some(hi) => format!("{}..{}", point(interval.lo), point(hi)),
-        None => format!("{}..", point(interval.lo)),
+    // (Joined by hand, not formatted: every finding shows its value.)
+    let mut out = point(interval.lo);
+    out.push_str("..");
+    if let Some(hi) = interval.hi {
+        out.push_str(&point(hi));
     }
+    out
 }
 
 /// The expectation as a person writes it: `3h ± 30m`, `40..50 ± 10%`, `3h`.
 pub(crate) fn expected(value: &Interval, tolerance: Tolerance, point: fn(f64) -> String) -> String {
     let base = show(value, point);
     match tolerance {
-        Tolerance::Absolute(t) if t > 0.0 => format!("{base} ± {}", point(t)),
+        Tolerance::Absolute(t) if t > 0.0 => {
+            let mut out = base;
+            out.push_str(" ± ");
+            out.push_str(&point(t));
+            out
+        }
         Tolerance::Relative(r) if r > 0.0 => {
             format!("{base} ± {}%", crate::interval::Number(r * 100.0))
         }
@@ -59,19 +67,18 @@ pub(crate) fn judge(
     point: fn(f64) -> String,
 ) -> Judgement {
     let expected = expected(value, tolerance, point);
-    let shown = show(stated, point);
-    if verdict(value, tolerance, stated) == Verdict::Supports {
-        Judgement {
-            verdict: Verdict::Supports,
-            message: format!("{}; within {expected}", says(about, &shown)),
-            expected: Some(expected),
-        }
+    let mut message = says(about, &show(stated, point));
+    let verdict = verdict(value, tolerance, stated);
+    message.push_str(if verdict == Verdict::Supports {
+        "; within "
     } else {
-        Judgement {
-            verdict: Verdict::Contradicts,
-            message: format!("{}; the claim is {expected}", says(about, &shown)),
-            expected: Some(expected),
-        }
+        "; the claim is "
+    });
+    message.push_str(&expected);
+    Judgement {
+        verdict,
+        message,
+        expected: Some(expected),
     }
 }
 

@@ -397,6 +397,11 @@ static MODAL: WordSet = WordSet::new(&[
     "usually",
     "typically",
     "normally",
+    // "accused Halloran of taking 3.1 million euros": a charge, not a finding.
+    "accused",
+    "alleged",
+    "allegedly",
+    "suspected",
 ]);
 
 /// Prepositions whose phrase a date or place may follow without hanging on it.
@@ -1251,10 +1256,16 @@ impl<'a> Ctx<'a> {
                 // "Kessler argues for a three-year term": what one side
                 // asks for ("arguing that a 6.5% rise …" argues about it).
                 || (self.is(k, &["argues", "argued", "arguing", "argue"]) && self.is(k + 1, &["for"]))
+                // "deliveries that used to take a day": what was usual.
+                || (self.is(k, &["used"]) && self.is(k + 1, &["to"]))
                 || self.is(k, &MODAL)
                     && !(self.capitalised(k) && self.is(k, &["may"]))
                     && !(self.is(k, &["threatened"])
                         && !(k > self.sentence.start && self.is(k - 1, &["a", "an", "the"])))
+                    // ("the accused": a person.)
+                    && !(self.is(k, &["accused", "suspected"])
+                        && k > self.sentence.start
+                        && self.is(k - 1, &["a", "an", "the"]))
         };
         let before = (self.sentence.start..m.start)
             .rev()
