@@ -1307,3 +1307,37 @@ claims:
         claimed("The final was close, but the crowd remembered the semi in Tarrow.").is_empty()
     );
 }
+
+#[test]
+fn a_participles_phrase_after_a_comma() {
+    const YAML: &str = r#"
+event: Elsk flood
+date: 2026-10-07
+claims:
+  peak-day:
+    about: the day the river peaked
+    kind: date
+    value: 2026-10-07
+    near: [peaked]
+    not-near: ["1997"]
+  attendance:
+    about: spectators at the final
+    kind: count
+    value: 15112
+    unit: spectators
+    near: [crowd]
+    not-near: [women's]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // The record's year is the participle's phrase's, not the peak's.
+    assert_eq!(
+        texts(
+            "The river peaked at 8.74 metres on Wednesday, smashing the record set in July 1997."
+        ),
+        vec!["Wednesday".to_string()]
+    );
+    // The phrase shares its clause's not-near words.
+    assert!(
+        texts("Chebet won the women's 5,000 metres, winning before a crowd of 22,000.").is_empty()
+    );
+}

@@ -770,7 +770,7 @@ impl<'f> Attributor<'f> {
                         }
                         decided.push(Decided {
                             mention: m,
-                            clause: ctx().clause(at.start),
+                            clause: ctx().occasion_clause(at.start),
                             claim,
                             link,
                             frame,
@@ -786,7 +786,7 @@ impl<'f> Attributor<'f> {
                             Fate::OtherTime { .. } | Fate::Dated { .. } | Fate::OtherYear
                         ) || (kind == "score" && matches!(fate, Fate::OtherSubject { .. }))
                         {
-                            dated.push(ctx().clause(at.start));
+                            dated.push(ctx().occasion_clause(at.start));
                         }
                         if let Fate::Interim { claim, ref word } = fate {
                             let rule = &file.claims[claim].rule;

@@ -472,6 +472,10 @@ pub(crate) struct Ctx<'a> {
     clause: Vec<u32>,
     /// For each clause, the word it hangs on when it is a relative clause.
     antecedent: Vec<Option<usize>>,
+    /// Clauses that are a participle's phrase after a comma (", smashing
+    /// the record …"), each with the clause it hangs on: they share its
+    /// subject and its occasion.
+    participial: Vec<(u32, u32)>,
     /// Which words of the sentence are part of some claim's `near` cue.
     cue_word: Vec<bool>,
     /// Each sentence word's comparison form, made once: frames ask often.
@@ -522,6 +526,7 @@ impl<'a> Ctx<'a> {
             sentence: sentence.clone(),
             clause: Vec::with_capacity(sentence.len()),
             antecedent: vec![None],
+            participial: Vec::new(),
             cue_word: Vec::new(),
             norms,
             events: OnceCell::new(),
@@ -598,6 +603,16 @@ impl<'a> Ctx<'a> {
                     } else if matches!(aside, Some((_, Closer::Comma))) {
                         // The comma that closes a relative clause.
                         current = aside.take().map_or(current, |(back, _)| back);
+                    } else if w.len() >= 6
+                        && w.ends_with("ing")
+                        && self.text.as_bytes()[self.words[i].span.start].is_ascii_lowercase()
+                        && !self.is(i, &["including", "according", "during"])
+                    {
+                        // ", smashing the record of 7.91 metres set in July
+                        // 1997": a participle's phrase of its own.
+                        let parent = current;
+                        current = open(self, Some(i - 1));
+                        self.participial.push((current, parent));
                     }
                 }
             } else if i > start {
@@ -929,6 +944,9 @@ impl<'a> Ctx<'a> {
     /// the mention alone.
     pub(crate) fn not_near_tied(&self, not_near: &[Range<usize>], m: &Range<usize>) -> bool {
         let own = self.clause(m.start);
+        // A participle's phrase shares the words of the clause it hangs on
+        // (not the other way round).
+        let parent = self.occasion_clause(m.start);
         let hangs_on = self.antecedent.get(own as usize).copied().flatten();
         // Or in a "where" clause hanging on the mention itself, which says
         // what the place is: "Rennick Falls, where Ashgrove is based".
@@ -942,6 +960,7 @@ impl<'a> Ctx<'a> {
         let label_end = self.opens_list_line(m).then(|| self.label_end(m));
         not_near.iter().any(|r| {
             self.clause(r.start) == own
+                || self.clause(r.start) == parent
                 || since.is_some_and(|c| self.clause(r.start) == c)
                 || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
                 || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
@@ -951,6 +970,16 @@ impl<'a> Ctx<'a> {
                         && self.clause(m.end) == self.clause(r.start)
                 })
         })
+    }
+
+    /// The clause word `i` tells the occasion of: its own, or for a
+    /// participle's phrase the clause it hangs on.
+    pub(crate) fn occasion_clause(&self, i: usize) -> u32 {
+        let own = self.clause(i);
+        self.participial
+            .iter()
+            .find(|(c, _)| *c == own)
+            .map_or(own, |&(_, parent)| parent)
     }
 
     /// Whether words `a` and `b` stand in one clause, or `b`'s clause is a
