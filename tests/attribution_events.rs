@@ -1341,3 +1341,22 @@ claims:
         texts("Chebet won the women's 5,000 metres, winning before a crowd of 22,000.").is_empty()
     );
 }
+
+#[test]
+fn a_date_walk_steps_over_a_counted_object_and_a_score() {
+    const YAML: &str = r#"
+event: Tamsir exchange and the Valmera final
+date: 2026-03-14
+claims:
+  swap-date:
+    about: the day the prisoners were exchanged
+    kind: date
+    value: 2026-03-14
+    near: [exchange]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(
+        texts("The two countries exchanged 19 detainees on the tarmac of Tamsir International Airport on Saturday."),
+        vec!["Saturday".to_string()]
+    );
+}

@@ -69,9 +69,15 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     let mut steps = 0;
     while k > ctx.sentence.start && steps < 10 {
         k -= 1;
-        // Names (capitalised words) are stepped over at no cost.
-        if !ctx.capitalised(k) {
+        // Names (capitalised words) are stepped over at no cost, and so are
+        // figures ("beat Brandvold 6-3, 4-6, 7-6 (7-5), 6-4 on Sunday").
+        let figure = ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_digit()
+            && ctx.text[ctx.words[k].span.clone()].contains(['-', '–']);
+        if !ctx.capitalised(k) && !figure {
             steps += 1;
+        }
+        if figure && ctx.same_clause(k, m.start) {
+            continue;
         }
         if !ctx.same_clause(k, m.start) {
             break;
@@ -127,10 +133,13 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             let w = ctx.norm(j);
             w.ends_with("'s") || w.ends_with("s'")
         };
-        if k > ctx.sentence.start + 1
-            && (ctx.is(k - 1, &DETERMINERS) || possessive(k - 1))
-            && !ctx.punct_before(k)
-        {
+        // (So is a number: "exchanged 19 detainees on Saturday".)
+        let number = |j: usize| {
+            ctx.text.as_bytes()[ctx.words[j].span.start].is_ascii_digit()
+                || super::count::is_number_word(ctx, j)
+        };
+        let opener = |j: usize| ctx.is(j, &DETERMINERS) || possessive(j) || number(j);
+        if k > ctx.sentence.start + 1 && opener(k - 1) && !ctx.punct_before(k) {
             k -= 1;
             continue;
         }
