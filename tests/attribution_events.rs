@@ -1360,3 +1360,49 @@ claims:
         vec!["Saturday".to_string()]
     );
 }
+
+#[test]
+fn comparison_bases_file_photos_and_partitives() {
+    const YAML: &str = r#"
+event: Halmore verdict and the Kestria outbreak
+date: 2027-06-22
+entities:
+  cressford: [Cressford]
+  brackwater: [Brackwater]
+claims:
+  declared-date:
+    about: the day the outbreak was declared over
+    kind: date
+    value: 2027-06-22
+    near: [end]
+  guilty-counts:
+    about: counts he was convicted on
+    kind: count
+    value: 7
+    unit: counts
+    near: [convicted]
+  fire-place:
+    about: where the fire broke out
+    kind: place
+    value: brackwater
+    rivals: [cressford]
+    near: [fire]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    // The date of the figure a change starts from.
+    assert!(
+        texts("Cases were reported in 14 districts, up from six at the end of February.")
+            .is_empty()
+    );
+    // A file photo shows another time.
+    assert!(texts(
+        "Photo 10: File photo, 2019: firefighters in Cressford, where a fire killed two."
+    )
+    .is_empty());
+    // A bare number counts the noun of its partitive.
+    assert!(texts("Two of his three co-defendants were also convicted.").is_empty());
+    assert_eq!(
+        texts("He was convicted on seven counts."),
+        vec!["seven counts".to_string()]
+    );
+}

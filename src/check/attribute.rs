@@ -430,6 +430,29 @@ impl<'f> Attributor<'f> {
                 note_all(&mut trace, &by_sentence[si], si, fate);
                 continue;
             }
+            // A caption of a file photo ("Photo 10: File photo, 2019:
+            // firefighters at …") shows another time.
+            let file_photo = sentence_words.iter().take(6).enumerate().find(|(j, w)| {
+                w.span.len() == 4
+                    && text.as_bytes()[w.span.start] | 0x20 == b'f'
+                    && text[w.span.clone()].eq_ignore_ascii_case("file")
+                    && sentence_words.get(j + 1).is_some_and(|n| {
+                        let n = &text[n.span.clone()];
+                        ["photo", "picture", "image", "photograph"]
+                            .iter()
+                            .any(|p| n.eq_ignore_ascii_case(p))
+                    })
+            });
+            if let Some((_, w)) = file_photo {
+                let word = w.span.clone();
+                note_all(
+                    &mut trace,
+                    &by_sentence[si],
+                    si,
+                    Fate::OtherOccasion { word },
+                );
+                continue;
+            }
             // A sentence that opens on another place, none of the file's
             // ("In neighbouring Lothria, the central bank raised …"), and
             // names none of its entities, is about that place.
@@ -1883,7 +1906,14 @@ fn decide_any(
             continue;
         }
         let unit = unit_fit(&file.claims[ci], m);
-        if unit == UnitFit::No {
+        // "Two of his three co-defendants": a bare number counts the noun
+        // of its partitive.
+        let partitive_other = unit == UnitFit::IfLinked
+            && link::count::partitive_noun(ctx, at).is_some_and(|k| {
+                let noun = ctx.norm(k);
+                !unit_names(&file.claims[ci], &noun)
+            });
+        if unit == UnitFit::No || partitive_other {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
@@ -2248,6 +2278,25 @@ impl KindCounts {
             .find(|(k, _)| *k == kind)
             .map_or(0, |(_, n)| *n)
     }
+}
+
+/// Whether `noun` is the counted noun of `claim`: its unit, or the head of
+/// one of its cues.
+fn unit_names(claim: &Claim, noun: &str) -> bool {
+    let Rule::Count {
+        unit: Some(crate::claims::CountUnit::Noun(want)),
+        ..
+    } = &claim.rule
+    else {
+        return true;
+    };
+    count::same_noun(want, noun)
+        || matches!(noun, "people" | "persons" | "person")
+        || claim
+            .near
+            .iter()
+            .filter_map(|cue| cue.split_whitespace().last())
+            .any(|head| count::same_noun(head, noun))
 }
 
 /// Whether a count's value lies wholly below `claim`'s.
@@ -2936,13 +2985,24 @@ fn bound_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         return None;
     }
     let mut k = m.start;
-    for _ in 0..4 {
+    for _ in 0..6 {
         if k <= ctx.sentence.start || ctx.punct_before(k) {
             return None;
         }
         k -= 1;
         if ctx.is(k, &["by", "until", "till", "since", "from", "through"]) {
             return Some(k);
+        }
+        // "up from six at the end of February": the date of the figure a
+        // change starts from.
+        if ctx.is(k, &["at", "in", "on"])
+            && k >= ctx.sentence.start + 2
+            && link::count::is_number_word(ctx, k - 1)
+            && ctx.is(k - 2, &["from"])
+            && !ctx.punct_before(k)
+            && !ctx.punct_before(k - 1)
+        {
+            return Some(k - 2);
         }
         if !ctx.is(
             k,

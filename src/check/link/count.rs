@@ -743,6 +743,31 @@ pub(crate) fn local_share(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     (ctx.gap(k).contains(',') && named).then_some(k - 1)
 }
 
+/// The noun a bare number counts through its partitive: "Two of his three
+/// co-defendants", "two of the 19 detainees" (the word index of the noun).
+pub(crate) fn partitive_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    if !ctx.is(m.end, &["of"]) || ctx.punct_before(m.end) {
+        return None;
+    }
+    let mut k = m.end + 1;
+    if !ctx.is(
+        k,
+        &["the", "his", "her", "their", "its", "our", "those", "these"],
+    ) {
+        return None;
+    }
+    k += 1;
+    // ("of the country's 38 districts")
+    if ctx.in_sentence(k) && (ctx.norm(k).ends_with("'s") || ctx.norm(k).ends_with("s'")) {
+        k += 1;
+    }
+    if ctx.in_sentence(k) && is_number_word(ctx, k) {
+        k += 1;
+    }
+    (ctx.in_sentence(k) && !ctx.punct_before(k) && !ctx.capitalised(k) && !ctx.is(k, &FUNCTION))
+        .then_some(k)
+}
+
 /// Nouns for a figure itself: after a cue, they name the cue's figure ("the
 /// turnout figure", "the tariff rate").
 const SAME_FIGURE: &[&str] = &[
