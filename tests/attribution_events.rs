@@ -1406,3 +1406,48 @@ claims:
         vec!["seven counts".to_string()]
     );
 }
+
+#[test]
+fn a_place_a_copula_names_and_statements_in_context() {
+    const YAML: &str = r#"
+event: Elsk flood and the Arvena recall
+date: 2026-11-09
+entities:
+  harnby: [Harnby]
+  velde: [Velde]
+claims:
+  worst-hit:
+    about: the town worst hit
+    kind: place
+    value: harnby
+    rivals: [velde]
+    near: [worst hit, hardest-hit]
+  model:
+    about: the recall covers the Solace
+    kind: statement
+    value: true
+    near: [recall, recalled]
+    affirm: [Solace]
+    deny: [Corvo]
+"#;
+    let texts = |t: &str| texts_under(YAML, t);
+    assert_eq!(
+        texts("Harnby, a market town of 24,000, was the worst hit."),
+        vec!["Harnby".to_string()]
+    );
+    assert_eq!(
+        texts("The hardest-hit town was Velde."),
+        vec!["Velde".to_string()]
+    );
+    // A denial denied, and a denial of another year, are no denials.
+    assert!(texts(
+        "The Corvo hatchback, built in Garrow, and the Tarn van are not part of the recall."
+    )
+    .is_empty());
+    assert!(texts("In 2023 Arvena recalled 88,000 Corvo hatchbacks.").is_empty());
+    assert!(texts("Its last big recall, in 2023, covered 88,000 Corvo hatchbacks.").is_empty());
+    assert_eq!(
+        texts("Arvena recalled the Corvo on Monday."),
+        vec!["Corvo".to_string()]
+    );
+}

@@ -62,7 +62,7 @@ struct Floors {
 const REALISTIC: Floors = Floors {
     alarm_precision: 0.66,
     alarm_recall: 0.84,
-    support_recall: 0.78,
+    support_recall: 0.79,
     error_alarm_precision: 0.68,
     wrong_attributions: 14,
 };
@@ -659,10 +659,10 @@ fn second_corpus_scores_at_least_its_floors() {
 #[test]
 fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.52,
         alarm_recall: 0.71,
-        support_recall: 0.71,
-        error_alarm_precision: 0.5,
+        support_recall: 0.72,
+        error_alarm_precision: 0.52,
         wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/blind", 3, &floors);
@@ -698,7 +698,7 @@ fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.75,
         alarm_recall: 0.75,
-        support_recall: 0.66,
+        support_recall: 0.68,
         error_alarm_precision: 0.9,
         wrong_attributions: 4,
     };
@@ -713,11 +713,11 @@ fn fifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.39,
+        alarm_precision: 0.4,
         alarm_recall: 0.69,
-        support_recall: 0.67,
-        error_alarm_precision: 0.42,
-        wrong_attributions: 13,
+        support_recall: 0.7,
+        error_alarm_precision: 0.47,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/sixth", 3, &floors);
 }
@@ -732,11 +732,11 @@ fn sixth_corpus_scores_at_least_its_floors() {
 #[test]
 fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.41,
-        alarm_recall: 0.83,
-        support_recall: 0.62,
-        error_alarm_precision: 0.4,
-        wrong_attributions: 12,
+        alarm_precision: 0.5,
+        alarm_recall: 0.91,
+        support_recall: 0.63,
+        error_alarm_precision: 0.52,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/seventh", 3, &floors);
 }
@@ -749,13 +749,31 @@ fn seventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.15,
-        alarm_recall: 0.45,
-        support_recall: 0.4,
-        error_alarm_precision: 0.14,
-        wrong_attributions: 23,
+        alarm_precision: 0.36,
+        alarm_recall: 0.58,
+        support_recall: 0.57,
+        error_alarm_precision: 0.4,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
+}
+
+/// A ninth corpus, written blind by another editor on 2026-12-06 while the
+/// eighth was being read (a mine rescue, a heatwave record, a car recall).
+/// First score, before anyone read it, with the build of 5773a3d: alarm
+/// precision 10/50, recall 10/12, support recall 103/217, 51 wrongly
+/// attributed; with that day's build (3b63f86 and a place frame not yet
+/// committed): 10/50, 10/12, 105/217, 52. It has been read since.
+#[test]
+fn ninth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.31,
+        alarm_recall: 0.83,
+        support_recall: 0.55,
+        error_alarm_precision: 0.34,
+        wrong_attributions: 23,
+    };
+    assert_floors("tests/fixtures/ninth", 3, &floors);
 }
 
 #[test]

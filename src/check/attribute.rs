@@ -850,6 +850,91 @@ impl<'f> Attributor<'f> {
                     continue;
                 }
                 for (polarity, range) in p.matches(words, within.clone()) {
+                    // A phrase of another occasion ("In 2023 Arvena recalled
+                    // 88,000 Corvo hatchbacks") says nothing of this one.
+                    // (A denial is read with another year anywhere in its
+                    // clause or the one it hangs on: "the last big recall,
+                    // in 2023, covered 88,000 Corvo hatchbacks". A month is
+                    // not enough: a conviction in June is of the October
+                    // sentencing's case.)
+                    let other_year = || {
+                        let year = |k: usize| {
+                            words[k].span.len() == 4
+                                && text.as_bytes()[words[k].span.start].is_ascii_digit()
+                                && dated_other(&words[k], text, event)
+                        };
+                        // (The clauses are read only when there is one.)
+                        if !(within.start..within.end).any(year) {
+                            return false;
+                        }
+                        let c = ctx();
+                        (within.start..within.end).any(|k| {
+                            year(k)
+                                && (c.same_clause(k, range.start)
+                                    || c.occasion_clause(k) == c.occasion_clause(range.start))
+                        })
+                    };
+                    if fronted_time(words, within.start, range.start, text, event)
+                        || (!polarity && other_year())
+                    {
+                        continue;
+                    }
+                    const NEGATIONS: &[&str] = &[
+                        "not",
+                        "n't",
+                        "no",
+                        "never",
+                        "neither",
+                        "nor",
+                        "unaffected",
+                        "excluded",
+                        "except",
+                    ];
+                    let any_negation = || {
+                        (within.start..within.end)
+                            .any(|k| !range.contains(&k) && words[k].is_any(text, NEGATIONS))
+                    };
+                    if !polarity && any_negation() {
+                        // "The Corvo … and the Tarn van are not part of the
+                        // recall": a denial in a negated clause is none.
+                        let c = ctx();
+                        // (Its clause's, or a sentence's "not part of", "not
+                        // affected": "The Corvo …, and the Tarn van are not part
+                        // of the recall".)
+                        let excluding = |k: usize| {
+                            k > range.end
+                                && c.is(
+                                    k + 1,
+                                    &[
+                                        "part", "affected", "included", "covered", "involved",
+                                        "among",
+                                    ],
+                                )
+                        };
+                        let negated = (within.start..within.end).any(|k| {
+                            !range.contains(&k)
+                                && (c.same_clause(k, range.start) || excluding(k))
+                                && c.is(
+                                    k,
+                                    &[
+                                        "not",
+                                        "n't",
+                                        "no",
+                                        "never",
+                                        "neither",
+                                        "nor",
+                                        "unaffected",
+                                        "excluded",
+                                        "except",
+                                    ],
+                                )
+                        });
+                        // (A denial denied is set aside, not read as an
+                        // affirmation.)
+                        if negated {
+                            continue;
+                        }
+                    }
                     let span = words[range.start].span.start..words[range.end - 1].span.end;
                     push(ci, Value::Statement(polarity), span, fp(), Link::Linked);
                 }

@@ -13,6 +13,7 @@
 //! |---|---|
 //! | `prep` | "met in Busan", "the meeting at Joint Base …", "held at the US base in Anchorage", "the talks, held in Busan on Thursday," |
 //! | `attributive` | "the Busan talks", "the Anchorage summit", "the Lisbon-bound flight" |
+//! | `predicate` | "Harnby, a market town of 24,000, was the worst hit", "the hardest-hit town was Harnby": the place is what a copula says the cue of |
 //!
 //! Not a place of the event: "flew from Moscow", "Moscow's weight", "left
 //! for Gyeongju to attend the summit" (a destination, and another event's).
@@ -373,6 +374,32 @@ pub(crate) fn link(
         && governing(ctx, m.start, role).is_some();
     if relative {
         return Some("relative");
+    }
+    // "Harnby, a market town of 24,000, was the worst hit", "the
+    // hardest-hit town was Harnby": the place is what the cue is said of.
+    if role != Role::Destination && ctx.same_clause(m.start, cue.start) {
+        let copula = |k: usize| {
+            ctx.is(
+                k,
+                &[
+                    "was", "is", "were", "are", "remains", "remained", "became", "becomes",
+                ],
+            )
+        };
+        let subject = cue.start > m.end
+            && (m.start == ctx.sentence.start || ctx.is(m.start - 1, &["the"]))
+            && (m.end..cue.start).any(|k| {
+                copula(k)
+                    && ctx.clause(k) == ctx.clause(m.start)
+                    && (k + 1..cue.start).all(|j| ctx.is(j, &["the", "by", "far", "easily"]))
+            });
+        let complement = cue.end <= m.start
+            && m.start - cue.end <= 3
+            && copula(m.start - 1)
+            && (cue.end..m.start - 1).all(|j| !ctx.punct_before(j) && !ctx.is(j, &super::FUNCTION));
+        if subject || complement {
+            return Some("predicate");
+        }
     }
     let (at, frame) = attach(ctx, m, role)?;
     // The word it hangs on, or a cue among the words stepped over ("bound for").
