@@ -156,6 +156,22 @@ impl fmt::Display for Number {
     }
 }
 
+/// `n` in decimal digits, written into `buf` without the formatting
+/// machinery (reports print many numbers).
+pub(crate) fn decimal(n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

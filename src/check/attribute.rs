@@ -2377,11 +2377,17 @@ fn unit_names(claim: &Claim, noun: &str) -> bool {
     };
     count::same_noun(want, noun)
         || matches!(noun, "people" | "persons" | "person")
-        || claim
-            .near
-            .iter()
-            .filter_map(|cue| cue.split_whitespace().last())
-            .any(|head| count::same_noun(head, noun))
+        || cue_heads_name(claim, noun)
+}
+
+/// Whether `noun` is the last word of one of `claim`'s cues ("Korvanians",
+/// "Korvanian nationals"): the editor's own word for what it counts.
+fn cue_heads_name(claim: &Claim, noun: &str) -> bool {
+    claim
+        .near
+        .iter()
+        .filter_map(|cue| cue.split_whitespace().last())
+        .any(|head| count::same_noun(head, noun))
 }
 
 /// Whether a count's value lies wholly below `claim`'s.
@@ -2495,11 +2501,7 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
         },
     ) = (&claim.rule, &m.kind)
     {
-        let heads = claim
-            .near
-            .iter()
-            .filter_map(|cue| cue.split_whitespace().last());
-        if heads.into_iter().any(|head| count::same_noun(head, noun)) {
+        if cue_heads_name(claim, noun) {
             return UnitFit::Yes;
         }
     }
@@ -2803,26 +2805,26 @@ impl Fate {
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
             Fate::Narrowed { word } => format!(
                 "nowhere: its label narrows it to a part (“{} …”)",
-                text.get(word.clone()).unwrap_or_default()
+                slice(word)
             ),
             Fate::Bound { word } => format!(
                 "nowhere: a bound of a span (“{} …”), not the day it happened",
-                text.get(word.clone()).unwrap_or_default()
+                slice(word)
             ),
             Fate::Whole => {
                 "nowhere: the whole a number before it is part of (“14 of the 38”, “out of 38”), tied to no word of its own".into()
             }
             Fate::Rate { word } => format!(
                 "nowhere: a rate or one period's figure (“{} …” after it), not the total",
-                text.get(word.clone()).unwrap_or_default()
+                slice(word)
             ),
             Fate::Moment { word } => format!(
                 "nowhere: a moment or a gap (“{} …” after it), not how long anything lasted",
-                text.get(word.clone()).unwrap_or_default()
+                slice(word)
             ),
             Fate::Dated { word } => format!(
                 "nowhere: dated to another time by “{}” after it (rule 7)",
-                text.get(word.clone()).unwrap_or_default()
+                slice(word)
             ),
             Fate::Elsewhere => {
                 "nowhere: a paragraph that turns to another story (“Elsewhere”, “Separately”)".into()

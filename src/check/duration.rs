@@ -29,7 +29,10 @@ pub(crate) fn show_seconds(seconds: f64) -> String {
     let mut out = String::with_capacity(16);
     for (n, unit) in [(days, 'd'), (h, 'h'), (m, 'm'), (s, 's')] {
         if n > 0 {
-            push_number(&mut out, n);
+            // (Digits are ASCII.)
+            for &d in crate::interval::decimal(n, &mut [0; 20]) {
+                out.push(char::from(d));
+            }
             out.push(unit);
         }
     }
@@ -37,24 +40,6 @@ pub(crate) fn show_seconds(seconds: f64) -> String {
         out.push_str("0m");
     }
     out
-}
-
-/// Appends `n` in decimal digits, without the formatting machinery.
-fn push_number(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
 }
 
 /// A duration interval as `2h33m..3h`.

@@ -209,18 +209,7 @@ fn tail(out: &mut impl Write, any: bool, summary: &Summary) -> io::Result<()> {
 
 /// A number, in decimal.
 fn number(out: &mut impl Write, n: usize) -> io::Result<()> {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.write_all(&digits[at..])
+    out.write_all(crate::interval::decimal(n as u64, &mut [0; 20]))
 }
 
 /// A string's contents (its quotes are the caller's), escaped as serde_json

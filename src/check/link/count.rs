@@ -758,7 +758,7 @@ pub(crate) fn partitive_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     k += 1;
     // ("of the country's 38 districts")
-    if ctx.in_sentence(k) && (ctx.norm(k).ends_with("'s") || ctx.norm(k).ends_with("s'")) {
+    if ctx.in_sentence(k) && ctx.possessive(k) {
         k += 1;
     }
     if ctx.in_sentence(k) && is_number_word(ctx, k) {

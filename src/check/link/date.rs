@@ -128,17 +128,11 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             continue;
         }
         // (A possessive is the object's determiner: "struck Peru's central
-        // Andes before dawn on Tuesday".)
-        let possessive = |j: usize| {
-            let w = ctx.norm(j);
-            w.ends_with("'s") || w.ends_with("s'")
+        // Andes before dawn on Tuesday"; so is a number: "exchanged 19
+        // detainees on Saturday".)
+        let opener = |j: usize| {
+            ctx.is(j, &DETERMINERS) || ctx.possessive(j) || super::count::is_number_word(ctx, j)
         };
-        // (So is a number: "exchanged 19 detainees on Saturday".)
-        let number = |j: usize| {
-            ctx.text.as_bytes()[ctx.words[j].span.start].is_ascii_digit()
-                || super::count::is_number_word(ctx, j)
-        };
-        let opener = |j: usize| ctx.is(j, &DETERMINERS) || possessive(j) || number(j);
         if k > ctx.sentence.start + 1 && opener(k - 1) && !ctx.punct_before(k) {
             k -= 1;
             continue;

@@ -972,6 +972,12 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether word `i` is a possessive ("Peru's", "the workers'").
+    pub(crate) fn possessive(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        w.ends_with("'s") || w.ends_with("s'")
+    }
+
     /// The clause word `i` tells the occasion of: its own, or for a
     /// participle's phrase the clause it hangs on.
     pub(crate) fn occasion_clause(&self, i: usize) -> u32 {
