@@ -1451,3 +1451,61 @@ claims:
         vec!["Corvo".to_string()]
     );
 }
+
+#[test]
+fn a_job_title_or_a_live_blog_stamp_before_a_name_leaves_it_the_subject() {
+    const YAML: &str = r#"
+event: Harrow Sound bridge opening
+date: 2027-03-20
+entities:
+  odell: [Mara Odell, Odell]
+  brun: [Tomas Brun, Brun]
+claims:
+  engineer-quote:
+    about: the chief engineer's words
+    kind: quote
+    value: It will carry our grandchildren's grandchildren.
+    speaker: odell
+"#;
+    let f = claims::parse(Path::new("q.yaml"), YAML).expect("the claims parse");
+    for lead in [
+        "Site engineer Mara Odell walked to the lectern.",
+        "14:05 Mara Odell walked to the lectern.",
+        "14:05 Lead engineer Mara Odell walked to the lectern.",
+    ] {
+        let text = format!(
+            "Minister Tomas Brun cut the ribbon.\n\n{lead} \"It will carry our grandchildren's grandchildren,\" she said."
+        );
+        assert_eq!(
+            factcheck::check::check_example(&f, 0, &text),
+            Some(factcheck::check::Verdict::Supports),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn a_date_on_a_verb_of_saying_dates_the_saying() {
+    const YAML: &str = r#"
+event: Orlen referendum
+date: 2027-04-11
+claims:
+  vote-date:
+    about: the day of the referendum
+    kind: date
+    value: 2027-04-11
+    near: [referendum, voted]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Orlen voted to leave the league in the referendum, the count office said late on Monday."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Orlen voted on Sunday, the count office said on Monday."
+        ),
+        vec!["Sunday".to_string()]
+    );
+}

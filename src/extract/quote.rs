@@ -889,7 +889,14 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
             });
             return (!verb_follows).then_some(norm);
         }
-        if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) {
+        // A live blog's time stamp heads its entry: "11:20 Chief engineer
+        // Sanne Kovar takes the microphone."
+        if j - 1 <= sentence_start + 1
+            && is_clock(&c.text[words[sentence_start].span.start..before.span.end])
+        {
+            break;
+        }
+        if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) || role_noun(&norm) {
             j -= 1;
             continue;
         }
@@ -906,6 +913,68 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         }
     }
     None
+}
+
+/// Whether a word is a clock time as a live blog stamps its entries
+/// ("11:20", "09.50").
+fn is_clock(word: &str) -> bool {
+    let b = word.as_bytes();
+    let digits = |r: &[u8]| !r.is_empty() && r.len() <= 2 && r.iter().all(u8::is_ascii_digit);
+    b.iter()
+        .position(|&ch| ch == b':' || ch == b'.')
+        .is_some_and(|i| digits(&b[..i]) && b.len() == i + 3 && digits(&b[i + 1..]))
+}
+
+/// Whether a lower-case word names a job by its ending, as a title before
+/// a name does ("Chief engineer Sanne Kovar", "museum curator Lena Ost",
+/// "lead volcanologist Ana Ruiz", "police spokeswoman Ida Berg").
+fn role_noun(norm: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "eer", "ist", "ician", "ator", "tor", "woman", "man", "person",
+    ];
+    const ROLES: &[&str] = &[
+        "officer",
+        "inspector",
+        "commissioner",
+        "prosecutor",
+        "executive",
+        "manager",
+        "minister",
+        "researcher",
+        "organiser",
+        "organizer",
+        "founder",
+        "owner",
+        "worker",
+        "teacher",
+        "farmer",
+        "leader",
+        "ranger",
+        "trainer",
+        "keeper",
+        "rider",
+        "driver",
+        "player",
+        "runner",
+        "boss",
+        "physician",
+        "surgeon",
+        "nurse",
+        "expert",
+        "witness",
+        "resident",
+        "student",
+        "pilot",
+        "mother",
+        "father",
+        "daughter",
+        "son",
+        "widow",
+        "survivor",
+        "neighbour",
+        "neighbor",
+    ];
+    ROLES.contains(&norm) || (norm.len() > 5 && ENDINGS.iter().any(|e| norm.ends_with(e)))
 }
 
 /// Whether a word looks like an adverb or adjective by its ending ("visibly",

@@ -82,6 +82,14 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         if !ctx.same_clause(k, m.start) {
             break;
         }
+        // "…, the commission said early on Monday": a date on a verb of
+        // saying dates the saying ("was said to" is no saying of its own).
+        if ctx.is(k, SAYING)
+            && !(k > ctx.sentence.start
+                && ctx.is(k - 1, &["is", "was", "are", "were", "been", "be"]))
+        {
+            return Some((k, "on"));
+        }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
         if ctx.is(k, TRANSPARENT)
             || ctx.is(k, super::HOLDING)
@@ -395,6 +403,11 @@ mod tests {
                 "The talks ended before Xi left on Friday.",
                 "friday",
                 "talks",
+            ),
+            (
+                "Voters backed the change in Sunday's referendum, the commission said early on Monday.",
+                "monday",
+                "referendum",
             ),
         ];
         for (s, m, cue) in cases {
