@@ -1509,3 +1509,58 @@ claims:
         vec!["Sunday".to_string()]
     );
 }
+
+#[test]
+fn a_vote_tally_reads_units_partitives_and_labels() {
+    const YAML: &str = r#"
+event: Orlen referendum
+date: 2027-04-11
+claims:
+  provinces-no:
+    about: how many of the nine provinces voted no
+    kind: count
+    value: 2
+    unit: provinces
+    near: [voted no, rejected, no vote]
+"#;
+    // Shares are no provinces, and the whole of a partitive is no side.
+    assert!(texts_under(YAML, "The Lenn valley voted no, 50.8% to 49.2%.").is_empty());
+    assert!(texts_under(
+        YAML,
+        "In Tarsk, where 56.1% voted against, the mood was grim."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Two of the country's nine provinces voted no."),
+        vec!["Two".to_string()]
+    );
+    // A list line's label names what its bare figure counts.
+    assert!(texts_under(YAML, "1,204,300 - no votes").is_empty());
+    assert_eq!(
+        texts_under(YAML, "2 - provinces that voted no"),
+        vec!["2".to_string()]
+    );
+}
+
+#[test]
+fn people_counted_by_their_kind_and_live_blog_updates() {
+    const YAML: &str = r#"
+event: Dorrow mill fire
+date: 2027-02-02
+claims:
+  dead:
+    about: how many people died
+    kind: count
+    value: 3
+    unit: people
+    near: [killed, died, dead]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Three workers were killed in the blaze."),
+        vec!["Three workers".to_string()]
+    );
+    // Known so far, and a live blog's entry that a later one updates.
+    assert!(texts_under(YAML, "One worker is known to have died.").is_empty());
+    let blog = "09:10 Crews are at the mill.\n\n10:05 Police confirm one worker has died.\n\n11:40 Police now put the toll at three: three workers were killed.\n";
+    assert_eq!(texts_under(YAML, blog), vec!["three workers".to_string()]);
+}

@@ -1010,7 +1010,7 @@ impl<'f> Attributor<'f> {
                     .map(|(_, _, word)| word.clone())
             };
             out.retain(|c| held(c.claim, &c.value).is_none());
-            if let Some(t) = trace {
+            if let Some(t) = trace.as_deref_mut() {
                 for e in t.iter_mut() {
                     let Fate::Attributed { claim, .. } = e.fate else {
                         continue;
@@ -1027,8 +1027,75 @@ impl<'f> Attributor<'f> {
                 }
             }
         }
+        // A live blog updates its figures entry by entry: a tally or length
+        // that a later entry gives differently for the same claim is one on
+        // the way ("11:30 Police confirm two workers have died", "14:10 The
+        // toll rises to four").
+        let entries = live_blog_entries(text);
+        if entries.len() >= LIVE_BLOG_ENTRIES {
+            let entry = |at: usize| entries.partition_point(|&e| e <= at);
+            let updates = |c: &Candidate| matches!(c.value, Value::Interval(_));
+            let later = |claim: usize, span: &Range<usize>, value: &Value| {
+                out.iter()
+                    .find(|o| {
+                        o.claim == claim
+                            && updates(o)
+                            && entry(o.span.start) > entry(span.start)
+                            && o.value != *value
+                    })
+                    .map(|o| o.span.clone())
+            };
+            let superseded: Vec<(usize, Range<usize>, Range<usize>)> = out
+                .iter()
+                .filter(|c| updates(c))
+                .filter_map(|c| Some((c.claim, c.span.clone(), later(c.claim, &c.span, &c.value)?)))
+                .collect();
+            if !superseded.is_empty() {
+                let by = |claim: usize, span: &Range<usize>| {
+                    superseded
+                        .iter()
+                        .find(|(c, s, _)| *c == claim && s == span)
+                        .map(|(_, _, word)| word.clone())
+                };
+                out.retain(|c| by(c.claim, &c.span).is_none());
+                if let Some(t) = trace {
+                    for e in t.iter_mut() {
+                        if let Fate::Attributed { claim, .. } = e.fate {
+                            if let Some(word) = by(claim, &e.mention.span) {
+                                e.fate = Fate::Interim { word, claim };
+                            }
+                        }
+                    }
+                }
+            }
+        }
         out
     }
+}
+
+/// An article with at least this many lines opening on a clock time is a
+/// live blog.
+const LIVE_BLOG_ENTRIES: usize = 3;
+
+/// The byte offsets of the lines that open on a clock time ("11:30 Police
+/// confirm …", "9.05am: …"): a live blog's entries.
+fn live_blog_entries(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let b = line.trim_start().as_bytes();
+        let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let stamped = (1..=2).contains(&hour)
+            && matches!(b.get(hour), Some(b':' | b'.'))
+            && b.get(hour + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(hour + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(hour + 3).is_some_and(u8::is_ascii_digit);
+        if stamped {
+            out.push(at);
+        }
+        at += line.len();
+    }
+    out
 }
 
 /// The word index (in `words`, a sentence's words) of the place a sentence
@@ -1670,7 +1737,11 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         !ctx.punct_before(k)
             && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
                 || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
-                || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"])))
+                || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"]))
+                // "Two workers are known to have died": those known so far.
+                || (ctx.is(k, &["known", "confirmed"])
+                    && ctx.is(k + 1, &["to"])
+                    && ctx.is(k + 2, &["have"])))
     });
     if after.is_some() {
         return after;
@@ -1944,6 +2015,8 @@ fn decide_any(
                 .iter()
                 .copied()
                 .filter(|&ci| vote_side(&file.claims[ci].about) == Some(side))
+                // ("voted no, 51.4% to 48.6%" are no regions.)
+                .filter(|&ci| unit_fit(&file.claims[ci], m) != UnitFit::No)
                 .collect::<Vec<_>>();
             if let [ci] = sided[..] {
                 if !ctx.not_near_tied(&scene.found.not_near[ci], at) {
@@ -1998,7 +2071,22 @@ fn decide_any(
                 let noun = ctx.norm(k);
                 !unit_names(&file.claims[ci], &noun)
             });
-        if unit == UnitFit::No || partitive_other {
+        // "1,630,700 - no votes": a list line's label names what a bare
+        // figure counts.
+        let label_other = unit == UnitFit::IfLinked
+            && ctx.opens_list_line(at)
+            && label_noun(ctx, at).is_some_and(|k| {
+                let noun = ctx.norm(k);
+                // ("12 - survivors rescued" under `unit: miners`: people.)
+                let people = count::is_person_noun(&noun)
+                    && matches!(
+                        &file.claims[ci].rule,
+                        Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. }
+                            if count::is_person_noun(want)
+                    );
+                !people && !noun_is_unit(&file.claims[ci], &noun)
+            });
+        if unit == UnitFit::No || partitive_other || label_other {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
@@ -2094,7 +2182,21 @@ fn decide_any(
                     ..
                 }
             );
-            let own_word = cue.start == at.end || (cue.start < at.end && !counts_noun);
+            // ("Three of the country's 11 regions voted no": a verb after
+            // the whole is the part's predicate.)
+            let predicate = ctx.is(
+                cue.start,
+                &[
+                    "voted",
+                    "backed",
+                    "rejected",
+                    "approved",
+                    "opposed",
+                    "supported",
+                ],
+            ) || ctx.is(cue.start, &link::AUX);
+            let own_word =
+                (cue.start == at.end && !predicate) || (cue.start < at.end && !counts_noun);
             if whole && frame.is_some() && !own_clause && !own_word {
                 why = Some(Fate::Whole);
                 continue;
@@ -2367,7 +2469,30 @@ impl KindCounts {
 
 /// Whether `noun` is the counted noun of `claim`: its unit, or the head of
 /// one of its cues.
+/// The first plural noun in the first words of a list line's label
+/// ("1,630,700 - no votes", "3 - regions that voted no").
+fn label_noun(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    (at.end..ctx.label_end(at).min(at.end + 3)).find(|&k| {
+        let w = ctx.norm(k);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !ctx.capitalised(k)
+            && !ctx.is(k, &link::FUNCTION)
+            && !ctx.is(k, &link::DETERMINERS)
+    })
+}
+
 fn unit_names(claim: &Claim, noun: &str) -> bool {
+    noun_is_unit(claim, noun) || cue_heads_name(claim, noun)
+}
+
+/// Whether `noun` is what a count claim counts by its `unit:` (or a
+/// person, for a claim of people or of any noun): no cue consulted.
+fn noun_is_unit(claim: &Claim, noun: &str) -> bool {
     let Rule::Count {
         unit: Some(crate::claims::CountUnit::Noun(want)),
         ..
@@ -2377,7 +2502,7 @@ fn unit_names(claim: &Claim, noun: &str) -> bool {
     };
     count::same_noun(want, noun)
         || matches!(noun, "people" | "persons" | "person")
-        || cue_heads_name(claim, noun)
+        || (matches!(want.as_str(), "people" | "persons" | "person") && count::is_person_noun(noun))
 }
 
 /// Whether `noun` is the last word of one of `claim`'s cues ("Korvanians",
@@ -2527,7 +2652,18 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
             ..
         }
     );
-    if bare && counts_a_noun {
+    // "Four workers were killed" under `unit: people`.
+    let people_of_people = matches!(
+        (&claim.rule, &m.kind),
+        (
+            Rule::Count {
+                unit: Some(crate::claims::CountUnit::Noun(want)),
+                ..
+            },
+            MentionKind::Count { unit: None, noun: Some(n), .. },
+        ) if matches!(want.as_str(), "people" | "persons" | "person") && count::is_person_noun(n)
+    );
+    if (bare && counts_a_noun) || people_of_people {
         UnitFit::IfLinked
     } else {
         UnitFit::No
@@ -3194,9 +3330,12 @@ fn tally_side(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<bool> {
                 return Some(false);
             }
         }
-        // "388 members voted yes", "201 voted no": up to one noun between.
-        let voted = (m.end..(m.end + 2).min(ctx.sentence.end))
-            .find(|&j| ctx.is(j, &["voted"]) && !ctx.punct_before(j))?;
+        // "388 members voted yes", "201 voted no": up to one noun between;
+        // or a partitive ("Three of the country's 11 regions voted no").
+        let reach = if ctx.is(m.end, &["of"]) { 6 } else { 2 };
+        let voted = (m.end..(m.end + reach).min(ctx.sentence.end))
+            .take_while(|&j| j == m.end || !ctx.punct_before(j))
+            .find(|&j| ctx.is(j, &["voted"]))?;
         if ctx.is(voted + 1, &["yes", "for"])
             || (ctx.is(voted + 1, &["in"]) && ctx.is(voted + 2, &["favour", "favor"]))
         {
@@ -3204,6 +3343,18 @@ fn tally_side(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<bool> {
         }
         ctx.is(voted + 1, &["no", "against"]).then_some(false)
     };
+    // The whole of a partitive is no side: "Three of the country's 11
+    // regions voted no".
+    let mut j = m.start;
+    while j > ctx.sentence.start + 1
+        && !ctx.punct_before(j)
+        && (ctx.is(j - 1, &link::DETERMINERS) || ctx.possessive(j - 1))
+    {
+        j -= 1;
+    }
+    if j > ctx.sentence.start + 1 && ctx.is(j - 1, &["of"]) && number(j - 2) {
+        return None;
+    }
     let side = side()?;
     // (In a sentence about a vote.)
     let vote = ctx.sentence.clone().any(|k| {

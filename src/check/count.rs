@@ -112,6 +112,113 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("mice", "mouse"),
 ];
 
+/// Whether a counted noun names people ("workers", "firefighters",
+/// "residents", "men"): what a claim counting people counts, through a
+/// frame ("Four workers were killed").
+pub(crate) fn is_person_noun(noun: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "men",
+        "women",
+        "children",
+        "adults",
+        "staff",
+        "crew",
+        "residents",
+        "patients",
+        "students",
+        "pupils",
+        "civilians",
+        "victims",
+        "survivors",
+        "migrants",
+        "refugees",
+        "tourists",
+        "fans",
+        "guests",
+        "people",
+        "persons",
+        "locals",
+        "elderly",
+        "boys",
+        "girls",
+        "babies",
+        "infants",
+        "teenagers",
+        "relatives",
+        "guards",
+        "police",
+        "troops",
+        "nurses",
+        "doctors",
+        "pilots",
+        "evacuees",
+        "hostages",
+        "detainees",
+        "prisoners",
+        "inmates",
+        "pedestrians",
+        "cyclists",
+        "motorists",
+        "villagers",
+        "citizens",
+        "nationals",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "containers",
+        "towers",
+        "rivers",
+        "letters",
+        "papers",
+        "centers",
+        "numbers",
+        "orders",
+        "waters",
+        "layers",
+        "chapters",
+        "quarters",
+        "headquarters",
+        "markers",
+        "meters",
+        "computers",
+        "engines",
+        "generators",
+        "reactors",
+        "sectors",
+        "motors",
+        "doors",
+        "floors",
+        "factors",
+        "corridors",
+        "monitors",
+        "colors",
+        "colours",
+        "errors",
+        "indicators",
+        "shelters",
+        "helicopters",
+        "trailers",
+        "tankers",
+        "carriers",
+        "boilers",
+        "chambers",
+        "borders",
+        "shoulders",
+        "fingers",
+        "matters",
+        "hours",
+        "powers",
+        "flowers",
+        "members'",
+    ];
+    let noun = noun.to_lowercase();
+    PEOPLE.contains(&noun.as_str())
+        || (!NOT_PEOPLE.contains(&noun.as_str())
+            && noun.len() > 5
+            && ["ers", "ors", "ists", "ians", "ees"]
+                .iter()
+                .any(|e| noun.ends_with(e)))
+}
+
 /// Whether two counted nouns name the same thing: equal Snowball stems, with
 /// irregular plurals folded ("fans"/"fan", "men"/"man", "people"/"person").
 pub(crate) fn same_noun(a: &str, b: &str) -> bool {
