@@ -1564,3 +1564,59 @@ claims:
     let blog = "09:10 Crews are at the mill.\n\n10:05 Police confirm one worker has died.\n\n11:40 Police now put the toll at three: three workers were killed.\n";
     assert_eq!(texts_under(YAML, blog), vec!["three workers".to_string()]);
 }
+
+#[test]
+fn far_units_denied_predicates_participles_and_named_places() {
+    const YAML: &str = r#"
+event: Orvane museum theft
+date: 2027-10-06
+entities:
+  orvane: [Orvane]
+  lussac: [Lussac]
+claims:
+  column:
+    about: height of the ash column
+    kind: count
+    value: 12
+    tolerance: 1
+    unit: km
+    near: [ash, column, plume]
+  items-taken:
+    about: how many pieces the thieves took
+    kind: count
+    value: 9
+    unit: pieces
+    near: [pieces, taken, stolen]
+  heist-date:
+    about: the day of the theft
+    kind: date
+    value: 2027-10-06
+    near: [stolen, theft]
+  arrests:
+    about: how many suspects were arrested
+    kind: count
+    value: 4
+    unit: suspects
+    near: [arrested]
+"#;
+    // A unit ten thousand times smaller measures something else.
+    assert!(texts_under(YAML, "Up to 11 cm of ash fell on the town.").is_empty());
+    assert_eq!(
+        texts_under(YAML, "The ash column rose to 12 km."),
+        vec!["12 km".to_string()]
+    );
+    // What the predicate denies.
+    assert!(texts_under(YAML, "The 14 pieces that were not taken are in the vaults.").is_empty());
+    // A participle after its noun is where a date hangs: no frame ties
+    // September to the theft.
+    let f = claims::parse(Path::new("test.yaml"), YAML).expect("the claims parse");
+    let text = "A brooch, one of the pieces stolen, in a photograph taken in September.";
+    let ex = Extractor::new(&ExtractOptions::from_claims(&f)).extract(text);
+    assert!(Attributor::new(&f)
+        .attribute(&ex, text)
+        .iter()
+        .all(|c| &*c.text != "September" || c.link != Link::Linked));
+    // One place's share, the place named by its kind, when the total is stated.
+    let text = "Police have arrested four suspects.\n\nTwo suspects were arrested on Monday in the port city of Lussac, and two more in Orvane.";
+    assert_eq!(texts_under(YAML, text), vec!["four suspects".to_string()]);
+}

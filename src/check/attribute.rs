@@ -2109,6 +2109,26 @@ fn decide_any(
             });
             continue;
         }
+        // "The 14 pieces that were not taken": what its predicate denies.
+        if matches!(kind, "count" | "duration") {
+            let denied = cues.iter().find_map(|c| {
+                let near = c.start > at.end && c.start - at.end <= 10;
+                (near && ctx.same_clause(at.start, c.start))
+                    .then(|| {
+                        (c.start.saturating_sub(2).max(at.end)..c.start).find(|&k| {
+                            let w = ctx.norm(k);
+                            matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")
+                        })
+                    })
+                    .flatten()
+            });
+            if let Some(k) = denied {
+                why = Some(Fate::Negated {
+                    word: scene.words[k].span.clone(),
+                });
+                continue;
+            }
+        }
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
             // "the index, which is up 9%": the change of something else.

@@ -59,7 +59,12 @@ pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
     match (claim, stated) {
         (None, None) => Some(1.0),
         (None, Some(_)) => None,
-        (Some(CountUnit::Unit(want)), Some(got)) => got.convert_to(want),
+        // A measure in a unit ten thousand times smaller or larger than
+        // the claim's measures something else: "up to 11 cm of ash" is no
+        // 12 km column (writers convert to a neighbouring unit).
+        (Some(CountUnit::Unit(want)), Some(got)) => {
+            got.convert_to(want).filter(|k| (1e-4..=1e4).contains(k))
+        }
         (Some(CountUnit::Unit(_)), None) => None,
         (Some(CountUnit::Noun(want)), None) => noun
             .as_deref()

@@ -716,16 +716,35 @@ pub(crate) fn local_share(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             && ctx.capitalised(k)
             && !crate::extract::is_calendar_word(&ctx.norm(k))
     };
-    // After it, in its clause: "died upstream in Velde".
-    let after = (m.end..(m.end + 6).min(ctx.sentence.end)).find(|&k| {
-        ctx.same_clause(k, m.start)
+    // "the southern port city of Lunel": a place named by its kind.
+    let named_by_kind = |k: usize| {
+        (k + 1..(k + 7).min(ctx.sentence.end)).find(|&j| {
+            ctx.is(j, &["of"])
+                && ctx.is(j - 1, PLACE_KINDS)
+                && (k + 1..=j).all(|i| !ctx.punct_before(i))
+                && place(j + 1)
+        })
+    };
+    // After it, in its clause: "died upstream in Velde", "were arrested
+    // on Sunday in the port city of Lunel".
+    let after = (m.end..(m.end + 6).min(ctx.sentence.end)).find_map(|k| {
+        let at = ctx.same_clause(k, m.start)
             && !ctx.punct_before(k)
             && ctx.is(k, &["in", "at", "near", "around"])
-            && !ctx.punct_before(k + 1)
-            && place(k + 1)
+            && !ctx.punct_before(k + 1);
+        if !at {
+            return None;
+        }
+        if place(k + 1) {
+            return Some(k + 1);
+        }
+        ctx.is(k + 1, &["the"])
+            .then(|| named_by_kind(k))
+            .flatten()
+            .map(|j| j + 1)
     });
-    if let Some(k) = after {
-        return Some(k + 1);
+    if after.is_some() {
+        return after;
     }
     let s = ctx.sentence.start;
     // A fronted place: "In Velde, four people died".
@@ -742,6 +761,24 @@ pub(crate) fn local_share(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let named = ctx.capitalised(k - 1) && !crate::extract::is_calendar_word(&ctx.norm(k - 1));
     (ctx.gap(k).contains(',') && named).then_some(k - 1)
 }
+
+/// Nouns of a kind of place, before "of" and its name ("the city of
+/// Lunel").
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "district",
+    "region",
+    "province",
+    "county",
+    "state",
+    "island",
+    "suburb",
+    "municipality",
+    "capital",
+];
 
 /// The noun a bare number counts through its partitive: "Two of his three
 /// co-defendants", "two of the 19 detainees" (the word index of the noun).

@@ -1041,6 +1041,17 @@ impl<'a> Ctx<'a> {
         if self.is(k, &PHRASE_PREPOSITIONS) || self.is(k, &FUNCTION) {
             return None;
         }
+        // "in a museum photograph taken in September": a participle after
+        // its noun is a clause's verb, where the walk stops.
+        if k > self.sentence.start && !self.punct_before(k) && self.participle(k) {
+            let before = k - 1;
+            if !self.is(before, &PHRASE_PREPOSITIONS)
+                && !self.is(before, &FUNCTION)
+                && !self.is(before, &DETERMINERS)
+            {
+                return None;
+            }
+        }
         let mut j = k;
         for _ in 0..5 {
             if j <= self.sentence.start || self.punct_before(j) {
@@ -1057,6 +1068,34 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether word `k` is a lower-case past participle: "taken", "made",
+    /// "pictured" (not a short word like "red" or "bed").
+    pub(crate) fn participle(&self, k: usize) -> bool {
+        if self.capitalised(k) {
+            return false;
+        }
+        let w = self.norm(k);
+        (w.len() > 5 && w.ends_with("ed") && !w.ends_with("eed"))
+            || matches!(
+                w.as_ref(),
+                "taken"
+                    | "made"
+                    | "given"
+                    | "written"
+                    | "shown"
+                    | "seen"
+                    | "done"
+                    | "built"
+                    | "drawn"
+                    | "sent"
+                    | "shot"
+                    | "filmed"
+                    | "found"
+                    | "brought"
+                    | "kept"
+            )
     }
 
     /// Whether word `k` is part of a time of day: "9.12 a.m.", "18:00",
