@@ -1620,3 +1620,32 @@ claims:
     let text = "Police have arrested four suspects.\n\nTwo suspects were arrested on Monday in the port city of Lussac, and two more in Orvane.";
     assert_eq!(texts_under(YAML, text), vec!["four suspects".to_string()]);
 }
+
+#[test]
+fn the_last_occasion_of_the_events_kind_is_another() {
+    const YAML: &str = r#"
+event: Mount Oskel eruption, Vessa, March 2027
+date: 2027-03-14
+claims:
+  deaths:
+    about: people killed by the eruption
+    kind: count
+    value: 2
+    unit: people
+    near: [killed, died]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The last deadly eruption, in 1998, killed five people on the island."
+    )
+    .is_empty());
+    assert!(texts_under(YAML, "The previous eruption killed five people.").is_empty());
+    // A comparison's base is said of this one.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "It killed two people, a toll down on the previous eruption."
+        ),
+        vec!["two people".to_string()]
+    );
+}

@@ -102,6 +102,9 @@ pub struct Attributor<'f> {
     /// The event's named kind and name ("Cyclone Hesper" → cyclone,
     /// hesper), when its title has one.
     event_kind: Option<(String, String)>,
+    /// The lower-case nouns of the file's `event` ("eruption", "theft"):
+    /// "the last eruption" is another occasion.
+    event_nouns: Vec<String>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
@@ -172,6 +175,7 @@ impl<'f> Attributor<'f> {
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
             event_kind: event_kind(&file.event),
+            event_nouns: event_nouns(&file.event),
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             vote_sides: file
                 .claims
@@ -238,6 +242,7 @@ impl<'f> Attributor<'f> {
             foreign: _,
             event_names,
             event_kind,
+            event_nouns,
             plans,
             vote_sides,
             claim_times,
@@ -743,7 +748,7 @@ impl<'f> Attributor<'f> {
                 .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
-            let others: Vec<usize> = if other_names.is_empty() {
+            let mut others: Vec<usize> = if other_names.is_empty() {
                 Vec::new()
             } else {
                 within
@@ -755,6 +760,39 @@ impl<'f> Attributor<'f> {
                     })
                     .collect()
             };
+            // "the last deadly eruption", "the previous theft": another
+            // occasion of the event's kind.
+            if !event_nouns.is_empty() {
+                others.extend(within.clone().filter(|&k| {
+                    k > within.start
+                        && event_nouns
+                            .iter()
+                            .any(|n| *n == words[k].norm_lowered(text, &lower))
+                        && (k.saturating_sub(3).max(within.start)..k).any(|j| {
+                            (j + 1..=k).all(|i| !words[i].punct_before)
+                                && matches!(
+                                    words[j].norm_lowered(text, &lower).as_ref(),
+                                    "last" | "previous" | "earlier" | "prior" | "another"
+                                )
+                                // ("last weekend's capsizing": a time that
+                                // may be the event's; "last year's final"
+                                // is another.)
+                                && !matches!(
+                                    words[j + 1].norm_lowered(text, &lower).as_ref(),
+                                    "week" | "week's" | "weekend" | "weekend's" | "month"
+                                        | "month's" | "night" | "night's"
+                                )
+                                // ("a rise on the previous election": a
+                                // comparison's base, said of this one.)
+                                && !(j >= within.start + 2
+                                    && matches!(
+                                        words[j - 2].norm_lowered(text, &lower).as_ref(),
+                                        "on" | "than" | "from" | "since" | "over" | "with"
+                                            | "versus" | "to"
+                                    ))
+                        })
+                }));
+            }
             decided.clear();
             // Clauses where a mention is of another time (rule 7).
             let mut dated: Vec<u32> = Vec::new();
@@ -1290,6 +1328,19 @@ fn event_kind(event: &str) -> Option<(String, String)> {
             && NAMED_KINDS.contains(&kind.as_str()))
         .then(|| (kind, p[1].to_lowercase()))
     })
+}
+
+/// The lower-case nouns of an event's title, its words of more than three
+/// letters that are neither capitalised nor calendar words ("Mount Keloran
+/// eruption, Vessa, March 2027" → eruption).
+fn event_nouns(event: &str) -> Vec<String> {
+    event
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| !crate::extract::is_calendar_word(w))
+        .filter(|w| !matches!(*w, "with" | "from" | "over" | "into" | "after" | "before"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The names in an event's title, lower-case: its capitalised words that
