@@ -1649,3 +1649,51 @@ claims:
         vec!["two people".to_string()]
     );
 }
+
+#[test]
+fn fronted_wholes_narrowing_labels_year_lines_and_ages() {
+    const YAML: &str = r#"
+event: Mount Oskel eruption, Vessa, March 2027
+date: 2027-03-14
+claims:
+  regions-no:
+    about: how many of the nine regions voted no
+    kind: count
+    value: 2
+    unit: regions
+    near: [voted no]
+  evacuated:
+    about: people evacuated
+    kind: count
+    value: 30000
+    tolerance: 5%
+    near: [evacuated, evacuees]
+  deaths:
+    about: people killed
+    kind: count
+    value: 2
+    unit: people
+    near: [killed, died]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Of the nine regions, two voted no."),
+        vec!["two".to_string()]
+    );
+    // A label's participle narrows its figure to a part.
+    assert!(texts_under(YAML, "9,000 - evacuees sleeping at the town stadium").is_empty());
+    // A list line headed by another year is that year's.
+    assert!(texts_under(
+        YAML,
+        "2009 - the last alert, when 3,200 people were evacuated"
+    )
+    .is_empty());
+    // Ages are no counts.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Two people died: a farmer and a woman of 74 who died of a heart attack."
+        ),
+        vec!["Two people".to_string()]
+    );
+    assert!(texts_under(YAML, "A man aged 74 died in the ash fall.").is_empty());
+}

@@ -1865,6 +1865,9 @@ fn decide_any(
     if kind == "count" && link::subject::is_name_number(ctx, scene.names, at) {
         return Err(Fate::NameNumber);
     }
+    if kind == "count" && link::count::is_age(ctx, at, m) {
+        return Err(Fate::Age);
+    }
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
@@ -2929,6 +2932,8 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// A person's age ("a man aged 74", "a woman of 74").
+    Age,
     /// A bare number with a cue of a claim that counts a noun, and no frame
     /// tying them.
     Unlinked {
@@ -3124,6 +3129,7 @@ impl Fate {
                 )
             }
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
+            Fate::Age => "nowhere: a person's age (“aged 74”, “a woman of 74”)".into(),
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
             }
@@ -3340,7 +3346,9 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         let reduced = last_cue.is_some_and(|c| {
             k - c <= 2 && (c + 1..k).all(|j| !ctx.is(j, &link::FUNCTION) && !ctx.is(j, &["as"]))
         });
-        if reduced && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(k) {
+        // ("11,000 - evacuees sleeping at the stadium in Banyuhal")
+        let participle = (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"));
+        if reduced && participle && !ctx.capitalised(k) {
             return Some(k);
         }
         if k + 3 < end && period_at(ctx, k) {
@@ -3415,15 +3423,8 @@ fn tally_side(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<bool> {
         ctx.is(voted + 1, &["no", "against"]).then_some(false)
     };
     // The whole of a partitive is no side: "Three of the country's 11
-    // regions voted no".
-    let mut j = m.start;
-    while j > ctx.sentence.start + 1
-        && !ctx.punct_before(j)
-        && (ctx.is(j - 1, &link::DETERMINERS) || ctx.possessive(j - 1))
-    {
-        j -= 1;
-    }
-    if j > ctx.sentence.start + 1 && ctx.is(j - 1, &["of"]) && number(j - 2) {
+    // regions voted no", "Of the 11 regions, three voted no".
+    if link::count::is_whole(ctx, m) {
         return None;
     }
     let side = side()?;
@@ -3501,6 +3502,12 @@ fn dated_after(
             && w.bytes().all(|b| b.is_ascii_digit())
             && w.parse::<i32>().is_ok_and(|y| event.other_year(y))
     };
+    // A list line headed by another year: "2009 - the last eruption, when
+    // 3,200 people were evacuated".
+    let s = ctx.sentence.start;
+    if s < m.start && other_year(s) && ctx.in_sentence(s + 1) && ctx.is_figure_label(s + 1) {
+        return Some(s);
+    }
     // "cut 800 jobs after buying the bakery group in 2021": a time clause
     // right after the figure's dates it too.
     let mut time_clause = false;

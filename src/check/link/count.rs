@@ -398,6 +398,13 @@ pub(crate) fn is_whole(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         return false;
     }
     let out_of = ctx.is(m.start - 1, &["of"]) && ctx.is(m.start - 2, &["out"]);
+    // A fronted whole: "Of the 11 regions, three voted no".
+    let fronted = ctx.is(s, &["of"])
+        && (s + 1..m.start).all(|k| ctx.is(k, &DETERMINERS) || ctx.possessive(k))
+        && (m.end..(m.end + 2).min(ctx.sentence.end)).any(|k| ctx.gap(k).contains(','));
+    if fronted {
+        return true;
+    }
     // "of (the | its | Sabrania's | the country's)? M" right after a number.
     let mut k = m.start - 1;
     while k > s + 1
@@ -779,6 +786,61 @@ const PLACE_KINDS: &[&str] = &[
     "municipality",
     "capital",
 ];
+
+/// Whether bare count `m` is a person's age: "a man aged 74", "at the age
+/// of 74", "a woman of 74", "a farmer, 74, who".
+pub(crate) fn is_age(ctx: &Ctx<'_>, m: &Range<usize>, mention: &crate::extract::Mention) -> bool {
+    let crate::extract::MentionKind::Count {
+        unit: None,
+        noun: None,
+        ..
+    } = &mention.kind
+    else {
+        return false;
+    };
+    let s = ctx.sentence.start;
+    if m.start == s {
+        return false;
+    }
+    let before = m.start - 1;
+    if ctx.is(before, &["aged"])
+        || (ctx.is(before, &["of"]) && ctx.is(before.saturating_sub(1), &["age"]))
+    {
+        return !ctx.punct_before(m.start);
+    }
+    let person = |k: usize| {
+        ctx.is(
+            k,
+            &[
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "farmer",
+                "worker",
+                "resident",
+                "child",
+                "mother",
+                "father",
+                "grandmother",
+                "grandfather",
+                "pensioner",
+                "widow",
+                "driver",
+                "teacher",
+            ],
+        )
+    };
+    // "a woman of 74 who died"
+    if ctx.is(before, &["of"]) && before > s && person(before - 1) && !ctx.punct_before(m.start) {
+        return true;
+    }
+    // "a farmer, 74, who was hit": set off by commas after a person.
+    ctx.gap(m.start).trim() == ","
+        && person(before)
+        && ctx.in_sentence(m.end)
+        && ctx.gap(m.end).trim() == ","
+}
 
 /// The noun a bare number counts through its partitive: "Two of his three
 /// co-defendants", "two of the 19 detainees" (the word index of the noun).
