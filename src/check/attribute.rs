@@ -102,9 +102,9 @@ pub struct Attributor<'f> {
     /// The event's named kind and name ("Cyclone Hesper" → cyclone,
     /// hesper), when its title has one.
     event_kind: Option<(String, String)>,
-    /// The lower-case nouns of the file's `event` ("eruption", "theft"):
-    /// "the last eruption" is another occasion.
-    event_nouns: Vec<String>,
+    /// The lower-case nouns of the file's `event` ("eruption", "theft"),
+    /// each with its searcher: "the last eruption" is another occasion.
+    event_nouns: Vec<memchr::memmem::Finder<'static>>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
@@ -175,7 +175,10 @@ impl<'f> Attributor<'f> {
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
             event_kind: event_kind(&file.event),
-            event_nouns: event_nouns(&file.event),
+            event_nouns: event_nouns(&file.event)
+                .iter()
+                .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+                .collect(),
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             vote_sides: file
                 .claims
@@ -338,6 +341,11 @@ impl<'f> Attributor<'f> {
                 .collect(),
             None => BTreeSet::new(),
         };
+        // "the last deadly eruption", "the previous theft": a noun of the
+        // event's title after a word of another time is another occasion
+        // of its kind (word indices, in order).
+        let occasion_nouns =
+            other_occasion_nouns(event_nouns, &extraction.words, sentences, text, &lower);
         // A paragraph that opens on that other occasion is about it until a
         // sentence names the event's own.
         let mut paragraph_other: Option<usize> = None;
@@ -761,38 +769,13 @@ impl<'f> Attributor<'f> {
                     .collect()
             };
             // "the last deadly eruption", "the previous theft": another
-            // occasion of the event's kind.
-            if !event_nouns.is_empty() {
-                others.extend(within.clone().filter(|&k| {
-                    k > within.start
-                        && event_nouns
-                            .iter()
-                            .any(|n| *n == words[k].norm_lowered(text, &lower))
-                        && (k.saturating_sub(3).max(within.start)..k).any(|j| {
-                            (j + 1..=k).all(|i| !words[i].punct_before)
-                                && matches!(
-                                    words[j].norm_lowered(text, &lower).as_ref(),
-                                    "last" | "previous" | "earlier" | "prior" | "another"
-                                )
-                                // ("last weekend's capsizing": a time that
-                                // may be the event's; "last year's final"
-                                // is another.)
-                                && !matches!(
-                                    words[j + 1].norm_lowered(text, &lower).as_ref(),
-                                    "week" | "week's" | "weekend" | "weekend's" | "month"
-                                        | "month's" | "night" | "night's"
-                                )
-                                // ("a rise on the previous election": a
-                                // comparison's base, said of this one.)
-                                && !(j >= within.start + 2
-                                    && matches!(
-                                        words[j - 2].norm_lowered(text, &lower).as_ref(),
-                                        "on" | "than" | "from" | "since" | "over" | "with"
-                                            | "versus" | "to"
-                                    ))
-                        })
-                }));
-            }
+            // occasion of the event's kind (found once per article).
+            let from = occasion_nouns.partition_point(|&k| k < within.start);
+            others.extend(
+                occasion_nouns[from..]
+                    .iter()
+                    .take_while(|&&k| k < within.end),
+            );
             decided.clear();
             // Clauses where a mention is of another time (rule 7).
             let mut dated: Vec<u32> = Vec::new();
@@ -1118,22 +1101,20 @@ const LIVE_BLOG_ENTRIES: usize = 3;
 /// The byte offsets of the lines that open on a clock time ("11:30 Police
 /// confirm …", "9.05am: …"): a live blog's entries.
 fn live_blog_entries(text: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let b = line.trim_start().as_bytes();
-        let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        let stamped = (1..=2).contains(&hour)
+    let bytes = text.as_bytes();
+    let stamped = |at: usize| {
+        let b = &bytes[at..];
+        let hour = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&hour)
             && matches!(b.get(hour), Some(b':' | b'.'))
             && b.get(hour + 1).is_some_and(u8::is_ascii_digit)
             && b.get(hour + 2).is_some_and(u8::is_ascii_digit)
-            && !b.get(hour + 3).is_some_and(u8::is_ascii_digit);
-        if stamped {
-            out.push(at);
-        }
-        at += line.len();
-    }
-    out
+            && !b.get(hour + 3).is_some_and(u8::is_ascii_digit)
+    };
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
+        .filter(|&at| at < bytes.len() && bytes[at].is_ascii_digit() && stamped(at))
+        .collect()
 }
 
 /// The word index (in `words`, a sentence's words) of the place a sentence
@@ -1328,6 +1309,68 @@ fn event_kind(event: &str) -> Option<(String, String)> {
             && NAMED_KINDS.contains(&kind.as_str()))
         .then(|| (kind, p[1].to_lowercase()))
     })
+}
+
+/// The word indices of the event's title nouns that a word of another
+/// time comes before, in their sentence and up to two words between: "the
+/// last deadly eruption". Not after a comparison's preposition ("a rise on
+/// the previous election" is said of this one) nor with a time of its own
+/// that may be the event's ("last weekend's capsizing"; "last year's
+/// final" is another).
+fn other_occasion_nouns(
+    nouns: &[memchr::memmem::Finder<'static>],
+    words: &[Word],
+    sentences: &[Sentence],
+    text: &str,
+    lower: &str,
+) -> Vec<usize> {
+    let is_any = |j: usize, set: &[&str]| {
+        let w = text[words[j].span.clone()].as_bytes();
+        set.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
+    };
+    let mut out = Vec::new();
+    for noun in nouns {
+        let len = noun.needle().len();
+        for at in noun.find_iter(lower.as_bytes()) {
+            let k = words.partition_point(|w| w.span.start < at);
+            if words
+                .get(k)
+                .map_or(true, |w| w.span.start != at || w.span.len() != len)
+            {
+                continue;
+            }
+            let start = sentence_of(sentences, at).map_or(0, |si| sentences[si].words.start);
+            let other = (k.saturating_sub(3).max(start)..k).any(|j| {
+                is_any(j, &["last", "previous", "earlier", "prior", "another"])
+                    && (j + 1..=k).all(|i| !words[i].punct_before)
+                    && !is_any(
+                        j + 1,
+                        &[
+                            "week",
+                            "week's",
+                            "weekend",
+                            "weekend's",
+                            "month",
+                            "month's",
+                            "night",
+                            "night's",
+                        ],
+                    )
+                    && !(j >= start + 2
+                        && is_any(
+                            j - 2,
+                            &[
+                                "on", "than", "from", "since", "over", "with", "versus", "to",
+                            ],
+                        ))
+            });
+            if other {
+                out.push(k);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The lower-case nouns of an event's title, its words of more than three
@@ -2166,15 +2209,18 @@ fn decide_any(
         // "The 14 pieces that were not taken": what its predicate denies.
         if matches!(kind, "count" | "duration") {
             let denied = cues.iter().find_map(|c| {
-                let near = c.start > at.end && c.start - at.end <= 10;
-                (near && ctx.same_clause(at.start, c.start))
-                    .then(|| {
-                        (c.start.saturating_sub(2).max(at.end)..c.start).find(|&k| {
-                            let w = ctx.norm(k);
-                            matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")
-                        })
-                    })
-                    .flatten()
+                if c.start <= at.end || c.start - at.end > 10 {
+                    return None;
+                }
+                // (The negation first: it is rare, the clause test is not cheap.)
+                let not = (c.start.saturating_sub(2).max(at.end)..c.start).find(|&k| {
+                    let w = ctx.text[ctx.words[k].span.clone()].as_bytes();
+                    w.eq_ignore_ascii_case(b"not")
+                        || w.eq_ignore_ascii_case(b"never")
+                        || w.ends_with(b"n't")
+                        || w.ends_with("n\u{2019}t".as_bytes())
+                })?;
+                ctx.same_clause(at.start, c.start).then_some(not)
             });
             if let Some(k) = denied {
                 why = Some(Fate::Negated {

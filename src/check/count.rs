@@ -215,7 +215,7 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
         "flowers",
         "members'",
     ];
-    let noun = noun.to_lowercase();
+    let noun = noun.to_ascii_lowercase();
     PEOPLE.contains(&noun.as_str())
         || (!NOT_PEOPLE.contains(&noun.as_str())
             && noun.len() > 5
