@@ -1697,3 +1697,28 @@ claims:
     );
     assert!(texts_under(YAML, "A man aged 74 died in the ash fall.").is_empty());
 }
+
+#[test]
+fn a_tally_as_of_a_time_or_called_interim_never_contradicts() {
+    const YAML: &str = r#"
+event: Orlen heatwave, August 2027
+date: 2027-08-12
+claims:
+  heat-deaths:
+    about: deaths linked to the heat
+    kind: count
+    value: 214
+    near: [deaths, died]
+"#;
+    assert!(texts_under(
+        YAML,
+        "38 - deaths the ministry had counted by Thursday 13 August"
+    )
+    .is_empty());
+    assert!(texts_under(YAML, "The ministry's provisional count was 38 deaths.").is_empty());
+    // One that agrees still confirms.
+    assert_eq!(
+        texts_under(YAML, "The ministry had counted 214 deaths by Tuesday."),
+        vec!["214 deaths".to_string()]
+    );
+}

@@ -1795,6 +1795,37 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     if by {
         return Some(s);
     }
+    // "38 - deaths the ministry had counted by Thursday 13 August", "the
+    // toll stood at 19 by nightfall": a tally as of a time.
+    let as_of = (m.end..(m.end + 8).min(ctx.sentence.end))
+        .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
+        .find(|&k| {
+            ctx.is(k, &["by"])
+                && ctx.in_sentence(k + 1)
+                && (crate::extract::is_calendar_word(&ctx.norm(k + 1))
+                    || ctx.is(
+                        k + 1,
+                        &[
+                            "then",
+                            "nightfall",
+                            "midday",
+                            "noon",
+                            "evening",
+                            "morning",
+                            "dawn",
+                        ],
+                    ))
+        });
+    if as_of.is_some() {
+        return as_of;
+    }
+    // "the interim counts the ministry gave: 38 deaths", "a provisional
+    // toll of 19".
+    let called = (m.start.saturating_sub(12).max(s)..m.start)
+        .find(|&k| ctx.is(k, &["interim", "provisional", "preliminary"]));
+    if called.is_some() {
+        return called;
+    }
     (m.end..(m.end + 2).min(ctx.sentence.end))
         .find(|&k| ctx.is(k, &["already"]) && !ctx.punct_before(k))
 }
