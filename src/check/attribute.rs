@@ -1055,7 +1055,21 @@ impl<'f> Attributor<'f> {
         let entries = live_blog_entries(text);
         if entries.len() >= LIVE_BLOG_ENTRIES {
             let entry = |at: usize| entries.partition_point(|&e| e <= at);
-            let updates = |c: &Candidate| matches!(c.value, Value::Interval(_));
+            // (Tallies, shares and lengths: a measure read later, a level
+            // or a temperature, is no update of the one before; "peaked at
+            // 8.74 metres" stands.)
+            let updates = |c: &Candidate| {
+                matches!(c.value, Value::Interval(_))
+                    && !matches!(
+                        file.claims[c.claim].rule,
+                        Rule::Count {
+                            unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(
+                                _
+                            ))),
+                            ..
+                        }
+                    )
+            };
             let later = |claim: usize, span: &Range<usize>, value: &Value| {
                 out.iter()
                     .find(|o| {
