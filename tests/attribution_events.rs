@@ -1722,3 +1722,43 @@ claims:
         vec!["214 deaths".to_string()]
     );
 }
+
+#[test]
+fn figures_at_that_point_before_another_year_and_a_subject_running_on() {
+    const YAML: &str = r#"
+event: Orlen referendum, May 2027
+date: 2027-05-09
+claims:
+  yes-share:
+    about: the share of votes for yes
+    kind: count
+    value: 54.8%
+    tolerance: 0.05
+    unit: percent
+    near: [yes]
+    not-near: [poll]
+  guards:
+    about: guards on duty
+    kind: count
+    value: 5
+    unit: guards
+    near: [guards]
+"#;
+    assert!(texts_under(YAML, "53.1% - yes at that point").is_empty());
+    assert!(texts_under(
+        YAML,
+        "9: guards on weekday mornings before the 2025 budget cuts"
+    )
+    .is_empty());
+    // "before Sunday's vote" ends the subject's phrase: the poll's not-near
+    // word is in the figure's clause.
+    assert!(texts_under(
+        YAML,
+        "The final poll before Sunday's vote had put yes at 52%."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Yes won 54.8% on Sunday."),
+        vec!["54.8%".to_string()]
+    );
+}

@@ -1833,6 +1833,17 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     if as_of.is_some() {
         return as_of;
     }
+    // "53.1% - yes at that point", "the toll stood at 19 at the time".
+    let then = (m.end..(m.end + 6).min(ctx.sentence.end))
+        .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
+        .find(|&k| {
+            ctx.is(k, &["at"])
+                && ctx.is(k + 1, &["that", "the", "this"])
+                && ctx.is(k + 2, &["point", "stage", "time", "moment"])
+        });
+    if then.is_some() {
+        return then;
+    }
     // "the interim counts the ministry gave: 38 deaths", "a provisional
     // toll of 19".
     let called = (m.start.saturating_sub(12).max(s)..m.start)
@@ -3628,7 +3639,8 @@ fn dated_after(
             || (ctx.is(k, &["earlier", "before", "previously"])
                 && year_word(k - 1)
                 && ctx.is(k - 2, &["a", "the", "one"]))
-            || (ctx.is(k, &["in", "during", "of", "by", "for"])
+            // ("9: guards on weekday mornings before the 2025 budget cuts")
+            || (ctx.is(k, &["in", "during", "of", "by", "for", "before", "until"])
                 && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))));
         if dated {
             return Some(k);

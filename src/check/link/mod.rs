@@ -621,7 +621,10 @@ impl<'a> Ctx<'a> {
                     "while" | "whereas" | "but" | "although" => true,
                     "before" | "after" | "since" | "without" | "by" | "upon" => {
                         (i + 1 < self.sentence.end && self.norm(i + 1).ends_with("ing"))
-                            || (w != "without" && w != "by" && self.finite_clause_after(i))
+                            || (w != "without"
+                                && w != "by"
+                                && self.finite_clause_after(i)
+                                && !self.subject_phrase_runs_on(start, i))
                     }
                     "until" | "once" => self.finite_clause_after(i),
                     // "we learned that Brandvold had played the final": what
@@ -655,6 +658,26 @@ impl<'a> Ctx<'a> {
             }
             self.clause.push(current);
         }
+    }
+
+    /// Whether a subordinator at `i` only ends the subject's phrase that
+    /// opens the sentence, its verb still to come: "The final poll before
+    /// Sunday's vote had put yes at 52%" (no verb before it, no comma after
+    /// it), unlike "Two days after a sensor forced a scrub, it lifted off".
+    fn subject_phrase_runs_on(&self, start: usize, i: usize) -> bool {
+        let verb_before = (start..i).any(|k| {
+            let w = self.norm(k);
+            self.is(k, &AUX) || (w.len() > 4 && w.ends_with("ed")) || self.is(k, &["said", "says"])
+        });
+        let comma_after = (i + 1..self.sentence.end).any(|k| self.gap(k).contains(','));
+        // ("since the party was founded in 1994" is a clause; so is what a
+        // list line's label says.)
+        let list_line = start + 1 < self.sentence.end && self.is_figure_label(start + 1);
+        self.is(i, &["before", "after"])
+            && !verb_before
+            && !comma_after
+            && start == self.sentence.start
+            && !list_line
     }
 
     /// Whether the words from `i` (just after a comma) open a reduced
