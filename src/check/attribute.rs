@@ -1006,22 +1006,9 @@ impl<'f> Attributor<'f> {
                 .map(|c| c.claim)
                 .collect();
             shares.retain(|(claim, _, _)| totals.contains(claim));
-            let share = |claim: usize, span: &Range<usize>| {
-                shares
-                    .iter()
-                    .find(|(c, s, _)| *c == claim && s == span)
-                    .map(|(_, _, word)| word.clone())
-            };
-            out.retain(|c| share(c.claim, &c.span).is_none());
-            if let Some(t) = trace.as_deref_mut() {
-                for e in t.iter_mut() {
-                    if let Fate::Attributed { claim, .. } = e.fate {
-                        if let Some(word) = share(claim, &e.mention.span) {
-                            e.fate = Fate::Share { claim, word };
-                        }
-                    }
-                }
-            }
+            set_aside(&mut out, trace.as_deref_mut(), &shares, |claim, word| {
+                Fate::Share { claim, word }
+            });
         }
         if !interim.is_empty() {
             let held = |claim: usize, value: &Value| {
@@ -1086,25 +1073,40 @@ impl<'f> Attributor<'f> {
                 .filter_map(|c| Some((c.claim, c.span.clone(), later(c.claim, &c.span, &c.value)?)))
                 .collect();
             if !superseded.is_empty() {
-                let by = |claim: usize, span: &Range<usize>| {
-                    superseded
-                        .iter()
-                        .find(|(c, s, _)| *c == claim && s == span)
-                        .map(|(_, _, word)| word.clone())
-                };
-                out.retain(|c| by(c.claim, &c.span).is_none());
-                if let Some(t) = trace {
-                    for e in t.iter_mut() {
-                        if let Fate::Attributed { claim, .. } = e.fate {
-                            if let Some(word) = by(claim, &e.mention.span) {
-                                e.fate = Fate::Interim { word, claim };
-                            }
-                        }
-                    }
-                }
+                set_aside(&mut out, trace, &superseded, |claim, word| Fate::Interim {
+                    word,
+                    claim,
+                });
             }
         }
         out
+    }
+}
+
+/// Removes the candidates `aside` lists, each (claim, span, the word that
+/// sets it aside), read at document level, and when explaining gives their
+/// mentions the `fate` that says why.
+fn set_aside(
+    out: &mut Vec<Candidate>,
+    trace: Option<&mut Vec<Explained>>,
+    aside: &[(usize, Range<usize>, Range<usize>)],
+    fate: impl Fn(usize, Range<usize>) -> Fate,
+) {
+    let word = |claim: usize, span: &Range<usize>| {
+        aside
+            .iter()
+            .find(|(c, s, _)| *c == claim && s == span)
+            .map(|(_, _, word)| word.clone())
+    };
+    out.retain(|c| word(c.claim, &c.span).is_none());
+    if let Some(t) = trace {
+        for e in t.iter_mut() {
+            if let Fate::Attributed { claim, .. } = e.fate {
+                if let Some(w) = word(claim, &e.mention.span) {
+                    e.fate = fate(claim, w);
+                }
+            }
+        }
     }
 }
 
