@@ -1792,22 +1792,23 @@ fn claim_time(about: &str, event: EventTime) -> Option<EventTime> {
 /// people already aboard").
 fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let s = ctx.sentence.start;
-    let by = ctx.is(s, &["by"])
-        && (s + 1..(s + 3).min(m.start)).any(|k| {
-            crate::extract::is_calendar_word(&ctx.norm(k))
-                || ctx.is(
-                    k,
-                    &[
-                        "then",
-                        "nightfall",
-                        "midday",
-                        "noon",
-                        "evening",
-                        "morning",
-                        "dawn",
-                    ],
-                )
-        });
+    // (A time "by" may name: "Tuesday", "August", "nightfall".)
+    let a_time = |k: usize| {
+        crate::extract::is_calendar_word(&ctx.norm(k))
+            || ctx.is(
+                k,
+                &[
+                    "then",
+                    "nightfall",
+                    "midday",
+                    "noon",
+                    "evening",
+                    "morning",
+                    "dawn",
+                ],
+            )
+    };
+    let by = ctx.is(s, &["by"]) && (s + 1..(s + 3).min(m.start)).any(a_time);
     if by {
         return Some(s);
     }
@@ -1815,23 +1816,7 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     // toll stood at 19 by nightfall": a tally as of a time.
     let as_of = (m.end..(m.end + 8).min(ctx.sentence.end))
         .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
-        .find(|&k| {
-            ctx.is(k, &["by"])
-                && ctx.in_sentence(k + 1)
-                && (crate::extract::is_calendar_word(&ctx.norm(k + 1))
-                    || ctx.is(
-                        k + 1,
-                        &[
-                            "then",
-                            "nightfall",
-                            "midday",
-                            "noon",
-                            "evening",
-                            "morning",
-                            "dawn",
-                        ],
-                    ))
-        });
+        .find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
     if as_of.is_some() {
         return as_of;
     }
