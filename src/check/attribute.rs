@@ -104,7 +104,7 @@ pub struct Attributor<'f> {
     event_kind: Option<(String, String)>,
     /// The lower-case nouns of the file's `event` ("eruption", "theft"),
     /// each with its searcher: "the last eruption" is another occasion.
-    event_nouns: Vec<memchr::memmem::Finder<'static>>,
+    event_nouns: Vec<(memchr::memmem::Finder<'static>, u32)>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
@@ -144,6 +144,15 @@ impl<'f> Attributor<'f> {
             .map(|c| statement::Phrases::of(c, &mut vocab))
             .collect();
         let quotes = quote::QuoteClaims::new(file);
+        // (A title noun that is also a cue's word is found among the tagged
+        // cue words, at no cost; any other by searching the text.)
+        let event_nouns = event_nouns(&file.event)
+            .iter()
+            .map(|n| {
+                let finder = memchr::memmem::Finder::new(n.as_bytes()).into_owned();
+                (finder, vocab.id_of(n))
+            })
+            .collect();
         Attributor {
             file,
             vocab,
@@ -175,10 +184,7 @@ impl<'f> Attributor<'f> {
             foreign: foreign_ids(file),
             event_names: event_names(&file.event),
             event_kind: event_kind(&file.event),
-            event_nouns: event_nouns(&file.event)
-                .iter()
-                .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
-                .collect(),
+            event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             vote_sides: file
                 .claims
@@ -344,8 +350,7 @@ impl<'f> Attributor<'f> {
         // "the last deadly eruption", "the previous theft": a noun of the
         // event's title after a word of another time is another occasion
         // of its kind (word indices, in order).
-        let occasion_nouns =
-            other_occasion_nouns(event_nouns, &extraction.words, sentences, text, &lower);
+        let occasion_nouns = other_occasion_nouns(event_nouns, words, sentences, text, &lower);
         // A paragraph that opens on that other occasion is about it until a
         // sentence names the event's own.
         let mut paragraph_other: Option<usize> = None;
@@ -1334,27 +1339,38 @@ fn event_kind(event: &str) -> Option<(String, String)> {
 /// that may be the event's ("last weekend's capsizing"; "last year's
 /// final" is another).
 fn other_occasion_nouns(
-    nouns: &[memchr::memmem::Finder<'static>],
-    words: &[Word],
+    nouns: &[(memchr::memmem::Finder<'static>, u32)],
+    tagged: &cue::Tagged<'_>,
     sentences: &[Sentence],
     text: &str,
     lower: &str,
 ) -> Vec<usize> {
+    let words: &[Word] = tagged;
     let is_any = |j: usize, set: &[&str]| {
         let w = text[words[j].span.clone()].as_bytes();
         set.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
     };
     let mut out = Vec::new();
-    for noun in nouns {
-        let len = noun.needle().len();
-        for at in noun.find_iter(lower.as_bytes()) {
-            let k = words.partition_point(|w| w.span.start < at);
-            if words
-                .get(k)
-                .map_or(true, |w| w.span.start != at || w.span.len() != len)
-            {
-                continue;
-            }
+    for (noun, id) in nouns {
+        let needle = noun.needle();
+        let found: Vec<usize> = if tagged.has(*id) {
+            tagged
+                .with_id(*id)
+                .filter(|&k| text.as_bytes()[words[k].span.clone()].eq_ignore_ascii_case(needle))
+                .collect()
+        } else {
+            noun.find_iter(lower.as_bytes())
+                .filter_map(|at| {
+                    let k = words.partition_point(|w| w.span.start < at);
+                    words
+                        .get(k)
+                        .filter(|w| w.span.start == at && w.span.len() == needle.len())
+                        .map(|_| k)
+                })
+                .collect()
+        };
+        for k in found {
+            let at = words[k].span.start;
             let start = sentence_of(sentences, at).map_or(0, |si| sentences[si].words.start);
             let other = (k.saturating_sub(3).max(start)..k).any(|j| {
                 is_any(j, &["last", "previous", "earlier", "prior", "another"])

@@ -253,7 +253,7 @@ impl Vocab {
     }
 
     /// The number of `norm`'s stem, or [`NONE`].
-    fn id_of(&self, norm: &str) -> u32 {
+    pub(crate) fn id_of(&self, norm: &str) -> u32 {
         stem_cached(norm, |s| self.ids.get(s).copied().unwrap_or(NONE))
     }
 
@@ -358,6 +358,20 @@ pub(crate) struct Tagged<'a> {
 }
 
 impl Tagged<'_> {
+    /// Whether `id` is a stem's number (not [`NONE`]), so that the words
+    /// with it are among the hits.
+    pub(crate) fn has(&self, id: u32) -> bool {
+        id != NONE
+    }
+
+    /// The indices of the words whose stem is number `id`, in order.
+    pub(crate) fn with_id(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
+        self.hits
+            .iter()
+            .copied()
+            .filter(move |&i| self.ids[i] == id)
+    }
+
     /// Whether some word in `within` has a cue's stem: a sentence without
     /// one matches no cue, so it can be passed over.
     pub(crate) fn any_hit(&self, within: Range<usize>) -> bool {
