@@ -213,7 +213,6 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
         "hours",
         "powers",
         "flowers",
-        "members'",
     ];
     let noun = noun.to_ascii_lowercase();
     PEOPLE.contains(&noun.as_str())
