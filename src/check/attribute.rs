@@ -940,20 +940,7 @@ impl<'f> Attributor<'f> {
                         let negated = (within.start..within.end).any(|k| {
                             !range.contains(&k)
                                 && (c.same_clause(k, range.start) || excluding(k))
-                                && c.is(
-                                    k,
-                                    &[
-                                        "not",
-                                        "n't",
-                                        "no",
-                                        "never",
-                                        "neither",
-                                        "nor",
-                                        "unaffected",
-                                        "excluded",
-                                        "except",
-                                    ],
-                                )
+                                && c.is(k, NEGATIONS)
                         });
                         // (A denial denied is set aside, not read as an
                         // affirmation.)
@@ -1123,18 +1110,13 @@ const LIVE_BLOG_ENTRIES: usize = 3;
 /// confirm …", "9.05am: …"): a live blog's entries.
 fn live_blog_entries(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let stamped = |at: usize| {
-        let b = &bytes[at..];
-        let hour = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-        (1..=2).contains(&hour)
-            && matches!(b.get(hour), Some(b':' | b'.'))
-            && b.get(hour + 1).is_some_and(u8::is_ascii_digit)
-            && b.get(hour + 2).is_some_and(u8::is_ascii_digit)
-            && !b.get(hour + 3).is_some_and(u8::is_ascii_digit)
-    };
     std::iter::once(0)
         .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
-        .filter(|&at| at < bytes.len() && bytes[at].is_ascii_digit() && stamped(at))
+        .filter(|&at| {
+            at < bytes.len()
+                && bytes[at].is_ascii_digit()
+                && crate::extract::clock_stamp(&bytes[at..]).is_some()
+        })
         .collect()
 }
 
@@ -1346,10 +1328,7 @@ fn other_occasion_nouns(
     lower: &str,
 ) -> Vec<usize> {
     let words: &[Word] = tagged;
-    let is_any = |j: usize, set: &[&str]| {
-        let w = text[words[j].span.clone()].as_bytes();
-        set.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
-    };
+    let is_any = |j: usize, set: &[&str]| words[j].is_any(text, set);
     let mut out = Vec::new();
     for (noun, id) in nouns {
         let needle = noun.needle();
@@ -1830,20 +1809,21 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     // "38 - deaths the ministry had counted by Thursday 13 August", "the
     // toll stood at 19 by nightfall": a tally as of a time.
-    let as_of = (m.end..(m.end + 8).min(ctx.sentence.end))
-        .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
-        .find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
+    // (The words after it in its clause, or in its list line's label.)
+    let after = |n: usize| {
+        (m.end..(m.end + n).min(ctx.sentence.end))
+            .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
+    };
+    let as_of = after(8).find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
     if as_of.is_some() {
         return as_of;
     }
     // "53.1% - yes at that point", "the toll stood at 19 at the time".
-    let then = (m.end..(m.end + 6).min(ctx.sentence.end))
-        .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
-        .find(|&k| {
-            ctx.is(k, &["at"])
-                && ctx.is(k + 1, &["that", "the", "this"])
-                && ctx.is(k + 2, &["point", "stage", "time", "moment"])
-        });
+    let then = after(6).find(|&k| {
+        ctx.is(k, &["at"])
+            && ctx.is(k + 1, &["that", "the", "this"])
+            && ctx.is(k + 2, &["point", "stage", "time", "moment"])
+    });
     if then.is_some() {
         return then;
     }

@@ -64,6 +64,23 @@ const MONTHS: &[(&str, (u32, bool))] = &[
     ("dec", (12, false)),
 ];
 
+/// The length of the clock time `text` opens with as a live blog stamps
+/// its entries ("11:20", "09.50", "9.05am"): one or two digits, a colon or
+/// point, two digits, and no digit after them.
+pub(crate) fn clock_stamp(text: &[u8]) -> Option<usize> {
+    let hour = text
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let stamped = (1..=2).contains(&hour)
+        && matches!(text.get(hour), Some(b':' | b'.'))
+        && text.get(hour + 1).is_some_and(u8::is_ascii_digit)
+        && text.get(hour + 2).is_some_and(u8::is_ascii_digit)
+        && !text.get(hour + 3).is_some_and(u8::is_ascii_digit);
+    stamped.then_some(hour + 3)
+}
+
 /// Whether a normalised word names a day of the week or a month, in full or
 /// short ("Tue", "Sept."): capitalised, but nobody's name and no topic.
 pub fn is_calendar_word(norm: &str) -> bool {

@@ -15,6 +15,7 @@ use crate::interval::Interval;
 
 mod count;
 mod date;
+pub(crate) use date::clock_stamp;
 pub use date::is_calendar_word;
 mod duration;
 mod entity;

@@ -891,9 +891,10 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         }
         // A live blog's time stamp heads its entry: "11:20 Chief engineer
         // Sanne Kovar takes the microphone."
-        if j - 1 <= sentence_start + 1
-            && is_clock(&c.text[words[sentence_start].span.start..before.span.end])
-        {
+        if j - 1 <= sentence_start + 1 && {
+            let stamp = &c.text.as_bytes()[words[sentence_start].span.start..before.span.end];
+            super::clock_stamp(stamp) == Some(stamp.len())
+        } {
             break;
         }
         if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) || role_noun(&norm) {
@@ -913,16 +914,6 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         }
     }
     None
-}
-
-/// Whether a word is a clock time as a live blog stamps its entries
-/// ("11:20", "09.50").
-fn is_clock(word: &str) -> bool {
-    let b = word.as_bytes();
-    let digits = |r: &[u8]| !r.is_empty() && r.len() <= 2 && r.iter().all(u8::is_ascii_digit);
-    b.iter()
-        .position(|&ch| ch == b':' || ch == b'.')
-        .is_some_and(|i| digits(&b[..i]) && b.len() == i + 3 && digits(&b[i + 1..]))
 }
 
 /// Whether a lower-case word names a job by its ending, as a title before
