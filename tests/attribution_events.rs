@@ -1762,3 +1762,54 @@ claims:
         vec!["54.8%".to_string()]
     );
 }
+
+#[test]
+fn another_years_occasion_a_label_before_a_colon_and_parts_on_board() {
+    const YAML: &str = r#"
+event: Harlow City Council 2031 budget vote, Harlow, December 2030
+date: 2030-12-10
+claims:
+  total-budget:
+    about: the total 2031 budget approved
+    kind: count
+    value: 2.4 billion
+    tolerance: 1%
+    unit: EUR
+    near: [budget]
+    not-near: [operating, capital]
+  aboard:
+    about: people on board the aircraft
+    kind: count
+    value: 140
+    unit: people
+    near: [on board]
+  injured:
+    about: people injured
+    kind: count
+    value: 9
+    unit: people
+    near: [injured]
+"#;
+    // A year before the title's noun that is not the title's own.
+    assert!(texts_under(YAML, "The 2030 budget was €2.1 billion.").is_empty());
+    // The title's own year is the file's own, though the event is dated
+    // the year before.
+    assert_eq!(
+        texts_under(YAML, "The city's 2031 budget is €2.4 billion."),
+        vec!["€2.4 billion".to_string()]
+    );
+    // A label before the colon says what the figure is.
+    assert!(texts_under(YAML, "operating budget: €1.7 billion").is_empty());
+    // What follows a list of parts is said of their whole.
+    assert!(texts_under(YAML, "The jet had 133 passengers and seven crew on board.").is_empty());
+    // A time some years before, fronted, is another occasion.
+    assert!(texts_under(
+        YAML,
+        "Three years earlier, another jet lost an engine and 31 people were injured."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Nine people were injured in the landing."),
+        vec!["Nine people".to_string()]
+    );
+}

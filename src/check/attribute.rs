@@ -104,7 +104,7 @@ pub struct Attributor<'f> {
     event_kind: Option<(String, String)>,
     /// The lower-case nouns of the file's `event` ("eruption", "theft"),
     /// each with its searcher: "the last eruption" is another occasion.
-    event_nouns: Vec<(memchr::memmem::Finder<'static>, u32)>,
+    event_nouns: Vec<(memchr::memmem::Finder<'static>, u32, Option<i32>)>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
@@ -146,11 +146,11 @@ impl<'f> Attributor<'f> {
         let quotes = quote::QuoteClaims::new(file);
         // (A title noun that is also a cue's word is found among the tagged
         // cue words, at no cost; any other by searching the text.)
-        let event_nouns = event_nouns(&file.event)
+        let event_nouns = event_nouns(file)
             .iter()
-            .map(|n| {
+            .map(|(n, year)| {
                 let finder = memchr::memmem::Finder::new(n.as_bytes()).into_owned();
-                (finder, vocab.id_of(n))
+                (finder, vocab.id_of(n), *year)
             })
             .collect();
         Attributor {
@@ -350,7 +350,8 @@ impl<'f> Attributor<'f> {
         // "the last deadly eruption", "the previous theft": a noun of the
         // event's title after a word of another time is another occasion
         // of its kind (word indices, in order).
-        let occasion_nouns = other_occasion_nouns(event_nouns, words, sentences, text, &lower);
+        let occasion_nouns =
+            other_occasion_nouns(event_nouns, event, words, sentences, text, &lower);
         // A paragraph that opens on that other occasion is about it until a
         // sentence names the event's own.
         let mut paragraph_other: Option<usize> = None;
@@ -1321,7 +1322,8 @@ fn event_kind(event: &str) -> Option<(String, String)> {
 /// that may be the event's ("last weekend's capsizing"; "last year's
 /// final" is another).
 fn other_occasion_nouns(
-    nouns: &[(memchr::memmem::Finder<'static>, u32)],
+    nouns: &[(memchr::memmem::Finder<'static>, u32, Option<i32>)],
+    event: EventTime,
     tagged: &cue::Tagged<'_>,
     sentences: &[Sentence],
     text: &str,
@@ -1330,7 +1332,7 @@ fn other_occasion_nouns(
     let words: &[Word] = tagged;
     let is_any = |j: usize, set: &[&str]| words[j].is_any(text, set);
     let mut out = Vec::new();
-    for (noun, id) in nouns {
+    for (noun, id, title_year) in nouns {
         let needle = noun.needle();
         let found: Vec<usize> = if tagged.has(*id) {
             tagged
@@ -1375,7 +1377,23 @@ fn other_occasion_nouns(
                             ],
                         ))
             });
-            if other {
+            // "The 2026 budget", "the 2024 championship": a year right
+            // before the noun that is not the event's (nor the title's own
+            // year for that noun: "2027 budget vote").
+            let year_other = || {
+                (k.saturating_sub(2).max(start)..k).any(|j| {
+                    (j + 1..=k).all(|i| !words[i].punct_before)
+                        && text[words[j].span.clone()]
+                            .parse::<i32>()
+                            .ok()
+                            .filter(|_| words[j].span.len() == 4)
+                            .is_some_and(|y| match title_year {
+                                Some(t) => y != *t,
+                                None => event.other_year(y),
+                            })
+                })
+            };
+            if other || year_other() {
                 out.push(k);
             }
         }
@@ -1387,14 +1405,43 @@ fn other_occasion_nouns(
 /// The lower-case nouns of an event's title, its words of more than three
 /// letters that are neither capitalised nor calendar words ("Mount Keloran
 /// eruption, Vessa, March 2027" → eruption).
-fn event_nouns(event: &str) -> Vec<String> {
-    event
+/// A capitalised word counts too when a claim's cue is that word ("World
+/// Chess Championship final" with the cue "championship"). Each noun comes
+/// with the year its title puts right before it ("2027 budget vote" →
+/// budget, 2027).
+fn event_nouns(file: &ClaimsFile) -> Vec<(String, Option<i32>)> {
+    let words: Vec<&str> = file
+        .event
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
-        .filter(|w| !crate::extract::is_calendar_word(w))
-        .filter(|w| !matches!(*w, "with" | "from" | "over" | "into" | "after" | "before"))
-        .map(str::to_string)
-        .collect()
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cue_word = |w: &str| {
+        file.claims
+            .iter()
+            .flat_map(|c| &c.near)
+            .any(|p| p.eq_ignore_ascii_case(w))
+    };
+    let mut out: Vec<(String, Option<i32>)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let noun = w.len() > 3
+            && (w.starts_with(|c: char| c.is_lowercase())
+                || (w.starts_with(|c: char| c.is_uppercase()) && cue_word(w)))
+            && !crate::extract::is_calendar_word(w)
+            && !matches!(*w, "with" | "from" | "over" | "into" | "after" | "before");
+        if !noun {
+            continue;
+        }
+        let year = i
+            .checked_sub(1)
+            .map(|j| words[j])
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok());
+        let noun = w.to_lowercase();
+        if !out.iter().any(|(n, _)| *n == noun) {
+            out.push((noun, year));
+        }
+    }
+    out
 }
 
 /// The names in an event's title, lower-case: its capitalised words that
@@ -3907,6 +3954,10 @@ fn fronted_time(words: &[Word], start: usize, before: usize, text: &str, event: 
     fronted_time_word(words, start, before, text, event).is_some()
 }
 
+/// The words after a number of years that put a time before the story's
+/// own: "two years ago", "a decade earlier", "three years before".
+const AGO: [&str; 3] = ["ago", "earlier", "before"];
+
 /// [`fronted_time`]'s word that names the other time.
 fn fronted_time_word(
     words: &[Word],
@@ -3928,7 +3979,7 @@ fn fronted_time_word(
         // Without a comma, only a phrase that can be nothing but a time
         // opens the sentence: "A year ago these two met", "Last season the
         // holders won".
-        let ago = (start + 1..(start + 4).min(before)).find(|&i| is(i, &["ago"]) && years(i - 1));
+        let ago = (start + 1..(start + 4).min(before)).find(|&i| is(i, &AGO) && years(i - 1));
         let last = (start + 1 < before
             && is(start, &["last", "previous"])
             && (years(start + 1) || is(start + 1, &["season"])))
@@ -3966,7 +4017,7 @@ fn fronted_time_word(
             return Some(i);
         }
     }
-    let ago = (start + 1..=k).find(|&i| is(i, &["ago"]) && years(i - 1));
+    let ago = (start + 1..=k).find(|&i| is(i, &AGO) && years(i - 1));
     let last = || {
         (start..k).find(|&i| {
             is(i, &["last", "previous"])

@@ -263,21 +263,61 @@ impl EventTime {
             crate::claims::Rule::Date { value } => value,
             _ => None,
         });
-        file.date
+        let time = file
+            .date
             .into_iter()
             .chain(claimed)
-            .fold(EventTime::default(), |t, d| t.with(d.year(), d.month()))
+            .fold(EventTime::default(), |t, d| t.with(d.year(), d.month()));
+        // A year the title or a claim's `about` names is the file's own
+        // too ("Tamsford City Council 2027 budget vote", "the tax rise in
+        // 2027"), when the file has a time at all.
+        if !time.is_known() {
+            return time;
+        }
+        // (Not a year a comparison or a bound names: "the worst since 1998".)
+        let mut time = time;
+        for title in
+            std::iter::once(file.event.as_str()).chain(file.claims.iter().map(|c| c.about.as_str()))
+        {
+            let words: Vec<&str> = title
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            for (i, w) in words.iter().enumerate() {
+                let bound = i > 0
+                    && matches!(
+                        words[i - 1].to_ascii_lowercase().as_str(),
+                        "since" | "than" | "before" | "after" | "until" | "from"
+                    );
+                if let Some(y) = w
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| w.len() == 4 && (1900..2200).contains(y))
+                {
+                    if !bound {
+                        time = time.with_year(y);
+                    }
+                }
+            }
+        }
+        time
     }
 
-    /// This time with `year` and `month` also the file's own.
-    pub(crate) fn with(mut self, year: i32, month: u32) -> Self {
+    /// This time with `year` also the file's own (no month).
+    fn with_year(mut self, year: i32) -> Self {
         if !self.years.contains(&Some(year)) {
             if let Some(slot) = self.years.iter_mut().find(|y| y.is_none()) {
                 *slot = Some(year);
             }
         }
-        self.months |= 1 << month;
         self
+    }
+
+    /// This time with `year` and `month` also the file's own.
+    pub(crate) fn with(self, year: i32, month: u32) -> Self {
+        let mut time = self.with_year(year);
+        time.months |= 1 << month;
+        time
     }
 
     /// Whether the file knows its time at all (without a date, rule 7 reads

@@ -435,6 +435,14 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     if cue.start >= m.end {
         let gap = cue.start - m.end;
+        // "184 passengers and seven crew on board": what follows a list of
+        // parts is said of their whole, not of the last part alone.
+        if gap == 0
+            && (ctx.is(cue.start, &FUNCTION) || ctx.is(cue.start, &["aboard"]))
+            && is_part(ctx, m)
+        {
+            return None;
+        }
         // "40,000 fans", "a 47% tariff", "12 crew members", "three-man crew"
         if gap <= 2
             && ctx.tight(m.end - 1, cue.start)

@@ -981,8 +981,13 @@ impl<'a> Ctx<'a> {
         // Or anywhere in a list line's label, to its first comma: "350 -
         // passengers the 07:05 service carries on an average week, …".
         let label_end = self.opens_list_line(m).then(|| self.label_end(m));
+        // Or in a label before the figure and its colon: "operating budget:
+        // €948 million".
+        let head_label = self.gap(m.start).contains(':')
+            && (self.sentence.start + 1..m.start).all(|k| !self.punct_before(k));
         not_near.iter().any(|r| {
-            self.clause(r.start) == own
+            (head_label && r.start >= self.sentence.start && r.end <= m.start)
+                || self.clause(r.start) == own
                 || self.clause(r.start) == parent
                 || since.is_some_and(|c| self.clause(r.start) == c)
                 || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
