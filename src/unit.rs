@@ -39,6 +39,11 @@ pub enum Dimension {
     /// A change of a rate, base unit the basis point (a hundredth of a
     /// percentage point).
     Spread,
+    /// Digital storage, base unit the gigabyte (decimal, as makers count
+    /// it: "256GB", "1TB").
+    Storage,
+    /// A battery's charge, base unit the milliamp-hour ("5,200mAh").
+    Charge,
 }
 
 /// A unit of measure: its canonical short name and its size in base units.
@@ -130,6 +135,11 @@ const KNOT: Measure = measure("knot", Dimension::Speed, 1.852);
 const BASIS_POINT: Measure = measure("basis point", Dimension::Spread, 1.0);
 const PERCENTAGE_POINT: Measure = measure("percentage point", Dimension::Spread, 100.0);
 const MICROGRAM: Measure = measure("microgram", Dimension::Mass, 1e-9);
+const GIGABYTE: Measure = measure("GB", Dimension::Storage, 1.0);
+const TERABYTE: Measure = measure("TB", Dimension::Storage, 1000.0);
+const MEGABYTE: Measure = measure("MB", Dimension::Storage, 0.001);
+const MAH: Measure = measure("mAh", Dimension::Charge, 1.0);
+const AH: Measure = measure("Ah", Dimension::Charge, 1000.0);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
 /// "ton" is read as the metric tonne: news uses both for the same figures.
@@ -295,6 +305,23 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("pct points", PERCENTAGE_POINT),
     ("percent point", PERCENTAGE_POINT),
     ("percent points", PERCENTAGE_POINT),
+    // ("mb" alone is a millibar in a weather story.)
+    ("gigabyte", GIGABYTE),
+    ("gigabytes", GIGABYTE),
+    ("gb", GIGABYTE),
+    ("terabyte", TERABYTE),
+    ("terabytes", TERABYTE),
+    ("tb", TERABYTE),
+    ("megabyte", MEGABYTE),
+    ("megabytes", MEGABYTE),
+    ("mah", MAH),
+    ("milliamp-hour", MAH),
+    ("milliamp-hours", MAH),
+    ("milliampere-hour", MAH),
+    ("milliampere-hours", MAH),
+    ("milliamp hours", MAH),
+    ("amp-hour", AH),
+    ("amp-hours", AH),
 ];
 
 /// One- and two-letter symbols read as measures only right after digits
@@ -541,6 +568,19 @@ mod tests {
         assert!((mph.convert_to(&kmh).unwrap_or(0.0) * 115.0 - 185.07).abs() < 0.01);
         assert!((kn.convert_to(&kmh).unwrap_or(0.0) * 100.0 - 185.2).abs() < 0.01);
         assert_eq!(kmh.convert_to(&parse("km").unwrap_or(Unit::Percent)), None);
+    }
+
+    #[test]
+    fn storage_and_battery_charge_are_measures() {
+        let (Some(gb), Some(tb), Some(mah)) = (parse("GB"), parse("terabytes"), parse("mAh"))
+        else {
+            panic!("storage and charge units parse");
+        };
+        assert_eq!(tb.convert_to(&gb), Some(1000.0));
+        assert_eq!(gb.convert_to(&mah), None);
+        assert_eq!((gb.name(), mah.name()), ("GB", "mAh"));
+        // A millibar is no megabyte.
+        assert_eq!(parse("mb"), None);
     }
 
     #[test]

@@ -1322,6 +1322,9 @@ mod tests {
             ("500 tons", 500.0, Some(500.0), Some("tonne"), None, ""),
             ("12 km", 12.0, Some(12.0), Some("km"), None, ""),
             ("10km", 10.0, Some(10.0), Some("km"), None, ""),
+            ("256GB", 256.0, Some(256.0), Some("GB"), None, ""),
+            ("1 TB", 1.0, Some(1.0), Some("TB"), None, ""),
+            ("5,200mAh", 5200.0, Some(5200.0), Some("mAh"), None, ""),
             ("3 square miles", 3.0, Some(3.0), Some("sq mile"), None, ""),
             ("5 litres", 5.0, Some(5.0), Some("litre"), None, ""),
             (
