@@ -1813,3 +1813,61 @@ claims:
         vec!["Nine people".to_string()]
     );
 }
+
+#[test]
+fn parts_changes_and_attempts_are_not_the_total() {
+    const YAML: &str = r#"
+event: Brightwater open chess final, March 2031
+date: 2031-03-02
+claims:
+  prize-fund:
+    about: the total prize fund
+    kind: count
+    value: 400000
+    unit: EUR
+    near: [prize fund]
+  games-played:
+    about: games played in the final
+    kind: count
+    value: 11
+    unit: games
+    near: [games, played]
+  total-budget:
+    about: the total budget approved
+    kind: count
+    value: 80 million
+    unit: EUR
+    near: [spending]
+  fee-rise:
+    about: the rise in parking fees
+    kind: count
+    value: 6%
+    unit: percent
+    near: [fee rise, fee increase]
+"#;
+    // A part of the figure before, after ", of which".
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The prize fund was 400,000 euros, of which the winner takes 250,000 euros."
+        ),
+        vec!["400,000 euros".to_string()]
+    );
+    // A figure only its noun ties to the claim yields to one its predicate
+    // ties.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Orsolya won four games to two, with five draws, over the 11 games played."
+        ),
+        vec!["11 games".to_string()]
+    );
+    // The size of a change is no total.
+    assert!(texts_under(YAML, "The board reduced spending by 3 million euros.").is_empty());
+    // What one side tried is not what came.
+    assert!(texts_under(YAML, "The opposition failed to hold the fee rise to 2%.").is_empty());
+    assert_eq!(
+        texts_under(YAML, "The fee rise of 6% passed."),
+        vec!["6%".to_string()]
+    );
+}

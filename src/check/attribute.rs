@@ -850,10 +850,13 @@ impl<'f> Attributor<'f> {
                 }
             }
             let elsewhere = another_occasion(file, &decided, &dated);
+            let outranked = outranked(&decided, &elsewhere);
             for (i, d) in decided.drain(..).enumerate() {
                 if let Some(t) = trace.as_deref_mut() {
                     let fate = if elsewhere.contains(&i) {
                         Fate::AnotherOccasion
+                    } else if outranked.contains(&i) {
+                        Fate::Outranked { claim: d.claim }
                     } else {
                         Fate::Attributed {
                             claim: d.claim,
@@ -866,7 +869,7 @@ impl<'f> Attributor<'f> {
                     };
                     t.push(Explained::new(d.mention, si, fate));
                 }
-                if !elsewhere.contains(&i) {
+                if !elsewhere.contains(&i) && !outranked.contains(&i) {
                     push(d.claim, d.value, d.mention.span.clone(), fp(), d.link);
                 }
             }
@@ -1960,6 +1963,36 @@ fn is_rate(about: &str) -> bool {
     })
 }
 
+/// Whether a claim is about a change, a margin or a gap (its `about` or a
+/// cue says so: "the size of the cut", "the property-tax rise", "margin
+/// over the old record"), or is in basis or percentage points.
+fn is_change(claim: &Claim) -> bool {
+    const CHANGE: &[&str] = &[
+        "cut", "rise", "rose", "increas", "rais", "hike", "reduc", "fall", "fell", "drop",
+        "declin", "grow", "grew", "gain", "jump", "chang", "lower", "slash", "trim", "boost",
+        "shrink", "narrow", "widen", "margin", "lead", "differen", "gap", "beat", "won", "win",
+        "more", "less", "fewer", "short", "improv", "swing",
+    ];
+    if let Rule::Count {
+        unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
+        ..
+    } = &claim.rule
+    {
+        if m.dimension == crate::unit::Dimension::Spread {
+            return true;
+        }
+    }
+    std::iter::once(claim.about.as_str())
+        .chain(claim.near.iter().map(String::as_str))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_ascii_lowercase)
+        .any(|w| {
+            CHANGE
+                .iter()
+                .any(|c| w.starts_with(c) && (w.len() <= c.len() + 3 || c.len() >= 5))
+        })
+}
+
 /// Whether a claim's `about` is a plan ("how many jobs the company will
 /// cut", "the mission is expected to last").
 fn is_plan(about: &str) -> bool {
@@ -2358,6 +2391,9 @@ fn decide_any(
                 "score" => link::score::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
+            // "reduced spending by 50 million euros": the size of a change
+            // is no total, and only a claim about a change takes it.
+            let frame = frame.filter(|&f| f != "by" || is_change(&file.claims[ci]));
             // "3,100 dockworkers and 1,100 crew" when both nouns are the
             // claim's: parts of its total, not the total.
             if frame == Some("noun") && link::count::is_part(ctx, at) {
@@ -2472,6 +2508,35 @@ struct Decided<'m> {
     frame: Option<link::Frame>,
     cue: Option<Range<usize>>,
     value: Value,
+}
+
+/// The decisions of one sentence (indices) that only their own noun ties
+/// to a count claim, when another figure of the sentence is tied to that
+/// claim by what is said of it: in "Korvel won three games to Sarkis's one,
+/// over the 13 games played", the 13 are the games played and the three a
+/// part of them.
+fn outranked(decided: &[Decided<'_>], elsewhere: &[usize]) -> Vec<usize> {
+    let own_noun = |d: &Decided<'_>| {
+        d.link == Link::Linked
+            && d.frame == Some("noun")
+            && matches!(d.mention.kind, MentionKind::Count { .. })
+    };
+    if !decided.iter().any(own_noun) {
+        return Vec::new();
+    }
+    (0..decided.len())
+        .filter(|&i| {
+            own_noun(&decided[i])
+                && decided.iter().enumerate().any(|(j, o)| {
+                    j != i
+                        && o.claim == decided[i].claim
+                        && o.link == Link::Linked
+                        && o.frame.is_some_and(|f| f != "noun" && f != "label")
+                        && matches!(o.mention.kind, MentionKind::Count { .. })
+                        && !elsewhere.contains(&j)
+                })
+        })
+        .collect()
 }
 
 /// The decisions of one sentence that are about another occasion: a clause
@@ -3062,6 +3127,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Tied to the claim only by its own noun, while another figure of the
+    /// sentence is tied to it by what is said of it (see [`outranked`]).
+    Outranked {
+        /// The claim.
+        claim: usize,
+    },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
     /// A person's age ("a man aged 74", "a woman of 74").
@@ -3212,6 +3283,10 @@ impl Fate {
             ),
             Fate::NotInRole { claim } => format!(
                 "nowhere: not in the role {} is about (location or destination)",
+                id(claim)
+            ),
+            Fate::Outranked { claim } => format!(
+                "nowhere: only its own noun ties it to {}, and another figure in the sentence is tied to it by what is said of it; a part, maybe",
                 id(claim)
             ),
             Fate::Part { claim } => format!(

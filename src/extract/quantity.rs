@@ -623,6 +623,7 @@ mod tests {
                 "the G7, Number 10, Section 230, Flight 302, Route 9, an A320neo, iPhone 15",
                 &[],
             ),
+            ("Game 14 was not needed; she resigned on move 87 on Day 3.", &[]),
             (
                 "Tariffs fall from 57% to 47%.",
                 &[

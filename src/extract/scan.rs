@@ -346,7 +346,8 @@ fn follows_unit_lead(text: &str, at: usize) -> bool {
 }
 
 /// Words that make the number after them part of a name or label: "Apollo
-/// 11", "Boeing 737", "Section 230", "Flight 302", "Route 9", "iPhone 15".
+/// 11", "Boeing 737", "Section 230", "Flight 302", "Route 9", "iPhone 15",
+/// "Game 14", "on move 87", "Day 3".
 #[rustfmt::skip]
 const LABELS: &[&str] = &[
     "apollo", "artemis", "gemini", "soyuz", "voyager", "flight", "route", "highway", "interstate",
@@ -358,7 +359,8 @@ const LABELS: &[&str] = &[
     "studio", "ward", "district", "precinct", "zone", "sector", "block", "lot", "exhibit",
     "item", "page", "figure", "table", "psalm", "formula", "vision", "agenda", "division",
     "league", "covid", "cop", "form", "bill", "rule", "part", "annex", "appendix", "schedule",
-    "pillar", "camp", "unit", "nr", "no", "number",
+    "pillar", "camp", "unit", "nr", "no", "number", "game", "round", "hole", "lap", "race",
+    "heat", "leg", "day", "week", "match", "move", "seat", "row",
 ];
 
 /// Whether the digits at `start..end` are part of a name: after a label word

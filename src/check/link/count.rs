@@ -429,6 +429,17 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if !ctx.same_clause(m.start, cue.start) || is_start_of_change(ctx, m) {
         return None;
     }
+    // "a prize fund of 2.5 million euros, of which Korvel receives 1.5
+    // million euros": a part of the figure before, not what the cue
+    // before it counts.
+    if cue.end <= m.start {
+        let of_which = (m.start.saturating_sub(6).max(cue.end + 1)..m.start).find(|&k| {
+            ctx.is(k, &["of"]) && ctx.punct_before(k) && ctx.is(k + 1, &["which", "whom"])
+        });
+        if of_which.is_some() {
+            return None;
+        }
+    }
     // "119 passengers": the cue is the counted noun, inside the mention.
     if cue.start < m.end && m.start < cue.end {
         return Some("noun");
@@ -442,6 +453,14 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             && is_part(ctx, m)
         {
             return None;
+        }
+        // "the 11 games played", "87 people killed": a past form right
+        // after the figure and its own noun is what is said of them.
+        if gap == 0 && m.end - m.start >= 2 && cue.end - cue.start == 1 && {
+            let w = ctx.norm(cue.start);
+            w.len() > 4 && w.ends_with("ed")
+        } {
+            return Some("predicate");
         }
         // "40,000 fans", "a 47% tariff", "12 crew members", "three-man crew"
         if gap <= 2
@@ -703,7 +722,10 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         // Without a verb of level, "to"/"at" links only the cue's own verb:
         // "the toll climbs to 63", not "the quake toll climbs to 63".
         let near_enough = verb.is_some() || m.start - from <= 2;
-        if (verb.is_some() || into) && clean && near_enough {
+        // ("won four games to two": a cue that is another figure's own
+        // noun names that figure, and the bare number is its rival side.)
+        let others_noun = cue.start > ctx.sentence.start && is_number_word(ctx, cue.start - 1);
+        if (verb.is_some() || into) && clean && near_enough && !others_noun {
             return Some("verb");
         }
         // "cut the tariff to 10%": the verb came before the cue.

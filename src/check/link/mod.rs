@@ -1360,6 +1360,10 @@ impl<'a> Ctx<'a> {
                 || (self.is(k, &["argues", "argued", "arguing", "argue"]) && self.is(k + 1, &["for"]))
                 // "deliveries that used to take a day": what was usual.
                 || (self.is(k, &["used"]) && self.is(k + 1, &["to"]))
+                // "failed to limit the rise to 2 percent": what one side
+                // tried, not what came.
+                || (self.is(k, &["failed", "fails", "tried", "tries", "attempted", "wanted"])
+                    && self.is(k + 1, &["to"]))
                 || self.is(k, &MODAL)
                     && !(self.capitalised(k) && self.is(k, &["may"]))
                     && !(self.is(k, &["threatened"])
