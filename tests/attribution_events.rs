@@ -1871,3 +1871,44 @@ claims:
         vec!["6%".to_string()]
     );
 }
+
+#[test]
+fn a_place_that_owns_the_cue_confirms_and_another_places_is_another_occasion() {
+    const YAML: &str = r#"
+event: Corvale City Council budget vote, December 2030
+date: 2030-12-10
+entities:
+  corvale: [Corvale, Corvale City Hall]
+  pellam: [Pellam]
+claims:
+  council-city:
+    about: where the council met and voted
+    kind: place
+    value: corvale
+    rivals: [pellam]
+    near: [council, councillors, city hall]
+  vote-date:
+    about: the day the council voted
+    kind: date
+    value: 2030-12-10
+    near: [council, voted]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Corvale's 41 councillors voted late into the night."),
+        vec!["Corvale".to_string()]
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The debate ran on in the chamber of Corvale City Hall."
+        ),
+        vec!["Corvale City Hall".to_string()]
+    );
+    // Another place's council contradicts no venue, and its clause is
+    // another occasion: its day is not the vote's.
+    assert!(texts_under(
+        YAML,
+        "The Pellam council voted on Friday, and Pellam councillors were calm."
+    )
+    .is_empty());
+}

@@ -831,9 +831,14 @@ impl<'f> Attributor<'f> {
                     Err(fate) => {
                         // (A result of another match: "beating Castlebrook 1-0
                         // at Pellham" is all that match's.)
+                        // (So is a clause about another place's thing: "the
+                        // Marrow Junction derailment in April 2019".)
                         if matches!(
                             fate,
-                            Fate::OtherTime { .. } | Fate::Dated { .. } | Fate::OtherYear
+                            Fate::OtherTime { .. }
+                                | Fate::Dated { .. }
+                                | Fate::OtherYear
+                                | Fate::Owner { .. }
                         ) || (kind == "score" && matches!(fate, Fate::OtherSubject { .. }))
                         {
                             dated.push(ctx().occasion_clause(at.start));
@@ -2391,6 +2396,12 @@ fn decide_any(
                 "score" => link::score::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
+            // "Tamsford's councillors": whose the cue is confirms the
+            // place, and contradicts none.
+            if frame == Some("owner") && super::judge::agrees(&file.claims[ci], value) != Some(true)
+            {
+                return Err(Fate::Owner { claim: ci });
+            }
             // "reduced spending by 50 million euros": the size of a change
             // is no total, and only a claim about a change takes it.
             let frame = frame.filter(|&f| f != "by" || is_change(&file.claims[ci]));
@@ -3127,6 +3138,13 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A place that owns the claim's cue ("Brenwick's councillors") and
+    /// is not the claim's: whose a thing is confirms where it was and
+    /// contradicts nothing.
+    Owner {
+        /// The claim.
+        claim: usize,
+    },
     /// Tied to the claim only by its own noun, while another figure of the
     /// sentence is tied to it by what is said of it (see [`outranked`]).
     Outranked {
@@ -3283,6 +3301,10 @@ impl Fate {
             ),
             Fate::NotInRole { claim } => format!(
                 "nowhere: not in the role {} is about (location or destination)",
+                id(claim)
+            ),
+            Fate::Owner { claim } => format!(
+                "nowhere: names whose the cue of {} is, which confirms the place and contradicts none",
                 id(claim)
             ),
             Fate::Outranked { claim } => format!(

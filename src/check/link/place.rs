@@ -12,8 +12,9 @@
 //! | frame | reads |
 //! |---|---|
 //! | `prep` | "met in Busan", "the meeting at Joint Base …", "held at the US base in Anchorage", "the talks, held in Busan on Thursday," |
-//! | `attributive` | "the Busan talks", "the Anchorage summit", "the Lisbon-bound flight" |
+//! | `attributive` | "the Lisbon-bound flight", and for a cue that is no noun of the place's own, "the Busan trade talks" |
 //! | `predicate` | "Harnby, a market town of 24,000, was the worst hit", "the hardest-hit town was Harnby": the place is what a copula says the cue of |
+//! | `owner` | "the Busan talks", "Tamsford's councillors", "Tamsford City Council", "Tamsford City Hall": the place whose cue it is; it confirms the claim's place and contradicts none, and a clause about another place's talks or theft is another occasion |
 //!
 //! Not a place of the event: "flew from Moscow", "Moscow's weight", "left
 //! for Gyeongju to attend the summit" (a destination, and another event's).
@@ -351,12 +352,41 @@ fn attributive(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
 }
 
 /// The frame, if any, that ties place `m` to `cue` in `role`.
+/// Whether place `m` owns `cue`: a possessive or a name right before it,
+/// capitalised words only between ("Tamsford's councillors", "Tamsford
+/// City Council"). It says whose the thing is, which is where it is as a
+/// rule but not always, so it confirms a place and contradicts none.
+pub(crate) fn owner(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    // ("Tamsford City Hall": a name that holds the cue.)
+    if m.start < cue.start && cue.end <= m.end {
+        return true;
+    }
+    cue.start >= m.end
+        && cue.start - m.end <= 2
+        && ctx.tight(m.end - 1, cue.start)
+        && (m.end..cue.start).all(|k| {
+            (ctx.capitalised(k) || super::count::is_number_word(ctx, k)) && !ctx.possessive(k)
+        })
+        && (ctx.possessive(m.end - 1) || !ctx.is(cue.start, &super::FUNCTION))
+        && !ctx.finite_verb(cue.start)
+}
+
 pub(crate) fn link(
     ctx: &Ctx<'_>,
     m: &Range<usize>,
     cue: &Range<usize>,
     role: Role,
 ) -> Option<Frame> {
+    // "Tamsford's councillors voted", "the Tamsford City Council": when no
+    // frame of the event's place ties them, the place whose cue it is (see
+    // [`owner`]).
+    if role == Role::Location && owner(ctx, m, cue) {
+        return Some("owner");
+    }
+    linked(ctx, m, cue, role)
+}
+
+fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Option<Frame> {
     if role == Role::Destination {
         if let Some(prep) = governing(ctx, m.start, role) {
             if destination_idiom(ctx, prep) && ctx.same_clause(prep, cue.start) {
@@ -500,10 +530,12 @@ mod tests {
                 Some("prep"),
             ),
             (
+                // (Whose the talks are: it confirms Busan, and another
+                // place here would be other talks, see `owner`.)
                 "The Busan talks ended.",
                 "busan",
                 "talks",
-                Some("attributive"),
+                Some("owner"),
             ),
             (
                 "The Busan trade talks ended.",
