@@ -8,6 +8,7 @@
 //! |---|---|
 //! | `on` | "met on Thursday", "talks on Thursday", "the summit, held on 15 August,", "the talks, held in Busan on Thursday," "met Thursday" |
 //! | `possessive` | "Thursday's talks" |
+//! | `object` | "won the world championship on Sunday", "approved its budget on Tuesday": the day of a cue verb's object |
 //! | `fronted` | "On Friday, Trump and Putin met in Anchorage" |
 //! | `apposition` | "on Thursday, May 13, the day a jury convicted him" |
 //!
@@ -240,7 +241,24 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         // said on Saturday": a cue right before a noun of what came after
         // the event qualifies it, and is the subject of no verb.)
         && !(at == cue.end && ctx.is_noun(at, AFTERMATH));
-    (cue.contains(&at) || stepped || subject).then_some(frame)
+    if cue.contains(&at) || stepped || subject {
+        return Some(frame);
+    }
+    // "Korvel won the world chess championship on Sunday", "the council
+    // approved its budget on Tuesday": the day of the cue verb's object is
+    // the day of what the verb did to it.
+    let object = cue.end <= at
+        && at - cue.end <= 4
+        && ctx.finite_verb(cue.end - 1)
+        && !ctx.is(cue.end - 1, SAYING)
+        && ctx.tight(cue.end - 1, at)
+        && (cue.end..at).all(|k| {
+            ctx.is(k, &DETERMINERS)
+                || ctx.is(k, &["its", "their", "his", "her"])
+                || (!ctx.is(k, &super::FUNCTION) && !ctx.capitalised(k) && !ctx.finite_verb(k))
+        })
+        && !ctx.is_noun(at, AFTERMATH);
+    object.then_some("object")
 }
 
 /// Nouns of what comes after an event, which a cue before them qualifies
