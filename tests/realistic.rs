@@ -543,7 +543,11 @@ fn score_event(dir: &Path, failures: &mut Vec<String>) -> Option<Score> {
                 })
                 .collect();
             score.wrong_attributions += wrong.len();
-            if predicted != cell.label || !wrong.is_empty() {
+            // (FACTCHECK_ALL_ALARMS=1 lists every cell predicted an alarm,
+            // right or wrong, for studying which links make true alarms.)
+            let all_alarms =
+                predicted == Label::Alarm && std::env::var_os("FACTCHECK_ALL_ALARMS").is_some();
+            if predicted != cell.label || !wrong.is_empty() || all_alarms {
                 let said: Vec<String> = found
                     .iter()
                     .map(|f| {
