@@ -1912,3 +1912,49 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn an_occasion_another_name_gives_is_another_occasion() {
+    const YAML: &str = r#"
+event: Oresund open chess final, Lindholm, March 2031
+date: 2031-03-02
+entities:
+  aune: [Mira Aune, Aune]
+  tovey: [Paul Tovey, Tovey]
+claims:
+  runner-up:
+    about: who finished second
+    kind: people
+    value: [tovey]
+    near: [finished second, runner-up]
+  final-date:
+    about: the day the final ended
+    kind: date
+    value: 2031-03-02
+    near: [won, title]
+  game-length:
+    about: how long the last game lasted
+    kind: duration
+    value: 5h
+    near: [lasted, last game]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Aune finished second in the Varga tournament last year."
+    )
+    .is_empty());
+    assert!(texts_under(YAML, "The Kestrel summit lasted 40 minutes.").is_empty());
+    // A time that places the clause is no occasion it is about.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Aune won the title on Sunday after the Varga tournament."
+        ),
+        vec!["Sunday".to_string()]
+    );
+    // A name of the event's own title is no other occasion.
+    assert_eq!(
+        texts_under(YAML, "Tovey finished second in the Lindholm final."),
+        vec!["Tovey".to_string()]
+    );
+}

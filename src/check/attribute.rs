@@ -350,8 +350,19 @@ impl<'f> Attributor<'f> {
         // "the last deadly eruption", "the previous theft": a noun of the
         // event's title after a word of another time is another occasion
         // of its kind (word indices, in order).
-        let occasion_nouns =
+        let mut occasion_nouns =
             other_occasion_nouns(event_nouns, event, words, sentences, text, &lower);
+        // "in the Candidates tournament", "the Helsinki summit": an
+        // occasion another name gives.
+        occasion_nouns.extend(named_occasions(
+            extraction,
+            sentences,
+            text,
+            event_names,
+            event_nouns,
+        ));
+        occasion_nouns.sort_unstable();
+        occasion_nouns.dedup();
         // A paragraph that opens on that other occasion is about it until a
         // sentence names the event's own.
         let mut paragraph_other: Option<usize> = None;
@@ -1410,6 +1421,98 @@ fn other_occasion_nouns(
     out
 }
 
+/// Nouns of occasions that take a name before them ("the Candidates
+/// tournament", "the Helsinki summit").
+const NAMED_OCCASIONS: &[&str] = &[
+    "tournament",
+    "championship",
+    "championships",
+    "summit",
+    "election",
+    "elections",
+    "games",
+    "cup",
+    "marathon",
+    "festival",
+    "conference",
+    "final",
+    "race",
+    "trial",
+    "talks",
+    "derby",
+    "olympics",
+    "referendum",
+    "inquiry",
+    "congress",
+    "convention",
+    "forum",
+];
+
+/// The word indices of occasion nouns (see [`NAMED_OCCASIONS`]), in lower
+/// case, right after a capitalised name that is no entity of the claims
+/// file and no word of the event's title, inside a sentence: "Brandt
+/// finished second in the Candidates tournament". (A capitalised noun,
+/// "the European Championship", may be a headline's title case: left.)
+fn named_occasions(
+    extraction: &Extraction,
+    sentences: &[Sentence],
+    text: &str,
+    event_names: &[String],
+    event_nouns: &[(memchr::memmem::Finder<'static>, u32, Option<i32>)],
+) -> Vec<usize> {
+    let words = &extraction.words;
+    let entity_spans: Vec<Range<usize>> = extraction
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Entity { .. }))
+        .map(|m| m.span.clone())
+        .collect();
+    let in_entity = |at: usize| {
+        let i = entity_spans.partition_point(|r| r.end <= at);
+        entity_spans.get(i).is_some_and(|r| r.start <= at)
+    };
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        let (name, noun) = (&words[k - 1], &words[k]);
+        let surface = &text[noun.span.clone()];
+        if !surface.starts_with(|c: char| c.is_ascii_lowercase())
+            || noun.punct_before
+            || !text[name.span.clone()].starts_with(|c: char| c.is_uppercase())
+            || !NAMED_OCCASIONS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(surface))
+        {
+            continue;
+        }
+        // (Not a sentence's first word, capitalised for its place.)
+        let opens = match sentence_of(sentences, name.span.start) {
+            Some(si) => sentences[si].words.start == k - 1,
+            None => true,
+        };
+        // (Nor a time the clause is placed by: "won on Sunday after the
+        // Candidates tournament".)
+        let by_time = k >= 3
+            && words[k - 2].is_any(text, &["the"])
+            && words[k - 3].is_any(text, &["after", "before", "since", "until", "following"]);
+        if opens || by_time || in_entity(name.span.start) {
+            continue;
+        }
+        let lower = text[name.span.clone()].to_lowercase();
+        let lower = lower
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s")
+            .to_string();
+        let own = event_names.iter().any(|n| *n == lower)
+            || event_nouns
+                .iter()
+                .any(|(f, _, _)| f.needle() == lower.as_bytes());
+        if !own && !crate::extract::is_calendar_word(&lower) {
+            out.push(k);
+        }
+    }
+    out
+}
+
 /// The lower-case nouns of an event's title, its words of more than three
 /// letters that are neither capitalised nor calendar words ("Mount Keloran
 /// eruption, Vessa, March 2027" → eruption).
@@ -2182,13 +2285,13 @@ fn decide_any(
         }
     }
     // "Cyclone Odrin came ashore with winds of 210 km/h": another
-    // occasion of the event's kind, named in the mention's clause.
-    if kind != "people" {
-        if let Some(&k) = scene.others.iter().find(|&&k| ctx.same_clause(k, at.start)) {
-            return Err(Fate::OtherOccasion {
-                word: scene.words[k].span.clone(),
-            });
-        }
+    // occasion of the event's kind, named in the mention's clause. (Who
+    // took part in it too: "Brandt finished second in the Candidates
+    // tournament".)
+    if let Some(&k) = scene.others.iter().find(|&&k| ctx.same_clause(k, at.start)) {
+        return Err(Fate::OtherOccasion {
+            word: scene.words[k].span.clone(),
+        });
     }
     if matches!(kind, "duration" | "count" | "place" | "score") {
         if let Some(k) = dated_after(ctx, at, scene.mentions, scene.event) {
