@@ -1502,7 +1502,7 @@ fn named_occasions(
             .trim_end_matches("'s")
             .trim_end_matches("\u{2019}s")
             .to_string();
-        let own = event_names.iter().any(|n| *n == lower)
+        let own = event_names.contains(&lower)
             || event_nouns
                 .iter()
                 .any(|(f, _, _)| f.needle() == lower.as_bytes());
