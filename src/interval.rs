@@ -109,6 +109,14 @@ impl Interval {
         }
     }
 
+    /// Maps both ends through `v * k + c` (from °F to °C, say; `k > 0`).
+    pub fn affine(self, k: f64, c: f64) -> Self {
+        Interval {
+            lo: self.lo * k + c,
+            hi: self.hi.map(|h| h * k + c),
+        }
+    }
+
     /// Two intervals are compatible when they share at least one value.
     pub fn compatible(&self, other: &Interval) -> bool {
         let self_hi = self.hi.unwrap_or(f64::INFINITY);

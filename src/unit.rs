@@ -44,6 +44,9 @@ pub enum Dimension {
     Storage,
     /// A battery's charge, base unit the milliamp-hour ("5,200mAh").
     Charge,
+    /// Temperature, base unit the degree Celsius; Fahrenheit converts with
+    /// an offset too (see [`Measure::offset`]).
+    Temperature,
 }
 
 /// A unit of measure: its canonical short name and its size in base units.
@@ -55,6 +58,10 @@ pub struct Measure {
     pub dimension: Dimension,
     /// How many base units one of it is (a mile is 1609.344 metres).
     pub factor: f64,
+    /// What the base unit's zero is in it, times `factor` (only temperature
+    /// has one: 32 °F is 0 °C, so an amount in base units is `v * factor +
+    /// offset`).
+    pub offset: f64,
 }
 
 impl Unit {
@@ -72,12 +79,20 @@ impl Unit {
     /// when both measure the same thing (1 for the same currency, 1.609… from
     /// miles to km); `None` when they do not.
     pub fn convert_to(&self, other: &Unit) -> Option<f64> {
+        self.convert(other)
+            .filter(|&(_, offset)| offset == 0.0)
+            .map(|(k, _)| k)
+    }
+
+    /// The factor and offset that turn an amount in `self` into one in
+    /// `other` (`v * k + c`): a factor alone but for temperatures (from °F
+    /// to °C: 5/9 and −160/9); `None` when they measure different things.
+    pub fn convert(&self, other: &Unit) -> Option<(f64, f64)> {
         match (self, other) {
-            (Unit::Percent, Unit::Percent) => Some(1.0),
-            (Unit::Currency(a), Unit::Currency(b)) => (a == b).then_some(1.0),
-            (Unit::Measure(a), Unit::Measure(b)) => {
-                (a.dimension == b.dimension).then(|| a.factor / b.factor)
-            }
+            (Unit::Percent, Unit::Percent) => Some((1.0, 0.0)),
+            (Unit::Currency(a), Unit::Currency(b)) => (a == b).then_some((1.0, 0.0)),
+            (Unit::Measure(a), Unit::Measure(b)) => (a.dimension == b.dimension)
+                .then(|| (a.factor / b.factor, (a.offset - b.offset) / b.factor)),
             _ => None,
         }
     }
@@ -94,6 +109,7 @@ const fn measure(name: &'static str, dimension: Dimension, factor: f64) -> Measu
         name,
         dimension,
         factor,
+        offset: 0.0,
     }
 }
 
@@ -139,6 +155,13 @@ const GIGABYTE: Measure = measure("GB", Dimension::Storage, 1.0);
 const TERABYTE: Measure = measure("TB", Dimension::Storage, 1000.0);
 const MEGABYTE: Measure = measure("MB", Dimension::Storage, 0.001);
 const MAH: Measure = measure("mAh", Dimension::Charge, 1.0);
+const CELSIUS: Measure = measure("°C", Dimension::Temperature, 1.0);
+const FAHRENHEIT: Measure = Measure {
+    name: "°F",
+    dimension: Dimension::Temperature,
+    factor: 5.0 / 9.0,
+    offset: -160.0 / 9.0,
+};
 const AH: Measure = measure("Ah", Dimension::Charge, 1000.0);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
@@ -322,6 +345,24 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("milliamp hours", MAH),
     ("amp-hour", AH),
     ("amp-hours", AH),
+    // ("46.3C", glued, is read by the extractor; "3 C" alone is too many
+    // other things.)
+    ("°c", CELSIUS),
+    ("° c", CELSIUS),
+    ("ºc", CELSIUS),
+    ("celsius", CELSIUS),
+    ("degrees celsius", CELSIUS),
+    ("degree celsius", CELSIUS),
+    ("degrees c", CELSIUS),
+    ("centigrade", CELSIUS),
+    ("degrees centigrade", CELSIUS),
+    ("°f", FAHRENHEIT),
+    ("° f", FAHRENHEIT),
+    ("ºf", FAHRENHEIT),
+    ("fahrenheit", FAHRENHEIT),
+    ("degrees fahrenheit", FAHRENHEIT),
+    ("degree fahrenheit", FAHRENHEIT),
+    ("degrees f", FAHRENHEIT),
 ];
 
 /// One- and two-letter symbols read as measures only right after digits
@@ -568,6 +609,23 @@ mod tests {
         assert!((mph.convert_to(&kmh).unwrap_or(0.0) * 115.0 - 185.07).abs() < 0.01);
         assert!((kn.convert_to(&kmh).unwrap_or(0.0) * 100.0 - 185.2).abs() < 0.01);
         assert_eq!(kmh.convert_to(&parse("km").unwrap_or(Unit::Percent)), None);
+    }
+
+    #[test]
+    fn fahrenheit_converts_to_celsius_with_an_offset() {
+        let (Some(c), Some(f)) = (parse("celsius"), parse("°F")) else {
+            panic!("temperature units parse");
+        };
+        let Some((k, off)) = f.convert(&c) else {
+            panic!("°F converts to °C");
+        };
+        assert!((115.3 * k + off - 46.277_8).abs() < 1e-3);
+        // A factor alone cannot say it.
+        assert_eq!(f.convert_to(&c), None);
+        assert_eq!(
+            c.convert(&f).map(|(k, c)| (32.0 * k + c).round()),
+            Some(90.0)
+        );
     }
 
     #[test]

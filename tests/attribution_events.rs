@@ -1958,3 +1958,43 @@ claims:
         vec!["Tovey".to_string()]
     );
 }
+
+#[test]
+fn temperatures_are_read_and_a_rival_places_reading_is_its_own() {
+    const YAML: &str = r#"
+event: Halvard national heat record, August 2031
+date: 2031-08-12
+entities:
+  brisa: [Brisa]
+  tolmen: [Tolmen]
+claims:
+  record-temp:
+    about: the new national record temperature
+    kind: count
+    value: 44.2
+    tolerance: 0.05
+    unit: celsius
+    near: [record, reached, peaked]
+  station-town:
+    about: where the record was measured
+    kind: place
+    value: brisa
+    rivals: [tolmen]
+    near: [measured, station]
+"#;
+    for (text, figure) in [
+        ("Brisa reached 44.2C on Tuesday.", "44.2C"),
+        (
+            "The station at Brisa reached 44.2 °C on Tuesday.",
+            "44.2 °C",
+        ),
+        ("The reading reached 111.6F, the service said.", "111.6F"),
+    ] {
+        assert!(
+            texts_under(YAML, text).contains(&figure.to_string()),
+            "{text}"
+        );
+    }
+    assert!(texts_under(YAML, "Tolmen reached 43.1C on Tuesday.").is_empty());
+    assert!(texts_under(YAML, "15:10 Tolmen peaked at 43.1C.").is_empty());
+}

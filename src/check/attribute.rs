@@ -773,6 +773,16 @@ impl<'f> Attributor<'f> {
                 .filter(|(_, _, kind, _)| matches!(*kind, "count" | "score"))
                 .map(|(_, at, _, _)| at.clone())
                 .collect();
+            // Places that are none of the file's own, by first word: a
+            // reading in the clause one of them opens is that place's.
+            let rival_places: Vec<usize> = by_sentence[si]
+                .iter()
+                .filter(|m| {
+                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
+                        if self.foreign.contains(&**id) && places.contains_key(&**id))
+                })
+                .filter_map(|m| word_range(words, &m.span).map(|r| r.start))
+                .collect();
             let mut others: Vec<usize> = if other_names.is_empty() {
                 Vec::new()
             } else {
@@ -813,6 +823,7 @@ impl<'f> Attributor<'f> {
                         plans,
                         others: &others,
                         it_back: &it_back,
+                        rival_places: &rival_places,
                     },
                     m,
                     &at,
@@ -1834,6 +1845,9 @@ struct Scene<'s, 'a> {
     /// Claims a sentence opening on "It" takes a not-near word for from the
     /// sentence before (its subject's).
     it_back: &'s [usize],
+    /// First words of the sentence's places that are none of the file's
+    /// own (a place claim's rivals).
+    rival_places: &'s [usize],
 }
 
 /// A mention's claim, the link and its frame, and the cue (word indices).
@@ -2069,6 +2083,29 @@ fn is_rate(about: &str) -> bool {
             "annual" | "annually" | "daily" | "weekly" | "monthly" | "yearly"
         )
     })
+}
+
+/// Whether a count claim is in a unit of measure read at a place (a
+/// temperature, a length or level, a wind speed), whose readings belong to
+/// where they were taken. (A rate cut in basis points announced in a rival
+/// city is the event's.)
+fn is_measure(claim: &Claim) -> bool {
+    use crate::unit::Dimension;
+    matches!(
+        &claim.rule,
+        Rule::Count {
+            unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
+            ..
+        } if matches!(m.dimension, Dimension::Temperature | Dimension::Length | Dimension::Speed)
+    )
+}
+
+/// Whether word `k` is part of a live blog's clock stamp opening its
+/// sentence ("14:05").
+fn in_clock_stamp(ctx: &Ctx<'_>, k: usize) -> bool {
+    let start = ctx.words[ctx.sentence.start].span.start;
+    crate::extract::clock_stamp(&ctx.text.as_bytes()[start..])
+        .is_some_and(|len| ctx.words[k].span.end <= start + len)
 }
 
 /// Whether a claim is about a change, a margin or a gap (its `about` or a
@@ -2421,6 +2458,25 @@ fn decide_any(
                 why = Some(Fate::OtherSubject {
                     claim: ci,
                     word: scene.words[o.start].span.start..scene.words[o.end - 1].span.end,
+                });
+                continue;
+            }
+        }
+        // "Pellona reached 45.6C", "14:05 Pellona, which held the record,
+        // has reached 44.9C": a measure read at a rival place that opens
+        // the figure's clause is that place's.
+        if kind == "count" && is_measure(&file.claims[ci]) {
+            let opener = scene.rival_places.iter().copied().find(|&r| {
+                r < at.start
+                    && ctx.same_clause(r, at.start)
+                    && !link::date::is_dateline(ctx, &(r..r + 1))
+                    && (ctx.sentence.start..r)
+                        .all(|k| ctx.is(k, &["the", "in", "at"]) || in_clock_stamp(ctx, k))
+            });
+            if let Some(r) = opener {
+                why = Some(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[r].span.clone(),
                 });
                 continue;
             }

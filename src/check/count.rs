@@ -47,6 +47,12 @@ pub(crate) fn judge(
 /// when it counts something else. Mentions and claims of other kinds pass
 /// with factor 1: this decides units only.
 pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
+    conversion(rule, mention).map(|(k, _)| k)
+}
+
+/// [`accepts`], with the offset a temperature's conversion needs too
+/// (`v * k + c` in the claim's unit).
+fn conversion(rule: &Rule, mention: &MentionKind) -> Option<(f64, f64)> {
     let (
         Rule::Count { unit: claim, .. },
         MentionKind::Count {
@@ -54,22 +60,30 @@ pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
         },
     ) = (rule, mention)
     else {
-        return Some(1.0);
+        return Some((1.0, 0.0));
     };
     match (claim, stated) {
-        (None, None) => Some(1.0),
+        (None, None) => Some((1.0, 0.0)),
         (None, Some(_)) => None,
         // A measure in a unit ten thousand times smaller or larger than
         // the claim's measures something else: "up to 11 cm of ash" is no
         // 12 km column (writers convert to a neighbouring unit).
         (Some(CountUnit::Unit(want)), Some(got)) => {
-            got.convert_to(want).filter(|k| (1e-4..=1e4).contains(k))
+            got.convert(want).filter(|(k, _)| (1e-4..=1e4).contains(k))
+        }
+        // "46.3 degrees" in a story told in one scale: the claim's.
+        (Some(CountUnit::Unit(crate::unit::Unit::Measure(m))), None)
+            if m.dimension == crate::unit::Dimension::Temperature =>
+        {
+            noun.as_deref()
+                .is_some_and(|n| matches!(n, "degrees" | "degree"))
+                .then_some((1.0, 0.0))
         }
         (Some(CountUnit::Unit(_)), None) => None,
         (Some(CountUnit::Noun(want)), None) => noun
             .as_deref()
             .is_some_and(|n| same_noun(want, n))
-            .then_some(1.0),
+            .then_some((1.0, 0.0)),
         (Some(CountUnit::Noun(_)), Some(_)) => None,
     }
 }
@@ -81,15 +95,15 @@ pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
 /// to: "80 mph" is 79.5 to 80.5 mph, 127.9 to 129.6 km/h, which a claim of
 /// 128 km/h fits (the writer converted and rounded).
 pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
-    match (value, accepts(rule, mention)) {
-        (Value::Interval(i), Some(k)) if k != 1.0 => {
+    match (value, conversion(rule, mention)) {
+        (Value::Interval(i), Some((k, c))) if k != 1.0 || c != 0.0 => {
             let i = if i.is_point() {
                 let half = written_step(i.lo) / 2.0;
                 crate::interval::Interval::new(i.lo - half, i.lo + half)
             } else {
                 i
             };
-            Value::Interval(i.scale(k))
+            Value::Interval(i.affine(k, c))
         }
         (value, _) => value,
     }

@@ -1217,8 +1217,8 @@ impl Walk<'_> {
         unit: Option<CountUnit>,
     ) -> (Option<crate::interval::Interval>, Option<CountUnit>) {
         match (value, written, unit) {
-            (Some(v), Some(w), Some(CountUnit::Unit(u))) => match w.convert_to(&u) {
-                Some(k) => (Some(v.scale(k)), Some(CountUnit::Unit(u))),
+            (Some(v), Some(w), Some(CountUnit::Unit(u))) => match w.convert(&u) {
+                Some((k, c)) => (Some(v.affine(k, c)), Some(CountUnit::Unit(u))),
                 None => {
                     self.at_value(
                         ErrorKind::Value,

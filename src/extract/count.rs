@@ -288,6 +288,13 @@ fn unit_after(i: &str, form: Form) -> IResult<&str, (Unit, f64)> {
         return Ok((r2, (Unit::Measure(m), 1.0)));
     }
     if form == Form::Digits {
+        // "46.3C", "115F": a capital glued to the digits, then no letter.
+        if r.len() == i.len() && r.starts_with(['C', 'F']) && !glued(&r[1..]) {
+            let symbol = if r.starts_with('C') { "°C" } else { "°F" };
+            if let Some(u) = unit::parse(symbol) {
+                return Ok((&r[1..], (u, 1.0)));
+            }
+        }
         if let Ok((r2, (_, m))) = longest(unit::MEASURE_SYMBOLS)(r) {
             // Glued "5m" is more often millions than metres, and "5G" a
             // network, unless a dimension follows ("1.8m tall").
@@ -1325,6 +1332,16 @@ mod tests {
             ("256GB", 256.0, Some(256.0), Some("GB"), None, ""),
             ("1 TB", 1.0, Some(1.0), Some("TB"), None, ""),
             ("5,200mAh", 5200.0, Some(5200.0), Some("mAh"), None, ""),
+            ("46.3C", 46.3, Some(46.3), Some("°C"), None, ""),
+            ("46.3 °C", 46.3, Some(46.3), Some("°C"), None, ""),
+            (
+                "115 degrees Fahrenheit",
+                115.0,
+                Some(115.0),
+                Some("°F"),
+                None,
+                "",
+            ),
             ("3 square miles", 3.0, Some(3.0), Some("sq mile"), None, ""),
             ("5 litres", 5.0, Some(5.0), Some("litre"), None, ""),
             (
