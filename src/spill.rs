@@ -266,8 +266,8 @@ fn put_candidate(out: &mut Vec<u8>, c: &Candidate) {
         }
         Value::Score(s) => {
             out.push(7);
-            put_usize(out, s.points.0 as usize);
-            put_usize(out, s.points.1 as usize);
+            put_usize(out, s.points.0.halves() as usize);
+            put_usize(out, s.points.1.halves() as usize);
             match &s.sides {
                 Some([a, b]) => {
                     out.push(1);
@@ -403,7 +403,11 @@ impl Bytes<'_> {
             }
             6 => Value::Statement(self.u8()? != 0),
             7 => {
-                let point = |n: usize| u32::try_from(n).map_err(|_| corrupt());
+                let point = |n: usize| {
+                    u32::try_from(n)
+                        .map(crate::extract::Points::from_halves)
+                        .map_err(|_| corrupt())
+                };
                 let points = (point(self.usize()?)?, point(self.usize()?)?);
                 let sides = match self.u8()? {
                     0 => None,
@@ -501,7 +505,10 @@ mod tests {
                 cand(
                     8,
                     Value::Score(Arc::new(crate::check::ScoreValue {
-                        points: (40, 22),
+                        points: (
+                            crate::extract::Points::whole(40),
+                            crate::extract::Points::whole(22),
+                        ),
                         sides: Some(["eagles".into(), "chiefs".into()]),
                     })),
                     18,
@@ -509,7 +516,10 @@ mod tests {
                 cand(
                     8,
                     Value::Score(Arc::new(crate::check::ScoreValue {
-                        points: (3, 1),
+                        points: (
+                            crate::extract::Points::whole(3),
+                            crate::extract::Points::whole(1),
+                        ),
                         sides: None,
                     })),
                     19,

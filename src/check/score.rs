@@ -12,6 +12,7 @@
 use std::sync::Arc;
 
 use crate::claims::ClaimsFile;
+use crate::extract::Points;
 
 use super::verdict::{Judgement, Verdict};
 use super::Value;
@@ -21,14 +22,18 @@ use super::Value;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScoreValue {
     /// The numbers, as written.
-    pub points: (u32, u32),
+    pub points: (Points, Points),
     /// The entity id named with each number, when both are known.
     pub sides: Option<[Arc<str>; 2]>,
 }
 
 /// A score mention's candidate value: its side names resolved to the claims
 /// file's entity ids (by any spelling, ignoring case).
-pub(crate) fn value(file: &ClaimsFile, points: (u32, u32), sides: Option<&[String; 2]>) -> Value {
+pub(crate) fn value(
+    file: &ClaimsFile,
+    points: (Points, Points),
+    sides: Option<&[String; 2]>,
+) -> Value {
     let id_of = |name: &str| {
         file.entities
             .iter()
@@ -41,7 +46,7 @@ pub(crate) fn value(file: &ClaimsFile, points: (u32, u32), sides: Option<&[Strin
 
 /// The stated numbers in the order of `sides`, when the statement names both
 /// of them; else `None` (order unknown).
-fn oriented(stated: &ScoreValue, sides: &[String; 2]) -> Option<(u32, u32)> {
+fn oriented(stated: &ScoreValue, sides: &[String; 2]) -> Option<(Points, Points)> {
     let named = stated.sides.as_ref()?;
     let (a, b) = stated.points;
     if *named[0] == *sides[0] && *named[1] == *sides[1] {
@@ -55,7 +60,7 @@ fn oriented(stated: &ScoreValue, sides: &[String; 2]) -> Option<(u32, u32)> {
 
 /// Whether `stated` gives the claim's numbers: in order when sides are known
 /// on both ends, else as a pair in either order.
-fn same(value: (u32, u32), sides: Option<&[String; 2]>, stated: &ScoreValue) -> bool {
+fn same(value: (Points, Points), sides: Option<&[String; 2]>, stated: &ScoreValue) -> bool {
     match sides.and_then(|s| oriented(stated, s)) {
         Some(p) => p == value,
         None => {
@@ -72,7 +77,7 @@ pub(crate) fn show(stated: &ScoreValue) -> String {
 
 /// A stated score against the claim's `value` (and `sides`).
 pub(crate) fn judge(
-    value: (u32, u32),
+    value: (Points, Points),
     sides: Option<&[String; 2]>,
     stated: &ScoreValue,
 ) -> Judgement {
@@ -113,9 +118,13 @@ pub(crate) fn compatible(x: &ScoreValue, y: &ScoreValue) -> bool {
 mod tests {
     use super::*;
 
+    fn whole((a, b): (u32, u32)) -> (Points, Points) {
+        (Points::whole(a), Points::whole(b))
+    }
+
     fn stated(points: (u32, u32), sides: Option<[&str; 2]>) -> ScoreValue {
         ScoreValue {
-            points,
+            points: whole(points),
             sides: sides.map(|s| s.map(Arc::from)),
         }
     }
@@ -163,10 +172,10 @@ mod tests {
             ),
         ];
         for (name, sides, s, want) in cases {
-            let j = judge((40, 22), *sides, s);
+            let j = judge(whole((40, 22)), *sides, s);
             assert_eq!(j.verdict, *want, "{name}: {}", j.message);
         }
-        let j = judge((40, 22), None, &stated((40, 21), None));
+        let j = judge(whole((40, 22)), None, &stated((40, 21), None));
         assert_eq!(j.message, "says 40-21; the result is 40-22");
     }
 

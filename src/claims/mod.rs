@@ -429,7 +429,10 @@ mod tests {
         assert_eq!(
             file.claims[2].rule,
             Rule::Score {
-                value: Some((40, 22)),
+                value: Some((
+                    crate::extract::Points::whole(40),
+                    crate::extract::Points::whole(22)
+                )),
                 sides: Some(["e".into(), "c".into()]),
             }
         );

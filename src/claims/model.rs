@@ -141,7 +141,7 @@ pub enum Rule {
     /// A result: the two numbers of a score.
     Score {
         /// The score as written (`40-22`).
-        value: Option<(u32, u32)>,
+        value: Option<(crate::extract::Points, crate::extract::Points)>,
         /// The two sides' entity ids, in the order of `value`.
         sides: Option<[String; 2]>,
     },

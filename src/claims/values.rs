@@ -249,16 +249,33 @@ pub(crate) fn amount(text: &str) -> Result<(f64, Option<Unit>), Bad> {
 }
 
 /// `score := points ("-" | "–") points`, a result as written (`40-22`).
-pub(crate) fn score(text: &str) -> Result<(u32, u32), Bad> {
-    const HELP: &str = "a score is two whole numbers joined by a dash, like `40-22`";
+pub(crate) fn score(text: &str) -> Result<(crate::extract::Points, crate::extract::Points), Bad> {
+    const HELP: &str =
+        "a score is two whole numbers joined by a dash, like `40-22`, or half points, like `7.5-5.5`";
     let text = text.trim();
     let Some((a, b)) = text.split_once(['-', '–', '—']) else {
         return Err(Bad::new(format!("`{text}` is not a score"), HELP));
     };
-    match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
-        (Ok(a), Ok(b)) => Ok((a, b)),
+    match (side_points(a), side_points(b)) {
+        (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(Bad::new(format!("`{text}` is not a score"), HELP)),
     }
+}
+
+/// One side of a score: a whole number, or one with a half (`7.5`, `7½`).
+fn side_points(text: &str) -> Option<crate::extract::Points> {
+    use crate::extract::Points;
+    let text = text.trim();
+    if let Ok(n) = text.parse::<u32>() {
+        return Some(Points::whole(n));
+    }
+    let whole = text.strip_suffix(".5").or_else(|| text.strip_suffix('½'))?;
+    let n: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    Some(Points::from_halves(n * 2 + 1))
 }
 
 /// `percent := number "%"`, as a fraction (`15%` → 0.15); `None` when there is no `%`.
@@ -480,9 +497,16 @@ mod tests {
 
     #[test]
     fn scores_take_either_dash() {
-        assert_eq!(score("40-22"), Ok((40, 22)));
-        assert_eq!(score("40\u{2013}22"), Ok((40, 22)));
-        assert_eq!(score(" 3 - 1 "), Ok((3, 1)));
+        use crate::extract::Points;
+        let w = |a, b| Ok((Points::whole(a), Points::whole(b)));
+        assert_eq!(score("40-22"), w(40, 22));
+        assert_eq!(score("40\u{2013}22"), w(40, 22));
+        assert_eq!(score(" 3 - 1 "), w(3, 1));
+        // Chess's half points.
+        let half = |n: u32| Points::from_halves(n);
+        assert_eq!(score("7.5-5.5"), Ok((half(15), half(11))));
+        assert_eq!(score("7½-6½"), Ok((half(15), half(13))));
+        assert_eq!(score("7-6.5"), Ok((Points::whole(7), half(13))));
         for bad in ["40", "40-", "forty-22", "40:22"] {
             assert!(score(bad).is_err(), "{bad}");
         }

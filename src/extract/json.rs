@@ -61,7 +61,7 @@ pub struct MentionJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     noun: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    points: Option<[u32; 2]>,
+    points: Option<[super::Points; 2]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -236,7 +236,10 @@ mod tests {
             r#"{"kind":"count","start":0,"end":6,"text":"$2.5bn","value":[2500000000,2500000000],"unit":"USD"}"#
         );
         let kind = MentionKind::Score {
-            points: (40, 22),
+            points: (
+                crate::extract::Points::whole(40),
+                crate::extract::Points::whole(22),
+            ),
             sides: None,
         };
         assert_eq!(

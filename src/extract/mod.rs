@@ -26,6 +26,7 @@ mod quantity;
 mod quote;
 mod scan;
 mod score;
+pub use score::Points;
 mod sentence;
 pub mod words;
 mod year;
@@ -200,8 +201,8 @@ pub enum MentionKind {
     },
     /// A score or result ("40-22", "Eagles 40, Chiefs 22").
     Score {
-        /// The two numbers, in the order written.
-        points: (u32, u32),
+        /// The two numbers, in the order written (in halves: chess).
+        points: (Points, Points),
         /// The names written with each number, when the text pairs them.
         sides: Option<[String; 2]>,
     },

@@ -13,11 +13,64 @@
 
 use super::scan::{is_space, sp, word};
 
+/// One side's points, counted in halves: chess scores a draw as half a
+/// point ("7.5-5.5", "7½-6½"). Prints as written, "7" or "7.5".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Points(u32);
+
+impl Points {
+    /// `n` whole points.
+    pub const fn whole(n: u32) -> Self {
+        Points(n * 2)
+    }
+
+    /// Points from a count of halves (`15` is 7.5).
+    pub const fn from_halves(halves: u32) -> Self {
+        Points(halves)
+    }
+
+    /// The count of halves (7.5 is `15`).
+    pub const fn halves(self) -> u32 {
+        self.0
+    }
+
+    /// Whether there is no half point.
+    pub const fn is_whole(self) -> bool {
+        self.0 % 2 == 0
+    }
+
+    /// The value as a number (7.5).
+    pub fn get(self) -> f64 {
+        f64::from(self.0) / 2.0
+    }
+}
+
+impl std::fmt::Display for Points {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_whole() {
+            write!(f, "{}", self.0 / 2)
+        } else {
+            write!(f, "{}.5", self.0 / 2)
+        }
+    }
+}
+
+impl serde::Serialize for Points {
+    /// A whole number as an integer (`40`), a half as a decimal (`7.5`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_whole() {
+            s.serialize_u32(self.0 / 2)
+        } else {
+            s.serialize_f64(self.get())
+        }
+    }
+}
+
 /// A score as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Score {
     /// The two numbers, in the order written.
-    pub points: (u32, u32),
+    pub points: (Points, Points),
     /// The names written with each number ("Eagles 40, Chiefs 22"), when the
     /// text pairs them.
     pub sides: Option<[String; 2]>,
@@ -86,8 +139,25 @@ pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
     if let Some(found) = sets(text, core) {
         return Some(found);
     }
-    let (a, rest) = points(&text[core..])?;
     let before = &text[..core];
+    // "7.5-5.5", "7½-6½": a chess score in half points, dashed only.
+    if let Some((a, rest)) = half_points(&text[core..]) {
+        let (b, r) = dashed_points(rest)?;
+        let after = &r[r.len() - r.trim_start_matches(is_space).len()..];
+        let result_word = next_word(after).is_some_and(|w| RESULT_NOUNS.contains(&w.as_str()));
+        if !ends_cleanly(r) || (a < b && !result_word && !after_result_verb(before)) {
+            return None;
+        }
+        return Some((
+            core,
+            text.len() - r.len(),
+            Score {
+                points: (a, b),
+                sides: None,
+            },
+        ));
+    }
+    let (a, rest) = points(&text[core..])?;
     if let Some((b, r)) = dashed(rest) {
         let after = &r[r.len() - r.trim_start_matches(is_space).len()..];
         if !ends_cleanly(r) {
@@ -105,6 +175,17 @@ pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
             end
         };
         return Some((core, end, result(a, b, None)));
+    }
+    // ("7-6.5": a whole number, then a half.)
+    if let Some((b, r)) = dashed_half(rest) {
+        if ends_cleanly(r) && Points::whole(a) >= b {
+            let score = Score {
+                points: (Points::whole(a), b),
+                sides: None,
+            };
+            return Some((core, text.len() - r.len(), score));
+        }
+        return None;
     }
     if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("to")(r)) {
         let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
@@ -180,9 +261,60 @@ fn tiebreak(r: &str) -> usize {
 
 fn result(a: u32, b: u32, sides: Option<[String; 2]>) -> Score {
     Score {
-        points: (a, b),
+        points: (Points::whole(a), Points::whole(b)),
         sides,
     }
+}
+
+/// `half := digit{1,2} ("." "5" | "½")`, not followed by a digit: a number
+/// of points with a half ("7.5", "7½").
+fn half_points(i: &str) -> Option<(Points, &str)> {
+    let n = i.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let rest = i[n..]
+        .strip_prefix(".5")
+        .or_else(|| i[n..].strip_prefix('½'))?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u32 = i[..n].parse().ok()?;
+    Some((Points::from_halves(whole * 2 + 1), rest))
+}
+
+/// A whole or half number of points ("5", "5.5", "5½").
+fn any_points(i: &str) -> Option<(Points, &str)> {
+    half_points(i).or_else(|| {
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0
+            || n > 2
+            || i[n..].starts_with(['.', ','])
+                && i[n + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        Some((Points::whole(i[..n].parse().ok()?), &i[n..]))
+    })
+}
+
+/// [`dashed`] with a whole or half number of points after the dash.
+fn dashed_points(i: &str) -> Option<(Points, &str)> {
+    if let Some(r) = i.strip_prefix('-') {
+        return any_points(r);
+    }
+    let r = i.trim_start_matches(is_space);
+    let r = r.strip_prefix('–').or_else(|| r.strip_prefix('—'))?;
+    any_points(r.trim_start_matches(is_space))
+}
+
+/// [`dashed`] with a half number of points after the dash ("7-6.5").
+fn dashed_half(i: &str) -> Option<(Points, &str)> {
+    let r = i
+        .strip_prefix('-')
+        .or_else(|| i.strip_prefix('–'))
+        .or_else(|| i.strip_prefix('—'))?;
+    half_points(r)
 }
 
 /// `named := name sp points "," sp name sp points`, the first `points` at `core`.
@@ -450,5 +582,24 @@ mod tests {
                 .map(|(t, p, sides)| (t, result(p.0, p.1, sides.map(|s| s.map(str::to_string)))));
             assert_eq!(got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn half_points_are_chess_scores() {
+        let half = |t: &str, core: &str| {
+            score(t, t.find(core).unwrap_or(0)).map(|(s, e, sc)| {
+                let (a, b) = sc.points;
+                (t[s..e].to_string(), a.to_string(), b.to_string())
+            })
+        };
+        let own = |t: &str, a: &str, b: &str| Some((t.to_string(), a.to_string(), b.to_string()));
+        assert_eq!(
+            half("leads 6.5-5.5 now", "6.5"),
+            own("6.5-5.5", "6.5", "5.5")
+        );
+        assert_eq!(half("won 7½-6½ over", "7"), own("7½-6½", "7.5", "6.5"));
+        assert_eq!(half("beat him 7-6.5 in", "7"), own("7-6.5", "7", "6.5"));
+        // A range of decimals is no score.
+        assert_eq!(half("between 4.5-5.5 metres", "4.5"), None);
     }
 }
