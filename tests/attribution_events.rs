@@ -1998,3 +1998,27 @@ claims:
     assert!(texts_under(YAML, "Tolmen reached 43.1C on Tuesday.").is_empty());
     assert!(texts_under(YAML, "15:10 Tolmen peaked at 43.1C.").is_empty());
 }
+
+#[test]
+fn an_article_dated_before_the_event_confirms_and_never_contradicts() {
+    const YAML: &str = r#"
+event: Harlow cup final, May 2031
+date: 2031-05-24
+claims:
+  crowd:
+    about: the crowd at the final
+    kind: count
+    value: 61000
+    unit: fans
+    near: [crowd]
+"#;
+    let preview = "Cup final preview\nPublished Thursday 22 May 2031\n\nA crowd of 58,000 fans is expected.\n\nTickets are gone: the crowd of 61,000 fans is a sell-out.\n";
+    // The forecast is set aside (a modal anyway); the figure from before,
+    // which differs, never contradicts; one that agrees still confirms.
+    assert_eq!(texts_under(YAML, preview), vec!["61,000 fans".to_string()]);
+    let wrong = "Cup final preview\nPublished Thursday 22 May 2031\n\nThe stadium held a crowd of 52,000 fans last spring.\n";
+    assert!(texts_under(YAML, wrong).is_empty());
+    // A date inside a line of its own is the article's; one in a span is not.
+    let report = "The final in numbers\n\n52,000\nThe crowd, from noon on Thursday 22 May to the final whistle.\n";
+    assert_eq!(texts_under(YAML, report).len(), 1);
+}

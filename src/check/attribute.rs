@@ -1058,6 +1058,25 @@ impl<'f> Attributor<'f> {
                 }
             }
         }
+        // An article dated before the event ("Published Monday, 9 March
+        // 2026" over a story of Thursday's talks) cannot tell what happened:
+        // a figure, day, place or name in it that differs from a claim is a
+        // forecast, a plan or the state before. It confirms, never
+        // contradicts.
+        if let Some(dated) = preview_date(extraction, text, file.date) {
+            let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
+                .iter()
+                .filter(|c| !matches!(c.value, Value::Quote(_) | Value::Statement(_)))
+                .filter(|c| !is_size(&file.claims[c.claim]))
+                .filter(|c| super::judge::agrees(&file.claims[c.claim], &c.value) == Some(false))
+                .map(|c| (c.claim, c.span.clone(), dated.clone()))
+                .collect();
+            if !aside.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
+                    Fate::Preview { claim, word }
+                });
+            }
+        }
         // A live blog updates its figures entry by entry: a tally or length
         // that a later entry gives differently for the same claim is one on
         // the way ("11:30 Police confirm two workers have died", "14:10 The
@@ -1131,6 +1150,71 @@ fn set_aside(
             }
         }
     }
+}
+
+/// The span of the date an article is published on, when it is before
+/// the event's `date`: a date with its month and day in the article's first
+/// six lines, on a short line of its own or opening its line (a byline's
+/// "Published Monday, 9 March 2026", "Markets | Tuesday 20 October 2026",
+/// a dateline's "CASTLEMERE, Tuesday 11 May 2027 -"). A year left out is
+/// the event's.
+fn preview_date(
+    extraction: &Extraction,
+    text: &str,
+    event: Option<chrono::NaiveDate>,
+) -> Option<Range<usize>> {
+    let event = event?;
+    let header_end = memchr::memchr_iter(b'\n', text.as_bytes())
+        .filter(|&i| i + 1 < text.len() && text.as_bytes()[i + 1] != b'\n')
+        .nth(5)
+        .unwrap_or(text.len());
+    let m = extraction
+        .mentions
+        .iter()
+        .take_while(|m| m.span.start < header_end)
+        .find(
+            |m| matches!(&m.kind, MentionKind::Date(d) if d.month.is_some() && d.day.is_some()),
+        )?;
+    let MentionKind::Date(d) = &m.kind else {
+        return None;
+    };
+    let line_start = text[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[m.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| m.span.end + i);
+    // A line of its own (a few words besides the date, none a preposition
+    // right before it: "from … on Monday 2 March" is a span's), or a
+    // dateline's date with its dash or agency after it.
+    let line = &text[line_start..line_end];
+    let before = text[line_start..m.span.start].trim_end();
+    let last_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let own_line = line.split_whitespace().count() <= 12
+        && !matches!(
+            last_before.as_str(),
+            "on" | "from"
+                | "to"
+                | "until"
+                | "till"
+                | "since"
+                | "before"
+                | "after"
+                | "between"
+                | "in"
+                | "at"
+                | "by"
+        );
+    let rest = text[m.span.end..line_end].trim_start_matches(',');
+    let dateline = m.span.start - line_start <= 40
+        && [" -", " –", " —", " ("].iter().any(|p| rest.starts_with(p));
+    let placed = own_line || dateline;
+    let day = d
+        .date
+        .or_else(|| chrono::NaiveDate::from_ymd_opt(event.year(), d.month?, d.day?))?;
+    (placed && day < event).then(|| m.span.clone())
 }
 
 /// An article with at least this many lines opening on a clock time is a
@@ -2083,6 +2167,19 @@ fn is_rate(about: &str) -> bool {
             "annual" | "annually" | "daily" | "weekly" | "monthly" | "yearly"
         )
     })
+}
+
+/// Whether a count claim is a thing's size, a length or an area, which
+/// is known before an event as after it ("a main span of 1,840 metres").
+fn is_size(claim: &Claim) -> bool {
+    use crate::unit::Dimension;
+    matches!(
+        &claim.rule,
+        Rule::Count {
+            unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
+            ..
+        } if matches!(m.dimension, Dimension::Length | Dimension::Area)
+    )
 }
 
 /// Whether a count claim is in a unit of measure read at a place (a
@@ -3304,6 +3401,14 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// In an article dated before the event, a figure that differs from the
+    /// claim (a forecast, a plan, the state before).
+    Preview {
+        /// The claim.
+        claim: usize,
+        /// The article's date.
+        word: Range<usize>,
+    },
     /// Tied to the claim only by its own noun, while another figure of the
     /// sentence is tied to it by what is said of it (see [`outranked`]).
     Outranked {
@@ -3464,6 +3569,11 @@ impl Fate {
             ),
             Fate::Owner { claim } => format!(
                 "nowhere: names whose the cue of {} is, which confirms the place and contradicts none",
+                id(claim)
+            ),
+            Fate::Preview { claim, word } => format!(
+                "nowhere: the article is dated “{}”, before the event: what it says of {} that differs is a forecast or from before; it confirms, never contradicts",
+                slice(word),
                 id(claim)
             ),
             Fate::Outranked { claim } => format!(
