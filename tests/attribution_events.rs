@@ -2022,3 +2022,30 @@ claims:
     let report = "The final in numbers\n\n52,000\nThe crowd, from noon on Thursday 22 May to the final whistle.\n";
     assert_eq!(texts_under(YAML, report).len(), 1);
 }
+
+#[test]
+fn a_tally_so_far_further_on_in_its_clause_is_on_the_way() {
+    const YAML: &str = r#"
+event: Orlen heatwave, August 2031
+date: 2031-08-12
+claims:
+  heat-deaths:
+    about: deaths linked to the heat
+    kind: count
+    value: 214
+    unit: deaths
+    near: [deaths]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The ministry said 38 deaths had been linked to the heat so far."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The ministry said 214 deaths had been linked to the heat."
+        ),
+        vec!["214 deaths".to_string()]
+    );
+}

@@ -2135,6 +2135,16 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     if after.is_some() {
         return after;
     }
+    // "38 deaths had been linked to the heat so far": further on in its
+    // clause.
+    let so_far = (m.end + 4..(m.end + 10).min(ctx.sentence.end)).find(|&k| {
+        ctx.same_clause(k, m.start)
+            && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
+                || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"])))
+    });
+    if so_far.is_some() {
+        return so_far;
+    }
     // "seven deaths had been confirmed by early evening, a figure it
     // expected to rise": the figure is said to be rising.
     (m.end..ctx.sentence.end.min(m.end + 16)).find(|&k| {
