@@ -350,6 +350,8 @@ impl<'f> Attributor<'f> {
         // "the last deadly eruption", "the previous theft": a noun of the
         // event's title after a word of another time is another occasion
         // of its kind (word indices, in order).
+        // (Only a claim of a measure read at a place asks whose a reading is.)
+        let reads_measures = file.claims.iter().any(is_measure);
         let mut occasion_nouns =
             other_occasion_nouns(event_nouns, event, words, sentences, text, &lower);
         // "in the Candidates tournament", "the Helsinki summit": an
@@ -775,7 +777,11 @@ impl<'f> Attributor<'f> {
                 .collect();
             // Places that are none of the file's own, by first word: a
             // reading in the clause one of them opens is that place's.
-            let rival_places: Vec<usize> = by_sentence[si]
+            let rival_places: Vec<usize> = by_sentence[si][..if reads_measures {
+                by_sentence[si].len()
+            } else {
+                0
+            }]
                 .iter()
                 .filter(|m| {
                     matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
@@ -1567,16 +1573,25 @@ fn named_occasions(
         entity_spans.get(i).is_some_and(|r| r.start <= at)
     };
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for k in 1..words.len() {
         let (name, noun) = (&words[k - 1], &words[k]);
-        let surface = &text[noun.span.clone()];
-        if !surface.starts_with(|c: char| c.is_ascii_lowercase())
+        // (Asked of every word: the cheapest tests first, on bytes.)
+        let first = bytes[name.span.start];
+        if !bytes[noun.span.start].is_ascii_lowercase()
+            || !(3..=13).contains(&noun.span.len())
             || noun.punct_before
-            || !text[name.span.clone()].starts_with(|c: char| c.is_uppercase())
-            || !NAMED_OCCASIONS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(surface))
+            || !(first.is_ascii_uppercase()
+                || (first >= 0x80 && text[name.span.clone()].starts_with(char::is_uppercase)))
         {
+            continue;
+        }
+        let surface = &bytes[noun.span.clone()];
+        if !NAMED_OCCASIONS.iter().any(|w| {
+            w.len() == surface.len()
+                && w.as_bytes()[0] == surface[0]
+                && w.as_bytes().eq_ignore_ascii_case(surface)
+        }) {
             continue;
         }
         // (Not a sentence's first word, capitalised for its place.)
