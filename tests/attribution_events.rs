@@ -2049,3 +2049,43 @@ claims:
         vec!["214 deaths".to_string()]
     );
 }
+
+#[test]
+fn numbered_captions_unconfirmed_and_typical_figures_are_not_the_tally() {
+    const YAML: &str = r#"
+event: Valmerin avalanche, February 2031
+date: 2031-02-14
+claims:
+  caught:
+    about: skiers caught by the avalanche
+    kind: count
+    value: 14
+    unit: skiers
+    near: [caught]
+  dead:
+    about: people killed
+    kind: count
+    value: 5
+    unit: deaths
+    near: [deaths, killed]
+  rescuers:
+    about: rescuers deployed
+    kind: count
+    value: 180
+    unit: rescuers
+    near: [rescuers]
+"#;
+    let gallery = "PICTURES\n\n1\nThe slope seen from a helicopter.\n\n2\nRescuers form a probe line on the debris.\n\n3\nA search dog at work.\n";
+    assert!(texts_under(YAML, gallery).is_empty());
+    assert!(texts_under(YAML, "Several skiers are thought to have been caught.").is_empty());
+    assert!(texts_under(YAML, "So far the slide has been linked to 3 deaths.").is_empty());
+    assert!(texts_under(
+        YAML,
+        "The Alps record around 100 avalanche deaths in an average winter."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Fourteen skiers were caught by the slide."),
+        vec!["Fourteen skiers".to_string()]
+    );
+}

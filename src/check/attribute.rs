@@ -323,6 +323,7 @@ impl<'f> Attributor<'f> {
 
         let explaining = trace.is_some();
         let asides = Asides::of(extraction, words, text, &lower, &self.foreign, event_names);
+        let numbering = item_numbers(text);
         let mut paragraph_time: Option<usize> = None;
         // The last sentence read, and the claims with a not-near word in its
         // opening phrase (see `it_back`).
@@ -542,7 +543,9 @@ impl<'f> Attributor<'f> {
                     event,
                 },
                 &by_sentence[si],
-            ) {
+            )
+            .filter(|(m, ..)| !numbering.contains(&m.span.start))
+            {
                 if let Some(t) = trace.as_deref_mut() {
                     t.push(Explained::new(
                         m,
@@ -652,6 +655,10 @@ impl<'f> Attributor<'f> {
                         t.push(Explained::new(m, si, fate));
                     }
                 };
+                if !numbering.is_empty() && numbering.contains(&m.span.start) {
+                    note(Fate::ItemNumber);
+                    continue;
+                }
                 if words[at.clone()].iter().any(|w| w.quoted) || inside(&quote_spans, &m.span) {
                     note(Fate::Quoted);
                     continue;
@@ -1221,6 +1228,37 @@ fn preview_date(
         .date
         .or_else(|| chrono::NaiveDate::from_ymd_opt(event.year(), d.month?, d.day?))?;
     (placed && day < event).then(|| m.span.clone())
+}
+
+/// The offsets of the numbers that number an article's items: lines that
+/// hold nothing but a number of one or two digits, three or more of them,
+/// counting up by one ("1", "2", "3" over a gallery's captions).
+fn item_numbers(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<(usize, u32)> = Vec::new();
+    for start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+        let digits = bytes[start.min(bytes.len())..]
+            .iter()
+            .take(3)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 || digits > 2 {
+            continue;
+        }
+        let rest = &bytes[start + digits..];
+        let line_ends = rest.is_empty() || rest[0] == b'\n' || rest.starts_with(b"\r\n");
+        if line_ends {
+            if let Ok(n) = text[start..start + digits].parse::<u32>() {
+                found.push((start, n));
+            }
+        }
+    }
+    let counts_up = found.windows(2).all(|p| p[1].1 == p[0].1 + 1);
+    if found.len() >= 3 && counts_up {
+        found.into_iter().map(|(at, _)| at).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// An article with at least this many lines opening on a clock time is a
@@ -2149,6 +2187,28 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     });
     if after.is_some() {
         return after;
+    }
+    // "has so far been linked to 31 deaths", "So far, 31 people have
+    // died": before it in its clause.
+    let so_far_before = (m.start.saturating_sub(8).max(ctx.sentence.start)..m.start).find(|&k| {
+        ctx.is(k, &["so", "thus"])
+            && ctx.is(k + 1, &["far"])
+            && (ctx.same_clause(k, m.start) || k == ctx.sentence.start)
+    });
+    if so_far_before.is_some() {
+        return so_far_before;
+    }
+    // "Several skiers are thought to have been caught": an unconfirmed
+    // figure.
+    let unconfirmed = (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
+        ctx.is(
+            k,
+            &["thought", "believed", "feared", "understood", "estimated"],
+        ) && ctx.is(k + 1, &["to"])
+            && ctx.same_clause(k, m.start)
+    });
+    if unconfirmed.is_some() {
+        return unconfirmed;
     }
     // "38 deaths had been linked to the heat so far": further on in its
     // clause.
@@ -3442,6 +3502,9 @@ pub enum Fate {
     },
     /// The number of a name ("the Orbis 4 crew").
     NameNumber,
+    /// The number of an item in a numbered list ("1", "2", "3" over a
+    /// gallery's captions).
+    ItemNumber,
     /// A person's age ("a man aged 74", "a woman of 74").
     Age,
     /// A bare number with a cue of a claim that counts a noun, and no frame
@@ -3651,6 +3714,7 @@ impl Fate {
                     "nowhere: its paragraph or sentence opens on another place (“{opening}”), none of the file's"
                 )
             }
+            Fate::ItemNumber => "nowhere: the number of an item in a numbered list".into(),
             Fate::NameNumber => "nowhere: the number of a name (“Orbis 4”, “Route 9”), said more than once".into(),
             Fate::Age => "nowhere: a person's age (“aged 74”, “a woman of 74”)".into(),
             Fate::AnotherOccasion => {
@@ -3796,7 +3860,17 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         && tight(k + 1)
         && ctx.is_noun(k + 1, PERIODS);
     let within = tight(k + 2) && tight(k + 3) && period_at(ctx, k);
-    (per || within).then_some(k)
+    if per || within {
+        return Some(k);
+    }
+    // "around 100 avalanche deaths in an average winter": what a typical
+    // period brings, a little further on in the clause.
+    (k..(k + 4).min(ctx.sentence.end)).find(|&j| {
+        ctx.is(j, &["in"])
+            && ctx.is(j + 1, &["a", "an"])
+            && ctx.is(j + 2, &["average", "typical", "normal", "usual"])
+            && (j..j + 4).all(|i| ctx.in_sentence(i) && (i == k || !ctx.punct_before(i)))
+    })
 }
 
 /// The preposition that makes date `m` a bound of a span, if any: "by
