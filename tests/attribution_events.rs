@@ -2076,6 +2076,8 @@ claims:
     near: [rescuers]
 "#;
     let gallery = "PICTURES\n\n1\nThe slope seen from a helicopter.\n\n2\nRescuers form a probe line on the debris.\n\n3\nA search dog at work.\n";
+    let dotted = "PICTURES\n\n1.\nThe slope seen from a helicopter.\n\n2.\nRescuers form a probe line on the debris.\n\n3.\nA search dog at work.\n";
+    assert!(texts_under(YAML, dotted).is_empty());
     assert!(texts_under(YAML, gallery).is_empty());
     assert!(texts_under(YAML, "Several skiers are thought to have been caught.").is_empty());
     assert!(texts_under(YAML, "So far the slide has been linked to 3 deaths.").is_empty());

@@ -1231,7 +1231,8 @@ fn preview_date(
 }
 
 /// The offsets of the numbers that number an article's items: lines that
-/// hold nothing but a number of one or two digits, three or more of them,
+/// hold nothing but a number of one or two digits (and a "." or ")"), three
+/// or more of them,
 /// counting up by one ("1", "2", "3" over a gallery's captions).
 fn item_numbers(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
@@ -1245,7 +1246,11 @@ fn item_numbers(text: &str) -> Vec<usize> {
         if digits == 0 || digits > 2 {
             continue;
         }
-        let rest = &bytes[start + digits..];
+        // ("1", "1." or "1)" alone on the line.)
+        let mut rest = &bytes[start + digits..];
+        if rest.first().is_some_and(|&b| b == b'.' || b == b')') {
+            rest = &rest[1..];
+        }
         let line_ends = rest.is_empty() || rest[0] == b'\n' || rest.starts_with(b"\r\n");
         if line_ends {
             if let Ok(n) = text[start..start + digits].parse::<u32>() {
