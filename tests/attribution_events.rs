@@ -2091,3 +2091,34 @@ claims:
         vec!["Fourteen skiers".to_string()]
     );
 }
+
+#[test]
+fn a_price_per_period_and_a_difference_are_not_the_figure() {
+    const YAML: &str = r#"
+event: Vireo phone launch, September 2031
+date: 2031-09-15
+claims:
+  price:
+    about: the phone's starting price
+    kind: count
+    value: 899
+    unit: EUR
+    near: [costs, price]
+  screen:
+    about: the screen size
+    kind: count
+    value: 6.7
+    unit: inches
+    near: [screen]
+"#;
+    assert!(texts_under(YAML, "A basic plan costs 49 euros a month.").is_empty());
+    assert!(texts_under(
+        YAML,
+        "Its screen is a tenth of an inch bigger than last year's."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "The phone costs 899 euros."),
+        vec!["899 euros".to_string()]
+    );
+}

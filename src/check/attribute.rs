@@ -2461,6 +2461,46 @@ fn decide_any(
                 });
             }
         }
+        // "A basic plan costs 49 euros a month": a price per period.
+        let money = matches!(
+            &m.kind,
+            MentionKind::Count {
+                unit: Some(crate::unit::Unit::Currency(_)),
+                ..
+            }
+        );
+        if money && !rate_claim {
+            let k = at.end;
+            let per = ctx.in_sentence(k + 1)
+                && !ctx.punct_before(k)
+                && !ctx.punct_before(k + 1)
+                && ctx.is(k, &["a", "an", "per", "each", "every"])
+                && ctx.is_noun(k + 1, PERIODS);
+            if per {
+                return Err(Fate::Rate {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "a tenth of an inch bigger than last year's": the size of a
+        // difference, which only a claim about a change takes.
+        if ctx.in_sentence(at.end + 1)
+            && !ctx.punct_before(at.end)
+            && ctx.is(at.end + 1, &["than"])
+            && ctx.is(
+                at.end,
+                &[
+                    "more", "less", "fewer", "bigger", "smaller", "higher", "lower", "longer",
+                    "shorter", "larger", "greater", "heavier", "lighter", "faster", "slower",
+                    "wider", "narrower", "deeper", "taller", "cheaper", "dearer",
+                ],
+            )
+            && !of_kind.iter().any(|&ci| is_change(&file.claims[ci]))
+        {
+            return Err(Fate::Rate {
+                word: scene.words[at.end].span.clone(),
+            });
+        }
         // "54 - injured passengers treated at Ellisford General", "611 -
         // cases in the worst week": a list line's label that narrows its
         // figure to a part.
