@@ -2122,3 +2122,26 @@ claims:
         vec!["899 euros".to_string()]
     );
 }
+
+#[test]
+fn a_live_blog_begun_the_day_before_is_no_preview() {
+    const YAML: &str = r#"
+event: Estrell nurses' pay deal, November 2031
+date: 2031-11-25
+entities:
+  brenmouth: [Brenmouth]
+  alder: [Port Alder]
+claims:
+  talks-city:
+    about: where the talks were held
+    kind: place
+    value: brenmouth
+    rivals: [alder]
+    near: [talks]
+"#;
+    let blog = "Pay talks: live\n\nMonday 24 November\n\n04:55 - Talks resumed this morning in Port Alder.\n\n06:10 - Still no deal.\n\n09:30 - The deal is signed.\n";
+    assert_eq!(texts_under(YAML, blog), vec!["Port Alder".to_string()]);
+    let preview =
+        "Pay talks preview\n\nMonday 24 November\n\nTalks resume on Tuesday in Port Alder.\n";
+    assert!(texts_under(YAML, preview).is_empty());
+}

@@ -1076,7 +1076,11 @@ impl<'f> Attributor<'f> {
         // a figure, day, place or name in it that differs from a claim is a
         // forecast, a plan or the state before. It confirms, never
         // contradicts.
-        if let Some(dated) = preview_date(extraction, text, file.date) {
+        // (A live blog's date is the day its coverage began, the night
+        // before the deal, say: it follows the event as it happens.)
+        let entries = live_blog_entries(text);
+        let live_blog = entries.len() >= LIVE_BLOG_ENTRIES;
+        if let Some(dated) = preview_date(extraction, text, file.date).filter(|_| !live_blog) {
             let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
                 .iter()
                 .filter(|c| !matches!(c.value, Value::Quote(_) | Value::Statement(_)))
@@ -1094,8 +1098,7 @@ impl<'f> Attributor<'f> {
         // that a later entry gives differently for the same claim is one on
         // the way ("11:30 Police confirm two workers have died", "14:10 The
         // toll rises to four").
-        let entries = live_blog_entries(text);
-        if entries.len() >= LIVE_BLOG_ENTRIES {
+        if live_blog {
             let entry = |at: usize| entries.partition_point(|&e| e <= at);
             // (Tallies, shares and lengths: a measure read later, a level
             // or a temperature, is no update of the one before; "peaked at
