@@ -60,11 +60,11 @@ struct Floors {
 
 /// The development corpus (four events).
 const REALISTIC: Floors = Floors {
-    alarm_precision: 0.7,
+    alarm_precision: 0.73,
     alarm_recall: 0.84,
     support_recall: 0.79,
-    error_alarm_precision: 0.7,
-    wrong_attributions: 12,
+    error_alarm_precision: 0.73,
+    wrong_attributions: 10,
 };
 
 const CORPUS: &str = "tests/fixtures/realistic";
@@ -663,11 +663,11 @@ fn second_corpus_scores_at_least_its_floors() {
 #[test]
 fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.52,
+        alarm_precision: 0.58,
         alarm_recall: 0.71,
         support_recall: 0.72,
-        error_alarm_precision: 0.52,
-        wrong_attributions: 9,
+        error_alarm_precision: 0.58,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/blind", 3, &floors);
 }
@@ -682,11 +682,11 @@ fn third_corpus_scores_at_least_its_floors() {
 #[test]
 fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.61,
+        alarm_precision: 0.84,
         alarm_recall: 0.73,
         support_recall: 0.72,
-        error_alarm_precision: 0.62,
-        wrong_attributions: 6,
+        error_alarm_precision: 0.83,
+        wrong_attributions: 2,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);
 }
@@ -717,11 +717,11 @@ fn fifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.42,
+        alarm_precision: 0.5,
         alarm_recall: 0.69,
-        support_recall: 0.71,
-        error_alarm_precision: 0.5,
-        wrong_attributions: 10,
+        support_recall: 0.72,
+        error_alarm_precision: 0.57,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/sixth", 3, &floors);
 }
@@ -736,11 +736,11 @@ fn sixth_corpus_scores_at_least_its_floors() {
 #[test]
 fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.55,
+        alarm_precision: 0.64,
         alarm_recall: 0.91,
-        support_recall: 0.66,
-        error_alarm_precision: 0.58,
-        wrong_attributions: 9,
+        support_recall: 0.68,
+        error_alarm_precision: 0.62,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/seventh", 3, &floors);
 }
@@ -753,11 +753,11 @@ fn seventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.38,
+        alarm_precision: 0.41,
         alarm_recall: 0.58,
-        support_recall: 0.57,
+        support_recall: 0.58,
         error_alarm_precision: 0.42,
-        wrong_attributions: 9,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
 }
@@ -771,11 +771,11 @@ fn eighth_corpus_scores_at_least_its_floors() {
 #[test]
 fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.33,
+        alarm_precision: 0.38,
         alarm_recall: 0.83,
-        support_recall: 0.58,
-        error_alarm_precision: 0.37,
-        wrong_attributions: 20,
+        support_recall: 0.61,
+        error_alarm_precision: 0.47,
+        wrong_attributions: 18,
     };
     assert_floors("tests/fixtures/ninth", 3, &floors);
 }
@@ -787,10 +787,10 @@ fn ninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn tenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.55,
         alarm_recall: 0.83,
-        support_recall: 0.74,
-        error_alarm_precision: 0.66,
+        support_recall: 0.76,
+        error_alarm_precision: 0.71,
         wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/tenth", 3, &floors);
@@ -806,13 +806,64 @@ fn tenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn eleventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.32,
+        alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.59,
-        error_alarm_precision: 0.33,
-        wrong_attributions: 18,
+        support_recall: 0.67,
+        error_alarm_precision: 0.62,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/eleventh", 3, &floors);
+}
+
+/// The twelfth corpus, written blind by a helper during the session that
+/// read the eleventh (a mine rescue, a heatwave record, a phone launch).
+/// First score, before anyone read it, with the build that session started
+/// from (02ee87c): alarm precision 6/37, recall 6/11, support recall
+/// 94/192, 27 wrongly attributed (its `unit: GB` and `unit: mAh` claims
+/// refused); with that session's build of the moment (a8d5b28, after
+/// temperatures and storage units were read): 8/34, 8/12, 110/209, 25.
+#[test]
+fn twelfth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.27,
+        alarm_recall: 0.66,
+        support_recall: 0.53,
+        error_alarm_precision: 0.29,
+        wrong_attributions: 22,
+    };
+    assert_floors("tests/fixtures/twelfth", 3, &floors);
+}
+
+/// The thirteenth corpus, written blind in the same session (a ransomware
+/// attack, a football transfer, an avalanche). First score: 10/34, 10/13,
+/// 104/195, 21 with 02ee87c; 10/32, 10/13, 109/195, 20 with a8d5b28.
+#[test]
+fn thirteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.35,
+        alarm_recall: 0.76,
+        support_recall: 0.56,
+        error_alarm_precision: 0.35,
+        wrong_attributions: 18,
+    };
+    assert_floors("tests/fixtures/thirteenth", 3, &floors);
+}
+
+/// The fourteenth corpus, written blind in the same session (a dam
+/// failure, a nurses' strike deal, a cycling stage) and scored first at
+/// its end: 8/33, 8/12, 114/216, 25 with 02ee87c; 7/30, 7/12, 114/216, 24
+/// with e762afb (a live blog whose date line is the day before was taken
+/// for a preview, fixed in the next commit).
+#[test]
+fn fourteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.25,
+        alarm_recall: 0.66,
+        support_recall: 0.52,
+        error_alarm_precision: 0.36,
+        wrong_attributions: 24,
+    };
+    assert_floors("tests/fixtures/fourteenth", 3, &floors);
 }
 
 #[test]
