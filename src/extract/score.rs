@@ -300,12 +300,7 @@ fn any_points(i: &str) -> Option<(Points, &str)> {
 
 /// [`dashed`] with a whole or half number of points after the dash.
 fn dashed_points(i: &str) -> Option<(Points, &str)> {
-    if let Some(r) = i.strip_prefix('-') {
-        return any_points(r);
-    }
-    let r = i.trim_start_matches(is_space);
-    let r = r.strip_prefix('–').or_else(|| r.strip_prefix('—'))?;
-    any_points(r.trim_start_matches(is_space))
+    any_points(after_dash(i)?)
 }
 
 /// [`dashed`] with a half number of points after the dash ("7-6.5").
@@ -439,12 +434,18 @@ pub(super) fn dashed_result_at(text: &str, start: usize, end: usize) -> bool {
 
 /// `dashed := ("-" | sp? ("–" | "—") sp?) points`
 fn dashed(i: &str) -> Option<(u32, &str)> {
+    points(after_dash(i)?)
+}
+
+/// The text after a score's dash: a hyphen right there, or an en or em
+/// dash with spaces around it allowed.
+fn after_dash(i: &str) -> Option<&str> {
     if let Some(r) = i.strip_prefix('-') {
-        return points(r);
+        return Some(r);
     }
     let r = i.trim_start_matches(is_space);
     let r = r.strip_prefix('–').or_else(|| r.strip_prefix('—'))?;
-    points(r.trim_start_matches(is_space))
+    Some(r.trim_start_matches(is_space))
 }
 
 /// Whether a score may end here: not glued to a letter, "%", another dash or
