@@ -2145,3 +2145,24 @@ claims:
         "Pay talks preview\n\nMonday 24 November\n\nTalks resume on Tuesday in Port Alder.\n";
     assert!(texts_under(YAML, preview).is_empty());
 }
+
+#[test]
+fn a_distance_along_the_way_is_no_length_of_it() {
+    const YAML: &str = r#"
+event: Arvenne stage 15, July 2031
+date: 2031-07-19
+claims:
+  stage-length:
+    about: the stage's length
+    kind: count
+    value: 187
+    unit: km
+    near: [stage, attacked, won]
+"#;
+    assert!(texts_under(YAML, "Ariza attacked 4.5 km from the top.").is_empty());
+    assert!(texts_under(YAML, "He attacked with 10 km to go and won the stage.").is_empty());
+    assert_eq!(
+        texts_under(YAML, "Ariza won the 187 km stage."),
+        vec!["187 km".to_string()]
+    );
+}

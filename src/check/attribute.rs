@@ -2464,6 +2464,26 @@ fn decide_any(
                 });
             }
         }
+        // "attacked 4.5 km from the top", "with 10 km to go": where
+        // something happened along the way, not how long the way was.
+        let length = matches!(
+            &m.kind,
+            MentionKind::Count {
+                unit: Some(crate::unit::Unit::Measure(u)),
+                ..
+            } if u.dimension == crate::unit::Dimension::Length
+        );
+        if length && ctx.in_sentence(at.end + 1) && !ctx.punct_before(at.end) {
+            let k = at.end;
+            let position = (ctx.is(k, &["from"]) && ctx.is(k + 1, &["the", "home"]))
+                || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go"]))
+                || (ctx.is(k, &["before", "after", "short"]) && ctx.is(k + 1, &["the", "of"]));
+            if position && !ctx.punct_before(k + 1) {
+                return Err(Fate::Rate {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "A basic plan costs 49 euros a month": a price per period.
         let money = matches!(
             &m.kind,
