@@ -111,7 +111,7 @@ pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) ->
 
 /// The place of the last digit `v` was written to: 1 for "80", 0.1 for
 /// "4.5", 0.01 for "2.25" (at most three decimals are told apart).
-fn written_step(v: f64) -> f64 {
+pub(crate) fn written_step(v: f64) -> f64 {
     [1.0, 0.1, 0.01, 0.001]
         .into_iter()
         .find(|d| {

@@ -25,7 +25,7 @@ use crate::interval::Interval;
 
 mod attribute;
 mod consensus;
-mod count;
+pub(crate) mod count;
 mod cue;
 mod date;
 mod duration;

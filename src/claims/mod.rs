@@ -254,6 +254,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_value_in_another_unit_keeps_its_written_precision() {
+        let file = parse_ok(
+            "event: x\ndate: 2026-01-01\nclaims:\n  t:\n    about: t\n    kind: count\n    value: 115 °F\n    unit: celsius\n    near: [reached]\n",
+        );
+        let Rule::Count { value: Some(v), .. } = &file.claims[0].rule else {
+            panic!("a count with a value");
+        };
+        // 114.5 to 115.5 °F.
+        assert!(
+            v.contains(46.1) && v.contains(46.3) && !v.contains(46.5),
+            "{v:?}"
+        );
+    }
+
     fn messages(text: &str) -> Vec<(usize, String)> {
         let errors = parse(Path::new("t.yaml"), text).expect_err("invalid");
         errors

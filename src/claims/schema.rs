@@ -1218,7 +1218,17 @@ impl Walk<'_> {
     ) -> (Option<crate::interval::Interval>, Option<CountUnit>) {
         match (value, written, unit) {
             (Some(v), Some(w), Some(CountUnit::Unit(u))) => match w.convert(&u) {
-                Some((k, c)) => (Some(v.affine(k, c)), Some(CountUnit::Unit(u))),
+                // (A value written in another unit keeps the precision it
+                // was written to: `115 °F` is 114.5 to 115.5 °F.)
+                Some((k, c)) => {
+                    let v = if v.is_point() && (k, c) != (1.0, 0.0) {
+                        let half = crate::check::count::written_step(v.lo) / 2.0;
+                        crate::interval::Interval::new(v.lo - half, v.lo + half)
+                    } else {
+                        v
+                    };
+                    (Some(v.affine(k, c)), Some(CountUnit::Unit(u)))
+                }
                 None => {
                     self.at_value(
                         ErrorKind::Value,
