@@ -32,10 +32,20 @@ impl Bad {
     }
 }
 
-const DURATION_HELP: &str = "durations are written like `3h`, `2h30m`, `90m`, `45s` or `1h 30m`";
+const DURATION_HELP: &str =
+    "durations are written like `3h`, `2h30m`, `90m`, `45s`, `1h 30m`, `9d`, `3 weeks` or `5 years`";
 
-/// Duration units and their length in seconds.
+/// Duration units and their length in seconds (a month is 30 days and a
+/// year 365, the extractor's convention).
 const UNITS: &[(&str, f64)] = &[
+    ("y", 365.0 * 86400.0),
+    ("year", 365.0 * 86400.0),
+    ("years", 365.0 * 86400.0),
+    ("month", 30.0 * 86400.0),
+    ("months", 30.0 * 86400.0),
+    ("w", 7.0 * 86400.0),
+    ("week", 7.0 * 86400.0),
+    ("weeks", 7.0 * 86400.0),
     ("d", 86400.0),
     ("day", 86400.0),
     ("days", 86400.0),
@@ -378,6 +388,11 @@ mod tests {
         assert_eq!(duration("2.5 hours"), Ok(9000.0));
         assert_eq!(duration("1d"), Ok(86400.0));
         assert_eq!(duration(" 12 Minutes "), Ok(720.0));
+        // Weeks, months and years, as the extractor counts them.
+        assert_eq!(duration("3 weeks"), Ok(3.0 * 604_800.0));
+        assert_eq!(duration("18 months"), Ok(540.0 * 86_400.0));
+        assert_eq!(duration("5 years"), Ok(5.0 * 365.0 * 86_400.0));
+        assert_eq!(duration("2m"), Ok(120.0));
     }
 
     #[test]
