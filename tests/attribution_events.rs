@@ -2166,3 +2166,26 @@ claims:
         vec!["187 km".to_string()]
     );
 }
+
+#[test]
+fn a_sentence_only_contradiction_yields_to_a_linked_confirmation() {
+    const YAML: &str = r#"
+event: Estrell nurses' strike, November 2031
+date: 2031-11-25
+claims:
+  strike-length:
+    about: how long the strike lasted
+    kind: duration
+    value: 552h
+    tolerance: 24h
+    near: [strike]
+"#;
+    let text =
+        "The 23-day strike ended on Tuesday.\n\nHospitals spent a week planning for the strike.\n";
+    assert_eq!(texts_under(YAML, text), vec!["23-day".to_string()]);
+    // Alone, the sentence-only reading stays (a warning at most).
+    assert_eq!(
+        texts_under(YAML, "Hospitals spent a week planning for the strike.\n"),
+        vec!["a week".to_string()]
+    );
+}

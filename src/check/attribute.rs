@@ -1076,6 +1076,33 @@ impl<'f> Attributor<'f> {
         // a figure, day, place or name in it that differs from a claim is a
         // forecast, a plan or the state before. It confirms, never
         // contradicts.
+        // A mention that only shares a sentence with a cue (rule 2c) and
+        // differs from the claim yields to a mention the article ties to
+        // the claim by a link and that agrees with it: the weak reading of
+        // "a week" in a sentence about something else is not the article
+        // contradicting its own "23-day strike".
+        let confirmed: Vec<(usize, Range<usize>)> = out
+            .iter()
+            .filter(|c| c.link == Link::Linked)
+            .filter(|c| super::judge::agrees(&file.claims[c.claim], &c.value) == Some(true))
+            .map(|c| (c.claim, c.span.clone()))
+            .collect();
+        if !confirmed.is_empty() {
+            let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
+                .iter()
+                .filter(|c| c.link == Link::Sentence)
+                .filter(|c| super::judge::agrees(&file.claims[c.claim], &c.value) == Some(false))
+                .filter_map(|c| {
+                    let (_, by) = confirmed.iter().find(|(claim, _)| *claim == c.claim)?;
+                    Some((c.claim, c.span.clone(), by.clone()))
+                })
+                .collect();
+            if !aside.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
+                    Fate::Outweighed { claim, word }
+                });
+            }
+        }
         // (A live blog's date is the day its coverage began, the night
         // before the deal, say: it follows the event as it happens.)
         let entries = live_blog_entries(text);
@@ -3569,6 +3596,14 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Shares only a sentence with a cue and differs from the claim, while
+    /// the article states the claim's value through a link elsewhere.
+    Outweighed {
+        /// The claim.
+        claim: usize,
+        /// The linked mention that agrees.
+        word: Range<usize>,
+    },
     /// In an article dated before the event, a figure that differs from the
     /// claim (a forecast, a plan, the state before).
     Preview {
@@ -3741,6 +3776,11 @@ impl Fate {
             Fate::Owner { claim } => format!(
                 "nowhere: names whose the cue of {} is, which confirms the place and contradicts none",
                 id(claim)
+            ),
+            Fate::Outweighed { claim, word } => format!(
+                "nowhere: it only shares a sentence with a cue of {}, and the article states the claim's value through a link (“{}”)",
+                id(claim),
+                slice(word)
             ),
             Fate::Preview { claim, word } => format!(
                 "nowhere: the article is dated “{}”, before the event: what it says of {} that differs is a forecast or from before; it confirms, never contradicts",
