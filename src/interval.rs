@@ -109,6 +109,24 @@ impl Interval {
         }
     }
 
+    /// A single value as the span its written digits stand for: "80" is
+    /// 79.5 to 80.5, "4.5" is 4.45 to 4.55 (at most three decimals are told
+    /// apart). Converted to another unit, a figure keeps that precision:
+    /// "80 mph" fits a claim of 128 km/h. A range stays as it is.
+    pub fn as_written(self) -> Self {
+        if !self.is_point() {
+            return self;
+        }
+        let step = [1.0, 0.1, 0.01, 0.001]
+            .into_iter()
+            .find(|d| {
+                let q = self.lo / d;
+                (q - q.round()).abs() < 1e-6
+            })
+            .unwrap_or(0.001);
+        Interval::new(self.lo - step / 2.0, self.lo + step / 2.0)
+    }
+
     /// Maps both ends through `v * k + c` (from °F to °C, say; `k > 0`).
     pub fn affine(self, k: f64, c: f64) -> Self {
         Interval {

@@ -20,6 +20,7 @@ use crate::article::LineIndex;
 use crate::claims::{Claim, ClaimsFile, Rule};
 use crate::extract::words::WordMap;
 use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
+use crate::unit::Dimension;
 
 use super::cue::{self, Cue, Vocab};
 use super::link::{self, Ctx, Link};
@@ -784,18 +785,18 @@ impl<'f> Attributor<'f> {
                 .collect();
             // Places that are none of the file's own, by first word: a
             // reading in the clause one of them opens is that place's.
-            let rival_places: Vec<usize> = by_sentence[si][..if reads_measures {
-                by_sentence[si].len()
+            let rival_places: Vec<usize> = if reads_measures {
+                by_sentence[si]
+                    .iter()
+                    .filter(|m| {
+                        matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
+                            if self.foreign.contains(&**id) && places.contains_key(&**id))
+                    })
+                    .filter_map(|m| word_range(words, &m.span).map(|r| r.start))
+                    .collect()
             } else {
-                0
-            }]
-                .iter()
-                .filter(|m| {
-                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
-                        if self.foreign.contains(&**id) && places.contains_key(&**id))
-                })
-                .filter_map(|m| word_range(words, &m.span).map(|r| r.start))
-                .collect();
+                Vec::new()
+            };
             let mut others: Vec<usize> = if other_names.is_empty() {
                 Vec::new()
             } else {
@@ -1131,16 +1132,7 @@ impl<'f> Attributor<'f> {
             // or a temperature, is no update of the one before; "peaked at
             // 8.74 metres" stands.)
             let updates = |c: &Candidate| {
-                matches!(c.value, Value::Interval(_))
-                    && !matches!(
-                        file.claims[c.claim].rule,
-                        Rule::Count {
-                            unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(
-                                _
-                            ))),
-                            ..
-                        }
-                    )
+                matches!(c.value, Value::Interval(_)) && measured(&file.claims[c.claim]).is_none()
             };
             let later = |claim: usize, span: &Range<usize>, value: &Value| {
                 out.iter()
@@ -1622,6 +1614,17 @@ const NAMED_OCCASIONS: &[&str] = &[
     "forum",
 ];
 
+/// The set of the words' first letters (lower-case ASCII), bit 0 for 'a'.
+const fn first_letters(words: &[&str]) -> u32 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < words.len() {
+        set |= 1 << (words[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    set
+}
+
 /// The word indices of occasion nouns (see [`NAMED_OCCASIONS`]), in lower
 /// case, right after a capitalised name that is no entity of the claims
 /// file and no word of the event's title, inside a sentence: "Brandt
@@ -1659,18 +1662,8 @@ fn named_occasions(
         {
             continue;
         }
-        // (The list's first letters: c, d, e, f, g, i, m, o, r, s, t.)
-        const FIRSTS: u32 = (1 << (b'c' - b'a'))
-            | (1 << (b'd' - b'a'))
-            | (1 << (b'e' - b'a'))
-            | (1 << (b'f' - b'a'))
-            | (1 << (b'g' - b'a'))
-            | (1 << (b'i' - b'a'))
-            | (1 << (b'm' - b'a'))
-            | (1 << (b'o' - b'a'))
-            | (1 << (b'r' - b'a'))
-            | (1 << (b's' - b'a'))
-            | (1 << (b't' - b'a'));
+        // (Turned away first: a first letter that starts no listed noun.)
+        const FIRSTS: u32 = first_letters(NAMED_OCCASIONS);
         if FIRSTS & (1 << (bytes[noun.span.start] - b'a')) == 0 {
             continue;
         }
@@ -2304,17 +2297,21 @@ fn is_rate(about: &str) -> bool {
     })
 }
 
-/// Whether a count claim is a thing's size, a length or an area, which
-/// is known before an event as after it ("a main span of 1,840 metres").
-fn is_size(claim: &Claim) -> bool {
-    use crate::unit::Dimension;
-    matches!(
-        &claim.rule,
+/// What a count claim's unit of measure measures, if it has one.
+fn measured(claim: &Claim) -> Option<Dimension> {
+    match &claim.rule {
         Rule::Count {
             unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
             ..
-        } if matches!(m.dimension, Dimension::Length | Dimension::Area)
-    )
+        } => Some(m.dimension),
+        _ => None,
+    }
+}
+
+/// Whether a count claim is a thing's size, a length or an area, which
+/// is known before an event as after it ("a main span of 1,840 metres").
+fn is_size(claim: &Claim) -> bool {
+    matches!(measured(claim), Some(Dimension::Length | Dimension::Area))
 }
 
 /// Whether a count claim is in a unit of measure read at a place (a
@@ -2322,13 +2319,9 @@ fn is_size(claim: &Claim) -> bool {
 /// where they were taken. (A rate cut in basis points announced in a rival
 /// city is the event's.)
 fn is_measure(claim: &Claim) -> bool {
-    use crate::unit::Dimension;
     matches!(
-        &claim.rule,
-        Rule::Count {
-            unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
-            ..
-        } if matches!(m.dimension, Dimension::Temperature | Dimension::Length | Dimension::Speed)
+        measured(claim),
+        Some(Dimension::Temperature | Dimension::Length | Dimension::Speed)
     )
 }
 
@@ -2350,14 +2343,8 @@ fn is_change(claim: &Claim) -> bool {
         "shrink", "narrow", "widen", "margin", "lead", "differen", "gap", "beat", "won", "win",
         "more", "less", "fewer", "short", "improv", "swing",
     ];
-    if let Rule::Count {
-        unit: Some(crate::claims::CountUnit::Unit(crate::unit::Unit::Measure(m))),
-        ..
-    } = &claim.rule
-    {
-        if m.dimension == crate::unit::Dimension::Spread {
-            return true;
-        }
+    if measured(claim) == Some(Dimension::Spread) {
+        return true;
     }
     std::iter::once(claim.about.as_str())
         .chain(claim.near.iter().map(String::as_str))
@@ -2508,13 +2495,11 @@ fn decide_any(
         }
         // "attacked 4.5 km from the top", "with 10 km to go": where
         // something happened along the way, not how long the way was.
-        let length = matches!(
-            &m.kind,
-            MentionKind::Count {
-                unit: Some(crate::unit::Unit::Measure(u)),
-                ..
-            } if u.dimension == crate::unit::Dimension::Length
-        );
+        let stated = match &m.kind {
+            MentionKind::Count { unit, .. } => *unit,
+            _ => None,
+        };
+        let length = matches!(stated, Some(crate::unit::Unit::Measure(u)) if u.dimension == Dimension::Length);
         if length && ctx.in_sentence(at.end + 1) && !ctx.punct_before(at.end) {
             let k = at.end;
             let position = (ctx.is(k, &["from"]) && ctx.is(k + 1, &["the", "home"]))
@@ -2527,21 +2512,9 @@ fn decide_any(
             }
         }
         // "A basic plan costs 49 euros a month": a price per period.
-        let money = matches!(
-            &m.kind,
-            MentionKind::Count {
-                unit: Some(crate::unit::Unit::Currency(_)),
-                ..
-            }
-        );
+        let money = matches!(stated, Some(crate::unit::Unit::Currency(_)));
         if money && !rate_claim {
-            let k = at.end;
-            let per = ctx.in_sentence(k + 1)
-                && !ctx.punct_before(k)
-                && !ctx.punct_before(k + 1)
-                && ctx.is(k, &["a", "an", "per", "each", "every"])
-                && ctx.is_noun(k + 1, PERIODS);
-            if per {
+            if let Some(k) = per_period(ctx, at) {
                 return Err(Fate::Rate {
                     word: scene.words[k].span.clone(),
                 });
@@ -3979,11 +3952,8 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         return None;
     }
     let tight = |j: usize| ctx.in_sentence(j) && !ctx.punct_before(j);
-    let per = ctx.is(k, &["a", "an", "per", "each", "every"])
-        && tight(k + 1)
-        && ctx.is_noun(k + 1, PERIODS);
     let within = tight(k + 2) && tight(k + 3) && period_at(ctx, k);
-    if per || within {
+    if within || per_period(ctx, m).is_some() {
         return Some(k);
     }
     // "around 100 avalanche deaths in an average winter": what a typical
@@ -3994,6 +3964,18 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             && ctx.is(j + 2, &["average", "typical", "normal", "usual"])
             && (j..j + 4).all(|i| ctx.in_sentence(i) && (i == k || !ctx.punct_before(i)))
     })
+}
+
+/// The word right after `m` that makes it so much per period: "a day",
+/// "per month", "each year".
+fn per_period(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let k = m.end;
+    let per = ctx.in_sentence(k + 1)
+        && !ctx.punct_before(k)
+        && !ctx.punct_before(k + 1)
+        && ctx.is(k, &["a", "an", "per", "each", "every"])
+        && ctx.is_noun(k + 1, PERIODS);
+    per.then_some(k)
 }
 
 /// The preposition that makes date `m` a bound of a span, if any: "by

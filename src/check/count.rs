@@ -97,28 +97,10 @@ fn conversion(rule: &Rule, mention: &MentionKind) -> Option<(f64, f64)> {
 pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
     match (value, conversion(rule, mention)) {
         (Value::Interval(i), Some((k, c))) if k != 1.0 || c != 0.0 => {
-            let i = if i.is_point() {
-                let half = written_step(i.lo) / 2.0;
-                crate::interval::Interval::new(i.lo - half, i.lo + half)
-            } else {
-                i
-            };
-            Value::Interval(i.affine(k, c))
+            Value::Interval(i.as_written().affine(k, c))
         }
         (value, _) => value,
     }
-}
-
-/// The place of the last digit `v` was written to: 1 for "80", 0.1 for
-/// "4.5", 0.01 for "2.25" (at most three decimals are told apart).
-pub(crate) fn written_step(v: f64) -> f64 {
-    [1.0, 0.1, 0.01, 0.001]
-        .into_iter()
-        .find(|d| {
-            let q = v / d;
-            (q - q.round()).abs() < 1e-6
-        })
-        .unwrap_or(0.001)
 }
 
 /// Plurals the stemmer leaves apart.

@@ -25,7 +25,7 @@ use crate::interval::Interval;
 
 mod attribute;
 mod consensus;
-pub(crate) mod count;
+mod count;
 mod cue;
 mod date;
 mod duration;

@@ -1221,9 +1221,8 @@ impl Walk<'_> {
                 // (A value written in another unit keeps the precision it
                 // was written to: `115 °F` is 114.5 to 115.5 °F.)
                 Some((k, c)) => {
-                    let v = if v.is_point() && (k, c) != (1.0, 0.0) {
-                        let half = crate::check::count::written_step(v.lo) / 2.0;
-                        crate::interval::Interval::new(v.lo - half, v.lo + half)
+                    let v = if (k, c) != (1.0, 0.0) {
+                        v.as_written()
                     } else {
                         v
                     };
