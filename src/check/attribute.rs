@@ -2506,7 +2506,7 @@ fn decide_any(
                 || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go"]))
                 || (ctx.is(k, &["before", "after", "short"]) && ctx.is(k + 1, &["the", "of"]));
             if position && !ctx.punct_before(k + 1) {
-                return Err(Fate::Rate {
+                return Err(Fate::Position {
                     word: scene.words[k].span.clone(),
                 });
             }
@@ -2535,7 +2535,7 @@ fn decide_any(
             )
             && !of_kind.iter().any(|&ci| is_change(&file.claims[ci]))
         {
-            return Err(Fate::Rate {
+            return Err(Fate::Difference {
                 word: scene.words[at.end].span.clone(),
             });
         }
@@ -3577,6 +3577,17 @@ pub enum Fate {
         /// The linked mention that agrees.
         word: Range<usize>,
     },
+    /// A distance along the way ("4.5 km from the top"), not the way's
+    /// length.
+    Position {
+        /// The word after it that places it.
+        word: Range<usize>,
+    },
+    /// The size of a difference ("a tenth of an inch bigger than").
+    Difference {
+        /// The comparative.
+        word: Range<usize>,
+    },
     /// In an article dated before the event, a figure that differs from the
     /// claim (a forecast, a plan, the state before).
     Preview {
@@ -3753,6 +3764,14 @@ impl Fate {
             Fate::Outweighed { claim, word } => format!(
                 "nowhere: it only shares a sentence with a cue of {}, and the article states the claim's value through a link (“{}”)",
                 id(claim),
+                slice(word)
+            ),
+            Fate::Position { word } => format!(
+                "nowhere: a position along the way (“{} …” after it), not how long the way was",
+                slice(word)
+            ),
+            Fate::Difference { word } => format!(
+                "nowhere: the size of a difference (“{} than”), which only a claim about a change takes",
                 slice(word)
             ),
             Fate::Preview { claim, word } => format!(
