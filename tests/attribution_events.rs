@@ -2189,3 +2189,40 @@ claims:
         vec!["a week".to_string()]
     );
 }
+
+#[test]
+fn a_body_that_states_the_value_sets_its_other_linked_figures_aside() {
+    const YAML: &str = r#"
+event: Carrow Point ferry sinking, June 2031
+date: 2031-06-14
+claims:
+  dead:
+    about: how many people died
+    kind: count
+    value: 41
+    unit: people
+    near: [died, dead, killed]
+"#;
+    // The body's "41 people died" tells the reader the toll; its "12
+    // people died" is a part of it, not a second toll.
+    let body = "Marfield Wire\n\nAt least 41 people died when the ferry sank off Carrow Point on Saturday.\n\nIn the engine room alone, 12 people died.\n";
+    assert_eq!(
+        texts_under(YAML, body),
+        vec!["At least 41 people".to_string()]
+    );
+    // Without the confirmation, the other figure stands and contradicts.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Marfield Wire\n\nIn the engine room alone, 12 people died.\n"
+        ),
+        vec!["12 people".to_string()]
+    );
+    // A headline that differs from the body is still the article
+    // contradicting itself.
+    let headline = "Ferry sinking leaves 14 dead\n\nAt least 41 people died when the ferry sank off Carrow Point on Saturday.\n";
+    assert_eq!(
+        texts_under(YAML, headline),
+        vec!["14 dead".to_string(), "At least 41 people".to_string()]
+    );
+}

@@ -1081,7 +1081,14 @@ impl<'f> Attributor<'f> {
         // differs from the claim yields to a mention the article ties to
         // the claim by a link and that agrees with it: the weak reading of
         // "a week" in a sentence about something else is not the article
-        // contradicting its own "23-day strike".
+        // contradicting its own "23-day strike". So does a linked mention
+        // in the body of one of a single fact (a count, a length of time,
+        // a day, a score): once the body has told its reader "143 people
+        // were on board", its "the 120 passengers", "12 dead in 1987" or
+        // "a 48-hour strike" on the railways are about something else.
+        // What the headline or standfirst says still contradicts the body
+        // (the "12-hour talks" over "roughly three hours"): they are
+        // written apart from it, and that is where such slips are made.
         let confirmed: Vec<(usize, Range<usize>)> = out
             .iter()
             .filter(|c| c.link == Link::Linked)
@@ -1089,18 +1096,45 @@ impl<'f> Attributor<'f> {
             .map(|c| (c.claim, c.span.clone()))
             .collect();
         if !confirmed.is_empty() {
-            let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
-                .iter()
-                .filter(|c| c.link == Link::Sentence)
-                .filter(|c| super::judge::agrees(&file.claims[c.claim], &c.value) == Some(false))
-                .filter_map(|c| {
-                    let (_, by) = confirmed.iter().find(|(claim, _)| *claim == c.claim)?;
-                    Some((c.claim, c.span.clone(), by.clone()))
-                })
-                .collect();
-            if !aside.is_empty() {
-                set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
+            let display = display_lines(text);
+            let aside =
+                |out: &[Candidate], sentence: bool| -> Vec<(usize, Range<usize>, Range<usize>)> {
+                    out.iter()
+                        .filter(|c| {
+                            if sentence {
+                                c.link == Link::Sentence
+                            } else {
+                                c.link == Link::Linked
+                                    && is_single(&file.claims[c.claim])
+                                    && c.span.start >= display
+                            }
+                        })
+                        .filter(|c| {
+                            super::judge::agrees(&file.claims[c.claim], &c.value) == Some(false)
+                        })
+                        .filter(|c| {
+                            // "Sunday, August 15" is one day, written twice.
+                            sentence
+                                || !confirmed.iter().any(|(claim, by)| {
+                                    *claim == c.claim && beside(text, &c.span, by)
+                                })
+                        })
+                        .filter_map(|c| {
+                            let (_, by) = confirmed.iter().find(|(claim, _)| *claim == c.claim)?;
+                            Some((c.claim, c.span.clone(), by.clone()))
+                        })
+                        .collect()
+                };
+            let weak = aside(&out, true);
+            if !weak.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &weak, |claim, word| {
                     Fate::Outweighed { claim, word }
+                });
+            }
+            let told = aside(&out, false);
+            if !told.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &told, |claim, word| {
+                    Fate::Told { claim, word }
                 });
             }
         }
@@ -2295,6 +2329,48 @@ fn is_rate(about: &str) -> bool {
             "annual" | "annually" | "daily" | "weekly" | "monthly" | "yearly"
         )
     })
+}
+
+/// Whether a claim is of one fact that has one value (a count, a length
+/// of time, a day, a score), unlike its people or quotes.
+fn is_single(claim: &Claim) -> bool {
+    matches!(
+        claim.rule,
+        Rule::Count { .. } | Rule::Duration { .. } | Rule::Date { .. } | Rule::Score { .. }
+    )
+}
+
+/// Whether two spans are one expression, with no more than a comma and
+/// spaces between them ("Sunday, August 15").
+fn beside(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let gap = if a.end <= b.start {
+        a.end..b.start
+    } else if b.end <= a.start {
+        b.end..a.start
+    } else {
+        return true;
+    };
+    text.get(gap)
+        .is_some_and(|g| g.len() <= 3 && g.bytes().all(|b| b == b',' || b == b' '))
+}
+
+/// Where an article's body begins: after its headline and standfirst, the
+/// lines at its top that end in no full stop (at most four of them, and
+/// none of the body's first sentence).
+fn display_lines(text: &str) -> usize {
+    let mut end = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if !t.is_empty() {
+            if lines == 4 || t.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';']) {
+                break;
+            }
+            lines += 1;
+        }
+        end += line.len();
+    }
+    end
 }
 
 /// What a count claim's unit of measure measures, if it has one.
@@ -3577,6 +3653,15 @@ pub enum Fate {
         /// The linked mention that agrees.
         word: Range<usize>,
     },
+    /// Linked in the body to a claim of one fact and differs from it,
+    /// while the body states the claim's value through a link elsewhere:
+    /// it is about something else (a part, an earlier figure, a rival's).
+    Told {
+        /// The claim.
+        claim: usize,
+        /// The linked mention that agrees.
+        word: Range<usize>,
+    },
     /// A distance along the way ("4.5 km from the top"), not the way's
     /// length.
     Position {
@@ -3763,6 +3848,11 @@ impl Fate {
             ),
             Fate::Outweighed { claim, word } => format!(
                 "nowhere: it only shares a sentence with a cue of {}, and the article states the claim's value through a link (“{}”)",
+                id(claim),
+                slice(word)
+            ),
+            Fate::Told { claim, word } => format!(
+                "nowhere: the body states {}'s value through a link (“{}”), so another value it gives is about something else",
                 id(claim),
                 slice(word)
             ),
