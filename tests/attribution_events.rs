@@ -2226,3 +2226,57 @@ claims:
         vec!["14 dead".to_string(), "At least 41 people".to_string()]
     );
 }
+
+#[test]
+fn a_first_estimate_and_what_could_happen_are_not_the_tally() {
+    const YAML: &str = r#"
+event: Tarrow Sound oil spill, May 2031
+date: 2031-05-03
+claims:
+  spilled:
+    about: how much oil leaked
+    kind: count
+    value: 2600
+    unit: tonnes
+    near: [leaked, spilled, spill, leak]
+"#;
+    // A first estimate confirms when it agrees and never contradicts.
+    assert!(texts_under(
+        YAML,
+        "The coastguard's first estimate was that about 700 tonnes had leaked.\n"
+    )
+    .is_empty());
+    // What could happen is no statement of what did.
+    assert!(texts_under(
+        YAML,
+        "Engineers warned that as much as 8,000 tonnes could leak if the hull split.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Divers said 2,600 tonnes had leaked.\n"),
+        vec!["2,600 tonnes".to_string()]
+    );
+}
+
+#[test]
+fn a_day_on_those_who_answered_the_event_is_theirs() {
+    const YAML: &str = r#"
+event: Halsey Mills warehouse fire, March 2031
+date: 2031-03-11
+claims:
+  fire-date:
+    about: the day the fire broke out
+    kind: date
+    value: 2031-03-11
+    near: [fire, broke out]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The mayor toured the ruins with fire officers late on Thursday.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "The fire broke out late on Tuesday.\n"),
+        vec!["Tuesday".to_string()]
+    );
+}

@@ -866,6 +866,39 @@ fn fourteenth_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/fourteenth", 3, &floors);
 }
 
+/// The fifteenth corpus, written blind on 2026-12-06 (a factory fire, a
+/// tennis final, a drug approval) and scored first once the session's first
+/// rule had landed: 7/31, 7/12, 133/232, 23 with 9e1b372 (the session's
+/// start); 6/16, 6/12, 147/232, 12 with the build of the moment (2595cba and
+/// two uncommitted rules written from the sixteenth). It has been read since.
+#[test]
+fn fifteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.41,
+        alarm_recall: 0.58,
+        support_recall: 0.63,
+        error_alarm_precision: 0.46,
+        wrong_attributions: 11,
+    };
+    assert_floors("tests/fixtures/fifteenth", 3, &floors);
+}
+
+/// The sixteenth corpus, written blind on 2026-12-06 (a hostage release,
+/// an oil spill, a music festival) and scored first after the session's
+/// first rule: 11/31, 11/12, 145/224, 20 with 9e1b372; 11/28, 11/12,
+/// 148/224, 18 with 2595cba. It has been read since.
+#[test]
+fn sixteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.4,
+        alarm_recall: 0.91,
+        support_recall: 0.66,
+        error_alarm_precision: 0.55,
+        wrong_attributions: 16,
+    };
+    assert_floors("tests/fixtures/sixteenth", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);

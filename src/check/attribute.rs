@@ -2215,8 +2215,23 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     // "the interim counts the ministry gave: 38 deaths", "a provisional
     // toll of 19".
-    let called = (m.start.saturating_sub(12).max(s)..m.start)
-        .find(|&k| ctx.is(k, &["interim", "provisional", "preliminary"]));
+    let called = (m.start.saturating_sub(12).max(s)..m.start).find(|&k| {
+        ctx.is(k, &["interim", "provisional", "preliminary", "initial"])
+            || (ctx.is(k, &["first", "early", "earlier"])
+                && ctx.is(
+                    k + 1,
+                    &[
+                        "estimate",
+                        "estimates",
+                        "count",
+                        "toll",
+                        "tally",
+                        "figure",
+                        "figures",
+                        "assessment",
+                    ],
+                ))
+    });
     if called.is_some() {
         return called;
     }

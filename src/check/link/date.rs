@@ -228,7 +228,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         return (cue.start >= m.end && cue.start <= at).then_some(frame);
     }
     // The word it hangs on, or a cue among the words stepped over ("held on").
-    let stepped = cue.start > at && cue.end <= m.start;
+    // (Not a cue that qualifies a noun after it: "tours the site with fire
+    // officers late on Tuesday" dates the tour.)
+    let stepped = cue.start > at && cue.end <= m.start && !ctx.is_noun(cue.end, AFTERMATH);
     // "talks got under way on Wednesday": the cue is the subject of the
     // verb the phrase hangs on (auxiliaries between).
     // (Not across punctuation: in "Ilves, whose party won the election,
@@ -290,6 +292,18 @@ const AFTERMATH: &[&str] = &[
     "cleanup",
     "recovery",
     "briefing",
+    // Those who answer it ("fire officers", "rescue crews").
+    "officer",
+    "officers",
+    "crews",
+    "chief",
+    "chiefs",
+    "commander",
+    "brigade",
+    "service",
+    "services",
+    "department",
+    "engines",
 ];
 
 /// Verbs of saying that a fronted date may belong to instead.

@@ -1427,7 +1427,9 @@ impl<'a> Ctx<'a> {
                 .take_while(|&k| !self.punct_before(k) && self.same_clause(k, m.start))
                 .find(|&k| {
                     self.is(k, &["would", "could", "might", "may", "should"])
-                        && self.is(k + 1, &["be", "have", "not", "still"])
+                        && k + 1 < self.sentence.end
+                        && !self.punct_before(k + 1)
+                        && (m.end..k).all(|j| !self.is(j, &["who", "which", "that", "of"]))
                 })
         };
         before.or_else(after).or_else(modal_after)
