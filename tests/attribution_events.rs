@@ -2280,3 +2280,39 @@ claims:
         vec!["Tuesday".to_string()]
     );
 }
+
+#[test]
+fn a_moment_and_a_state_changed_later_are_not_the_figure() {
+    const YAML: &str = r#"
+event: Brenna Open final, February 2031
+date: 2031-02-09
+claims:
+  match-length:
+    about: how long the final lasted
+    kind: duration
+    value: 3h40m
+    tolerance: 5m
+    near: [match, final, lasted]
+  zone:
+    about: the radius of the exclusion zone
+    kind: count
+    value: 4
+    unit: km
+    near: [exclusion zone, zone]
+"#;
+    // Before a time of day, and "on" with a comma after: when, not how long.
+    assert!(texts_under(YAML, "The final ended ten minutes before midnight.\n").is_empty());
+    assert!(texts_under(YAML, "Two days on, the final is all anyone discusses.\n").is_empty());
+    assert_eq!(
+        texts_under(YAML, "The final lasted three hours and 40 minutes.\n"),
+        vec!["three hours and 40 minutes".to_string()]
+    );
+    // The first state of something its sentence then changes.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The exclusion zone was set at 2 km at first and widened to 4 km by noon.\n"
+        ),
+        vec!["4 km".to_string()]
+    );
+}

@@ -3786,7 +3786,7 @@ impl Fate {
             Fate::RelativeYear => "nowhere: part of a relative year (“… years ago”)".into(),
             Fate::Dateline => "nowhere: a dateline (when the report was filed)".into(),
             Fate::StartOfChange => {
-                "nowhere: what a change or comparison starts from (“from …”, “compared with …”)".into()
+                "nowhere: what a change or comparison starts from (“from …”, “compared with …”, or a state its sentence then changes: “set at … and widened to …”)".into()
             }
             Fate::RunningScore => "nowhere: a running score (lead, half-time), not the result".into(),
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
@@ -4017,6 +4017,13 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
                 "start",
                 "kick-off",
                 "kickoff",
+                "midnight",
+                "midday",
+                "noon",
+                "dawn",
+                "sunrise",
+                "sunset",
+                "dusk",
             ],
         )
     };
@@ -4035,6 +4042,8 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             "ago",
         ],
     ) || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["go", "spare"]))
+        // "Three days on, the town is still talking": the time since.
+        || (ctx.is(k, &["on"]) && (!ctx.in_sentence(k + 1) || ctx.punct_before(k + 1)))
         || (ctx.is(k, &["from", "before", "after"]) && point(k + 1))
         || (ctx.is(k, &["after", "before", "since"]) && m.start == ctx.sentence.start)
         // "two days after beating Brandvold in the final".

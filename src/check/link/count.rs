@@ -307,6 +307,45 @@ pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         || (ctx.is(before, &["with", "to"])
             && before > ctx.sentence.start
             && ctx.is(before - 1, &["compared", "comparison", "relative"]))
+        || changed_later(ctx, m)
+}
+
+/// Past forms of verbs of change that a new state follows ("widened to").
+const CHANGED: &[&str] = &[
+    "widened",
+    "raised",
+    "increased",
+    "extended",
+    "expanded",
+    "cut",
+    "reduced",
+    "revised",
+    "lowered",
+    "lifted",
+    "rose",
+    "fell",
+    "climbed",
+    "grew",
+    "dropped",
+    "narrowed",
+    "doubled",
+];
+
+/// Whether the figure at `m` is a state its sentence goes on to change:
+/// "the zone was set at 1.5 km and widened to 3 km five hours later", "the
+/// toll stood at five on Tuesday but rose to seven". The figure after the
+/// verb of change ("to 3 km") is the state that holds, in the same unit.
+fn changed_later(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    if ctx.is(m.start - 1, &["to", "by"]) {
+        return false;
+    }
+    let unit = m.end - m.start >= 2 && !is_number_word(ctx, m.end - 1);
+    (m.end..(m.end + 14).min(ctx.sentence.end.saturating_sub(2))).any(|k| {
+        ctx.is(k + 1, &["to"])
+            && ctx.is(k, CHANGED)
+            && is_number_word(ctx, k + 2)
+            && (!unit || ctx.norm(k + 3) == ctx.norm(m.end - 1))
+    })
 }
 
 /// Whether `cue` is in the noun phrase a list line writes after its figure
@@ -702,6 +741,15 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         return None;
     }
     let from = own_phrase.unwrap_or(cue.end);
+    // "the zone was set at 2 km at first and widened to 4 km": the new
+    // state, after the one it changed, is still said of the cue.
+    let changed = m.start >= cue.end + 3
+        && ctx.is(m.start - 1, &["to"])
+        && ctx.is(m.start - 2, CHANGED)
+        && (cue.end..m.start - 2).any(|k| is_number_word(ctx, k));
+    if changed && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k)) {
+        return Some("verb");
+    }
     if m.start - from <= 8 && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k))
     {
         let into = ctx.is(
