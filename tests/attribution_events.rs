@@ -2316,3 +2316,36 @@ claims:
         vec!["4 km".to_string()]
     );
 }
+
+#[test]
+fn a_not_near_cue_in_an_apposition_on_another_name_is_not_tied() {
+    const YAML: &str = r#"
+event: Orvale regulator approves Cardexa, May 2031
+date: 2031-05-08
+entities:
+  orvale: [Orvale]
+  tamsby: [Tamsby]
+claims:
+  agency-city:
+    about: the city where the regulator decided
+    kind: place
+    value: orvale
+    rivals: [tamsby]
+    near: [regulators, regulator]
+    not-near: [Hallam]
+"#;
+    // "Hallam" says whose the drug is, not where the regulators sit.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Regulators in Tamsby on Thursday approved Cardexa, Hallam Pharma's new pill.\n"
+        ),
+        vec!["Tamsby".to_string()]
+    );
+    // Said of the place itself, it still ties.
+    assert!(texts_under(
+        YAML,
+        "Regulators in Tamsby, home of Hallam Pharma, approved the pill on Thursday.\n"
+    )
+    .is_empty());
+}

