@@ -2349,3 +2349,23 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_name_the_claims_file_gives_is_no_other_occasion() {
+    const YAML: &str = r#"
+event: Cardexa approval, May 2031
+date: 2031-05-08
+claims:
+  trial-patients:
+    about: patients enrolled in the pivotal NORTHLIGHT trial
+    kind: count
+    value: 6300
+    near: [trial, enrolled]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The NORTHLIGHT trial enrolled 6,300 patients.\n"),
+        vec!["6,300 patients".to_string()]
+    );
+    // Another named trial is another occasion.
+    assert!(texts_under(YAML, "The BRIGHTWATER trial enrolled 4,100 patients.\n").is_empty());
+}

@@ -183,7 +183,7 @@ impl<'f> Attributor<'f> {
                 .map(|c| link::subject::Subject::of(c, &file.entities).with_event(&file.event))
                 .collect(),
             foreign: foreign_ids(file),
-            event_names: event_names(&file.event),
+            event_names: event_names(file),
             event_kind: event_kind(&file.event),
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
@@ -1783,13 +1783,24 @@ fn event_nouns(file: &ClaimsFile) -> Vec<(String, Option<i32>)> {
 /// The names in an event's title, lower-case: its capitalised words that
 /// are no calendar word ("Meridane Foods agrees to buy Ashgrove Dairies,
 /// October 2026" → meridane, foods, ashgrove, dairies).
-fn event_names(event: &str) -> Vec<String> {
-    event
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+/// The capitalised words of the event's title and of the claims' `about`
+/// and cues, lower-cased: names the claims file itself gives the event
+/// ("the ARCLIGHT trial" when a claim is about "the pivotal ARCLIGHT trial").
+fn event_names(file: &ClaimsFile) -> Vec<String> {
+    let claims = file
+        .claims
+        .iter()
+        .flat_map(|c| std::iter::once(c.about.as_str()).chain(c.near.iter().map(String::as_str)));
+    let mut names: Vec<String> = std::iter::once(file.event.as_str())
+        .chain(claims)
+        .flat_map(|s| s.split(|c: char| !(c.is_alphanumeric() || c == '\'')))
         .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()))
         .map(str::to_lowercase)
         .filter(|w| !crate::extract::is_calendar_word(w))
-        .collect()
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn foreign_ids(file: &ClaimsFile) -> BTreeSet<String> {
