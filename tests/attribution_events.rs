@@ -2369,3 +2369,35 @@ claims:
     // Another named trial is another occasion.
     assert!(texts_under(YAML, "The BRIGHTWATER trial enrolled 4,100 patients.\n").is_empty());
 }
+
+#[test]
+fn a_word_for_anyone_or_the_same_people_counts_a_claim_of_people() {
+    const YAML: &str = r#"
+event: Garrow colliery rescue, May 2031
+date: 2031-05-20
+claims:
+  rescued:
+    about: how many miners were brought up alive
+    kind: count
+    value: 21
+    unit: miners
+    near: [brought up, rescued]
+  on-shift:
+    about: how many workers were on shift
+    kind: count
+    value: 40
+    unit: workers
+    near: [on shift]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "By Sunday 21 men had been brought up.\n"),
+        vec![("rescued".to_string(), "21 men".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "Some 40 staff were on shift.\n"),
+        vec![("on-shift".to_string(), "Some 40 staff".to_string())]
+    );
+    // Not another claim's people, nor a figure a word of another time opens.
+    assert!(texts_under(YAML, "By Sunday 21 horses had been brought up.\n").is_empty());
+    assert!(texts_under(YAML, "Think of the next 21 men to be rescued.\n").is_empty());
+}

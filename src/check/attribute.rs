@@ -2697,6 +2697,19 @@ fn decide_any(
             word: scene.words[k].span.clone(),
         });
     }
+    // "the next fourteen men who will be trapped", "the previous 12
+    // winners": a figure a word of another time opens counts another
+    // occasion's.
+    if kind == "count" && at.start > ctx.sentence.start {
+        let k = at.start - 1;
+        if ctx.is(k, &["next", "previous", "upcoming", "future", "former"])
+            && !ctx.punct_before(at.start)
+        {
+            return Err(Fate::Dated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     if matches!(kind, "duration" | "count" | "place" | "score") {
         if let Some(k) = dated_after(ctx, at, scene.mentions, scene.event) {
             return Err(Fate::Dated {
@@ -3469,13 +3482,35 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
                 ..
             },
             MentionKind::Count { unit: None, noun: Some(n), .. },
-        ) if matches!(want.as_str(), "people" | "persons" | "person") && count::is_person_noun(n)
+        ) if (matches!(want.as_str(), "people" | "persons" | "person") && count::is_person_noun(n))
+            // "37 men were brought up" under `unit: miners`, "63 staff"
+            // under `unit: workers`: a word for anyone, or another word for
+            // the same people, through a frame.
+            || (count::is_person_noun(want) && same_people(want, n))
     );
     if (bare && counts_a_noun) || people_of_people {
         UnitFit::IfLinked
     } else {
         UnitFit::No
     }
+}
+
+/// Whether a count of `noun` may count the claim's `want` (both of people):
+/// a word for anyone ("men", "women", "people", "individuals"), or one of a
+/// set of words for the same people ("workers", "staff", "employees").
+fn same_people(want: &str, noun: &str) -> bool {
+    const ANYONE: &[&str] = &["men", "women", "people", "persons", "individuals", "adults"];
+    const SAME: &[&[&str]] = &[
+        &["workers", "staff", "employees", "staffers"],
+        &["hostages", "captives"],
+        &["passengers", "travellers", "travelers", "riders"],
+        &["firefighters", "firemen"],
+        &["spectators", "fans", "crowd"],
+    ];
+    ANYONE.contains(&noun)
+        || SAME
+            .iter()
+            .any(|set| set.contains(&want) && set.contains(&noun))
 }
 
 /// Whether a value is of the same order as the claim's (rule 2c): for a
@@ -3821,7 +3856,7 @@ impl Fate {
                 slice(word)
             ),
             Fate::Dated { word } => format!(
-                "nowhere: dated to another time by “{}” after it (rule 7)",
+                "nowhere: dated to another time by “{}” (rule 7)",
                 slice(word)
             ),
             Fate::Elsewhere => {

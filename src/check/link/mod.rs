@@ -1376,6 +1376,10 @@ impl<'a> Ctx<'a> {
                 || (self.is(k, &["argues", "argued", "arguing", "argue"]) && self.is(k + 1, &["for"]))
                 // "deliveries that used to take a day": what was usual.
                 || (self.is(k, &["used"]) && self.is(k + 1, &["to"]))
+                // "how rescuers plan to lift twelve men" (not "the spending
+                // plan", a thing).
+                || (self.is(k, &["plan", "planning", "aim", "aims", "hope", "hopes"])
+                    && self.is(k + 1, &["to"]))
                 // "failed to limit the rise to 2 percent": what one side
                 // tried, not what came.
                 || (self.is(k, &["failed", "fails", "tried", "tries", "attempted", "wanted"])
