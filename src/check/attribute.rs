@@ -838,6 +838,7 @@ impl<'f> Attributor<'f> {
                         others: &others,
                         it_back: &it_back,
                         rival_places: &rival_places,
+                        modal: std::cell::OnceCell::new(),
                     },
                     m,
                     &at,
@@ -2073,6 +2074,15 @@ struct Scene<'s, 'a> {
     /// First words of the sentence's places that are none of the file's
     /// own (a place claim's rivals).
     rival_places: &'s [usize],
+    /// The mention's modal word ([`Ctx::modal_before`]), asked once.
+    modal: std::cell::OnceCell<Option<usize>>,
+}
+
+impl Scene<'_, '_> {
+    /// [`Ctx::modal_before`] of the mention at `at` (the scene's one).
+    fn modal_before(&self, at: &Range<usize>) -> Option<usize> {
+        *self.modal.get_or_init(|| self.ctx.modal_before(at))
+    }
 }
 
 /// A mention's claim, the link and its frame, and the cue (word indices).
@@ -2101,7 +2111,7 @@ fn decide(
                 .then(|| interim_count(scene.ctx, at))
                 .flatten()
         };
-        let held = match scene.ctx.modal_before(at) {
+        let held = match scene.modal_before(at) {
             Some(k) => Some((k, false)),
             None => interim().map(|k| (k, true)),
         };
@@ -2562,14 +2572,14 @@ fn decide_any(
         // A claim that is itself a plan ("how many jobs the company will
         // cut") is stated by any plan that agrees with it.
         let committed = |k: usize| ctx.is(k, COMMITMENTS);
-        let modal = ctx.modal_before(at);
+        let modal = scene.modal_before(at);
         let kept = of_kind.iter().any(|&ci| {
             let claim = &scene.file.claims[ci];
             (kind == "date" || modal.is_some_and(committed) || scene.plans[ci])
                 && (kind != "count" || unit_fit(claim, m) != UnitFit::No)
                 && super::judge::agrees(claim, value) == Some(true)
         });
-        if let Some(k) = ctx.modal_before(at).filter(|_| !kept) {
+        if let Some(k) = modal.filter(|_| !kept) {
             return Err(Fate::Modal {
                 word: scene.words[k].span.clone(),
             });
