@@ -2401,3 +2401,34 @@ claims:
     assert!(texts_under(YAML, "By Sunday 21 horses had been brought up.\n").is_empty());
     assert!(texts_under(YAML, "Think of the next 21 men to be rescued.\n").is_empty());
 }
+
+#[test]
+fn a_toll_filed_on_the_day_itself_is_a_tally_on_the_way() {
+    const YAML: &str = r#"
+event: Orrin Vale dam failure, June 2031
+date: 2031-06-07
+claims:
+  dead:
+    about: how many people died
+    kind: count
+    value: 41
+    unit: people
+    near: [died, dead, killed]
+"#;
+    let day =
+        "ORRIN VALE, June 7 (Marfield Wire) - Twenty-three people died when the dam failed.\n";
+    assert!(texts_under(YAML, day).is_empty());
+    // Above the final toll, or filed on a later day, it is wrong.
+    let above =
+        "ORRIN VALE, June 7 (Marfield Wire) - Forty-eight people died when the dam failed.\n";
+    assert_eq!(
+        texts_under(YAML, above),
+        vec!["Forty-eight people".to_string()]
+    );
+    let later =
+        "ORRIN VALE, June 9 (Marfield Wire) - Twenty-three people died when the dam failed.\n";
+    assert_eq!(
+        texts_under(YAML, later),
+        vec!["Twenty-three people".to_string()]
+    );
+}

@@ -1143,6 +1143,34 @@ impl<'f> Attributor<'f> {
         // before the deal, say: it follows the event as it happens.)
         let entries = live_blog_entries(text);
         let live_blog = entries.len() >= LIVE_BLOG_ENTRIES;
+        // A report filed on the day itself gives the toll as it then stood:
+        // "at least 23 dead" on the day of a dam failure that killed 41 is
+        // a tally on the way, not a wrong toll. (One above the final toll
+        // is still wrong.)
+        let filed = file
+            .date
+            .and_then(|event| published(extraction, text, event).filter(|(_, day)| *day == event));
+        if let Some((dated, _)) = filed.filter(|_| !live_blog) {
+            let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
+                .iter()
+                .filter(|c| is_toll(&file.claims[c.claim]))
+                .filter(|c| {
+                    let claim = &file.claims[c.claim];
+                    let Value::Interval(i) = &c.value else {
+                        return false;
+                    };
+                    let up = Value::Interval(crate::interval::Interval::new(i.lo, f64::INFINITY));
+                    super::judge::agrees(claim, &c.value) == Some(false)
+                        && super::judge::agrees(claim, &up) == Some(true)
+                })
+                .map(|c| (c.claim, c.span.clone(), dated.clone()))
+                .collect();
+            if !aside.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
+                    Fate::Interim { claim, word }
+                });
+            }
+        }
         if let Some(dated) = preview_date(extraction, text, file.date).filter(|_| !live_blog) {
             let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
                 .iter()
@@ -1234,6 +1262,18 @@ fn preview_date(
     event: Option<chrono::NaiveDate>,
 ) -> Option<Range<usize>> {
     let event = event?;
+    published(extraction, text, event).and_then(|(span, day)| (day < event).then_some(span))
+}
+
+/// The span and day of the date an article says it is published on: a
+/// date with its month and day in the article's first six lines, on a short
+/// line of its own or opening its line (see [`preview_date`]). A year left
+/// out is the event's.
+fn published(
+    extraction: &Extraction,
+    text: &str,
+    event: chrono::NaiveDate,
+) -> Option<(Range<usize>, chrono::NaiveDate)> {
     let header_end = memchr::memchr_iter(b'\n', text.as_bytes())
         .filter(|&i| i + 1 < text.len() && text.as_bytes()[i + 1] != b'\n')
         .nth(5)
@@ -1284,7 +1324,7 @@ fn preview_date(
     let day = d
         .date
         .or_else(|| chrono::NaiveDate::from_ymd_opt(event.year(), d.month?, d.day?))?;
-    (placed && day < event).then(|| m.span.clone())
+    placed.then(|| (m.span.clone(), day))
 }
 
 /// The offsets of the numbers that number an article's items: lines that
@@ -2407,6 +2447,23 @@ fn display_lines(text: &str) -> usize {
         end += line.len();
     }
     end
+}
+
+/// Whether a count claim is a toll of people killed, hurt or missing,
+/// which the first day's reports give as it then stood (its `about` or a
+/// cue says so).
+fn is_toll(claim: &Claim) -> bool {
+    const TOLL: &[&str] = &[
+        "dead", "died", "die", "death", "kill", "toll", "injur", "hurt", "wounded", "missing",
+        "casualt", "bodies", "fatalit",
+    ];
+    matches!(claim.rule, Rule::Count { .. })
+        && std::iter::once(claim.about.as_str())
+            .chain(claim.near.iter().map(String::as_str))
+            .any(|s| {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| TOLL.iter().any(|t| w.to_ascii_lowercase().starts_with(t)))
+            })
 }
 
 /// What a count claim's unit of measure measures, if it has one.
