@@ -2432,3 +2432,35 @@ claims:
         vec!["Twenty-three people".to_string()]
     );
 }
+
+#[test]
+fn a_live_blog_toll_below_the_final_and_a_compared_cue_are_no_alarms() {
+    const YAML: &str = r#"
+event: Dunmere festival, August 2031
+date: 2031-08-10
+claims:
+  arrests:
+    about: arrests over the weekend
+    kind: count
+    value: 41
+    near: [arrests, arrested]
+    not-near: [last year]
+"#;
+    // A live blog's entry gives the tally as it then stood.
+    let blog = "Live: Dunmere festival\n\n09:10 Gates open for the last day.\n\n11:15 Police say there have been 19 arrests.\n\n13:30 Rain is forecast.\n\n16:45 The main stage is running late.\n";
+    assert!(texts_under(YAML, blog).is_empty());
+    // "last year" opens the comparison, not this figure's phrase.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Police say 41 people were arrested, fewer than last year's 52.\n"
+        ),
+        vec!["41 people".to_string()]
+    );
+    // A tally as of a time, however far along its clause.
+    assert!(texts_under(
+        YAML,
+        "About 19 people had been arrested at the gates and in the campsites by Saturday evening.\n"
+    )
+    .is_empty());
+}

@@ -1147,10 +1147,18 @@ impl<'f> Attributor<'f> {
         // "at least 23 dead" on the day of a dam failure that killed 41 is
         // a tally on the way, not a wrong toll. (One above the final toll
         // is still wrong.)
+        // So does a live blog's entry, whatever its date ("11:40 Hospitals
+        // have admitted about 1,100 people").
         let filed = file
             .date
-            .and_then(|event| published(extraction, text, event).filter(|(_, day)| *day == event));
-        if let Some((dated, _)) = filed.filter(|_| !live_blog) {
+            .and_then(|event| published(extraction, text, event).filter(|(_, day)| *day == event))
+            .map(|(dated, _)| dated);
+        let entry_stamp = |at: usize| {
+            let e = entries[entries.partition_point(|&e| e <= at).checked_sub(1)?];
+            let len = crate::extract::clock_stamp(&text.as_bytes()[e..])?;
+            Some(e..e + len)
+        };
+        if filed.is_some() || live_blog {
             let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
                 .iter()
                 .filter(|c| is_toll(&file.claims[c.claim]))
@@ -1163,7 +1171,14 @@ impl<'f> Attributor<'f> {
                     super::judge::agrees(claim, &c.value) == Some(false)
                         && super::judge::agrees(claim, &up) == Some(true)
                 })
-                .map(|c| (c.claim, c.span.clone(), dated.clone()))
+                .filter_map(|c| {
+                    let word = if live_blog {
+                        entry_stamp(c.span.start)?
+                    } else {
+                        filed.clone()?
+                    };
+                    Some((c.claim, c.span.clone(), word))
+                })
                 .collect();
             if !aside.is_empty() {
                 set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
@@ -2261,7 +2276,7 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         (m.end..(m.end + n).min(ctx.sentence.end))
             .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
     };
-    let as_of = after(8).find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
+    let as_of = after(11).find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
     if as_of.is_some() {
         return as_of;
     }
@@ -2454,8 +2469,27 @@ fn display_lines(text: &str) -> usize {
 /// cue says so).
 fn is_toll(claim: &Claim) -> bool {
     const TOLL: &[&str] = &[
-        "dead", "died", "die", "death", "kill", "toll", "injur", "hurt", "wounded", "missing",
-        "casualt", "bodies", "fatalit",
+        "dead",
+        "died",
+        "die",
+        "death",
+        "kill",
+        "toll",
+        "injur",
+        "hurt",
+        "wounded",
+        "missing",
+        "casualt",
+        "bodies",
+        "fatalit",
+        "evacu",
+        "admission",
+        "admitted",
+        "hospitali",
+        "divert",
+        "displaced",
+        "arrest",
+        "treated",
     ];
     matches!(claim.rule, Rule::Count { .. })
         && std::iter::once(claim.about.as_str())

@@ -1001,19 +1001,34 @@ impl<'a> Ctx<'a> {
                             && (c..r.end).all(|k| !self.finite_verb(k))
                     })
         };
-        not_near.iter().filter(|r| !apposition(r)).any(|r| {
-            (head_label && r.start >= self.sentence.start && r.end <= m.start)
-                || self.clause(r.start) == own
-                || self.clause(r.start) == parent
-                || since.is_some_and(|c| self.clause(r.start) == c)
-                || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
-                || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
-                || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
-                    m.contains(&w)
-                        && self.is(m.end, &["where"])
-                        && self.clause(m.end) == self.clause(r.start)
-                })
-        })
+        // (Nor in what the figure is compared with: "73 people were
+        // arrested, fewer than last year's 52".)
+        // (The cue must open the comparison, and the figure stand outside
+        // one: "longer than the three years his lawyer wanted".)
+        let outside = !(m.start.saturating_sub(2).max(self.sentence.start)..m.start)
+            .any(|k| self.is(k, &["than"]));
+        let compared = |r: &Range<usize>| {
+            outside
+                && r.start > m.end
+                && (r.start.saturating_sub(4).max(m.end)..r.start)
+                    .any(|k| self.is(k, &["than", "compared", "versus", "vs"]))
+        };
+        not_near
+            .iter()
+            .filter(|r| !apposition(r) && !compared(r))
+            .any(|r| {
+                (head_label && r.start >= self.sentence.start && r.end <= m.start)
+                    || self.clause(r.start) == own
+                    || self.clause(r.start) == parent
+                    || since.is_some_and(|c| self.clause(r.start) == c)
+                    || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
+                    || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
+                    || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
+                        m.contains(&w)
+                            && self.is(m.end, &["where"])
+                            && self.clause(m.end) == self.clause(r.start)
+                    })
+            })
     }
 
     /// Whether word `i` is a possessive ("Peru's", "the workers'").
