@@ -1178,6 +1178,69 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         }
     }
 
+    // 2c. A passage opening its paragraph after a sentence that ends on a
+    // colon ("Brenner said:" on a line of its own): the person next to
+    // that sentence's speech verb.
+    if first == start_sentence.words.start && s_first > 0 {
+        let prev = &sentences[s_first - 1];
+        let colon = prev.words.end > prev.words.start
+            && text[words[prev.words.end - 1].span.end..words[first].span.start]
+                .trim_start()
+                .starts_with(':');
+        if colon {
+            let verbs_before: Vec<usize> = prev
+                .words
+                .clone()
+                .filter(|&i| !words[i].quoted && verbs.says(text, &words[i]))
+                .collect();
+            let named = people[people_from(prev.words.start)..people_to(prev.words.end)]
+                .iter()
+                .rev()
+                .find(|p| {
+                    verbs_before.iter().any(|&v| {
+                        (p.words.end <= v && v + 1 - p.words.end <= SPEAKER_REACH)
+                            || (p.words.start > v && p.words.start - v <= SPEAKER_REACH)
+                    }) && !possessive(text, &words[p.words.end - 1])
+                });
+            if let Some(p) = named {
+                return Some((p.id.to_string(), false));
+            }
+        }
+    }
+
+    // 2d. A title for a named person next to a speech verb ("…,” the
+    // minister said): the person last named with that title before the
+    // passage ("Interior Minister Tomas Reyl"), a bounded look back.
+    let role = verb_at.iter().find_map(|&v| {
+        let at_word = |i: usize| (i < words.len() && !words[i].quoted).then(|| words[i].norm(text));
+        // "the minister said", "said the minister".
+        let before = (v >= 2 && at_word(v - 2).is_some_and(|w| w == "the"))
+            .then(|| at_word(v - 1))
+            .flatten();
+        // (Only after the passage: "An aide said the president saw …" is
+        // what the aide said of the president.)
+        let after = at_word(v + 1)
+            .filter(|w| v >= last && w == "the")
+            .and_then(|_| at_word(v + 2));
+        before
+            .into_iter()
+            .chain(after)
+            .find(|w| is_title(w) && !matches!(w.as_ref(), "the" | "mr" | "mrs" | "ms" | "dr"))
+    });
+    if let Some(role) = role {
+        let to = people_to(first);
+        let titled = people[to.saturating_sub(SEARCH_WINDOW)..to]
+            .iter()
+            .rev()
+            .find(|p| {
+                (p.words.start.saturating_sub(3)..p.words.start)
+                    .any(|i| words[i].norm(text) == role)
+            });
+        if let Some(p) = titled {
+            return Some((p.id.to_string(), false));
+        }
+    }
+
     // 3. For he/she (next to a speech verb, or before the passage in the
     // sentence it starts in), the last person named as the subject of a
     // clause; a bounded look back, as for the window above.
@@ -1474,6 +1537,25 @@ mod tests {
         assert_eq!(speaker_of(text), [some("trump")]);
         let text = "Trump, for his part, was upbeat:\n“We have a decent chance.”";
         assert_eq!(speaker_of(text), [some("trump")]);
+    }
+
+    #[test]
+    fn a_colon_ending_the_paragraph_above_names_the_speaker() {
+        let text = "Secretary of State Marco Rubio spoke after the talks. Rubio said:\n\n“We made progress on every point.”\n";
+        assert_eq!(speaker_of(text), [some("rubio")]);
+        // Narration ending on a colon names no one.
+        let text = "The talks ended late. Here is the statement:\n\n“We made progress.”\n";
+        assert_eq!(speaker_of(text), [None]);
+    }
+
+    #[test]
+    fn a_title_next_to_the_speech_verb_names_the_person_last_given_it() {
+        let text =
+            "Secretary of State Marco Rubio arrived late. “We made progress,” the secretary said.";
+        assert_eq!(speaker_of(text), [some("rubio")]);
+        let text =
+            "Secretary of State Marco Rubio arrived late. “We made progress,” said the secretary.";
+        assert_eq!(speaker_of(text), [some("rubio")]);
     }
 
     #[test]
