@@ -60,10 +60,10 @@ struct Floors {
 
 /// The development corpus (four events).
 const REALISTIC: Floors = Floors {
-    alarm_precision: 0.75,
-    alarm_recall: 0.84,
+    alarm_precision: 0.76,
+    alarm_recall: 0.88,
     support_recall: 0.8,
-    error_alarm_precision: 0.75,
+    error_alarm_precision: 0.76,
     wrong_attributions: 9,
 };
 
@@ -645,8 +645,8 @@ fn another_corpus_is_scored_the_same_way() {
 #[test]
 fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.88,
-        alarm_recall: 0.88,
+        alarm_precision: 0.9,
+        alarm_recall: 1.0,
         support_recall: 0.77,
         error_alarm_precision: 1.0,
         wrong_attributions: 1,

@@ -1005,6 +1005,7 @@ impl<'f> Attributor<'f> {
                 inner,
                 speaker,
                 continued,
+                ..
             } = &m.kind
             else {
                 continue;

@@ -186,6 +186,7 @@ impl Doc {
                 inner,
                 speaker: speaker.map(str::to_string),
                 continued: false,
+                unnamed: false,
             },
         )
     }

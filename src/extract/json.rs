@@ -139,7 +139,9 @@ impl<'a> MentionJson<'a> {
                 out.entity = id.as_deref();
                 out.name = Some(name);
             }
-            MentionKind::Quote { speaker, .. } => out.speaker = speaker.as_deref(),
+            MentionKind::Quote {
+                speaker, unnamed, ..
+            } => out.speaker = speaker.as_deref().filter(|_| !unnamed),
         }
         out
     }
@@ -296,6 +298,7 @@ mod tests {
             inner: 1..2,
             speaker: None,
             continued: false,
+            unnamed: false,
         };
         assert!(json("“a”", quote).ends_with(r#""text":"“a”"}"#));
     }

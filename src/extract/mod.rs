@@ -232,6 +232,10 @@ pub enum MentionKind {
         /// The speaker only continues the previous paragraph's passage (rule
         /// 8's last step): inferred from position, not named beside it.
         continued: bool,
+        /// The speaker is a name the claims file does not give, as written
+        /// ("…,” Bautista said"): someone other than any claim's speaker.
+        /// Not written to JSON, whose `speaker` is an entity id.
+        unnamed: bool,
     },
 }
 

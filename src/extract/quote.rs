@@ -566,6 +566,8 @@ struct Person<'a> {
 /// The speaker of the passage before, and the paragraph it ended in.
 struct Previous {
     speaker: String,
+    /// The speaker is no entity of the claims file (see [`MentionKind::Quote`]).
+    unnamed: bool,
     /// The word index just past it.
     end: usize,
     /// The paragraph it ended in.
@@ -600,6 +602,10 @@ pub(crate) fn mentions(
     speakers: &Speakers,
 ) -> Vec<Mention> {
     let people = people(words, entities, &speakers.places);
+    let named: Vec<Range<usize>> = entities
+        .iter()
+        .map(|(_, covered)| covered.clone())
+        .collect();
     let verbs = &speakers.verbs;
     let mut out: Vec<Mention> = Vec::with_capacity(passages.len());
     let mut previous: Option<Previous> = None;
@@ -639,14 +645,16 @@ pub(crate) fn mentions(
             words,
             sentences,
             people: &people,
+            named: &named,
             verbs,
         };
-        let (speaker, continued) = match speaker(&context, &at, previous.as_ref()) {
-            Some((who, continued)) => (Some(who), continued),
-            None => (None, false),
+        let (speaker, continued, unnamed) = match speaker(&context, &at, previous.as_ref()) {
+            Some((who, continued, unnamed)) => (Some(who), continued, unnamed),
+            None => (None, false, false),
         };
         previous = speaker.as_ref().map(|who| Previous {
             speaker: who.clone(),
+            unnamed,
             end: last,
             paragraph: sentences.get(s_last).map_or(usize::MAX, |s| s.paragraph),
         });
@@ -656,6 +664,7 @@ pub(crate) fn mentions(
                 inner: inner(text, span),
                 speaker,
                 continued,
+                unnamed,
             },
         });
     }
@@ -699,6 +708,8 @@ struct Context<'c> {
     words: &'c [Word],
     sentences: &'c [Sentence],
     people: &'c [Person<'c>],
+    /// The words every entity covers (people and places).
+    named: &'c [Range<usize>],
     verbs: &'c Verbs,
 }
 
@@ -991,6 +1002,68 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 ];
 
+/// Capitalised words next to a speech verb that name no one: pronouns,
+/// determiners and the bodies news quotes.
+const NOT_NAMES: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "i",
+    "me",
+    "him",
+    "her",
+    "his",
+    "hers",
+    "its",
+    "our",
+    "their",
+    "them",
+    "us",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "who",
+    "which",
+    "police",
+    "officials",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "reuters",
+    "afp",
+    "ap",
+    "statement",
+    "report",
+    "reports",
+    "sources",
+    "witnesses",
+    "residents",
+    "organisers",
+    "organizers",
+    "analysts",
+    "experts",
+    "critics",
+    "doctors",
+    "rescuers",
+];
+
+/// Whether `lower` is written in lower case as a word anywhere in `text`
+/// ("police" in "the police said"): then it is no name.
+fn lower_case_in(text: &str, lower: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Whether a word ends in a possessive "'s" (or a bare "'" after "s").
 fn possessive(text: &str, word: &Word) -> bool {
     let norm = word.norm(text);
@@ -999,12 +1072,13 @@ fn possessive(text: &str, word: &Word) -> bool {
 
 /// The speaker of one passage, by the steps of SPEC rule 8, and whether it
 /// only continues the previous paragraph's passage (the last step).
-fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(String, bool)> {
+fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(String, bool, bool)> {
     let Context {
         text,
         words,
         sentences,
         people,
+        named,
         verbs,
     } = *c;
     let (first, last) = (at.words.start, at.words.end);
@@ -1133,7 +1207,50 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             (distance, after, to_passage, p.words.start)
         });
     if let Some((_, _, _, p)) = best {
-        return Some((p.id.to_string(), false));
+        return Some((p.id.to_string(), false, false));
+    }
+
+    // 1b. Someone the claims file does not name, right next to a speech
+    // verb: "…,” Bautista said", "Ferris said: “…”", "…,” said Ferris". A
+    // capitalised word or two that no entity covers, never written in lower
+    // case in the article ("Police said" is no one's name), and not a
+    // pronoun or determiner. The speaker is then someone other than any
+    // claim's.
+    let unnamed = verb_at.iter().find_map(|&v| {
+        let name_at = |i: usize| {
+            let w = words.get(i)?;
+            let surface = &text[w.span.clone()];
+            let capital = surface.starts_with(|c: char| c.is_uppercase())
+                && surface.len() >= 3
+                && surface.chars().all(|c| c.is_alphabetic() || c == '-');
+            let lower = surface.to_lowercase();
+            let covered = named.iter().any(|r| r.contains(&i));
+            (capital
+                && !w.quoted
+                && !covered
+                && !NOT_NAMES.contains(&lower.as_str())
+                && !is_title(&lower)
+                && !crate::extract::is_calendar_word(&lower)
+                && !lower_case_in(text, &lower))
+            .then(|| surface.to_string())
+        };
+        let before = (v > before.start && !words[v].punct_before)
+            .then(|| name_at(v - 1))
+            .flatten();
+        let after = (v >= last && v + 1 < words.len() && !words[v + 1].punct_before)
+            .then(|| {
+                // The name's last word: "said Paul Ferris".
+                let mut k = v + 1;
+                while k + 1 < after.end && !words[k + 1].punct_before && name_at(k + 1).is_some() {
+                    k += 1;
+                }
+                name_at(v + 1).and_then(|_| name_at(k))
+            })
+            .flatten();
+        before.or(after)
+    });
+    if let Some(who) = unnamed {
+        return Some((who, false, true));
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
@@ -1154,7 +1271,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         .rev()
         .find(|p| !named_object(p))
     {
-        return Some((p.id.to_string(), false));
+        return Some((p.id.to_string(), false, false));
     }
 
     // 2b. A passage that closes its sentence ("…agreement!” Okafor said.") with
@@ -1174,7 +1291,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             .take_while(|p| p.words.end <= lead.end)
             .next();
         if let (Some(_), Some(p)) = (verb, named) {
-            return Some((p.id.to_string(), false));
+            return Some((p.id.to_string(), false, false));
         }
     }
 
@@ -1203,7 +1320,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                     }) && !possessive(text, &words[p.words.end - 1])
                 });
             if let Some(p) = named {
-                return Some((p.id.to_string(), false));
+                return Some((p.id.to_string(), false, false));
             }
         }
     }
@@ -1237,7 +1354,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                     .any(|i| words[i].norm(text) == role)
             });
         if let Some(p) = titled {
-            return Some((p.id.to_string(), false));
+            return Some((p.id.to_string(), false, false));
         }
     }
 
@@ -1255,7 +1372,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             .rev()
             .find(|p| is_subject(c, p));
         if let Some(p) = subject {
-            return Some((p.id.to_string(), false));
+            return Some((p.id.to_string(), false, false));
         }
     }
 
@@ -1273,7 +1390,9 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             && sentences[s_first - 1].paragraph == p.paragraph
     };
     match previous {
-        Some(p) if opens_paragraph && directly_after(p) => Some((p.speaker.clone(), true)),
+        Some(p) if opens_paragraph && directly_after(p) => {
+            Some((p.speaker.clone(), true, p.unnamed))
+        }
         _ => None,
     }
 }
@@ -1537,6 +1656,41 @@ mod tests {
         assert_eq!(speaker_of(text), [some("trump")]);
         let text = "Trump, for his part, was upbeat:\n“We have a decent chance.”";
         assert_eq!(speaker_of(text), [some("trump")]);
+    }
+
+    #[test]
+    fn a_name_the_claims_file_does_not_give_is_someone_else() {
+        let q = speakers_unnamed("“We made progress,” Bautista said.");
+        assert_eq!(q, [(Some("Bautista".to_string()), true)]);
+        let q = speakers_unnamed("Commissioner Paul Ferris said: “The fire crossed the ridge.”");
+        assert_eq!(q, [(Some("Ferris".to_string()), true)]);
+        // Pronouns, bodies and words the article writes in lower case are
+        // no names; a name the claims file gives is an entity's.
+        assert_eq!(
+            speakers_unnamed("“Stay away,” Police said."),
+            [(None, false)]
+        );
+        assert_eq!(
+            speakers_unnamed("Her warning: “stay away”."),
+            [(None, false)]
+        );
+        assert_eq!(
+            speakers_unnamed("“We made progress,” Putin said."),
+            [(Some("putin".to_string()), false)]
+        );
+    }
+
+    fn speakers_unnamed(text: &str) -> Vec<(Option<String>, bool)> {
+        extract(text, &options())
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Quote {
+                    speaker, unnamed, ..
+                } => Some((speaker, unnamed)),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
