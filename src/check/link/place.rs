@@ -14,6 +14,7 @@
 //! | `prep` | "met in Busan", "the meeting at Joint Base …", "held at the US base in Anchorage", "the talks, held in Busan on Thursday," |
 //! | `attributive` | "the Lisbon-bound flight", and for a cue that is no noun of the place's own, "the Busan trade talks" |
 //! | `predicate` | "Harnby, a market town of 24,000, was the worst hit", "the hardest-hit town was Harnby": the place is what a copula says the cue of |
+//! | `apposition` | "Velde, the worst-hit town", "the hardest-hit town, Harnby,": a noun phrase renaming the place |
 //! | `owner` | "the Busan talks", "Tamsford's councillors", "Tamsford City Council", "Tamsford City Hall": the place whose cue it is; it confirms the claim's place and contradicts none, and a clause about another place's talks or theft is another occasion |
 //!
 //! Not a place of the event: "flew from Moscow", "Moscow's weight", "left
@@ -431,6 +432,24 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
             return Some("predicate");
         }
     }
+    // "Velde, the worst-hit town", "The town of Eastbrook, the worst hit",
+    // "the hardest-hit town, Harnby,": a noun phrase that renames the place.
+    if role != Role::Destination {
+        let after = ctx.in_sentence(m.end)
+            && ctx.gap(m.end).trim() == ","
+            && ctx.is(m.end, &["the"])
+            && (m.end + 1..=m.end + 2).contains(&cue.start)
+            && (m.end + 1..=cue.start).all(|k| !ctx.punct_before(k));
+        let before = cue.end <= m.start
+            && ctx.gap(m.start).trim() == ","
+            && (cue.end..m.start).all(|k| ctx.is_noun(k, TRANSPARENT))
+            && m.start - cue.end <= 1
+            && cue.start > ctx.sentence.start
+            && ctx.is(cue.start - 1, &["the"]);
+        if after || before {
+            return Some("apposition");
+        }
+    }
     let (at, frame) = attach(ctx, m, role)?;
     // The word it hangs on, or a cue among the words stepped over ("bound for").
     let stepped = cue.start > at && cue.end <= m.start;
@@ -491,6 +510,24 @@ mod tests {
                 "lisbon",
                 "overturned",
                 Some("prep"),
+            ),
+            (
+                "An aerial view of Kessby, the worst-hit town, on Monday.",
+                "kessby",
+                "worst-hit",
+                Some("apposition"),
+            ),
+            (
+                "Rescuers reached the hardest-hit town, Kessby, by boat.",
+                "kessby",
+                "hardest-hit",
+                Some("apposition"),
+            ),
+            (
+                "Kessby, a town of 4,000, lies east of the worst-hit valley.",
+                "kessby",
+                "worst-hit",
+                None,
             ),
             (
                 "The two leaders met in Busan.",
