@@ -439,7 +439,10 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
             && ctx.gap(m.end).trim() == ","
             && ctx.is(m.end, &["the"])
             && (m.end + 1..=m.end + 2).contains(&cue.start)
-            && (m.end + 1..=cue.start).all(|k| !ctx.punct_before(k));
+            && (m.end + 1..=cue.start).all(|k| !ctx.punct_before(k))
+            // ("Held in Anchorage, Alaska, the meeting …": the clause's
+            // subject, an event, renames no place.)
+            && !(cue.start..cue.end).any(|k| ctx.is_event_noun(k));
         let before = cue.end <= m.start
             && ctx.gap(m.start).trim() == ","
             && (cue.end..m.start).all(|k| ctx.is_noun(k, TRANSPARENT))
@@ -522,6 +525,12 @@ mod tests {
                 "kessby",
                 "hardest-hit",
                 Some("apposition"),
+            ),
+            (
+                "Held at a base in Kessby, the meeting was short.",
+                "kessby",
+                "meeting",
+                None,
             ),
             (
                 "Kessby, a town of 4,000, lies east of the worst-hit valley.",
