@@ -2464,3 +2464,35 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_claims_own_cue_is_no_modal_and_a_ranking_apposition_ties_no_cue() {
+    const YAML: &str = r#"
+event: Harwick ransomware attack, March 2031
+date: 2031-03-09
+claims:
+  ransom:
+    about: the ransom the gang demanded
+    kind: count
+    value: 9.5 million
+    unit: USD
+    near: [ransom, demanded]
+  dead:
+    about: how many skiers died
+    kind: count
+    value: 5
+    near: [died, killed]
+    not-near: [since 1999]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The gang has demanded $5.9 million in bitcoin.\n"),
+        vec!["$5.9 million".to_string()]
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Six skiers died in the avalanche, the deadliest in the valley since 1999.\n"
+        ),
+        vec!["Six skiers".to_string()]
+    );
+}

@@ -789,7 +789,7 @@ fn tenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.71,
         alarm_recall: 0.83,
-        support_recall: 0.77,
+        support_recall: 0.78,
         error_alarm_precision: 0.9,
         // (10, not 9, since the apposition rule: a preview's planned shelter town now
         // confirms once an apposition's not-near cue no longer ties it.)
@@ -842,11 +842,14 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.47,
-        alarm_recall: 0.76,
-        support_recall: 0.59,
-        error_alarm_precision: 0.47,
-        wrong_attributions: 12,
+        alarm_precision: 0.5,
+        alarm_recall: 0.92,
+        support_recall: 0.6,
+        error_alarm_precision: 0.5,
+        // (13, not 12, since a claim's own cue stopped being read as a
+        // modal: "The gang there demanded $4 million", about an earlier
+        // attack, now contradicts; two true alarms came with it.)
+        wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }

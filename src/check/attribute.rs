@@ -2135,9 +2135,15 @@ struct Scene<'s, 'a> {
 }
 
 impl Scene<'_, '_> {
-    /// [`Ctx::modal_before`] of the mention at `at` (the scene's one).
+    /// [`Ctx::modal_before`] of the mention at `at` (the scene's one). Not
+    /// a word that is a claim's own cue: "has demanded $5.9 million" under
+    /// a claim of the ransom demanded states the demand.
     fn modal_before(&self, at: &Range<usize>) -> Option<usize> {
-        *self.modal.get_or_init(|| self.ctx.modal_before(at))
+        *self.modal.get_or_init(|| {
+            self.ctx
+                .modal_before(at)
+                .filter(|&k| !self.active.iter().flatten().any(|c| c.contains(&k)))
+        })
     }
 }
 

@@ -988,15 +988,22 @@ impl<'a> Ctx<'a> {
         // (Not in an apposition on another name after the mention:
         // "Regulators in Brisport approved Veltrisa, Calloway's injection"
         // says whose Veltrisa is, not where Brisport's regulators are.)
+        // (Nor in one that ranks the event among others: "Six skiers died in
+        // the avalanche, the deadliest in Hallen since 1999".)
         let apposition = |r: &Range<usize>| {
             r.start > m.end + 1
                 && (m.end + 1..=r.start)
                     .rev()
                     .find(|&k| self.gap(k).contains(','))
                     .is_some_and(|c| {
+                        let ranks = self.is(c, &["the"]) && self.in_sentence(c + 1) && {
+                            let w = self.norm(c + 1);
+                            (w.len() > 4 && w.ends_with("est"))
+                                || matches!(w.as_ref(), "worst" | "best" | "first" | "last")
+                        };
                         c > m.end + 1
                             && self.gap(c).trim() == ","
-                            && self.capitalised(c - 1)
+                            && (self.capitalised(c - 1) || ranks)
                             && (c..r.start).all(|k| !self.punct_before(k) || k == c)
                             && (c..r.end).all(|k| !self.finite_verb(k))
                     })
