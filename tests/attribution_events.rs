@@ -2496,3 +2496,23 @@ claims:
         vec!["Six skiers".to_string()]
     );
 }
+
+#[test]
+fn another_word_for_the_same_things_counts_them_through_a_frame() {
+    const YAML: &str = r#"
+event: Corvel takeover, May 2031
+date: 2031-05-12
+claims:
+  job-cuts:
+    about: how many jobs will be cut
+    kind: count
+    value: 1200
+    unit: jobs
+    near: [cut, cuts]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The companies say 2,100 positions will be cut.\n"),
+        vec!["2,100 positions".to_string()]
+    );
+    assert!(texts_under(YAML, "The companies say 2,100 shares will be cut.\n").is_empty());
+}

@@ -3582,7 +3582,7 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
         }
     );
     // "Four workers were killed" under `unit: people`.
-    let people_of_people = matches!(
+    let same_kind = matches!(
         (&claim.rule, &m.kind),
         (
             Rule::Count {
@@ -3595,8 +3595,9 @@ fn unit_fit(claim: &Claim, m: &Mention) -> UnitFit {
             // under `unit: workers`: a word for anyone, or another word for
             // the same people, through a frame.
             || (count::is_person_noun(want) && same_people(want, n))
+            || same_things(want, n)
     );
-    if (bare && counts_a_noun) || people_of_people {
+    if (bare && counts_a_noun) || same_kind {
         UnitFit::IfLinked
     } else {
         UnitFit::No
@@ -3619,6 +3620,20 @@ fn same_people(want: &str, noun: &str) -> bool {
         || SAME
             .iter()
             .any(|set| set.contains(&want) && set.contains(&noun))
+}
+
+/// Whether a count of `noun` may count the claim's `want`, of things:
+/// words news uses for the same things ("2,100 positions will be cut"
+/// under `unit: jobs`).
+fn same_things(want: &str, noun: &str) -> bool {
+    const SAME: &[&[&str]] = &[
+        &["jobs", "positions", "posts", "roles"],
+        &["homes", "houses", "dwellings"],
+        &["vessels", "ships", "boats"],
+        &["vehicles", "cars"],
+    ];
+    SAME.iter()
+        .any(|set| set.contains(&want) && set.contains(&noun) && want != noun)
 }
 
 /// Whether a value is of the same order as the claim's (rule 2c): for a
