@@ -904,6 +904,22 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/sixteenth", 3, &floors);
 }
 
+/// The seventeenth corpus, written blind on 2026-12-06 (a coach crash, a
+/// court ruling, a space probe) and scored first at the session's end:
+/// 9/28, 9/12, 123/221, 24 with 9e1b372 (the session's start); 9/15, 9/12,
+/// 136/221, 11 with 2ede3a3, before anyone read it.
+#[test]
+fn seventeenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.6,
+        alarm_recall: 0.75,
+        support_recall: 0.61,
+        error_alarm_precision: 0.61,
+        wrong_attributions: 11,
+    };
+    assert_floors("tests/fixtures/seventeenth", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
