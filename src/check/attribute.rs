@@ -1150,10 +1150,13 @@ impl<'f> Attributor<'f> {
         // is still wrong.)
         // So does a live blog's entry, whatever its date ("11:40 Hospitals
         // have admitted about 1,100 people").
-        let filed = file
+        let dated = file
             .date
-            .and_then(|event| published(extraction, text, event).filter(|(_, day)| *day == event))
-            .map(|(dated, _)| dated);
+            .and_then(|event| Some((published(extraction, text, event)?, event)));
+        let filed = dated
+            .clone()
+            .filter(|((_, day), event)| day == event)
+            .map(|((span, _), _)| span);
         let entry_stamp = |at: usize| {
             let e = entries[entries.partition_point(|&e| e <= at).checked_sub(1)?];
             let len = crate::extract::clock_stamp(&text.as_bytes()[e..])?;
@@ -1187,7 +1190,10 @@ impl<'f> Attributor<'f> {
                 });
             }
         }
-        if let Some(dated) = preview_date(extraction, text, file.date).filter(|_| !live_blog) {
+        let preview = dated
+            .filter(|((_, day), event)| day < event)
+            .map(|((span, _), _)| span);
+        if let Some(dated) = preview.filter(|_| !live_blog) {
             let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
                 .iter()
                 .filter(|c| !matches!(c.value, Value::Quote(_) | Value::Statement(_)))
@@ -1266,25 +1272,13 @@ fn set_aside(
     }
 }
 
-/// The span of the date an article is published on, when it is before
-/// the event's `date`: a date with its month and day in the article's first
-/// six lines, on a short line of its own or opening its line (a byline's
-/// "Published Monday, 9 March 2026", "Markets | Tuesday 20 October 2026",
-/// a dateline's "CASTLEMERE, Tuesday 11 May 2027 -"). A year left out is
-/// the event's.
-fn preview_date(
-    extraction: &Extraction,
-    text: &str,
-    event: Option<chrono::NaiveDate>,
-) -> Option<Range<usize>> {
-    let event = event?;
-    published(extraction, text, event).and_then(|(span, day)| (day < event).then_some(span))
-}
-
 /// The span and day of the date an article says it is published on: a
 /// date with its month and day in the article's first six lines, on a short
-/// line of its own or opening its line (see [`preview_date`]). A year left
-/// out is the event's.
+/// line of its own or opening its line (a byline's "Published Monday, 9
+/// March 2026", "Markets | Tuesday 20 October 2026", a dateline's
+/// "CASTLEMERE, Tuesday 11 May 2027 -"). A year left out is the event's.
+/// Before the event, the article is a preview; on its day, its tolls are
+/// as they then stood.
 fn published(
     extraction: &Extraction,
     text: &str,
