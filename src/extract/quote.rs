@@ -1680,17 +1680,9 @@ mod tests {
         );
     }
 
+    /// (speaker, unnamed) of every quote in `text`.
     fn speakers_unnamed(text: &str) -> Vec<(Option<String>, bool)> {
-        extract(text, &options())
-            .mentions
-            .into_iter()
-            .filter_map(|m| match m.kind {
-                MentionKind::Quote {
-                    speaker, unnamed, ..
-                } => Some((speaker, unnamed)),
-                _ => None,
-            })
-            .collect()
+        quote_fields(text, &options(), |speaker, _, unnamed| (speaker, unnamed))
     }
 
     #[test]
@@ -1901,13 +1893,25 @@ mod tests {
 
     /// (speaker, continued) of every quote in `text`, extracted with `options`.
     fn attributions(text: &str, options: &ExtractOptions) -> Vec<(Option<String>, bool)> {
+        quote_fields(text, options, |speaker, continued, _| (speaker, continued))
+    }
+
+    /// `pick` of each quote's (speaker, continued, unnamed) in `text`.
+    fn quote_fields<T>(
+        text: &str,
+        options: &ExtractOptions,
+        pick: impl Fn(Option<String>, bool, bool) -> T,
+    ) -> Vec<T> {
         extract(text, options)
             .mentions
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Quote {
-                    speaker, continued, ..
-                } => Some((speaker, continued)),
+                    speaker,
+                    continued,
+                    unnamed,
+                    ..
+                } => Some(pick(speaker, continued, unnamed)),
                 _ => None,
             })
             .collect()
