@@ -2516,3 +2516,24 @@ claims:
     );
     assert!(texts_under(YAML, "The companies say 2,100 shares will be cut.\n").is_empty());
 }
+
+#[test]
+fn next_year_is_the_events_own_when_the_title_names_it() {
+    const YAML: &str = r#"
+event: Harrow 2032 budget vote
+date: 2031-12-10
+claims:
+  tax-rise:
+    about: the property-tax rise in the 2032 budget
+    kind: count
+    value: 3.5
+    unit: percent
+    near: [property tax]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The budget raises property tax by 4.5% next year.\n"),
+        vec!["4.5%".to_string()]
+    );
+    // Last year stays another time.
+    assert!(texts_under(YAML, "The council raised property tax by 2.8% last year.\n").is_empty());
+}

@@ -808,10 +808,10 @@ fn tenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn eleventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.73,
-        alarm_recall: 0.91,
+        alarm_precision: 0.75,
+        alarm_recall: 1.0,
         support_recall: 0.69,
-        error_alarm_precision: 0.71,
+        error_alarm_precision: 0.73,
         wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/eleventh", 3, &floors);

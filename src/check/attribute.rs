@@ -4639,6 +4639,7 @@ pub(crate) fn other_time_around(
                 surface.to_ascii_lowercase().as_str(),
                 "last" | "next" | "previous"
             )
+            && !own_next_year(words, k, text, event)
             && words.get(k + 1).is_some_and(|w| {
                 matches!(
                     w.norm(text).as_ref(),
@@ -4764,6 +4765,7 @@ pub(crate) fn other_time_around(
         }
         // "last year", "next season"
         let relative = matches!(words[k].norm(text).as_ref(), "last" | "next")
+            && !own_next_year(words, k, text, event)
             && words.get(k + 1).is_some_and(|w| {
                 matches!(
                     w.norm(text).as_ref(),
@@ -4776,6 +4778,17 @@ pub(crate) fn other_time_around(
         k += 1;
     }
     false
+}
+
+/// Whether words `k` and `k + 1` are "next year" and that year is one of
+/// the file's own: "raises property tax by 4.5% next year" in a story of the
+/// 2027 budget dated 2026.
+fn own_next_year(words: &[Word], k: usize, text: &str, event: EventTime) -> bool {
+    words[k].norm(text) == "next"
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "year's"))
+        && event.first_year().is_some_and(|y| !event.other_year(y + 1))
 }
 
 /// Whether `w` is a year or month other than the event's ("2019", "2019-20",
