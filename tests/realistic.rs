@@ -842,10 +842,10 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
-        alarm_recall: 0.92,
+        alarm_precision: 0.52,
+        alarm_recall: 1.0,
         support_recall: 0.6,
-        error_alarm_precision: 0.5,
+        error_alarm_precision: 0.52,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)

@@ -797,7 +797,20 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
     let Some(last) = c.words.get(p.words.end.saturating_sub(1)) else {
         return false;
     };
-    !possessive(c.text, last) && governor(c, p).is_none() && !appositive(c, p)
+    !possessive(c.text, last) && (governor(c, p).is_none() || cleft(c, p)) && !appositive(c, p)
+}
+
+/// Whether `p` is the focus of a cleft, "It was Dr Tomas Reyne, the
+/// group's chief executive, who set the tone": the subject of what follows.
+fn cleft(c: &Context<'_>, p: &Person<'_>) -> bool {
+    let words = c.words;
+    let mut j = p.words.start;
+    while j > 0 && is_title(&words[j - 1].norm(c.text)) {
+        j -= 1;
+    }
+    j >= 2
+        && matches!(words[j - 1].norm(c.text).as_ref(), "was" | "is")
+        && words[j - 2].norm(c.text) == "it"
 }
 
 /// Whether `p` is set off by commas after a noun, as an apposition ("joined
@@ -1683,6 +1696,12 @@ mod tests {
     /// (speaker, unnamed) of every quote in `text`.
     fn speakers_unnamed(text: &str) -> Vec<(Option<String>, bool)> {
         quote_fields(text, &options(), |speaker, _, unnamed| (speaker, unnamed))
+    }
+
+    #[test]
+    fn the_focus_of_a_cleft_is_a_subject_for_he_and_she() {
+        let text = "It was Marco Rubio, the secretary of state, who spoke first. “We made progress,” he told reporters, sitting beside Putin.";
+        assert_eq!(speaker_of(text), [some("rubio")]);
     }
 
     #[test]
