@@ -1115,7 +1115,13 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             .chain(after.clone())
             .filter(|&i| !words[i].quoted)
     };
-    let verb_at: Vec<usize> = outside().filter(|&i| verbs.says(text, &words[i])).collect();
+    // ("As finance chief Henrik Sandberg put it, “…”": "put it" says.)
+    let put_it = |i: usize| {
+        words[i].norm(text) == "put" && words.get(i + 1).is_some_and(|w| w.norm(text) == "it")
+    };
+    let verb_at: Vec<usize> = outside()
+        .filter(|&i| verbs.says(text, &words[i]) || put_it(i))
+        .collect();
     let naming = |v: usize| is_naming_verb(&words[v].norm(text));
     let people_from = |from: usize| people.partition_point(|p| p.words.start < from);
     let people_to = |to: usize| people.partition_point(|p| p.words.end <= to);
@@ -1696,6 +1702,12 @@ mod tests {
     /// (speaker, unnamed) of every quote in `text`.
     fn speakers_unnamed(text: &str) -> Vec<(Option<String>, bool)> {
         quote_fields(text, &options(), |speaker, _, unnamed| (speaker, unnamed))
+    }
+
+    #[test]
+    fn put_it_says() {
+        let text = "As Marco Rubio put it on Thursday, “We made progress.”";
+        assert_eq!(speaker_of(text), [some("rubio")]);
     }
 
     #[test]
