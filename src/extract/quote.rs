@@ -1117,7 +1117,10 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
     };
     // ("As finance chief Henrik Sandberg put it, “…”": "put it" says.)
     let put_it = |i: usize| {
-        words[i].norm(text) == "put" && words.get(i + 1).is_some_and(|w| w.norm(text) == "it")
+        text[words[i].span.clone()].eq_ignore_ascii_case("put")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| text[w.span.clone()].eq_ignore_ascii_case("it"))
     };
     let verb_at: Vec<usize> = outside()
         .filter(|&i| verbs.says(text, &words[i]) || put_it(i))
@@ -1239,15 +1242,16 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         let name_at = |i: usize| {
             let w = words.get(i)?;
             let surface = &text[w.span.clone()];
-            let capital = surface.starts_with(|c: char| c.is_uppercase())
+            // (The cheap tests first: this is asked beside every speech verb.)
+            let capital = !w.quoted
                 && surface.len() >= 3
+                && surface.starts_with(|c: char| c.is_uppercase())
                 && surface.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !capital || named.iter().any(|r| r.contains(&i)) {
+                return None;
+            }
             let lower = surface.to_lowercase();
-            let covered = named.iter().any(|r| r.contains(&i));
-            (capital
-                && !w.quoted
-                && !covered
-                && !NOT_NAMES.contains(&lower.as_str())
+            (!NOT_NAMES.contains(&lower.as_str())
                 && !is_title(&lower)
                 && !crate::extract::is_calendar_word(&lower)
                 && !lower_case_in(text, &lower))
