@@ -787,10 +787,10 @@ fn ninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn tenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.71,
+        alarm_precision: 0.76,
         alarm_recall: 0.83,
         support_recall: 0.78,
-        error_alarm_precision: 0.9,
+        error_alarm_precision: 1.0,
         // (10, not 9, since the apposition rule: a preview's planned shelter town now
         // confirms once an apposition's not-near cue no longer ties it.)
         wrong_attributions: 9,
@@ -911,10 +911,10 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.6,
+        alarm_precision: 0.69,
         alarm_recall: 0.75,
-        support_recall: 0.61,
-        error_alarm_precision: 0.61,
+        support_recall: 0.62,
+        error_alarm_precision: 0.72,
         wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/seventeenth", 3, &floors);

@@ -698,6 +698,19 @@ pub(crate) fn show(claim: &Claim, v: &Value) -> String {
     }
 }
 
+/// Whether two intervals of a claim with a tolerance lie within it of each
+/// other.
+fn within_tolerance(claim: &Claim, a: &Value, b: &Value) -> bool {
+    match (&claim.rule, a, b) {
+        (
+            Rule::Duration { tolerance, .. } | Rule::Count { tolerance, .. },
+            Value::Interval(x),
+            Value::Interval(y),
+        ) => window::window(*x, *tolerance).compatible(y),
+        _ => false,
+    }
+}
+
 /// Whether two values of one claim can both be true.
 fn compatible(claim: &Claim, a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -902,6 +915,14 @@ fn self_contradiction(
                 fi.verdict != Verdict::Supports,
                 fj.verdict != Verdict::Supports,
             );
+            // Two values that both agree with the claim, and lie within its
+            // tolerance of each other, are one fact told twice to different
+            // precision: "2,312 days" and "six years and four months" under
+            // 6 years 4 months ± 4 months. (Two hours and four hours under
+            // 3 h ± 1 h stay apart.)
+            if !pi && !pj && within_tolerance(claim, &items[i].value, &items[j].value) {
+                continue;
+            }
             let (target, other) = match (pi, pj) {
                 (true, false) => (i, j),
                 (false, true) => (j, i),
@@ -1132,6 +1153,17 @@ mod tests {
         ]];
         let f = judge(&talks(None, 0.0), &arts);
         assert!(f.iter().all(|f| f.verdict == Verdict::Supports));
+    }
+
+    #[test]
+    fn one_fact_told_twice_within_the_tolerance_is_no_contradiction() {
+        // 2h50m and 3h, both within 3h ± 30m and within 30m of each other.
+        let arts = vec![vec![
+            cand(0, iv(hours(2.0 + 50.0 / 60.0)), 0),
+            cand(0, iv(hours(3.0)), 10),
+        ]];
+        let f = judge(&talks(Some(hours(3.0)), 1800.0), &arts);
+        assert!(f.iter().all(|f| f.verdict == Verdict::Supports), "{f:?}");
     }
 
     #[test]
