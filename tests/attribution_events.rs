@@ -2537,3 +2537,26 @@ claims:
     // Last year stays another time.
     assert!(texts_under(YAML, "The council raised property tax by 2.8% last year.\n").is_empty());
 }
+
+#[test]
+fn a_number_set_off_by_commas_after_a_name_is_an_age() {
+    const YAML: &str = r#"
+event: Tresk Pass coach crash, October 2031
+date: 2031-10-14
+claims:
+  injured:
+    about: how many people were injured
+    kind: count
+    value: 19
+    near: [injured, hospital]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The driver, Anton Brill, 52, was treated in hospital.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "The crash injured 19 people, 52 fewer than feared.\n"),
+        vec!["19 people".to_string()]
+    );
+}

@@ -913,9 +913,12 @@ pub(crate) fn is_age(ctx: &Ctx<'_>, m: &Range<usize>, mention: &crate::extract::
     if ctx.is(before, &["of"]) && before > s && person(before - 1) && !ctx.punct_before(m.start) {
         return true;
     }
-    // "a farmer, 74, who was hit": set off by commas after a person.
+    // "a farmer, 74, who was hit", "Rolf Kessner, 52, appeared": set off
+    // by commas after a person or a name (two or three digits at most).
+    let written = &ctx.text[ctx.words[m.start].span.start..ctx.words[m.end - 1].span.end];
+    let age_like = (1..=3).contains(&written.len()) && written.bytes().all(|b| b.is_ascii_digit());
     ctx.gap(m.start).trim() == ","
-        && person(before)
+        && (person(before) || (age_like && before > s && ctx.capitalised(before)))
         && ctx.in_sentence(m.end)
         && ctx.gap(m.end).trim() == ","
 }
