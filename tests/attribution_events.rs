@@ -2560,3 +2560,35 @@ claims:
         vec!["19 people".to_string()]
     );
 }
+
+#[test]
+fn a_route_word_that_qualifies_a_noun_names_no_route() {
+    const YAML: &str = r#"
+event: Halcyon reaches Jupiter, September 2031
+date: 2031-09-18
+entities:
+  tessingen: [Tessingen]
+  brevik: [Brevik]
+claims:
+  control-city:
+    about: where mission control followed the burn
+    kind: place
+    value: tessingen
+    rivals: [brevik]
+    near: [mission control, flight controllers, head office]
+"#;
+    // "flight controllers" and "head office" work somewhere: the claim is
+    // about a location, not a flight's destination.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Flight controllers celebrated at mission control in Brevik.\n"
+        ),
+        vec!["Brevik".to_string()]
+    );
+    // Where a thing is based is a location of its own, not whose it is.
+    assert_eq!(
+        texts_under(YAML, "The Brevik-based head office confirmed the burn.\n"),
+        vec!["Brevik".to_string()]
+    );
+}

@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.5,
         alarm_recall: 0.83,
-        support_recall: 0.66,
+        support_recall: 0.67,
         error_alarm_precision: 0.56,
         wrong_attributions: 12,
     };
@@ -911,11 +911,14 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.75,
-        alarm_recall: 0.75,
-        support_recall: 0.62,
-        error_alarm_precision: 0.72,
-        wrong_attributions: 11,
+        alarm_precision: 0.76,
+        alarm_recall: 0.83,
+        support_recall: 0.68,
+        error_alarm_precision: 0.75,
+        // (12, not 11, since cue words that qualify a noun name no route:
+        // an explainer's "operators based in Pellandia" now confirms;
+        // a true alarm and 13 supports came with it.)
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/seventeenth", 3, &floors);
 }

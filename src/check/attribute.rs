@@ -168,10 +168,28 @@ impl<'f> Attributor<'f> {
                 .claims
                 .iter()
                 .map(|c| {
+                    // (A word that qualifies the noun after it in its cue
+                    // names no route: "flight controllers" work somewhere.)
                     let stems: Vec<String> = c
                         .near
                         .iter()
-                        .flat_map(|p| cue::split_words(p))
+                        .flat_map(|p| {
+                            let words = cue::split_words(p);
+                            let heads: Vec<String> = words
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| {
+                                    words.get(i + 1).map_or(true, |next| {
+                                        matches!(
+                                            next.as_str(),
+                                            "to" | "for" | "from" | "into" | "toward" | "towards"
+                                        )
+                                    })
+                                })
+                                .map(|(_, w)| w.clone())
+                                .collect();
+                            heads
+                        })
                         .map(|w| crate::extract::words::stem(&w))
                         .collect();
                     link::place::Role::of_cues(stems.iter().map(String::as_str))

@@ -14,6 +14,7 @@
 //! | `prep` | "met in Busan", "the meeting at Joint Base …", "held at the US base in Anchorage", "the talks, held in Busan on Thursday," |
 //! | `attributive` | "the Lisbon-bound flight", and for a cue that is no noun of the place's own, "the Busan trade talks" |
 //! | `predicate` | "Harnby, a market town of 24,000, was the worst hit", "the hardest-hit town was Harnby": the place is what a copula says the cue of |
+//! | `based` | "the Tessmoor-based carmaker": where the cue is based |
 //! | `apposition` | "Velde, the worst-hit town", "the hardest-hit town, Harnby,": a noun phrase renaming the place |
 //! | `owner` | "the Busan talks", "Tamsford's councillors", "Tamsford City Council", "Tamsford City Hall": the place whose cue it is; it confirms the claim's place and contradicts none, and a clause about another place's talks or theft is another occasion |
 //!
@@ -381,6 +382,17 @@ pub(crate) fn link(
     // "Tamsford's councillors voted", "the Tamsford City Council": when no
     // frame of the event's place ties them, the place whose cue it is (see
     // [`owner`]).
+    // "Tessmoor-based carmaker": where the cue is based, a location of its
+    // own, not whose it is.
+    let own = ctx.norm(m.end - 1);
+    if role == Role::Location
+        && (own.ends_with("-based") || own.ends_with("–based"))
+        && cue.start >= m.end
+        && cue.start - m.end <= 2
+        && ctx.tight(m.end - 1, cue.start)
+    {
+        return Some("based");
+    }
     if role == Role::Location && owner(ctx, m, cue) {
         return Some("owner");
     }
