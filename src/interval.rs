@@ -127,6 +127,17 @@ impl Interval {
         Interval::new(self.lo - step / 2.0, self.lo + step / 2.0)
     }
 
+    /// This interval in another unit, `v * k + c`: a single value first
+    /// widened to the precision it was written to ([`Interval::as_written`]);
+    /// unchanged when the unit is the same (`k` 1, `c` 0).
+    pub fn converted(self, k: f64, c: f64) -> Self {
+        if (k, c) == (1.0, 0.0) {
+            self
+        } else {
+            self.as_written().affine(k, c)
+        }
+    }
+
     /// Maps both ends through `v * k + c` (from °F to °C, say; `k > 0`).
     pub fn affine(self, k: f64, c: f64) -> Self {
         Interval {

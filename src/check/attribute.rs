@@ -108,6 +108,8 @@ pub struct Attributor<'f> {
     event_nouns: Vec<(memchr::memmem::Finder<'static>, u32, Option<i32>)>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
+    /// Whether each claim is a toll (see [`is_toll`]).
+    tolls: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
     vote_sides: Vec<Option<bool>>,
     /// For each claim whose `about` names a month ("inflation cited
@@ -175,22 +177,21 @@ impl<'f> Attributor<'f> {
                         .iter()
                         .flat_map(|p| {
                             let words = cue::split_words(p);
-                            let heads: Vec<String> = words
+                            let next = words.iter().skip(1).map(Some).chain([None]);
+                            words
                                 .iter()
-                                .enumerate()
-                                .filter(|(i, _)| {
-                                    words.get(i + 1).map_or(true, |next| {
+                                .zip(next)
+                                .filter(|(_, next)| {
+                                    next.map_or(true, |n| {
                                         matches!(
-                                            next.as_str(),
+                                            n.as_str(),
                                             "to" | "for" | "from" | "into" | "toward" | "towards"
                                         )
                                     })
                                 })
-                                .map(|(_, w)| w.clone())
-                                .collect();
-                            heads
+                                .map(|(w, _)| crate::extract::words::stem(w))
+                                .collect::<Vec<_>>()
                         })
-                        .map(|w| crate::extract::words::stem(&w))
                         .collect();
                     link::place::Role::of_cues(stems.iter().map(String::as_str))
                 })
@@ -205,6 +206,7 @@ impl<'f> Attributor<'f> {
             event_kind: event_kind(&file.event),
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
+            tolls: file.claims.iter().map(is_toll).collect(),
             vote_sides: file
                 .claims
                 .iter()
@@ -272,6 +274,7 @@ impl<'f> Attributor<'f> {
             event_kind,
             event_nouns,
             plans,
+            tolls,
             vote_sides,
             claim_times,
             sentence_keys,
@@ -1092,11 +1095,6 @@ impl<'f> Attributor<'f> {
                 }
             }
         }
-        // An article dated before the event ("Published Monday, 9 March
-        // 2026" over a story of Thursday's talks) cannot tell what happened:
-        // a figure, day, place or name in it that differs from a claim is a
-        // forecast, a plan or the state before. It confirms, never
-        // contradicts.
         // A mention that only shares a sentence with a cue (rule 2c) and
         // differs from the claim yields to a mention the article ties to
         // the claim by a link and that agrees with it: the weak reading of
@@ -1117,41 +1115,32 @@ impl<'f> Attributor<'f> {
             .collect();
         if !confirmed.is_empty() {
             let display = display_lines(text);
-            let aside =
-                |out: &[Candidate], sentence: bool| -> Vec<(usize, Range<usize>, Range<usize>)> {
-                    out.iter()
-                        .filter(|c| {
-                            if sentence {
-                                c.link == Link::Sentence
-                            } else {
-                                c.link == Link::Linked
-                                    && is_single(&file.claims[c.claim])
-                                    && c.span.start >= display
-                            }
-                        })
-                        .filter(|c| {
-                            super::judge::agrees(&file.claims[c.claim], &c.value) == Some(false)
-                        })
-                        .filter(|c| {
-                            // "Sunday, August 15" is one day, written twice.
-                            sentence
-                                || !confirmed.iter().any(|(claim, by)| {
-                                    *claim == c.claim && beside(text, &c.span, by)
-                                })
-                        })
-                        .filter_map(|c| {
-                            let (_, by) = confirmed.iter().find(|(claim, _)| *claim == c.claim)?;
-                            Some((c.claim, c.span.clone(), by.clone()))
-                        })
-                        .collect()
+            let (mut weak, mut told) = (Vec::new(), Vec::new());
+            for c in &out {
+                if super::judge::agrees(&file.claims[c.claim], &c.value) != Some(false) {
+                    continue;
+                }
+                let Some((_, by)) = confirmed.iter().find(|(claim, _)| *claim == c.claim) else {
+                    continue;
                 };
-            let weak = aside(&out, true);
+                let aside = (c.claim, c.span.clone(), by.clone());
+                if c.link == Link::Sentence {
+                    weak.push(aside);
+                } else if is_single(&file.claims[c.claim])
+                    && c.span.start >= display
+                    // "Sunday, August 15" is one day, written twice.
+                    && !confirmed
+                        .iter()
+                        .any(|(claim, by)| *claim == c.claim && beside(text, &c.span, by))
+                {
+                    told.push(aside);
+                }
+            }
             if !weak.is_empty() {
                 set_aside(&mut out, trace.as_deref_mut(), &weak, |claim, word| {
                     Fate::Outweighed { claim, word }
                 });
             }
-            let told = aside(&out, false);
             if !told.is_empty() {
                 set_aside(&mut out, trace.as_deref_mut(), &told, |claim, word| {
                     Fate::Told { claim, word }
@@ -1183,16 +1172,7 @@ impl<'f> Attributor<'f> {
         if filed.is_some() || live_blog {
             let aside: Vec<(usize, Range<usize>, Range<usize>)> = out
                 .iter()
-                .filter(|c| is_toll(&file.claims[c.claim]))
-                .filter(|c| {
-                    let claim = &file.claims[c.claim];
-                    let Value::Interval(i) = &c.value else {
-                        return false;
-                    };
-                    let up = Value::Interval(crate::interval::Interval::new(i.lo, f64::INFINITY));
-                    super::judge::agrees(claim, &c.value) == Some(false)
-                        && super::judge::agrees(claim, &up) == Some(true)
-                })
+                .filter(|c| tolls[c.claim] && below(&file.claims[c.claim], &c.value))
                 .filter_map(|c| {
                     let word = if live_blog {
                         entry_stamp(c.span.start)?
@@ -1208,6 +1188,11 @@ impl<'f> Attributor<'f> {
                 });
             }
         }
+        // An article dated before the event ("Published Monday, 9 March
+        // 2026" over a story of Thursday's talks) cannot tell what happened:
+        // a figure, day, place or name in it that differs from a claim is a
+        // forecast, a plan or the state before. It confirms, never
+        // contradicts.
         let preview = dated
             .filter(|((_, day), event)| day < event)
             .map(|((span, _), _)| span);
@@ -2197,16 +2182,11 @@ fn decide(
         if let Some(k) = of_things.then(|| rising_tally(scene.ctx, at)).flatten() {
             let claim = &scene.file.claims[decision.0];
             let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-            if let Value::Interval(i) = &v {
-                let up = Value::Interval(crate::interval::Interval::new(i.lo, f64::INFINITY));
-                if super::judge::agrees(claim, &v) != Some(true)
-                    && super::judge::agrees(claim, &up) == Some(true)
-                {
-                    return Err(Fate::Interim {
-                        word: scene.words[k].span.clone(),
-                        claim: decision.0,
-                    });
-                }
+            if below(claim, &v) {
+                return Err(Fate::Interim {
+                    word: scene.words[k].span.clone(),
+                    claim: decision.0,
+                });
             }
         }
         if let Some((k, tally)) = held {
@@ -2441,6 +2421,16 @@ fn is_rate(about: &str) -> bool {
     })
 }
 
+/// Whether `v` is below the claim's value, a tally still short of it: it
+/// contradicts the claim, and agrees once open above ("31 dead" under 41).
+fn below(claim: &Claim, v: &Value) -> bool {
+    let Value::Interval(i) = v else {
+        return false;
+    };
+    let up = Value::Interval(crate::interval::Interval::new(i.lo, f64::INFINITY));
+    super::judge::agrees(claim, v) == Some(false) && super::judge::agrees(claim, &up) == Some(true)
+}
+
 /// Whether a claim is of one fact that has one value (a count, a length
 /// of time, a day, a score), unlike its people or quotes.
 fn is_single(claim: &Claim) -> bool {
@@ -2513,10 +2503,9 @@ fn is_toll(claim: &Claim) -> bool {
     matches!(claim.rule, Rule::Count { .. })
         && std::iter::once(claim.about.as_str())
             .chain(claim.near.iter().map(String::as_str))
-            .any(|s| {
-                s.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| TOLL.iter().any(|t| w.to_ascii_lowercase().starts_with(t)))
-            })
+            .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_ascii_lowercase)
+            .any(|w| TOLL.iter().any(|t| w.starts_with(t)))
 }
 
 /// What a count claim's unit of measure measures, if it has one.

@@ -96,9 +96,7 @@ fn conversion(rule: &Rule, mention: &MentionKind) -> Option<(f64, f64)> {
 /// 128 km/h fits (the writer converted and rounded).
 pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
     match (value, conversion(rule, mention)) {
-        (Value::Interval(i), Some((k, c))) if k != 1.0 || c != 0.0 => {
-            Value::Interval(i.as_written().affine(k, c))
-        }
+        (Value::Interval(i), Some((k, c))) => Value::Interval(i.converted(k, c)),
         (value, _) => value,
     }
 }

@@ -1220,14 +1220,7 @@ impl Walk<'_> {
             (Some(v), Some(w), Some(CountUnit::Unit(u))) => match w.convert(&u) {
                 // (A value written in another unit keeps the precision it
                 // was written to: `115 °F` is 114.5 to 115.5 °F.)
-                Some((k, c)) => {
-                    let v = if (k, c) != (1.0, 0.0) {
-                        v.as_written()
-                    } else {
-                        v
-                    };
-                    (Some(v.affine(k, c)), Some(CountUnit::Unit(u)))
-                }
+                Some((k, c)) => (Some(v.converted(k, c)), Some(CountUnit::Unit(u))),
                 None => {
                     self.at_value(
                         ErrorKind::Value,

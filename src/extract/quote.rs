@@ -649,7 +649,7 @@ pub(crate) fn mentions(
             verbs,
         };
         let (speaker, continued, unnamed) = match speaker(&context, &at, previous.as_ref()) {
-            Some((who, continued, unnamed)) => (Some(who), continued, unnamed),
+            Some(said) => (Some(said.who), said.continued, said.unnamed),
             None => (None, false, false),
         };
         previous = speaker.as_ref().map(|who| Previous {
@@ -1083,9 +1083,29 @@ fn possessive(text: &str, word: &Word) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
-/// The speaker of one passage, by the steps of SPEC rule 8, and whether it
-/// only continues the previous paragraph's passage (the last step).
-fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(String, bool, bool)> {
+/// Who said a passage, as [`speaker`] finds it.
+struct Said {
+    /// The entity id, or the name as written when `unnamed`.
+    who: String,
+    /// Only continues the previous paragraph's passage (rule 8's last step).
+    continued: bool,
+    /// A name the claims file does not give (step 1b).
+    unnamed: bool,
+}
+
+impl Said {
+    /// An entity of the claims file, named beside the passage.
+    fn named(id: &str) -> Self {
+        Said {
+            who: id.to_string(),
+            continued: false,
+            unnamed: false,
+        }
+    }
+}
+
+/// The speaker of one passage, by the steps of SPEC rule 8.
+fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said> {
     let Context {
         text,
         words,
@@ -1229,7 +1249,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             (distance, after, to_passage, p.words.start)
         });
     if let Some((_, _, _, p)) = best {
-        return Some((p.id.to_string(), false, false));
+        return Some(Said::named(p.id));
     }
 
     // 1b. Someone the claims file does not name, right next to a speech
@@ -1273,7 +1293,11 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         before.or(after)
     });
     if let Some(who) = unnamed {
-        return Some((who, false, true));
+        return Some(Said {
+            who,
+            continued: false,
+            unnamed: true,
+        });
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
@@ -1294,7 +1318,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
         .rev()
         .find(|p| !named_object(p))
     {
-        return Some((p.id.to_string(), false, false));
+        return Some(Said::named(p.id));
     }
 
     // 2b. A passage that closes its sentence ("…agreement!” Okafor said.") with
@@ -1314,7 +1338,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             .take_while(|p| p.words.end <= lead.end)
             .next();
         if let (Some(_), Some(p)) = (verb, named) {
-            return Some((p.id.to_string(), false, false));
+            return Some(Said::named(p.id));
         }
     }
 
@@ -1343,7 +1367,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                     }) && !possessive(text, &words[p.words.end - 1])
                 });
             if let Some(p) = named {
-                return Some((p.id.to_string(), false, false));
+                return Some(Said::named(p.id));
             }
         }
     }
@@ -1377,7 +1401,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
                     .any(|i| words[i].norm(text) == role)
             });
         if let Some(p) = titled {
-            return Some((p.id.to_string(), false, false));
+            return Some(Said::named(p.id));
         }
     }
 
@@ -1395,7 +1419,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             .rev()
             .find(|p| is_subject(c, p));
         if let Some(p) = subject {
-            return Some((p.id.to_string(), false, false));
+            return Some(Said::named(p.id));
         }
     }
 
@@ -1413,9 +1437,11 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<(Str
             && sentences[s_first - 1].paragraph == p.paragraph
     };
     match previous {
-        Some(p) if opens_paragraph && directly_after(p) => {
-            Some((p.speaker.clone(), true, p.unnamed))
-        }
+        Some(p) if opens_paragraph && directly_after(p) => Some(Said {
+            who: p.speaker.clone(),
+            continued: true,
+            unnamed: p.unnamed,
+        }),
         _ => None,
     }
 }
