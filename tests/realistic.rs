@@ -923,6 +923,22 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/seventeenth", 3, &floors);
 }
 
+/// The eighteenth corpus, written blind on 2026-12-06 (a building
+/// collapse, a record auction, a general strike) and scored first at the
+/// start of the next session, before anyone read it: 6/24, 6/12, 129/211,
+/// 17 with 9e1b372; 6/18, 6/12, 135/211, 11 with 26a57c4.
+#[test]
+fn eighteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.33,
+        alarm_recall: 0.5,
+        support_recall: 0.63,
+        error_alarm_precision: 0.33,
+        wrong_attributions: 11,
+    };
+    assert_floors("tests/fixtures/eighteenth", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
