@@ -2592,3 +2592,40 @@ claims:
         vec!["Brevik".to_string()]
     );
 }
+
+#[test]
+fn a_year_is_tied_to_the_noun_or_verb_it_dates() {
+    const YAML: &str = r#"
+event: Sale of Harbour at Dusk, June 2031
+date: 2031-06-10
+claims:
+  painting-year:
+    about: the year the painting was made
+    kind: year
+    value: 1911
+    near: [painted, painting, canvas]
+    not-near: [bought, acquired]
+"#;
+    // The noun it qualifies, whatever else its clause says.
+    assert_eq!(
+        texts_under(YAML, "The 1911 canvas was bought by a museum in Ravel.\n"),
+        vec!["1911".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "Brisk painted it in 1912 on the coast.\n"),
+        vec!["1912".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "1911 - the year Brisk painted it.\n"),
+        vec!["1911".to_string()]
+    );
+    // After "since", a state that began then: the year of owning.
+    assert!(texts_under(YAML, "The Orme family has owned the painting since 1958.\n").is_empty());
+    assert!(texts_under(YAML, "She has collected European painting since 2004.\n").is_empty());
+    // Another noun's year.
+    assert!(texts_under(
+        YAML,
+        "The painting was last shown at the 1974 Ravel retrospective.\n"
+    )
+    .is_empty());
+}

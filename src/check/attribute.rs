@@ -2909,7 +2909,10 @@ fn decide_any(
                 Cow::Borrowed(all.as_slice())
             };
         let back = scene.it_back.contains(&ci) && ctx.clause(at.start) == 0;
-        if back || ctx.not_near_tied(&not_near, at) {
+        // ("The 1908 canvas was bought by Corbett": the canvas's year,
+        // whatever else its clause says.)
+        let tight = kind == "year" && cues.iter().any(|c| link::year::tight(ctx, at, c).is_some());
+        if back || (ctx.not_near_tied(&not_near, at) && !tight) {
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }
@@ -3042,6 +3045,7 @@ fn decide_any(
                 "place" => link::place::link(ctx, at, cue, scene.roles[ci]),
                 "people" => link::people::link(ctx, at, cue),
                 "score" => link::score::link(ctx, at, cue),
+                "year" => link::year::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
             // "Tamsford's councillors": whose the cue is confirms the
@@ -3282,6 +3286,7 @@ fn sentence_only(
         "duration" => link::duration::head(ctx, at),
         "count" => link::count::head(ctx, at),
         "date" => link::date::attach(ctx, at).map(|(k, _)| k),
+        "year" => link::year::head(ctx, at),
         "place" => {
             if !link::place::in_role(ctx, at, scene.roles[ci]) {
                 return Err(Fate::NotInRole { claim: ci });

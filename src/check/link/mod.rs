@@ -40,6 +40,7 @@ pub(crate) mod people;
 pub(crate) mod place;
 pub(crate) mod score;
 pub(crate) mod subject;
+pub(crate) mod year;
 
 /// How a mention was tied to its claim (SPEC rule 2, JSON `link`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
