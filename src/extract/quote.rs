@@ -800,6 +800,29 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
     !possessive(c.text, last) && (governor(c, p).is_none() || cleft(c, p)) && !appositive(c, p)
 }
 
+/// Whether the words before word `j`, back to the sentence's start or a
+/// punctuation mark (a live blog's time stamp), are a short place or time
+/// phrase that opens the clause: "At the press conference", "In the
+/// saleroom", "After the sale".
+fn fronted_phrase(c: &Context<'_>, sentence_start: usize, j: usize) -> bool {
+    let words = c.words;
+    let Some(open) = (sentence_start..j).rev().find(|&i| i == sentence_start || words[i].punct_before)
+    else {
+        return false;
+    };
+    j - open >= 2
+        && j - open <= 5
+        && matches!(
+            words[open].norm(c.text).as_ref(),
+            "at" | "in" | "on" | "after" | "before" | "during" | "outside" | "inside"
+        )
+        && c.text[words[open].span.clone()].starts_with(|ch: char| ch.is_uppercase())
+        && (open + 1..j).all(|i| {
+            let w = words[i].norm(c.text);
+            !w.ends_with("ed") && !matches!(w.as_ref(), "is" | "was" | "are" | "were" | "said")
+        })
+}
+
 /// Whether `p` is the focus of a cleft, "It was Dr Tomas Reyne, the
 /// group's chief executive, who set the tone": the subject of what follows.
 fn cleft(c: &Context<'_>, p: &Person<'_>) -> bool {
@@ -838,7 +861,24 @@ fn appositive(c: &Context<'_>, p: &Person<'_>) -> bool {
     });
     let after_noun =
         before.plain && c.text[before.span.clone()].starts_with(|ch: char| ch.is_ascii_lowercase());
-    comma && set_off && after_noun
+    // ("The auctioneer, Claudia Merz, was still talking": an apposition on
+    // the noun phrase that opens the sentence renames its subject.)
+    let k = c
+        .sentences
+        .partition_point(|s| s.words.end <= p.words.start);
+    let opening = c.sentences.get(k).is_some_and(|s| {
+        let open = &words[s.words.start..p.words.start];
+        (2..=4).contains(&open.len())
+            && DETERMINERS.contains(&open[0].norm(c.text).as_ref())
+            && open[1..].iter().all(|w| {
+                let n = w.norm(c.text);
+                !w.punct_before
+                    && c.text[w.span.clone()].starts_with(|ch: char| ch.is_lowercase())
+                    && !n.ends_with("ed")
+                    && !matches!(n.as_ref(), "is" | "was" | "are" | "were" | "said" | "told")
+            })
+    });
+    comma && set_off && after_noun && !opening
 }
 
 /// The word that makes `p` an object ("met" in "Trump met Xi", "with" in
@@ -872,10 +912,10 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if CLAUSE_OPENERS.contains(&norm.as_ref()) {
-            // "Xi and Putin" lists objects too: a subject's verb follows it.
+        // "Xi and Putin" lists objects too: a subject's verb follows it.
+        let verb_follows = || {
             let next = p.words.end;
-            let verb_follows = words.get(next).is_some_and(|w| {
+            words.get(next).is_some_and(|w| {
                 !w.punct_before
                     && c.sentences.get(k).is_some_and(|s| next < s.words.end)
                     && c.text[w.span.clone()]
@@ -910,8 +950,10 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
                             | "which"
                             | "that"
                     )
-            });
-            return (!verb_follows).then_some(norm);
+            })
+        };
+        if CLAUSE_OPENERS.contains(&norm.as_ref()) {
+            return (!verb_follows()).then_some(norm);
         }
         // A live blog's time stamp heads its entry: "11:20 Chief engineer
         // Sanne Kovar takes the microphone."
@@ -934,6 +976,9 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
                 && DETERMINERS.contains(&words[j - 1 - m].norm(c.text).as_ref())
         }) {
             Some(m) => j -= m + 1,
+            // "At the press conference Merz is beaming": a fronted phrase
+            // with no comma after it, and the name's verb after the name.
+            None if fronted_phrase(c, sentence_start, j) && verb_follows() => return None,
             None => return Some(norm),
         }
     }
@@ -1744,6 +1789,19 @@ mod tests {
     fn the_focus_of_a_cleft_is_a_subject_for_he_and_she() {
         let text = "It was Marco Rubio, the secretary of state, who spoke first. “We made progress,” he told reporters, sitting beside Putin.";
         assert_eq!(speaker_of(text), [some("rubio")]);
+    }
+
+    #[test]
+    fn a_name_after_a_fronted_phrase_or_renaming_the_opening_noun_is_a_subject() {
+        // A fronted phrase with no comma, the name's verb after it.
+        let text = "Putin left first. At the press conference Rubio is beaming. He told reporters: “We made progress.”";
+        assert_eq!(speaker_of(text), [some("rubio")]);
+        // An apposition on the noun phrase that opens the sentence.
+        let text = "Putin left first. The secretary, Marco Rubio, stayed behind. “We made progress,” he said.";
+        assert_eq!(speaker_of(text), [some("rubio")]);
+        // One on an object stays an object.
+        let text = "Putin left first. Trump thanked the secretary, Marco Rubio, at length. “We made progress,” he said.";
+        assert_eq!(speaker_of(text), [some("trump")]);
     }
 
     #[test]
