@@ -2629,3 +2629,27 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_counted_noun_joined_to_its_figure_by_a_hyphen_is_the_cue() {
+    const YAML: &str = r#"
+event: Tarrow Street collapse, April 2031
+date: 2031-04-02
+claims:
+  floors:
+    about: how many storeys the block had
+    kind: count
+    value: 12
+    near: [storeys, floors]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The nine-storey block came down before dawn.\n"),
+        vec!["nine-storey".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "The 12-storey block came down before dawn.\n"),
+        vec!["12-storey".to_string()]
+    );
+    // Another counted noun is no cue.
+    assert!(texts_under(YAML, "A 40-tonne crane came down before dawn.\n").is_empty());
+}

@@ -286,7 +286,21 @@ impl<'f> Attributor<'f> {
         let lines = LineIndex::new(text);
         // Normal forms of ASCII words are spans of this (see `Ctx::lowered`).
         let lower = text.to_ascii_lowercase();
-        let words = &vocab.tag(&extraction.words, text);
+        let mut tagged = vocab.tag(&extraction.words, text);
+        for m in &extraction.mentions {
+            if let MentionKind::Count {
+                noun: Some(noun), ..
+            } = &m.kind
+            {
+                let last = &text[m.span.clone()];
+                if last.rsplit(' ').next().is_some_and(|w| w.contains('-')) {
+                    if let Some(r) = word_range(&extraction.words, &m.span) {
+                        tagged.tag_joined_noun(vocab, r.end - 1, noun);
+                    }
+                }
+            }
+        }
+        let words = &tagged;
         let sentences = &extraction.sentences;
         let any_phrases = phrases.iter().any(Option::is_some);
         let score_sides = file

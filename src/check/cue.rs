@@ -346,6 +346,24 @@ impl Vocab {
     }
 }
 
+impl Tagged<'_> {
+    /// Gives word `i`, a figure and its counted noun joined by a hyphen
+    /// ("12-storey", "nine-storey"), the noun's stem, so that a cue
+    /// "storeys" finds the noun inside the mention as it finds "storeys" in
+    /// "12 storeys".
+    pub(crate) fn tag_joined_noun(&mut self, vocab: &Vocab, i: usize, noun: &str) {
+        if i >= self.ids.len() || self.ids[i] != NONE {
+            return;
+        }
+        let id = vocab.id_of(noun);
+        if id != NONE {
+            self.ids[i] = id;
+            let at = self.hits.partition_point(|&h| h < i);
+            self.hits.insert(at, i);
+        }
+    }
+}
+
 /// An article's words with their cue-stem numbers (see [`Vocab::tag`]).
 pub(crate) struct Tagged<'a> {
     words: &'a [Word],

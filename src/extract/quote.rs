@@ -806,7 +806,9 @@ fn is_subject(c: &Context<'_>, p: &Person<'_>) -> bool {
 /// saleroom", "After the sale".
 fn fronted_phrase(c: &Context<'_>, sentence_start: usize, j: usize) -> bool {
     let words = c.words;
-    let Some(open) = (sentence_start..j).rev().find(|&i| i == sentence_start || words[i].punct_before)
+    let Some(open) = (sentence_start..j)
+        .rev()
+        .find(|&i| i == sentence_start || words[i].punct_before)
     else {
         return false;
     };
