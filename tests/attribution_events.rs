@@ -1716,6 +1716,12 @@ claims:
     )
     .is_empty());
     assert!(texts_under(YAML, "The ministry's provisional count was 38 deaths.").is_empty());
+    // A clause that opens on "by" and a time.
+    assert!(texts_under(
+        YAML,
+        "The heat peaked on Monday; by Wednesday night the ministry had counted 38 deaths."
+    )
+    .is_empty());
     // One that agrees still confirms.
     assert_eq!(
         texts_under(YAML, "The ministry had counted 214 deaths by Tuesday."),

@@ -2257,7 +2257,7 @@ fn claim_time(about: &str, event: EventTime) -> Option<EventTime> {
 }
 
 /// The word that makes count `m` a tally on the way or one from before:
-/// a sentence opening on "By" and a time ("By Tuesday morning 31 ships
+/// a sentence or clause opening on "By" and a time ("By Tuesday morning 31 ships
 /// were waiting"), or "already" right after the figure's noun ("four
 /// people already aboard").
 fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
@@ -2278,9 +2278,15 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
                 ],
             )
     };
-    let by = ctx.is(s, &["by"]) && (s + 1..(s + 3).min(m.start)).any(a_time);
-    if by {
-        return Some(s);
+    // ("…came down on Saturday; by Sunday night the ministry counted 27
+    // dead": or the figure's clause.)
+    let opening = (s..m.start)
+        .find(|&k| ctx.same_clause(k, m.start))
+        .unwrap_or(s);
+    for o in [s, opening] {
+        if ctx.is(o, &["by"]) && (o + 1..(o + 3).min(m.start)).any(a_time) {
+            return Some(o);
+        }
     }
     // "38 - deaths the ministry had counted by Thursday 13 August", "the
     // toll stood at 19 by nightfall": a tally as of a time.
