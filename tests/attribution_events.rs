@@ -2659,3 +2659,51 @@ claims:
     // Another counted noun is no cue.
     assert!(texts_under(YAML, "A 40-tonne crane came down before dawn.\n").is_empty());
 }
+
+#[test]
+fn those_a_verb_was_done_to_are_its_objects_and_a_label_lists_them() {
+    const YAML: &str = r#"
+event: Tarrow Street collapse, April 2031
+date: 2031-04-02
+entities:
+  orme: [Lise Orme, Orme]
+  pask: [Ivo Pask, Pask]
+  drey: [Ansel Drey, Drey]
+claims:
+  arrested:
+    about: who was arrested over the collapse
+    kind: people
+    value: [orme, pask]
+    absent: [drey]
+    near: [arrested]
+"#;
+    // The object of the cue verb, with its title, across a relative clause.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Police arrested the site engineer Lise Orme, who approved the extension, and Ansel Drey.\n"
+        ),
+        vec!["Lise Orme".to_string(), "Ansel Drey".to_string()]
+    );
+    // The subject of an active cue verb did the arresting.
+    assert!(texts_under(YAML, "Inspector Drey arrested two men on Friday.\n").is_empty());
+    // A passive's subject is one of them.
+    assert_eq!(
+        texts_under(YAML, "Drey was arrested on Friday.\n"),
+        vec!["Drey".to_string()]
+    );
+    // A fact box's label and the names after its colon.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "2 - people arrested on Friday: the engineer Lise Orme and Ivo Pask\n"
+        ),
+        vec!["Lise Orme".to_string(), "Ivo Pask".to_string()]
+    );
+    // A sentence that names a plan's list is no label.
+    assert!(texts_under(
+        YAML,
+        "Police have named three people to be arrested: Lise Orme, Ivo Pask and Ansel Drey.\n"
+    )
+    .is_empty());
+}

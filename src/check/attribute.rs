@@ -110,6 +110,9 @@ pub struct Attributor<'f> {
     plans: Vec<bool>,
     /// Whether each claim is a toll (see [`is_toll`]).
     tolls: Vec<bool>,
+    /// Whether each claim is of people something was done to (see
+    /// [`link::people::is_patient`]).
+    patients: Vec<bool>,
     /// Which side of a vote each claim counts, if any (see [`vote_side`]).
     vote_sides: Vec<Option<bool>>,
     /// For each claim whose `about` names a month ("inflation cited
@@ -207,6 +210,11 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             tolls: file.claims.iter().map(is_toll).collect(),
+            patients: file
+                .claims
+                .iter()
+                .map(|c| link::people::is_patient(&c.about))
+                .collect(),
             vote_sides: file
                 .claims
                 .iter()
@@ -275,6 +283,7 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans,
             tolls,
+            patients,
             vote_sides,
             claim_times,
             sentence_keys,
@@ -870,6 +879,7 @@ impl<'f> Attributor<'f> {
                         names: &names,
                         event,
                         plans,
+                        patients,
                         others: &others,
                         it_back: &it_back,
                         rival_places: &rival_places,
@@ -2132,6 +2142,8 @@ struct Scene<'s, 'a> {
     event: EventTime,
     /// Whether each claim is itself a plan.
     plans: &'s [bool],
+    /// Whether each claim is of people something was done to.
+    patients: &'s [bool],
     /// Words of the sentence that name another occasion of the event's
     /// kind ("Odrin" once the article has said "Cyclone Odrin").
     others: &'s [usize],
@@ -3063,7 +3075,7 @@ fn decide_any(
                 "count" => link::count::link(ctx, at, cue),
                 "date" => link::date::link(ctx, at, cue),
                 "place" => link::place::link(ctx, at, cue, scene.roles[ci]),
-                "people" => link::people::link(ctx, at, cue),
+                "people" => link::people::link(ctx, at, cue, scene.patients[ci]),
                 "score" => link::score::link(ctx, at, cue),
                 "year" => link::year::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),

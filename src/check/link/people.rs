@@ -189,8 +189,44 @@ const NOT_HOLDING: &[&str] = &[
     "standby",
 ];
 
+/// Whether a people claim's `about` is of those something was done to
+/// ("who was arrested over the collapse", "who were rescued"): the object
+/// of its cue verb is then one of them, and its subject is not.
+pub(crate) fn is_patient(about: &str) -> bool {
+    let words: Vec<String> = about
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "got" | "get"
+        ) && w[1].len() > 3
+            && (w[1].ends_with("ed") || w[1].ends_with("en") || w[1] == "held")
+    })
+}
+
+/// Whether word `i` looks like a verb's past or present participle.
+fn verb_form(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.norm(i);
+    w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
 /// The frame, if any, that ties person `m` to `cue` as a participant.
-pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+/// `patient`: the claim is of those the cue's verb was done to (see
+/// [`is_patient`]).
+pub(crate) fn link(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    cue: &Range<usize>,
+    patient: bool,
+) -> Option<Frame> {
+    // "2 - people arrested on Tuesday: the engineer Anika Sorel and Dario
+    // Fenn": the names a label's colon lists.
+    if label_list(ctx, m, cue) {
+        return Some("list");
+    }
     if !ctx.same_clause(m.start, cue.start) {
         return None;
     }
@@ -201,13 +237,26 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     // "the three who paced Arvida": the object of a verb cue is who it was
     // done to, not one who did it, unless the verb is one of meeting ("met
-    // Putin", "joined Trump").
-    if cue.end == m.start && !ctx.punct_before(m.start) {
-        let w = ctx.norm(cue.end - 1);
-        let verb = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
-        if verb && !ctx.is(cue.end - 1, MEETING) {
+    // Putin", "joined Trump") or the claim is of those it was done to
+    // ("prosecutors arrested Sorel").
+    if cue.end == m.start && !ctx.punct_before(m.start) && !patient {
+        if verb_form(ctx, cue.end - 1) && !ctx.is(cue.end - 1, MEETING) {
             return None;
         }
+    }
+    // "Inspector Vedrin arrested the engineer": for those it was done to,
+    // the subject of an active verb cue is not one of them ("Sorel was
+    // arrested" is).
+    if patient
+        && m.end <= cue.start
+        && verb_form(ctx, cue.start)
+        && !(cue.start > ctx.sentence.start
+            && ctx.is(
+                cue.start - 1,
+                &["was", "were", "been", "being", "is", "are", "got", "get"],
+            ))
+    {
+        return None;
     }
     let between = if m.end <= cue.start {
         m.end..cue.start
@@ -224,6 +273,21 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         let mut k = m.end;
         while k < cue.start {
             match apposition(ctx, k).filter(|&e| e <= cue.start) {
+                Some(e) => {
+                    skipped.push(k..e);
+                    k = e;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    // "arrested the engineer Anika Sorel, who signed off the extension,
+    // and Pavel Lune": a relative clause on a name of the list is stepped
+    // over to the "and" after its closing comma.
+    if cue.end <= m.start {
+        let mut k = cue.end;
+        while k < m.start {
+            match relative(ctx, k).filter(|&e| e <= m.start) {
                 Some(e) => {
                     skipped.push(k..e);
                     k = e;
@@ -348,9 +412,16 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         let start = (k.saturating_sub(1).max(cue.end)..=k)
             .find(|&i| (i..=k).all(plain))
             .unwrap_or(k);
-        let opens = (start == cue.end && ctx.is(cue.end - 1, BRIDGE))
-            || ctx.punct_before(start)
-            || ctx.is(start - 1, &["and", "or"]);
+        // (With its determiner: "arrested the structural engineer Anika
+        // Sorel".)
+        let opener = if start > cue.end && ctx.is(start - 1, &super::DETERMINERS) {
+            start - 1
+        } else {
+            start
+        };
+        let opens = (opener == cue.end && (ctx.is(cue.end - 1, BRIDGE) || patient))
+            || ctx.punct_before(opener)
+            || ctx.is(opener - 1, &["and", "or"]);
         let name = (k + 1..(k + 3).min(ctx.sentence.end))
             .find(|&j| ctx.capitalised(j))
             .is_some_and(|j| {
@@ -367,6 +438,68 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             || (m.start > cue.start && title(k))
     });
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
+}
+
+/// Where the relative clause on a name, set off by the comma before word
+/// `k` ("Anika Sorel, who signed off the extension, and …"), ends: the
+/// "and" or "or" after its closing comma, within twenty words.
+fn relative(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !ctx.in_sentence(k)
+        || k == ctx.sentence.start
+        || !ctx.capitalised(k - 1)
+        || ctx.gap(k).trim() != ","
+        || !ctx.is(k, &["who", "whom", "whose"])
+    {
+        return None;
+    }
+    (k + 1..ctx.sentence.end)
+        .take(20)
+        .take_while(|&j| !ctx.gap(j).contains([';', ':']))
+        .find(|&j| ctx.gap(j).trim() == "," && ctx.is(j, &["and", "or"]))
+}
+
+/// Whether `m` is one of the names listed after a colon that closes a short
+/// label holding `cue` ("2 - people arrested on Tuesday: the structural
+/// engineer Anika Sorel and Dario Fenn, head of …"): the label is at most
+/// eight words before the cue, which is at most four before its colon, and
+/// has no verb but the cue; after the colon, only names, their titles and
+/// list words.
+fn label_list(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if cue.end >= m.start || cue.start - ctx.sentence.start > 8 {
+        return false;
+    }
+    let Some(colon) = (cue.end..=(cue.end + 4).min(m.start))
+        .find(|&k| ctx.in_sentence(k) && ctx.gap(k).contains(':'))
+    else {
+        return false;
+    };
+    // (A label, not a sentence: "Organisers have named four pacemakers:"
+    // is a plan's list.)
+    let verb = |k: usize| !cue.contains(&k) && (ctx.finite_verb(k) || ctx.is(k, &super::AUX));
+    if (ctx.sentence.start..colon).any(verb) || m.start - colon > 14 {
+        return false;
+    }
+    let mut k = colon;
+    while k < m.start {
+        if let Some(e) = apposition(ctx, k).filter(|&e| e <= m.start) {
+            k = e;
+            continue;
+        }
+        if k > colon && ctx.gap(k).contains([';', ':', '(', ')']) {
+            return false;
+        }
+        let listed = ctx.capitalised(k)
+            || ctx.is(k, &["and", "the", "a", "an"])
+            // A title: lower-case words right before a name.
+            || (k + 1..(k + 3).min(m.start + 1)).any(|j| ctx.capitalised(j))
+                && !ctx.finite_verb(k)
+                && !ctx.is(k, &super::FUNCTION);
+        if !listed {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Where the apposition set off by the comma before word `k` ends: the
@@ -402,7 +535,13 @@ mod tests {
     fn linked(s: &str, m: &str, cue: &str) -> bool {
         let words = words_of(s);
         let ctx = Ctx::new(&words, s, 0..words.len());
-        link(&ctx, &words_at(&words, s, m), &words_at(&words, s, cue)).is_some()
+        link(
+            &ctx,
+            &words_at(&words, s, m),
+            &words_at(&words, s, cue),
+            false,
+        )
+        .is_some()
     }
 
     #[test]
