@@ -2707,3 +2707,33 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_day_that_hangs_on_the_cue_is_its_day_whatever_else_its_clause_says() {
+    const YAML: &str = r#"
+event: Tarrow Street collapse, April 2031
+date: 2031-04-06
+claims:
+  collapse-date:
+    about: the day the block collapsed
+    kind: date
+    value: 2031-04-06
+    near: [collapsed, collapse]
+    not-near: [search]
+"#;
+    // Neither the called-off search nor its not-near word takes the day a
+    // relative clause gives the collapse.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Crews called off their search on Tuesday for survivors of a block that collapsed on Saturday.\n"
+        ),
+        vec!["Saturday".to_string()]
+    );
+    // A day that hangs on the search is still the search's.
+    assert!(texts_under(
+        YAML,
+        "After the collapse, the search began on Saturday night.\n"
+    )
+    .is_empty());
+}

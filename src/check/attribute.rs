@@ -2943,7 +2943,12 @@ fn decide_any(
         let back = scene.it_back.contains(&ci) && ctx.clause(at.start) == 0;
         // ("The 1908 canvas was bought by Corbett": the canvas's year,
         // whatever else its clause says.)
-        let tight = kind == "year" && cues.iter().any(|c| link::year::tight(ctx, at, c).is_some());
+        // ("a block that collapsed on Sunday": the collapse's day.)
+        let tight = match kind {
+            "year" => cues.iter().any(|c| link::year::tight(ctx, at, c).is_some()),
+            "date" => cues.iter().any(|c| link::date::tight(ctx, at, c)),
+            _ => false,
+        };
         if back || (ctx.not_near_tied(&not_near, at) && !tight) {
             why = Some(Fate::NotNear { claim: ci });
             continue;

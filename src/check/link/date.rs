@@ -170,6 +170,23 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     None
 }
 
+/// Whether date `m` hangs right on `cue` ("collapsed on Sunday",
+/// "collapsed early on Sunday", "Sunday's collapse"), so close that a
+/// `not-near` word elsewhere in its clause cannot take it ("called off their
+/// search for survivors of a block that collapsed on Sunday").
+pub(crate) fn tight(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    let before = cue.end <= m.start
+        && m.start - cue.end <= 2
+        && (cue.end..m.start)
+            .all(|k| !ctx.punct_before(k) && ctx.is(k, &["on", "early", "late", "last", "this"]))
+        && ctx.is(m.start - 1, &["on"]);
+    let possessive = m.end == cue.start && {
+        let last = ctx.norm(m.end - 1);
+        last.ends_with("'s") || last.ends_with('\'')
+    };
+    (before || possessive) && !ctx.punct_before(m.start.max(cue.start))
+}
+
 /// Times of the day, which a date walk steps over.
 const TIMES_OF_DAY: &[&str] = &[
     "dawn",

@@ -1365,7 +1365,14 @@ impl<'a> Ctx<'a> {
                     .collect()
             })
             .iter()
-            .find(|&&(c, _)| c == own)
+            .find(|&&(c, k)| {
+                // ("called off their search for survivors of a building
+                // that collapsed on Sunday": what a relative clause after
+                // it tells did happen.)
+                c == own
+                    && !(k < at
+                        && (k + 2..at).any(|j| self.is(j, &["that", "which", "who", "where"])))
+            })
             .map(|&(_, k)| k)
     }
 
