@@ -2737,3 +2737,34 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_names_apposition_whose_relative_clause_holds_the_cue_ties_it() {
+    const YAML: &str = r#"
+event: Sale of Harbour at Dusk, June 2031
+date: 2031-06-10
+entities:
+  vey: [Alma Vey, Vey]
+  dorn: [Kurt Dorn, Dorn]
+claims:
+  buyer:
+    about: who bought the painting
+    kind: people
+    value: [vey]
+    absent: [dorn]
+    near: [bought]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Kurt Dorn, the Berlin dealer who bought the painting, waves from the front row.\n"
+        ),
+        vec!["Kurt Dorn".to_string()]
+    );
+    // A relative clause with another verb first is no apposition of the buyer.
+    assert!(texts_under(
+        YAML,
+        "Kurt Dorn, the Berlin dealer who lost to the woman who bought the painting, left early.\n"
+    )
+    .is_empty());
+}

@@ -281,6 +281,19 @@ pub(crate) fn link(
             }
         }
     }
+    // "Grant Whitlow, the hedge-fund manager who bought the painting": a
+    // name's apposition whose relative clause holds the cue.
+    if m.end < cue.start && ctx.gap(m.end).trim() == "," && cue.start - m.end <= 12 {
+        let who = (m.end + 1..cue.start).find(|&k| ctx.is(k, &["who"]));
+        if let Some(w) = who {
+            let plain = (m.end + 1..w).all(|k| !ctx.punct_before(k) && !ctx.finite_verb(k))
+                && (w + 1..cue.start).all(|k| ctx.is(k, &super::AUX) && !ctx.punct_before(k))
+                && !ctx.punct_before(w);
+            if plain {
+                skipped.push(m.end..w + 1);
+            }
+        }
+    }
     // "arrested the engineer Anika Sorel, who signed off the extension,
     // and Pavel Lune": a relative clause on a name of the list is stepped
     // over to the "and" after its closing comma.
