@@ -2768,3 +2768,37 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn calling_off_is_no_denial_when_a_claim_counts_what_was_called_off() {
+    const YAML: &str = r#"
+event: Ardel general strike, October 2031
+date: 2031-10-08
+claims:
+  flights:
+    about: flights cancelled nationwide
+    kind: count
+    value: 812
+    unit: flights
+    near: [cancelled]
+  workers:
+    about: how many workers joined the strike
+    kind: count
+    value: 2000000
+    unit: workers
+    near: [joined]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "More than 1,200 flights have been cancelled across the country.\n"
+        ),
+        vec!["More than 1,200 flights".to_string()]
+    );
+    // What a claim does not count as called off still did not happen.
+    assert!(texts_under(
+        YAML,
+        "A second walkout that 900,000 workers had joined was called off.\n"
+    )
+    .is_empty());
+}

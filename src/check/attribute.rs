@@ -2641,8 +2641,12 @@ fn decide_any(
         return Err(Fate::StartOfChange);
     }
     // "The first launch attempt, Tuesday, was called off": what was called
-    // off did not happen.
-    if let Some(k) = ctx.called_off(at.start).filter(|_| kind != "people") {
+    // off did not happen. (Unless calling off is what a claim counts: "1,200
+    // flights have been cancelled" under a claim of flights cancelled.)
+    if let Some(k) = ctx
+        .called_off(at.start)
+        .filter(|&k| kind != "people" && !ctx.is_cue_word(k))
+    {
         return Err(Fate::Negated {
             word: scene.words[k].span.clone(),
         });
