@@ -132,6 +132,19 @@ fn texts_under(yaml: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of every linked candidate of `text` under the claims file `yaml`.
+fn linked_under(yaml: &str, text: &str) -> Vec<String> {
+    let file = claims::parse(Path::new("test.yaml"), yaml).expect("the claims parse");
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(text);
+    Attributor::new(&file)
+        .attribute(&ex, text)
+        .into_iter()
+        .filter(|c| c.link == Link::Linked)
+        .map(|c| c.text.to_string())
+        .collect()
+}
+
 /// (claim id, mention text) for every candidate of `text` under the claims
 /// file `yaml`.
 fn claimed_under(yaml: &str, text: &str) -> Vec<(String, String)> {
@@ -2801,4 +2814,28 @@ claims:
         "A second walkout that 900,000 workers had joined was called off.\n"
     )
     .is_empty());
+}
+
+#[test]
+fn a_list_line_label_names_what_lasted_that_long() {
+    const YAML: &str = r#"
+event: Ardel general strike, October 2031
+date: 2031-10-08
+claims:
+  strike-length:
+    about: how long the general strike lasted
+    kind: duration
+    value: 24h
+    near: [general strike, strike]
+"#;
+    assert_eq!(
+        linked_under(
+            YAML,
+            "48 hours - the length of the general strike, by the unions' call\n"
+        ),
+        vec!["48 hours".to_string()]
+    );
+    // A label with a verb of its own before the cue is about something else
+    // (at most a sentence-only reading).
+    assert!(linked_under(YAML, "36 hours - trains stood idle after the strike\n").is_empty());
 }

@@ -98,8 +98,30 @@ fn adjectival(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     (w.dashed && !norm.ends_with('s')) || norm.ends_with("-long")
 }
 
+/// Whether duration `m` opens a list line whose label names `cue` as what
+/// lasted that long: "48 hours - the length of the general strike", "19
+/// minutes - how long the bidding lasted", "52 hours: the search". The
+/// label runs from the dash or colon to the cue in at most eight words,
+/// with no punctuation and no other verb.
+fn labels(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if !ctx.opens_list_line(m) || cue.start < m.end || cue.start > m.end + 8 {
+        return false;
+    }
+    (m.end..cue.start).all(|k| {
+        (k == m.end || !ctx.punct_before(k))
+            && (!ctx.is(k, &FUNCTION)
+                || ctx.is(k, &DETERMINERS)
+                || ctx.is(k, &["of", "how", "for"]))
+            && !ctx.finite_verb(k)
+            && !ctx.is_event_noun(k)
+    }) && (cue.start == m.end || !ctx.punct_before(cue.start))
+}
+
 /// The frame, if any, that ties duration `m` to cue `cue` (word ranges).
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
+    if labels(ctx, m, cue) {
+        return Some("label");
+    }
     if !ctx.same_clause(m.start, cue.start) {
         return None;
     }
