@@ -2839,3 +2839,37 @@ claims:
     // (at most a sentence-only reading).
     assert!(linked_under(YAML, "36 hours - trains stood idle after the strike\n").is_empty());
 }
+
+#[test]
+fn a_place_of_one_of_several_is_not_the_biggest_ones() {
+    const YAML: &str = r#"
+event: Ardel general strike, October 2031
+date: 2031-10-08
+entities:
+  brell: [Brell]
+  osk: [Osk]
+claims:
+  march-city:
+    about: the city of the biggest march
+    kind: place
+    value: brell
+    rivals: [osk]
+    near: [march, marched, marchers]
+"#;
+    // Another city's march, not called the biggest.
+    assert!(texts_under(YAML, "65,000 - marchers in Osk\n").is_empty());
+    assert!(texts_under(
+        YAML,
+        "Teachers on strike in Osk, where 20,000 people marched.\n"
+    )
+    .is_empty());
+    // Called the biggest, it contradicts; the claim's own city confirms.
+    assert_eq!(
+        texts_under(YAML, "The country's biggest march, in Osk, was peaceful.\n"),
+        vec!["Osk".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "180,000 - marchers in Brell\n"),
+        vec!["Brell".to_string()]
+    );
+}

@@ -2268,6 +2268,28 @@ fn claim_time(about: &str, event: EventTime) -> Option<EventTime> {
     (!months.is_empty()).then(|| months.iter().fold(event, |t, &m| t.with(year, m)))
 }
 
+/// Words that single out one of several of a kind: "the biggest march",
+/// "the main venue".
+const SUPERLATIVES: &[&str] = &[
+    "biggest",
+    "largest",
+    "main",
+    "principal",
+    "greatest",
+    "longest",
+    "highest",
+    "busiest",
+    "central",
+];
+
+/// Whether a claim's `about` singles out one of several of a kind ("the
+/// city of the biggest march").
+fn is_superlative(about: &str) -> bool {
+    about
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| SUPERLATIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
 /// The word that makes count `m` a tally on the way or one from before:
 /// a sentence or clause opening on "By" and a time ("By Tuesday morning 31 ships
 /// were waiting"), or "already" right after the figure's noun ("four
@@ -3095,6 +3117,17 @@ fn decide_any(
             {
                 return Err(Fate::Owner { claim: ci });
             }
+            // "65,000 - marchers in Portsall" under "the city of the biggest
+            // march": one march among several, unless called the biggest.
+            if kind == "place"
+                && frame.is_some()
+                && super::judge::agrees(&file.claims[ci], value) == Some(false)
+                && is_superlative(&file.claims[ci].about)
+                && !(cue.start.saturating_sub(3).max(ctx.sentence.start)..cue.end)
+                    .any(|k| SUPERLATIVES.contains(&ctx.norm(k).as_ref()))
+            {
+                return Err(Fate::NotTheMost { claim: ci });
+            }
             // "reduced spending by 50 million euros": the size of a change
             // is no total, and only a claim about a change takes it.
             let frame = frame.filter(|&f| f != "by" || is_change(&file.claims[ci]));
@@ -3869,6 +3902,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A place linked to a cue of a claim about the biggest, main or first
+    /// of its kind, with no such word: one of several, not the one.
+    NotTheMost {
+        /// The claim.
+        claim: usize,
+    },
     /// A place that owns the claim's cue ("Brenwick's councillors") and
     /// is not the claim's: whose a thing is confirms where it was and
     /// contradicts nothing.
@@ -4071,6 +4110,10 @@ impl Fate {
             ),
             Fate::NotInRole { claim } => format!(
                 "nowhere: not in the role {} is about (location or destination)",
+                id(claim)
+            ),
+            Fate::NotTheMost { claim } => format!(
+                "nowhere: one of several of its kind; {} is about the biggest or main one, and no such word is on the cue",
                 id(claim)
             ),
             Fate::Owner { claim } => format!(
