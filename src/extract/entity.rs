@@ -47,6 +47,9 @@ struct Pattern {
     trail: String,
     /// Length of the spelling, for longest-first.
     len: usize,
+    /// A one-word spelling that is the last word of a longer one of its
+    /// entity (a surname: "Lassen" of "Sofie Lassen").
+    surname: bool,
 }
 
 /// Every spelling of every entity, indexed by the normalised form of its first word.
@@ -132,8 +135,16 @@ fn patterns(options: &ExtractOptions) -> Vec<Pattern> {
                 gaps,
                 trail,
                 len: name[first.start..].trim_end_matches(is_space).len(),
+                surname: false,
             });
         }
+    }
+    for p in 0..out.len() {
+        let [only] = &out[p].norms[..] else { continue };
+        let surname = out
+            .iter()
+            .any(|o| o.id == out[p].id && o.norms.len() >= 2 && o.norms.last() == Some(only));
+        out[p].surname = surname;
     }
     out
 }
@@ -203,8 +214,12 @@ impl Index {
                 i += 1;
                 continue;
             }
-            match self.longest_at(text, words, i, &mut buf) {
-                Some((span, n, id)) => {
+            match self
+                .longest_at(text, words, i, &mut buf)
+                .filter(|&(_, _, _, p)| {
+                    !(self.patterns[p].surname && self.another_first_name(text, words, i, p))
+                }) {
+                Some((span, n, id, _)) => {
                     out.push((mention(text, span, id), i..i + n));
                     i += n;
                 }
@@ -224,7 +239,7 @@ impl Index {
         words: &[Word],
         i: usize,
         buf: &mut String,
-    ) -> Option<(Range<usize>, usize, &Arc<str>)> {
+    ) -> Option<(Range<usize>, usize, &Arc<str>, usize)> {
         let surface = &text.as_bytes()[words[i].span.clone()];
         if !self.can_start[usize::from(surface[0])] {
             return None;
@@ -277,10 +292,10 @@ impl Index {
         words: &[Word],
         i: usize,
         p: usize,
-    ) -> Option<(Range<usize>, usize, &Arc<str>)> {
+    ) -> Option<(Range<usize>, usize, &Arc<str>, usize)> {
         let pattern = &self.patterns[p];
         let span = matches_at(text, words, i, pattern)?;
-        Some((span, pattern.norms.len(), &pattern.id))
+        Some((span, pattern.norms.len(), &pattern.id, p))
     }
 
     /// Names inside a hyphenated word: "Trump-Putin", "pro-Putin".
@@ -317,6 +332,48 @@ impl Index {
             }
             start = next;
         }
+    }
+}
+
+impl Index {
+    /// Whether word `i`, surname spelling `p`, follows a first name of
+    /// someone else: "the shipping owner Edvard Lassen" is not Sofie
+    /// Lassen. The word before is capitalised, in lower case after its
+    /// first letter, of two letters or more, right before it on its line
+    /// with nothing between but spaces, and no title ("Mayor", "Judge"),
+    /// calendar word ("Monday"), word that may open a sentence (one after a
+    /// full stop, a quotation mark or a line break), or spelling of the
+    /// entity's own first name ("Dmitrij Sarkis" for Dmitri Sarkis: the
+    /// same first four letters).
+    fn another_first_name(&self, text: &str, words: &[Word], i: usize, p: usize) -> bool {
+        if i < 2 || words[i].punct_before {
+            return false;
+        }
+        let prev = &words[i - 1];
+        let surface = &text[prev.span.clone()];
+        let mut chars = surface.chars();
+        let name_like = prev.plain
+            && surface.len() >= 2
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase);
+        let gap = &text[prev.span.end..words[i].span.start];
+        if !name_like || !gap.bytes().all(|b| b == b' ' || b == b'\t') {
+            return false;
+        }
+        let before = &text[words[i - 2].span.end..prev.span.start];
+        if before.contains(['.', '!', '?', '\n', '"', '\u{201c}', ':', '(']) {
+            return false;
+        }
+        let norm = surface.to_lowercase();
+        let head: String = norm.chars().take(4).collect();
+        let own = self.patterns.iter().any(|o| {
+            o.id == self.patterns[p].id
+                && o.norms.len() >= 2
+                && o.norms[0].chars().take(4).eq(head.chars())
+        });
+        !own && !super::quote::BEFORE_A_NAME.contains(&norm.as_str())
+            && !super::quote::role_noun(&norm)
+            && !super::is_calendar_word(&norm)
     }
 }
 
@@ -540,6 +597,26 @@ mod tests {
         ),
         ("us", &["U.S."]),
     ];
+
+    #[test]
+    fn a_surname_after_someone_elses_first_name_is_not_the_entity() {
+        let lassen: &[(&str, &[&str])] = &[("lassen", &["Sofie Lassen", "Lassen"])];
+        let names = |text| -> Vec<String> {
+            found(text, lassen)
+                .into_iter()
+                .map(|(s, _)| s.to_string())
+                .collect()
+        };
+        assert!(names("It was bought by the shipping owner Edvard Lassen in 1956.").is_empty());
+        // A title, a day, a sentence's start or another spelling of her
+        // first name is no other first name.
+        assert_eq!(names("Mayor Lassen spoke on Monday."), ["Lassen"]);
+        assert_eq!(names("On Monday Lassen spoke."), ["Lassen"]);
+        assert_eq!(names("It rained. Lassen spoke."), ["Lassen"]);
+        assert_eq!(names("Looking Ahead\n\nLassen spoke."), ["Lassen"]);
+        assert_eq!(names("The heir Sofia Lassen spoke."), ["Lassen"]);
+        assert_eq!(names("The heir Sofie Lassen spoke."), ["Sofie Lassen"]);
+    }
 
     #[test]
     fn longest_spelling_wins() {

@@ -716,7 +716,7 @@ struct Context<'c> {
 /// Words that may stand between a name and the start of its clause without
 /// making it an object: determiners and the titles and roles news puts
 /// before a name ("the Russian leader Vladimir Putin said").
-const BEFORE_A_NAME: &[&str] = &[
+pub(super) const BEFORE_A_NAME: &[&str] = &[
     "the",
     "a",
     "an",
@@ -990,7 +990,7 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
 /// Whether a lower-case word names a job by its ending, as a title before
 /// a name does ("Chief engineer Sanne Kovar", "museum curator Lena Ost",
 /// "lead volcanologist Ana Ruiz", "police spokeswoman Ida Berg").
-fn role_noun(norm: &str) -> bool {
+pub(super) fn role_noun(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "eer", "ist", "ician", "ator", "tor", "woman", "man", "person",
     ];
