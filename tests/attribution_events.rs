@@ -2638,6 +2638,14 @@ claims:
         texts_under(YAML, "1911 - the year Brisk painted it.\n"),
         vec!["1911".to_string()]
     );
+    // A first or last time since it.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "It was the first painting of the series since 1911 to sell.\n"
+        ),
+        vec!["1911".to_string()]
+    );
     // After "since", a state that began then: the year of owning.
     assert!(texts_under(YAML, "The Orme family has owned the painting since 1958.\n").is_empty());
     assert!(texts_under(YAML, "She has collected European painting since 2004.\n").is_empty());

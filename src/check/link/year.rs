@@ -79,30 +79,34 @@ fn after_since(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// noun it is when a state began ("has owned the painting since 1956").
 fn since(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     let before = m.start - 1;
-    if cue.end > before || before - cue.end > 3 || !ctx.same_clause(cue.start, m.start) {
+    if cue.end > before || before - cue.end > 6 || !ctx.same_clause(cue.start, m.start) {
         return false;
     }
-    // The noun phrase that ends before "since": back to its determiner.
-    let noun_phrase = (ctx.sentence.start..=before)
-        .rev()
-        .take(5)
-        .take_while(|&k| k == before || (!ctx.punct_before(k + 1) && !ctx.is(k, &FUNCTION)))
-        .last()
-        .unwrap_or(before);
-    if cue.start >= noun_phrase
-        && (noun_phrase..before).any(|k| {
-            let w = ctx.norm(k);
-            matches!(w.as_ref(), "first" | "last" | "only")
-                || (w.len() > 4 && w.ends_with("est") && !w.ends_with("rest"))
-        })
+    // A verb right before "since" (not an object after it), its auxiliary
+    // or negation before it.
+    if cue.end == before
+        && cue.start > ctx.sentence.start
+        && (ctx.is(cue.start - 1, &AUX) || ctx.is(cue.start - 1, &["not", "never"]))
     {
         return true;
     }
-    // A verb right before "since" (not an object after it), its auxiliary
-    // before it.
-    cue.end == before
-        && cue.start > ctx.sentence.start
-        && (ctx.is(cue.start - 1, &AUX) || ctx.is(cue.start - 1, &["not", "never"]))
+    // A first or last time: the ordinal in the cue or up to three words
+    // before it ("their first face-to-face meeting"), and between the cue
+    // and "since" only what it is of ("the first meeting of the two leaders
+    // since 2018").
+    let ordinal = (cue.start.saturating_sub(3).max(ctx.sentence.start)..cue.end).any(|k| {
+        let w = ctx.norm(k);
+        matches!(w.as_ref(), "first" | "last" | "only")
+            || (w.len() > 4 && w.ends_with("est") && !w.ends_with("rest"))
+    });
+    let of = (cue.end..before).all(|k| {
+        !ctx.punct_before(k)
+            && !ctx.finite_verb(k)
+            && (!ctx.is(k, &FUNCTION)
+                || ctx.is(k, &super::DETERMINERS)
+                || ctx.is(k, &["of", "between", "with", "and"]))
+    });
+    ordinal && of && !ctx.punct_before(before)
 }
 
 /// The word an unlinked year is tied to, when it is no cue of the claim: the
