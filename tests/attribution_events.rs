@@ -2881,3 +2881,31 @@ claims:
         vec!["Brell".to_string()]
     );
 }
+
+#[test]
+fn a_name_that_renames_a_role_cue_fills_the_role() {
+    const YAML: &str = r#"
+event: Sale of Harbour at Dusk, June 2031
+date: 2031-06-10
+entities:
+  vey: [Alma Vey, Vey]
+  dorn: [Kurt Dorn, Dorn]
+claims:
+  buyer:
+    about: who bought the painting
+    kind: people
+    value: [vey]
+    absent: [dorn]
+    near: [buyer, bought]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The buyer, Kurt Dorn, broke his silence on Monday.\n"),
+        vec!["Kurt Dorn".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "The house named the buyer: Alma Vey.\n"),
+        vec!["Alma Vey".to_string()]
+    );
+    // A name that opens a clause after the comma is no apposition.
+    assert!(texts_under(YAML, "Asked about the buyer, Dorn smiled.\n").is_empty());
+}

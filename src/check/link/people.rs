@@ -227,6 +227,9 @@ pub(crate) fn link(
     if label_list(ctx, m, cue) {
         return Some("list");
     }
+    if renames(ctx, m, cue) {
+        return Some("apposition");
+    }
     if !ctx.same_clause(m.start, cue.start) {
         return None;
     }
@@ -451,6 +454,32 @@ pub(crate) fn link(
             || (m.start > cue.start && title(k))
     });
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
+}
+
+/// Whether `m` renames a cue that names a role, right after it and its
+/// comma or colon: "The buyer, Mei-Lin Corbett, broke her silence", "the
+/// house confirms the buyer: Mei-Lin Corbett". The role has its determiner
+/// or possessive ("the painting's buyer"), is a noun of who does something
+/// ("buyer", "winner", "signatories", "runner-up"; no event), and the name
+/// ends its phrase (punctuation or the sentence's end after it).
+fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if m.start != cue.end || cue.start <= ctx.sentence.start {
+        return false;
+    }
+    if !matches!(ctx.gap(m.start).trim(), "," | ":") {
+        return false;
+    }
+    let w = ctx.norm(cue.end - 1);
+    let one = w.strip_suffix('s').unwrap_or(&w);
+    let role = ["er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary"]
+        .iter()
+        .any(|e| one.ends_with(e))
+        && !ctx.is_event_noun(cue.end - 1);
+    let determined = ctx.is(cue.start - 1, &super::DETERMINERS)
+        || ctx.is(cue.start - 1, &["its", "their", "his", "her"])
+        || ctx.possessive(cue.start - 1);
+    let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end);
+    role && determined && ends
 }
 
 /// Where the relative clause on a name, set off by the comma before word
