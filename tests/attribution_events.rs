@@ -2906,6 +2906,14 @@ claims:
         texts_under(YAML, "The house named the buyer: Alma Vey.\n"),
         vec!["Alma Vey".to_string()]
     );
+    // A title after a capitalised modifier.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "It was bought by the Berlin-based dealer Kurt Dorn on Monday.\n"
+        ),
+        vec!["Kurt Dorn".to_string()]
+    );
     // A name that opens a clause after the comma is no apposition.
     assert!(texts_under(YAML, "Asked about the buyer, Dorn smiled.\n").is_empty());
 }

@@ -435,9 +435,15 @@ pub(crate) fn link(
         } else {
             start
         };
+        // ("bought by the Singapore-based collector Mei-Lin Corbett": or
+        // after a capitalised modifier, itself after a determiner.)
+        let modifier = opener > cue.end + 1
+            && ctx.capitalised(opener - 1)
+            && ctx.is(opener - 2, &super::DETERMINERS);
         let opens = (opener == cue.end && (ctx.is(cue.end - 1, BRIDGE) || patient))
             || ctx.punct_before(opener)
-            || ctx.is(opener - 1, &["and", "or"]);
+            || ctx.is(opener - 1, &["and", "or"])
+            || modifier;
         let name = (k + 1..(k + 3).min(ctx.sentence.end))
             .find(|&j| ctx.capitalised(j))
             .is_some_and(|j| {
