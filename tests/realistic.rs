@@ -939,6 +939,23 @@ fn eighteenth_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/eighteenth", 3, &floors);
 }
 
+/// The nineteenth corpus, written blind on 2026-12-06 (a flash flood, a
+/// ceasefire deal, a satellite merger) and scored first mid-session, before
+/// anyone read it: 7/34, 7/12, 132/222, 31 with 9e1b372; 7/19, 7/12,
+/// 147/222, 17 with 26a57c4 (the session's start); 7/18, 7/12, 148/222, 15
+/// with 3c94e44.
+#[test]
+fn nineteenth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.38,
+        alarm_recall: 0.58,
+        support_recall: 0.66,
+        error_alarm_precision: 0.46,
+        wrong_attributions: 15,
+    };
+    assert_floors("tests/fixtures/nineteenth", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
