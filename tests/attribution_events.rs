@@ -2917,3 +2917,36 @@ claims:
     // A name that opens a clause after the comma is no apposition.
     assert!(texts_under(YAML, "Asked about the buyer, Dorn smiled.\n").is_empty());
 }
+
+#[test]
+fn whose_headquarters_and_where_a_named_firm_is_based() {
+    const YAML: &str = r#"
+event: Corvel buys Ostra, May 2031
+date: 2031-05-12
+entities:
+  tarn: [Tarn]
+  selby: [Selby]
+claims:
+  buyer-hq:
+    about: where the buyer, Corvel, is headquartered
+    kind: place
+    value: tarn
+    rivals: [selby]
+    near: [headquarters, based, Corvel]
+    not-near: [satellite operator]
+"#;
+    // A possessive right before the cue owns it, inside a phrase too.
+    assert!(texts_under(
+        YAML,
+        "About 600 of the cuts will fall at Ostra's headquarters in Selby.\n"
+    )
+    .is_empty());
+    // "X-based" on the claim's own name, whatever else its clause says.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Selby-based Corvel said it would buy satellite operator Ostra.\n"
+        ),
+        vec!["Selby".to_string()]
+    );
+}

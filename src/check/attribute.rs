@@ -2973,6 +2973,12 @@ fn decide_any(
         let tight = match kind {
             "year" => cues.iter().any(|c| link::year::tight(ctx, at, c).is_some()),
             "date" => cues.iter().any(|c| link::date::tight(ctx, at, c)),
+            // ("Pellham-based Halcyon Telecom said it would acquire
+            // satellite operator Orbis": where Halcyon is based.)
+            "place" => {
+                scene.roles[ci] == link::place::Role::Location
+                    && cues.iter().any(|c| link::place::based(ctx, at, c))
+            }
             _ => false,
         };
         if back || (ctx.not_near_tied(&not_near, at) && !tight) {

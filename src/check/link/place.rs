@@ -373,6 +373,17 @@ pub(crate) fn owner(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool
         && !ctx.finite_verb(cue.start)
 }
 
+/// Whether place `m` is "X-based" right before `cue` ("the Tessmoor-based
+/// carmaker", "Pellham-based Halcyon Telecom"): so close a tie that a
+/// `not-near` word elsewhere in the clause cannot take it.
+pub(crate) fn based(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    let own = ctx.norm(m.end - 1);
+    (own.ends_with("-based") || own.ends_with("–based"))
+        && cue.start >= m.end
+        && cue.start - m.end <= 2
+        && ctx.tight(m.end - 1, cue.start)
+}
+
 pub(crate) fn link(
     ctx: &Ctx<'_>,
     m: &Range<usize>,
@@ -384,13 +395,7 @@ pub(crate) fn link(
     // [`owner`]).
     // "Tessmoor-based carmaker": where the cue is based, a location of its
     // own, not whose it is.
-    let own = ctx.norm(m.end - 1);
-    if role == Role::Location
-        && (own.ends_with("-based") || own.ends_with("–based"))
-        && cue.start >= m.end
-        && cue.start - m.end <= 2
-        && ctx.tight(m.end - 1, cue.start)
-    {
+    if role == Role::Location && based(ctx, m, cue) {
         return Some("based");
     }
     if role == Role::Location && owner(ctx, m, cue) {

@@ -592,8 +592,12 @@ fn owner(
             .rev()
             .take_while(|&k| !relative && !ctx.punct_before(k + 1))
             .find(|&k| ctx.is(k, &["of", "for", "at", "from", "with", "by", "in", "on"]));
+        // ("fall at Orbis's headquarters in Pellham": a possessive right
+        // before the cue owns it, whatever phrase it stands in.)
+        let possessor = run.end == cue.start && ctx.possessive(run.end - 1);
         match preposition {
             None => return Some(run),
+            Some(_) if possessor => return Some(run),
             Some(k) if k > ctx.sentence.start && !ctx.punct_before(k) => head = k - 1,
             Some(_) => return None,
         }
