@@ -2950,3 +2950,32 @@ claims:
         vec!["Selby".to_string()]
     );
 }
+
+#[test]
+fn a_participles_phrase_between_subject_and_verb_is_stepped_over_for_rule_seven() {
+    const YAML: &str = r#"
+event: Derova ceasefire, November 2031
+date: 2031-11-20
+claims:
+  buffer-width:
+    about: how wide the buffer zone is
+    kind: count
+    value: 12
+    unit: km
+    near: [buffer]
+"#;
+    // The subject's year dates the verb across the phrase.
+    assert!(texts_under(
+        YAML,
+        "The 2024 truce, signed in Mirel after nine days of talks, set up a 5 km buffer.\n"
+    )
+    .is_empty());
+    // A year inside the phrase dates only the phrase.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The truce, drafted in May 2030, sets up a 12 km buffer.\n"
+        ),
+        vec!["12 km".to_string()]
+    );
+}

@@ -4818,17 +4818,32 @@ pub(crate) fn other_time_around(
                 && comma;
             // "The worst, the 1987 sinking of the Doña Paz, killed …": the
             // subject's apposition, set off by commas, dates the verb.
+            // (Or a participle's phrase: "The 2024 truce, signed in Mirabel
+            // after nine days of talks, set up a 5 km buffer".)
             let opening = (sentence.start + 1..j)
                 .rev()
                 .find(|&k| words[k].punct_before)
                 .filter(|&k| {
+                    let w = words[k].norm(text);
+                    let participle = w.len() > 4
+                        && (w.ends_with("ed") || w.ends_with("en"))
+                        && text.as_bytes()[words[k].span.start].is_ascii_lowercase();
                     j - k <= 8
-                        && matches!(words[k].norm(text).as_ref(), "the" | "a" | "an")
+                        && (matches!(w.as_ref(), "the" | "a" | "an") || participle)
                         && text[words[k - 1].span.end..words[k].span.start].trim() == ","
                 });
             let apposition = comma && opening.is_some();
             if apposition {
                 apposition_open = opening;
+            }
+            // (A participle's phrase tells of another time than the clause's
+            // own, "The probe, launched in May 2021, had travelled 3.1
+            // billion km": stepped over unread, to the subject before it.)
+            if let Some(k) = opening
+                .filter(|&k| comma && !matches!(words[k].norm(text).as_ref(), "the" | "a" | "an"))
+            {
+                j = k;
+                apposition_open = None;
             }
             if !matches!(
                 w.as_ref(),
