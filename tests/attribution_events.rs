@@ -2979,3 +2979,31 @@ claims:
         vec!["12 km".to_string()]
     );
 }
+
+#[test]
+fn a_not_near_word_in_a_relative_clause_on_the_name_sets_it_aside() {
+    const YAML: &str = r#"
+event: Derova ceasefire, November 2031
+date: 2031-11-20
+entities:
+  strom: [Halvard Strom, Strom]
+  auer: [Jonas Auer, Auer]
+claims:
+  signatories:
+    about: who signed the agreement
+    kind: people
+    value: [strom]
+    absent: [auer]
+    near: [signed]
+    not-near: [witness]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Foreign minister Jonas Auer, who signed as witness, spoke first.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Jonas Auer, who signed for the north, spoke first.\n"),
+        vec!["Jonas Auer".to_string()]
+    );
+}

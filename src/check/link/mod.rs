@@ -1031,9 +1031,11 @@ impl<'a> Ctx<'a> {
                     || since.is_some_and(|c| self.clause(r.start) == c)
                     || label_end.is_some_and(|e| r.start >= m.end && r.end <= e)
                     || hangs_on.is_some_and(|w| w + 3 >= r.start && w < r.end + 3)
+                    // (Or in a relative clause on the mention, which says what
+                    // it is: "Jonas Auer, who signed as witness".)
                     || self.antecedent_of(self.clause(r.start)).is_some_and(|w| {
                         m.contains(&w)
-                            && self.is(m.end, &["where"])
+                            && self.is(m.end, &["where", "who", "which"])
                             && self.clause(m.end) == self.clause(r.start)
                     })
             })
