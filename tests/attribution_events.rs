@@ -3007,3 +3007,30 @@ claims:
         vec!["Jonas Auer".to_string()]
     );
 }
+
+#[test]
+fn a_measure_after_a_label_word_and_the_dimension_it_gives() {
+    const YAML: &str = r#"
+event: Derova ceasefire, November 2031
+date: 2031-11-20
+claims:
+  buffer-width:
+    about: how wide the buffer zone is
+    kind: count
+    value: 12
+    unit: km
+    near: [buffer zone, wide]
+    not-near: [long, artillery, withdraw]
+"#;
+    // "zone 12" is no name when a unit follows, and the width stands
+    // whatever else the clause measures.
+    assert_eq!(
+        linked_under(
+            YAML,
+            "It creates a buffer zone 12 miles wide and about 87 miles long, and requires both sides to withdraw artillery.\n"
+        ),
+        vec!["12 miles".to_string()]
+    );
+    // A label's number is still a name.
+    assert!(texts_under(YAML, "Troops left zone 12 and the buffer zone is wide.\n").is_empty());
+}

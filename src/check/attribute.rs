@@ -2979,6 +2979,29 @@ fn decide_any(
                 scene.roles[ci] == link::place::Role::Location
                     && cues.iter().any(|c| link::place::based(ctx, at, c))
             }
+            // ("a buffer zone 12 miles wide and 87 miles long": a measure
+            // and the dimension it gives, right after it; not the noun a
+            // measure qualifies, "a 6.1-inch screen" on another model.)
+            "count" => {
+                matches!(
+                    &m.kind,
+                    MentionKind::Count {
+                        unit: Some(crate::unit::Unit::Measure(_)),
+                        ..
+                    }
+                ) && cues.iter().any(|c| {
+                    c.start == at.end
+                        && c.len() == 1
+                        && ctx.in_sentence(c.start)
+                        && !ctx.punct_before(c.start)
+                        && ctx.is(
+                            c.start,
+                            &[
+                                "wide", "long", "deep", "high", "tall", "thick", "broad", "across",
+                            ],
+                        )
+                })
+            }
             _ => false,
         };
         if back || (ctx.not_near_tied(&not_near, at) && !tight) {

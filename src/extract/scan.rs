@@ -373,7 +373,18 @@ fn named_number(text: &str, start: usize, end: usize) -> bool {
     };
     let lower = prev.to_ascii_lowercase();
     if LABELS.contains(&lower.as_str()) {
-        return true;
+        // ("a buffer zone 12 miles wide": a measure after it makes it one.)
+        let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let measure = !next.is_empty()
+            && matches!(
+                crate::unit::parse(next),
+                Some(crate::unit::Unit::Measure(_) | crate::unit::Unit::Percent)
+            );
+        return !measure;
     }
     let capital = prev.starts_with(|c: char| c.is_ascii_uppercase());
     let year_like = end - start == 4;
