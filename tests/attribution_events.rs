@@ -3006,6 +3006,14 @@ claims:
         texts_under(YAML, "Jonas Auer, who signed for the north, spoke first.\n"),
         vec!["Jonas Auer".to_string()]
     );
+    // A not-near verb with an agent of its own is that agent's.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "It was signed by Halvard Strom after talks witnessed by Jonas Auer.\n"
+        ),
+        vec!["Halvard Strom".to_string()]
+    );
 }
 
 #[test]

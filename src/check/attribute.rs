@@ -2957,15 +2957,25 @@ fn decide_any(
             })
         };
         let all = &scene.found.not_near[ci];
-        let not_near: Cow<'_, [Range<usize>]> =
-            if kind == "count" && all.iter().any(own_noun_of_other) {
-                all.iter()
-                    .filter(|r| !own_noun_of_other(r))
-                    .cloned()
-                    .collect()
-            } else {
-                Cow::Borrowed(all.as_slice())
-            };
+        // A not-near verb with its own agent ("negotiations mediated by
+        // the envoy, Ottilie Brandt") is that agent's, not another name's.
+        let agent_of_other = |r: &Range<usize>| {
+            kind == "people"
+                && ctx.is(r.end, &["by"])
+                && !ctx.punct_before(r.end)
+                && !(at.start > r.end && at.start - r.end <= 7)
+        };
+        let not_near: Cow<'_, [Range<usize>]> = if (kind == "count"
+            && all.iter().any(own_noun_of_other))
+            || all.iter().any(agent_of_other)
+        {
+            all.iter()
+                .filter(|r| !(kind == "count" && own_noun_of_other(r)) && !agent_of_other(r))
+                .cloned()
+                .collect()
+        } else {
+            Cow::Borrowed(all.as_slice())
+        };
         let back = scene.it_back.contains(&ci) && ctx.clause(at.start) == 0;
         // ("The 1908 canvas was bought by Corbett": the canvas's year,
         // whatever else its clause says.)
