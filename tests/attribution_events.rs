@@ -3042,3 +3042,32 @@ claims:
     // A label's number is still a name.
     assert!(texts_under(YAML, "Troops left zone 12 and the buffer zone is wide.\n").is_empty());
 }
+
+#[test]
+fn a_date_walk_steps_over_a_path_and_a_label_of_that_is_a_portion() {
+    const YAML: &str = r#"
+event: Kessel flash flood, September 2031
+date: 2031-09-07
+claims:
+  flood-day:
+    about: the day the flood hit Kessel
+    kind: date
+    value: 2031-09-07
+    near: [flash flood]
+  rainfall:
+    about: how much rain fell before the flood
+    kind: count
+    value: 186
+    unit: mm
+    near: [rain, fell]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "A flash flood roared through the small mountain town of Kessel late on Saturday.\n"
+        ),
+        vec!["Saturday".to_string()]
+    );
+    // "of that": a part of the figure before.
+    assert!(texts_under(YAML, "142 mm: of that fell in just three hours\n").is_empty());
+}

@@ -379,10 +379,16 @@ fn labels(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
 /// Whether count `m` is a part of a number said before it: "17 of which
 /// were diverted", "two of them", "of whom 22".
 pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
-    // ("48,000 - of those evacuated": a list line's figure and its label.)
+    // ("48,000 - of those evacuated", "142 mm: of that fell in three
+    // hours": a list line's figure and its label.)
     let of_which = ctx.is(m.end, &["of"])
-        && (!ctx.punct_before(m.end) || super::is_dash_gap(ctx.gap(m.end)))
-        && ctx.is(m.end + 1, &["which", "whom", "them", "those", "these"]);
+        && (!ctx.punct_before(m.end)
+            || super::is_dash_gap(ctx.gap(m.end))
+            || ctx.gap(m.end).trim() == ":")
+        && ctx.is(
+            m.end + 1,
+            &["which", "whom", "them", "those", "these", "that", "it"],
+        );
     // "of whom 22 were treated"
     let whom_before = m.start >= ctx.sentence.start + 2
         && ctx.is(m.start - 1, &["whom", "which"])

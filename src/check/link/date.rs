@@ -132,7 +132,7 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         // Friday", "won the Shield for the first time on Saturday"): step
         // back over it to its preposition, or over an object after its
         // determiner ("won the trophy on Saturday").
-        if let Some(p) = ctx.phrase_before(k) {
+        if let Some(p) = ctx.phrase_before_in(k, true) {
             k = p;
             continue;
         }

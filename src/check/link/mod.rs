@@ -411,6 +411,14 @@ static PHRASE_PREPOSITIONS: WordSet = WordSet::new(&[
     "over", "to", "from", "under", "across", "after", "during", "within", "behind",
 ]);
 
+/// Prepositions of a path, whose phrase a date walk steps over too ("roared
+/// through the small mountain town of Kessaro late on Saturday"). (Place
+/// walks do not: "tore through the Buckland Valley in north-east Victoria"
+/// names the fire's site.)
+static PATH_PREPOSITIONS: WordSet = WordSet::new(&[
+    "through", "along", "towards", "toward", "past", "around", "beyond",
+]);
+
 /// Words that end a backward search for a phrase's preposition.
 static PHRASE_STOPS: WordSet = WordSet::new(&[
     "and", "or", "but", "that", "which", "who", "when", "while", "where", "is", "are", "was",
@@ -1105,6 +1113,12 @@ impl<'a> Ctx<'a> {
     /// three hours", "off the central Philippines", "for the first time"): at
     /// most five words back, no punctuation, no word that opens a clause.
     pub(crate) fn phrase_before(&self, k: usize) -> Option<usize> {
+        self.phrase_before_in(k, false)
+    }
+
+    /// [`Ctx::phrase_before`], with a path's phrase too ("through the small
+    /// mountain town") when `paths`.
+    pub(crate) fn phrase_before_in(&self, k: usize, paths: bool) -> Option<usize> {
         // A phrase ends in a content word: a preposition or function word
         // ends none ("rose to at least 19": "to" is no phrase's end).
         if self.is(k, &PHRASE_PREPOSITIONS) || self.is(k, &FUNCTION) {
@@ -1127,7 +1141,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             j -= 1;
-            if self.is(j, &PHRASE_PREPOSITIONS) {
+            if self.is(j, &PHRASE_PREPOSITIONS) || (paths && self.is(j, &PATH_PREPOSITIONS)) {
                 // "after introducing the phone": a verb's clause, whose verb
                 // the walk must reach, not a phrase to step over.
                 return (!self.gerund(j + 1)).then_some(j);
