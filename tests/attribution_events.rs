@@ -3071,3 +3071,29 @@ claims:
     // "of that": a part of the figure before.
     assert!(texts_under(YAML, "142 mm: of that fell in just three hours\n").is_empty());
 }
+
+#[test]
+fn a_number_after_town_of_is_its_population() {
+    const YAML: &str = r#"
+event: Kessel flash flood, September 2031
+date: 2031-09-07
+claims:
+  rescuers:
+    about: how many rescuers were deployed
+    kind: count
+    value: 1150
+    near: [rescuers]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Rescuers said the water hit the lower part of the town of 6,800.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Rescuers said the town had waited for them for hours; 1,150 rescuers came.\n"
+        ),
+        vec!["1,150 rescuers".to_string()]
+    );
+}

@@ -1108,6 +1108,30 @@ pub(crate) fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
 /// The word a count is tied to when it is no cue: its counted noun ("leaders"
 /// in "the two leaders").
 pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    // "the town of 6,800": a settlement's population.
+    let of = m
+        .start
+        .checked_sub(1)
+        .filter(|&k| ctx.in_sentence(k) && ctx.is(k, &["of"]));
+    if let Some(settlement) = of.and_then(|k| k.checked_sub(1)).filter(|&k| {
+        ctx.in_sentence(k)
+            && !ctx.punct_before(k + 1)
+            && !ctx.punct_before(m.start)
+            && ctx.is_noun(
+                k,
+                &[
+                    "town",
+                    "city",
+                    "village",
+                    "country",
+                    "nation",
+                    "island",
+                    "community",
+                ],
+            )
+    }) {
+        return Some(settlement);
+    }
     let next = m.end;
     (ctx.in_sentence(next)
         && !ctx.punct_before(next)
