@@ -3097,3 +3097,23 @@ claims:
         vec!["1,150 rescuers".to_string()]
     );
 }
+
+#[test]
+fn a_figure_put_another_way_after_or_shares_its_clauses_time() {
+    const YAML: &str = r#"
+event: Corvel buys Ostra, May 2031
+date: 2031-05-12
+claims:
+  share-price:
+    about: the cash price offered per Ostra share
+    kind: count
+    value: 38.40
+    unit: EUR
+    near: [a share]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Ostra turned down an approach in March 2029 that valued it at 8.9 billion euros, or 31 euros a share.\n"
+    )
+    .is_empty());
+}

@@ -4878,9 +4878,10 @@ pub(crate) fn other_time_around(
                 j = k;
                 apposition_open = None;
             }
+            // (", or 31 euros a share": the same figure put another way.)
             if !matches!(
                 w.as_ref(),
-                "when" | "where" | "as" | "which" | "who" | "that"
+                "when" | "where" | "as" | "which" | "who" | "that" | "or"
             ) && !participle
                 && !apposition
             {
