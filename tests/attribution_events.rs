@@ -3117,3 +3117,33 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_part_of_a_whole_takes_no_predicate_that_qualifies_the_whole() {
+    const YAML: &str = r#"
+event: Corvel buys Ostra, May 2031
+date: 2031-05-12
+claims:
+  job-cuts:
+    about: how many jobs the deal will cut
+    kind: count
+    value: 1850
+    unit: jobs
+    near: [cut]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The head office, where about 640 of the 1,850 jobs to be cut will go.\n"
+        ),
+        vec!["1,850 jobs".to_string()]
+    );
+    // A part's own predicate still states it.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "About 640 of the 1,850 jobs will be cut at the head office.\n"
+        ),
+        vec!["About 640".to_string()]
+    );
+}

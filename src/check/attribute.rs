@@ -3189,7 +3189,9 @@ fn decide_any(
             // takes only a word of its own after it ("of the 93 aboard").
             // ("About 1,100 of the 4,200 workers who walked out": a
             // relative clause on the whole is its own.)
-            let own_clause = ctx.is(at.end, &["who", "which", "that"]);
+            // ("of the 1,850 jobs to be cut": so is an infinitive's.)
+            let own_clause = ctx.is(at.end, &["who", "which", "that"])
+                || (ctx.is(at.end, &["to"]) && ctx.is(at.end + 1, &["be"]));
             // ("of the 93 aboard": a word of its own, right after it or as
             // its noun when the claim counts no noun; "of the country's 38
             // districts" counts districts, but which is the part's to say.)
@@ -3217,6 +3219,25 @@ fn decide_any(
                 (cue.start == at.end && !predicate) || (cue.start < at.end && !counts_noun);
             if whole && frame.is_some() && !own_clause && !own_word {
                 why = Some(Fate::Whole);
+                continue;
+            }
+            // ("about 640 of the 1,850 jobs to be cut": a predicate that
+            // qualifies the whole after it is the whole's, not the part's.)
+            let whole_predicate = frame == Some("predicate")
+                && scene.mentions.iter().any(|o| {
+                    o.start > at.end
+                        && o.start - at.end <= 3
+                        && o.end <= cue.start
+                        && cue.start - o.end <= 3
+                        && (o.end == cue.start || ctx.is(o.end, &["to", "that", "which"]))
+                        && (o.end..cue.start).all(|k| {
+                            !ctx.punct_before(k)
+                                && ctx.is(k, &["to", "be", "being", "that", "which", "will"])
+                        })
+                        && ctx.is(at.end, &["of"])
+                });
+            if whole_predicate {
+                why = Some(Fate::PartOfWhole { claim: ci });
                 continue;
             }
             if portion && frame.is_some_and(|f| f != "predicate") {
@@ -3941,6 +3962,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A part of the whole after it, whose predicate the cue is ("about
+    /// 640 of the 1,850 jobs to be cut").
+    PartOfWhole {
+        /// The claim.
+        claim: usize,
+    },
     /// A place linked to a cue of a claim about the biggest, main or first
     /// of its kind, with no such word: one of several, not the one.
     NotTheMost {
@@ -4184,6 +4211,10 @@ impl Fate {
             ),
             Fate::Outranked { claim } => format!(
                 "nowhere: only its own noun ties it to {}, and another figure in the sentence is tied to it by what is said of it; a part, maybe",
+                id(claim)
+            ),
+            Fate::PartOfWhole { claim } => format!(
+                "nowhere: a part of the whole after it, whose predicate the cue of {} is",
                 id(claim)
             ),
             Fate::Part { claim } => format!(
