@@ -3147,3 +3147,36 @@ claims:
         vec!["About 640".to_string()]
     );
 }
+
+#[test]
+fn a_duration_after_within_is_a_deadline_unless_a_claim_is_one() {
+    const TALKS: &str = r#"
+event: Derova ceasefire, November 2031
+date: 2031-11-20
+claims:
+  talks-duration:
+    about: how long the negotiations lasted
+    kind: duration
+    value: 18d
+    near: [talks]
+"#;
+    assert!(texts_under(
+        TALKS,
+        "The rest is left to talks that are to begin within three months.\n"
+    )
+    .is_empty());
+    const CLOSING: &str = r#"
+event: Corvel buys Ostra, May 2031
+date: 2031-05-12
+claims:
+  closing-time:
+    about: how long until the deal is expected to close
+    kind: duration
+    value: 12months
+    near: [close]
+"#;
+    assert_eq!(
+        texts_under(CLOSING, "The deal is expected to close within 12 months.\n"),
+        vec!["12 months".to_string()]
+    );
+}

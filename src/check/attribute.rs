@@ -2742,8 +2742,25 @@ fn decide_any(
             });
         }
         // "eight minutes from the end": a moment, not how long it lasted.
+        // ("talks that are to begin within three months": a deadline.)
         if kind == "duration" {
-            if let Some(k) = moment_after(ctx, at) {
+            // (Unless a claim is itself a time until something: "how long
+            // until the deal is expected to close".)
+            let until = of_kind.iter().any(|&ci| {
+                let about = file.claims[ci].about.to_ascii_lowercase();
+                [
+                    "until", "within", "deadline", "before", "time to", "expected",
+                ]
+                .iter()
+                .any(|w| about.contains(w))
+            });
+            let within = at.start.checked_sub(1).filter(|&k| {
+                !until
+                    && ctx.in_sentence(k)
+                    && !ctx.punct_before(at.start)
+                    && ctx.is(k, &["within"])
+            });
+            if let Some(k) = within.or_else(|| moment_after(ctx, at)) {
                 return Err(Fate::Moment {
                     word: scene.words[k].span.clone(),
                 });
