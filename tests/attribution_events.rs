@@ -3180,3 +3180,31 @@ claims:
         vec!["12 months".to_string()]
     );
 }
+
+#[test]
+fn a_commitment_states_a_plan_claim_right_or_wrong() {
+    const YAML: &str = r#"
+event: Corvel buys Ostra, May 2031
+date: 2031-05-12
+claims:
+  job-cuts:
+    about: how many jobs the deal will cut
+    kind: count
+    value: 1850
+    unit: jobs
+    near: [cut, lose]
+"#;
+    assert_eq!(
+        texts_under(YAML, "The takeover will cut 1,580 jobs over three years.\n"),
+        vec!["1,580 jobs".to_string()]
+    );
+    // A forecast is not a commitment.
+    assert!(texts_under(YAML, "Analysts said the takeover could cut 2,500 jobs.\n").is_empty());
+    // A part of the plan's whole is no total.
+    assert!(texts_under(
+        YAML,
+        "The head office will lose about 450 of the 1,850 jobs the company plans to cut.\n"
+    )
+    .iter()
+    .all(|t| t != "about 450"));
+}

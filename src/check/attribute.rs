@@ -2215,6 +2215,11 @@ fn decide(
                 });
             }
         }
+        // (A commitment under a claim that is itself a plan states it,
+        // right or wrong: see `decide_any`.)
+        let held = held.filter(|&(k, tally)| {
+            tally || !(scene.plans[decision.0] && kind != "date" && scene.ctx.is(k, COMMITMENTS))
+        });
         if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
             let claim = &scene.file.claims[decision.0];
@@ -2730,11 +2735,14 @@ fn decide_any(
         // cut") is stated by any plan that agrees with it.
         let committed = |k: usize| ctx.is(k, COMMITMENTS);
         let modal = scene.modal_before(at);
+        // (And under such a claim a commitment states the plan, right or
+        // wrong: "the takeover will cut 1,580 jobs" against 1,850.)
         let kept = of_kind.iter().any(|&ci| {
             let claim = &scene.file.claims[ci];
             (kind == "date" || modal.is_some_and(committed) || scene.plans[ci])
                 && (kind != "count" || unit_fit(claim, m) != UnitFit::No)
-                && super::judge::agrees(claim, value) == Some(true)
+                && (super::judge::agrees(claim, value) == Some(true)
+                    || (scene.plans[ci] && kind != "date" && modal.is_some_and(committed)))
         });
         if let Some(k) = modal.filter(|_| !kept) {
             return Err(Fate::Modal {
@@ -3123,6 +3131,40 @@ fn decide_any(
                 continue;
             }
         }
+        // ("about 640 of the 1,850 jobs to be cut", "will lose about 450
+        // of the 1,200 jobs the company plans to cut", "Of the 1,200 jobs
+        // the company plans to cut, about 450 will go": a predicate that
+        // qualifies the whole is the whole's, and the part is a part of
+        // it. "Fourteen of Sabrania's 38 districts were affected" is
+        // the part's own.)
+        let whole_predicate = kind == "count"
+            && cues.iter().any(|cue| {
+                scene.mentions.iter().any(|o| {
+                    let after = ctx.is(at.end, &["of"])
+                        && o.start > at.end
+                        && o.start - at.end <= 3
+                        && !ctx.punct_before(at.end);
+                    let fronted = ctx.is(ctx.sentence.start, &["of"])
+                        && o.start > ctx.sentence.start
+                        && o.start - ctx.sentence.start <= 3
+                        && cue.end <= at.start
+                        && (cue.end..=at.start).any(|k| ctx.gap(k).trim() == ",");
+                    (after || fronted)
+                        && o.end <= cue.start
+                        && cue.start - o.end <= 6
+                        && o.end < cue.start
+                        && (ctx.is(o.end, &["to", "that", "which"])
+                            // (A clause with a subject of its own and a verb
+                            // before the cue: "the company plans to cut";
+                            // "aboard the ferry died" is the part's verb.)
+                            || (ctx.is(o.end, &["the", "a", "its", "their"])
+                                && (o.end + 1..cue.start).any(|k| {
+                                    ctx.is(k, &["to", "will", "would", "must"])
+                                        || ctx.is(k, &link::AUX)
+                                })))
+                        && (o.end..cue.start).all(|k| !ctx.punct_before(k))
+                })
+            });
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
             // "the index, which is up 9%": the change of something else.
@@ -3238,22 +3280,7 @@ fn decide_any(
                 why = Some(Fate::Whole);
                 continue;
             }
-            // ("about 640 of the 1,850 jobs to be cut": a predicate that
-            // qualifies the whole after it is the whole's, not the part's.)
-            let whole_predicate = frame == Some("predicate")
-                && scene.mentions.iter().any(|o| {
-                    o.start > at.end
-                        && o.start - at.end <= 3
-                        && o.end <= cue.start
-                        && cue.start - o.end <= 3
-                        && (o.end == cue.start || ctx.is(o.end, &["to", "that", "which"]))
-                        && (o.end..cue.start).all(|k| {
-                            !ctx.punct_before(k)
-                                && ctx.is(k, &["to", "be", "being", "that", "which", "will"])
-                        })
-                        && ctx.is(at.end, &["of"])
-                });
-            if whole_predicate {
+            if whole_predicate && frame.is_some() {
                 why = Some(Fate::PartOfWhole { claim: ci });
                 continue;
             }
@@ -3979,8 +4006,9 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
-    /// A part of the whole after it, whose predicate the cue is ("about
-    /// 640 of the 1,850 jobs to be cut").
+    /// A part of a whole beside it: one whose predicate the cue is ("about
+    /// 640 of the 1,850 jobs to be cut"), or one that counts the claim's
+    /// own noun ("about 450 of the 1,200 jobs").
     PartOfWhole {
         /// The claim.
         claim: usize,
@@ -4231,7 +4259,7 @@ impl Fate {
                 id(claim)
             ),
             Fate::PartOfWhole { claim } => format!(
-                "nowhere: a part of the whole after it, whose predicate the cue of {} is",
+                "nowhere: a part of the whole beside it (“N of the M …”), not the total {} counts",
                 id(claim)
             ),
             Fate::Part { claim } => format!(
