@@ -3208,3 +3208,39 @@ claims:
     .iter()
     .all(|t| t != "about 450"));
 }
+
+#[test]
+fn an_instalment_of_a_total_confirms_and_never_contradicts() {
+    const YAML: &str = r#"
+event: Derova ceasefire, November 2031
+date: 2031-11-20
+claims:
+  prisoners:
+    about: how many prisoners are to be exchanged in all
+    kind: count
+    value: 1400
+    unit: prisoners
+    near: [prisoners]
+  first-batch:
+    about: prisoners freed in the first exchange
+    kind: count
+    value: 250
+    unit: detainees
+    near: [detainees]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Three hundred prisoners walked across the bridge on Friday, the first exchange under the truce.\n"
+    )
+    .is_empty());
+    assert!(texts_under(
+        YAML,
+        "300: prisoners in the first exchange, on 27 November\n"
+    )
+    .is_empty());
+    // A claim about that instalment takes it.
+    assert_eq!(
+        texts_under(YAML, "In the first exchange 300 detainees were freed.\n"),
+        vec!["300 detainees".to_string()]
+    );
+}

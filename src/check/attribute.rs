@@ -2196,9 +2196,24 @@ fn decide(
                 .then(|| interim_count(scene.ctx, at))
                 .flatten()
         };
+        // "300 prisoners walked across on Friday, the first exchange under
+        // the ceasefire": one instalment of a total, unless the claim is
+        // about that instalment ("prisoners freed in the first exchange").
+        let instalment = || {
+            (kind == "count")
+                .then(|| instalment(scene.ctx, at))
+                .flatten()
+                .filter(|&k| {
+                    let w = scene.ctx.norm(k);
+                    !scene.file.claims[decision.0]
+                        .about
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|a| a.eq_ignore_ascii_case(&w))
+                })
+        };
         let held = match scene.modal_before(at) {
             Some(k) => Some((k, false)),
-            None => interim().map(|k| (k, true)),
+            None => interim().or_else(instalment).map(|k| (k, true)),
         };
         // "The toll has risen to 11", "more than 20,000 have finished so
         // far": a tally still rising, which a final figure above it
@@ -2240,6 +2255,42 @@ fn decide(
         }
     }
     Ok(decision)
+}
+
+/// The ordinal, if any, that makes count `m` one instalment of a total: in
+/// its clause or its list line's label, "first", "second" … or "initial"
+/// right before a noun of an instalment ("the first exchange", "in the
+/// second batch", "300: prisoners in the first exchange").
+fn instalment(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "initial"];
+    const INSTALMENTS: &[&str] = &[
+        "exchange",
+        "swap",
+        "batch",
+        "phase",
+        "group",
+        "wave",
+        "stage",
+        "tranche",
+        "instalment",
+        "installment",
+        "release",
+        "handover",
+        "convoy",
+    ];
+    let label_end = ctx.opens_list_line(m).then(|| ctx.label_end(m));
+    ctx.sentence.clone().find(|&k| {
+        ctx.is(k, ORDINALS)
+            && ctx.is_noun(k + 1, INSTALMENTS)
+            && (ctx.same_clause(k, m.start)
+                || label_end.is_some_and(|e| k >= m.end && k < e)
+                // ("…on Friday, the first exchange under the ceasefire": an
+                // apposition that names what the figure was.)
+                || (k > m.end
+                    && ctx.is(k - 1, &["the"])
+                    && ctx.gap(k - 1).trim() == ","
+                    && ctx.clause(k - 1) == ctx.clause(m.start)))
+    })
 }
 
 /// Words of a plan that commits to its figure: what "will" be paid or is
