@@ -2941,6 +2941,20 @@ claims:
         "About 600 of the cuts will fall at Ostra's headquarters in Selby.\n"
     )
     .is_empty());
+    // "the company" in a where-clause on the place stands for the name
+    // that opens the sentence.
+    assert!(texts_under(
+        YAML,
+        "Ostra shares closed up 22% in Selby, where the company is based.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Corvel shares rose 3% in Tarn, where the company is based.\n"
+        ),
+        vec!["Tarn".to_string()]
+    );
     // "X-based" on the claim's own name, whatever else its clause says.
     assert_eq!(
         texts_under(

@@ -507,7 +507,13 @@ fn owner(
 ) -> Option<Range<usize>> {
     // The cue is the mention's own noun ("52 seats"): the owner is that of
     // the verb the figure is the object of ("which won 52 seats").
-    let anchor = if cue.start >= m.start {
+    // (Not a cue in a clause that hangs on the mention: "in Pellham, where
+    // the company is based" is the clause's own subject's.)
+    let hangs_on_mention = cue.start >= m.end
+        && ctx
+            .antecedent_of(ctx.clause(cue.start))
+            .is_some_and(|w| m.contains(&w));
+    let anchor = if cue.start >= m.start && !hangs_on_mention {
         let verb = m
             .start
             .checked_sub(1)
@@ -573,6 +579,29 @@ fn owner(
     } else {
         j - 1
     };
+    // "Orbis shares closed up 22% in Pellham, where the company is
+    // based": a generic noun for a firm or body stands for the name that
+    // opens the sentence.
+    if head > ctx.sentence.start
+        && ctx.is(head - 1, &["the"])
+        && ctx.is(head, GENERIC_BODIES)
+        && names.run_ending(ctx, head).is_none()
+    {
+        // (The sentence's first word counts when capitalised: "Orbis
+        // shares closed …" names Orbis, which no list may know.)
+        let first = (ctx.sentence.start..head.min(ctx.sentence.start + 3)).find(|&k| {
+            names.run_ending(ctx, k).is_some()
+                || (k == ctx.sentence.start
+                    && ctx.capitalised(k)
+                    && !ctx.is(k, &FUNCTION)
+                    && !ctx.is(k + 1, &AUX))
+        })?;
+        let mut end = first;
+        while end + 1 < head && ctx.capitalised(end + 1) && !ctx.punct_before(end + 1) {
+            end += 1;
+        }
+        return Some(first..end + 1);
+    }
     for _ in 0..3 {
         let run = names.run_ending(ctx, head).or_else(|| {
             // A common noun owned by a name: "Ilves's party", "the CAC 40
@@ -604,6 +633,13 @@ fn owner(
     }
     None
 }
+
+/// Generic nouns for a firm or body, which stand for a name said before:
+/// "the company", "the group".
+const GENERIC_BODIES: &[&str] = &[
+    "company", "group", "firm", "operator", "carmaker", "bank", "insurer", "lender", "airline",
+    "business", "club", "party", "union",
+];
 
 /// Words of a phrase (split on white space and punctuation other than
 /// apostrophes and hyphens).
