@@ -2200,7 +2200,12 @@ fn decide(
         // the ceasefire": one instalment of a total, unless the claim is
         // about that instalment ("prisoners freed in the first exchange").
         let instalment = || {
-            (kind == "count")
+            let claim = &scene.file.claims[decision.0];
+            let agrees = || {
+                let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+                super::judge::agrees(claim, &v) == Some(true)
+            };
+            (kind == "count" && !agrees())
                 .then(|| instalment(scene.ctx, at))
                 .flatten()
                 .filter(|&k| {
@@ -2805,19 +2810,21 @@ fn decide_any(
         if kind == "duration" {
             // (Unless a claim is itself a time until something: "how long
             // until the deal is expected to close".)
-            let until = of_kind.iter().any(|&ci| {
-                let about = file.claims[ci].about.to_ascii_lowercase();
-                [
-                    "until", "within", "deadline", "before", "time to", "expected",
-                ]
-                .iter()
-                .any(|w| about.contains(w))
-            });
+            let until = || {
+                of_kind.iter().any(|&ci| {
+                    let about = file.claims[ci].about.to_ascii_lowercase();
+                    [
+                        "until", "within", "deadline", "before", "time to", "expected",
+                    ]
+                    .iter()
+                    .any(|w| about.contains(w))
+                })
+            };
             let within = at.start.checked_sub(1).filter(|&k| {
-                !until
-                    && ctx.in_sentence(k)
+                ctx.in_sentence(k)
                     && !ctx.punct_before(at.start)
                     && ctx.is(k, &["within"])
+                    && !until()
             });
             if let Some(k) = within.or_else(|| moment_after(ctx, at)) {
                 return Err(Fate::Moment {
@@ -3046,7 +3053,7 @@ fn decide_any(
             || all.iter().any(agent_of_other)
         {
             all.iter()
-                .filter(|r| !(kind == "count" && own_noun_of_other(r)) && !agent_of_other(r))
+                .filter(|r| !(agent_of_other(r) || (kind == "count" && own_noun_of_other(r))))
                 .cloned()
                 .collect()
         } else {
@@ -3056,7 +3063,7 @@ fn decide_any(
         // ("The 1908 canvas was bought by Corbett": the canvas's year,
         // whatever else its clause says.)
         // ("a block that collapsed on Sunday": the collapse's day.)
-        let tight = match kind {
+        let tight = || match kind {
             "year" => cues.iter().any(|c| link::year::tight(ctx, at, c).is_some()),
             "date" => cues.iter().any(|c| link::date::tight(ctx, at, c)),
             // ("Pellham-based Halcyon Telecom said it would acquire
@@ -3090,7 +3097,7 @@ fn decide_any(
             }
             _ => false,
         };
-        if back || (ctx.not_near_tied(&not_near, at) && !tight) {
+        if back || (!not_near.is_empty() && ctx.not_near_tied(&not_near, at) && !tight()) {
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }
@@ -3188,14 +3195,16 @@ fn decide_any(
         // qualifies the whole is the whole's, and the part is a part of
         // it. "Fourteen of Sabrania's 38 districts were affected" is
         // the part's own.)
-        let whole_predicate = kind == "count"
+        let of_after = kind == "count" && ctx.is(at.end, &["of"]);
+        let of_front = kind == "count" && ctx.is(ctx.sentence.start, &["of"]);
+        let whole_predicate = (of_after || of_front)
             && cues.iter().any(|cue| {
                 scene.mentions.iter().any(|o| {
-                    let after = ctx.is(at.end, &["of"])
+                    let after = of_after
                         && o.start > at.end
                         && o.start - at.end <= 3
                         && !ctx.punct_before(at.end);
-                    let fronted = ctx.is(ctx.sentence.start, &["of"])
+                    let fronted = of_front
                         && o.start > ctx.sentence.start
                         && o.start - ctx.sentence.start <= 3
                         && cue.end <= at.start

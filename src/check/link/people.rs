@@ -242,10 +242,13 @@ pub(crate) fn link(
     // done to, not one who did it, unless the verb is one of meeting ("met
     // Putin", "joined Trump") or the claim is of those it was done to
     // ("prosecutors arrested Sorel").
-    if cue.end == m.start && !ctx.punct_before(m.start) && !patient {
-        if verb_form(ctx, cue.end - 1) && !ctx.is(cue.end - 1, MEETING) {
-            return None;
-        }
+    if cue.end == m.start
+        && !ctx.punct_before(m.start)
+        && !patient
+        && verb_form(ctx, cue.end - 1)
+        && !ctx.is(cue.end - 1, MEETING)
+    {
+        return None;
     }
     // "Inspector Vedrin arrested the engineer": for those it was done to,
     // the subject of an active verb cue is not one of them ("Sorel was
