@@ -276,16 +276,7 @@ pub(crate) fn link(
     // over, and so is the comma that closes it.
     let mut skipped = Vec::new();
     if m.end <= cue.start {
-        let mut k = m.end;
-        while k < cue.start {
-            match apposition(ctx, k).filter(|&e| e <= cue.start) {
-                Some(e) => {
-                    skipped.push(k..e);
-                    k = e;
-                }
-                None => k += 1,
-            }
-        }
+        step_over(m.end..cue.start, |k| apposition(ctx, k), &mut skipped);
     }
     // "Grant Whitlow, the hedge-fund manager who bought the painting": a
     // name's apposition whose relative clause holds the cue.
@@ -304,16 +295,7 @@ pub(crate) fn link(
     // and Pavel Lune": a relative clause on a name of the list is stepped
     // over to the "and" after its closing comma.
     if cue.end <= m.start {
-        let mut k = cue.end;
-        while k < m.start {
-            match relative(ctx, k).filter(|&e| e <= m.start) {
-                Some(e) => {
-                    skipped.push(k..e);
-                    k = e;
-                }
-                None => k += 1,
-            }
-        }
+        step_over(cue.end..m.start, |k| relative(ctx, k), &mut skipped);
     }
     // "Carrow has arrived at the crash site and is walking along the
     // line": a verb phrase the name is the subject of, and another after
@@ -489,6 +471,25 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         || ctx.possessive(cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end);
     role && determined && ends
+}
+
+/// Adds to `skipped` every span in `within` that `span_at` finds (given a
+/// word, where the span starting there ends), reading on after each.
+fn step_over(
+    within: Range<usize>,
+    span_at: impl Fn(usize) -> Option<usize>,
+    skipped: &mut Vec<Range<usize>>,
+) {
+    let mut k = within.start;
+    while k < within.end {
+        match span_at(k).filter(|&e| e <= within.end) {
+            Some(e) => {
+                skipped.push(k..e);
+                k = e;
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// Where the relative clause on a name, set off by the comma before word
