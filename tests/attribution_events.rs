@@ -3258,3 +3258,35 @@ claims:
         vec!["300 detainees".to_string()]
     );
 }
+
+#[test]
+fn a_quarter_after_hours_and_that_before_a_noun_and_its_verb() {
+    const YAML: &str = r#"
+event: Saltholm festival, August 2031
+date: 2031-08-10
+claims:
+  final-set:
+    about: how long the closing set lasted
+    kind: duration
+    value: 2h15m
+    tolerance: 10m
+    near: [set]
+  cleanup-cost:
+    about: what the cleanup cost
+    kind: count
+    value: 40 million
+    unit: EUR
+    near: [cost]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Her set ran for two hours and a quarter.\n"),
+        vec!["two hours and a quarter".to_string()]
+    );
+    // "That cleanup": another occasion's, with the cue as its verb.
+    assert!(linked_under(YAML, "That cleanup cost €110 million.\n").is_empty());
+    // "That" as a pronoun is no other occasion.
+    assert_eq!(
+        linked_under(YAML, "That leaves a cleanup cost of €40 million.\n"),
+        vec!["€40 million".to_string()]
+    );
+}

@@ -4845,9 +4845,14 @@ pub(crate) fn other_time_before(
             n.ends_with("ed") || matches!(n.as_ref(), "was" | "were" | "had" | "has" | "is")
         })
     };
+    // ("That cleanup cost €110 million": or the cue itself as its verb.)
     if cue > sentence_start
         && matches!(words[sentence_start].norm(text).as_ref(), "that" | "those")
-        && verb(sentence_start + 2)
+        && (verb(sentence_start + 2)
+            || (cue == sentence_start + 2
+                && [cue - 1, cue]
+                    .iter()
+                    .all(|&k| text.as_bytes()[words[k].span.start].is_ascii_lowercase())))
         && (sentence_start + 1..=cue).all(|k| !words[k].punct_before)
     {
         return true;

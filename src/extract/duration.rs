@@ -245,13 +245,23 @@ fn exact_number(i: &str) -> IResult<&str, Number> {
 /// `compound := part ((sp? "," )? sp ("and" sp)? part | part)* ` with
 /// strictly shrinking units, at most three parts ("2 hours 45 minutes",
 /// "two hours and thirty minutes", "3 min 24 s", "2h45m"); or a single part
-/// followed by `sp "and" sp "a"? sp "half"` ("an hour and a half", "an hour and half").
+/// followed by `sp "and" sp "a"? sp "half"` ("an hour and a half", "an hour and half")
+/// or `sp "and" sp ("a quarter" | "three quarters")` ("two hours and a quarter").
 fn compound(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (mut rest, (mut amount, unit)) = part(i)?;
     let and_half =
         preceded_and(rest).and_then(|r| phrase("a half")(r).or_else(|_| word("half")(r)));
     if let Ok((r, _)) = and_half {
         return Ok((r, (add(amount, 0.5 * unit.seconds()), unit)));
+    }
+    // "two hours and a quarter", "an hour and three quarters".
+    let and_quarter = preceded_and(rest).and_then(|r| {
+        phrase("a quarter")(r)
+            .map(|(r, _)| (r, 0.25))
+            .or_else(|_| phrase("three quarters")(r).map(|(r, _)| (r, 0.75)))
+    });
+    if let Ok((r, q)) = and_quarter {
+        return Ok((r, (add(amount, q * unit.seconds()), unit)));
     }
     let (mut smallest, mut largest) = (unit, unit);
     for _ in 0..2 {
