@@ -3290,3 +3290,26 @@ claims:
         vec!["€40 million".to_string()]
     );
 }
+
+#[test]
+fn those_with_someone_named_before_them_are_a_part() {
+    const YAML: &str = r#"
+event: Marra tanker spill, March 2031
+date: 2031-03-08
+claims:
+  crew:
+    about: how many crew the tanker carried
+    kind: count
+    value: 24
+    near: [crew, airlifted]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The master, Tomas Reyes, and his 23 crew were airlifted to safety.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "All 24 crew were airlifted to safety.\n"),
+        vec!["24 crew".to_string()]
+    );
+}

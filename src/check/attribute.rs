@@ -2216,6 +2216,24 @@ fn decide(
                         .any(|a| a.eq_ignore_ascii_case(&w))
                 })
         };
+        // "The ship's master, Tomas Reyes, and his 23 crew": those with
+        // someone named before them, a part of the whole.
+        if kind == "count" {
+            let ctx = scene.ctx;
+            let with = at.start >= ctx.sentence.start + 2
+                && ctx.is(at.start - 1, &["his", "her", "their"])
+                && ctx.is(at.start - 2, &["and"]);
+            let claim = &scene.file.claims[decision.0];
+            if with {
+                let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+                if super::judge::agrees(claim, &v) != Some(true) {
+                    return Err(Fate::Companions {
+                        word: scene.words[at.start - 2].span.start
+                            ..scene.words[at.start - 1].span.end,
+                    });
+                }
+            }
+        }
         let held = match scene.modal_before(at) {
             Some(k) => Some((k, false)),
             None => interim().or_else(instalment).map(|k| (k, true)),
@@ -4141,6 +4159,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Those with someone named before them ("the master and his 23
+    /// crew"): a part of the whole, which confirms and never contradicts.
+    Companions {
+        /// "and his", "and her".
+        word: Range<usize>,
+    },
     /// A tally on the way or from before that is no claim's value ("By
     /// Tuesday morning 31 ships were waiting").
     Interim {
@@ -4340,6 +4364,10 @@ impl Fate {
             Fate::Unlinked { claim } => format!(
                 "nowhere: not linked to a cue of {}, which counts a noun: a bare number is about it only through a frame",
                 id(claim)
+            ),
+            Fate::Companions { word } => format!(
+                "nowhere: those with someone named before them (“{} …”), a part of the whole: it confirms, never contradicts",
+                slice(word)
             ),
             Fate::Interim { word, .. } => format!(
                 "nowhere: a tally on the way or from before (“{}”): it confirms, never contradicts",
