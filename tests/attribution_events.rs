@@ -3313,3 +3313,23 @@ claims:
         vec!["24 crew".to_string()]
     );
 }
+
+#[test]
+fn the_number_of_the_claims_own_numbered_name_is_no_count() {
+    const YAML: &str = r#"
+event: Vireo Halo 3 launch, September 2031
+date: 2031-09-09
+claims:
+  countries:
+    about: the number of countries where the Halo 3 goes on sale on day one
+    kind: count
+    value: 31
+    unit: countries
+    near: [countries, launch]
+"#;
+    assert!(texts_under(YAML, "LIVE: Vireo Halo 3 launch event - as it happened\n").is_empty());
+    assert_eq!(
+        texts_under(YAML, "The Halo 3 goes on sale in 31 countries.\n"),
+        vec!["31 countries".to_string()]
+    );
+}

@@ -2732,7 +2732,10 @@ fn decide_any(
         return Err(Fate::NoClaim);
     }
     let ctx = scene.ctx;
-    if kind == "count" && link::subject::is_name_number(ctx, scene.names, at) {
+    if kind == "count"
+        && (link::subject::is_name_number(ctx, scene.names, at)
+            || scene.subjects.iter().any(|s| s.names_number(ctx, at)))
+    {
         return Err(Fate::NameNumber);
     }
     if kind == "count" && link::count::is_age(ctx, at, m) {

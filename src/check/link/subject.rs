@@ -192,6 +192,25 @@ impl Subject {
         })
     }
 
+    /// Whether mention `m` opens on the number of one of the subject's
+    /// numbered names ("Vireo Halo 3 launch event" under a claim about the
+    /// Halo 3): the name's number, no count.
+    pub(crate) fn names_number(&self, ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+        if self.numbered.is_empty() || m.start <= ctx.sentence.start {
+            return false;
+        }
+        let k = m.start - 1;
+        let Some(number) = ctx.text.get(ctx.words[m.start].span.clone()) else {
+            return false;
+        };
+        ctx.capitalised(k)
+            && ctx.tight(k, m.start)
+            && self
+                .numbered
+                .iter()
+                .any(|(n, d)| d.as_str() == number && *n == fold(&ctx.norm(k)))
+    }
+
     /// Whether the claim names no subject (then every owner is its own).
     pub(crate) fn is_empty(&self) -> bool {
         self.words.is_empty()
