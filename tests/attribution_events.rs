@@ -3333,3 +3333,27 @@ claims:
         vec!["31 countries".to_string()]
     );
 }
+
+#[test]
+fn a_relative_clauses_length_is_of_the_noun_it_hangs_on() {
+    const YAML: &str = r#"
+event: Orlen heatwave, August 2031
+date: 2031-08-12
+claims:
+  heatwave-days:
+    about: how long the heatwave lasted
+    kind: duration
+    value: 384h
+    tolerance: 24h
+    near: [heatwave, lasted]
+"#;
+    assert!(texts_under(
+        YAML,
+        "45.8C - the provisional record Castrel set on Tuesday, which lasted one day.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "It was a heatwave that lasted 16 days.\n"),
+        vec!["16 days".to_string()]
+    );
+}

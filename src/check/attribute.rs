@@ -3307,6 +3307,27 @@ fn decide_any(
             {
                 return Err(Fate::NotTheMost { claim: ci });
             }
+            // "the provisional record Castrel set …, which lasted one day":
+            // what a relative clause's verb says is of the noun it hangs
+            // on, when that is no cue of the claim.
+            if kind == "duration" && frame == Some("verb") && cue.start > ctx.sentence.start + 1 {
+                // (After a comma, the clause's antecedent; with none, the
+                // word right before: "a final that lasted 3 hours".)
+                let rel = cue.start - 1;
+                let hangs_on = if !ctx.is(rel, &["which", "that"]) {
+                    None
+                } else if ctx.gap(rel).trim() == "," {
+                    ctx.antecedent_of(ctx.clause(cue.start))
+                } else {
+                    Some(rel - 1)
+                };
+                if let Some(w) = hangs_on.filter(|&w| !cues.iter().any(|c| c.contains(&w))) {
+                    return Err(Fate::OtherSubject {
+                        claim: ci,
+                        word: scene.words[w].span.clone(),
+                    });
+                }
+            }
             // "reduced spending by 50 million euros": the size of a change
             // is no total, and only a claim about a change takes it.
             let frame = frame.filter(|&f| f != "by" || is_change(&file.claims[ci]));
