@@ -3357,3 +3357,25 @@ claims:
         vec!["16 days".to_string()]
     );
 }
+
+#[test]
+fn a_measure_that_qualifies_a_name_is_the_names() {
+    const YAML: &str = r#"
+event: Ardanne avalanche, February 2031
+date: 2031-02-14
+claims:
+  altitude:
+    about: the altitude where the slab broke away
+    kind: count
+    value: 2650
+    unit: metres
+    near: [broke away]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The slab broke away at about 2,650 metres, below the 3,214-metre Pointe d'Ardanne.\n"
+        ),
+        vec!["about 2,650 metres".to_string()]
+    );
+}

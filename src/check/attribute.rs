@@ -2741,6 +2741,32 @@ fn decide_any(
     if kind == "count" && link::count::is_age(ctx, at, m) {
         return Err(Fate::Age);
     }
+    // "below the 3,214-metre Pointe d'Ardanne": a measure that qualifies a
+    // name is that name's (its height, length or depth).
+    if kind == "count"
+        && at.end < ctx.sentence.end
+        && !ctx.punct_before(at.end)
+        && ctx.capitalised(at.end)
+        && ctx
+            .text
+            .get(scene.words[at.end - 1].span.clone())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-'))
+        && matches!(
+            &m.kind,
+            MentionKind::Count {
+                unit: Some(crate::unit::Unit::Measure(_)),
+                ..
+            }
+        )
+        && !of_kind
+            .iter()
+            .any(|&ci| scene.subjects[ci].holds(ctx, at.end))
+    {
+        return Err(Fate::OtherSubject {
+            claim: of_kind[0],
+            word: scene.words[at.end].span.clone(),
+        });
+    }
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
