@@ -3379,3 +3379,28 @@ claims:
         vec!["about 2,650 metres".to_string()]
     );
 }
+
+#[test]
+fn the_one_a_people_claim_is_about_is_none_of_them() {
+    const YAML: &str = r#"
+event: Quill joins Norte, July 2031
+date: 2031-07-24
+entities:
+  quill: [Mateo Quill, Quill]
+  duarte: [Helena Duarte, Duarte]
+  amaral: [Rui Amaral, Amaral]
+claims:
+  unveiling-attendees:
+    about: who stood with Quill at his unveiling
+    kind: people
+    value: [duarte, amaral]
+    near: [unveiled]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Quill is unveiled on the pitch at the Estadio do Norte alongside president Helena Duarte and coach Rui Amaral.\n"
+        ),
+        vec!["Helena Duarte".to_string(), "Rui Amaral".to_string()]
+    );
+}

@@ -3311,6 +3311,9 @@ fn decide_any(
                 "count" => link::count::link(ctx, at, cue),
                 "date" => link::date::link(ctx, at, cue),
                 "place" => link::place::link(ctx, at, cue, scene.roles[ci]),
+                // ("Quiroga is unveiled …" under "who stood with Quiroga at
+                // his unveiling": the one the claim is about is none of them.)
+                "people" if at.clone().any(|k| scene.subjects[ci].holds(ctx, k)) => None,
                 "people" => link::people::link(ctx, at, cue, scene.patients[ci]),
                 "score" => link::score::link(ctx, at, cue),
                 "year" => link::year::link(ctx, at, cue),

@@ -343,6 +343,26 @@ pub(crate) fn link(
         }
         if k > object && ctx.is(k, &["with", "alongside"]) && !ctx.punct_before(k) {
             skipped.push(cue.end..k);
+        } else {
+            // "is unveiled on the pitch at the Estadio do Norte alongside
+            // president Helena Duarte": places and times between, each a
+            // preposition and its phrase.
+            let mut k = cue.end;
+            while k < m.start
+                && k < cue.end + 12
+                && !ctx.punct_before(k)
+                && (ctx.is(k, &["on", "at", "in", "inside", "outside"])
+                    || ctx.is(k, &super::DETERMINERS)
+                    || ctx.capitalised(k)
+                    || (!ctx.is(k, &super::FUNCTION) && !ctx.finite_verb(k)))
+                && !ctx.is(k, &["with", "alongside"])
+            {
+                k += 1;
+            }
+            let phrases = k > cue.end && ctx.is(cue.end, &["on", "at", "in", "inside", "outside"]);
+            if phrases && ctx.is(k, &["with", "alongside"]) && !ctx.punct_before(k) {
+                skipped.push(cue.end..k);
+            }
         }
     }
     // "The agreement was signed late on Sunday in Calderbury, where the
