@@ -3404,3 +3404,24 @@ claims:
         vec!["Helena Duarte".to_string(), "Rui Amaral".to_string()]
     );
 }
+
+#[test]
+fn a_participles_phrase_after_the_date_shares_its_time() {
+    const YAML: &str = r#"
+event: Corvan Open men's final, January 2031
+date: 2031-01-26
+claims:
+  final-date:
+    about: the day of the final
+    kind: date
+    value: 2031-01-26
+    near: [final]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Halvik ended Fenn's reign at the Corvan Open on Saturday night, winning the men's final in five sets.\n"
+        ),
+        vec!["Saturday".to_string()]
+    );
+}

@@ -11,6 +11,7 @@
 //! | `object` | "won the world championship on Sunday", "approved its budget on Tuesday": the day of a cue verb's object |
 //! | `fronted` | "On Friday, Trump and Putin met in Anchorage" |
 //! | `apposition` | "on Thursday, May 13, the day a jury convicted him" |
+//! | `participle` | "ended Fenn's reign on Saturday night, winning the men's final" |
 //!
 //! Never linked: a dateline ("ANCHORAGE, Aug 15 (Reuters) -"), which is when
 //! the report was filed; "Friday's APEC summit" when "summit" is no cue.
@@ -232,6 +233,22 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         && (day + 1..=cue.start).all(|k| !ctx.punct_before(k))
     {
         return Some("apposition");
+    }
+    // "ended Fenn's reign at the Corvania Open on Saturday night, winning
+    // the men's final": a participle's phrase right after the date shares
+    // its time, and the cue in it is what happened then.
+    let mut p = m.end;
+    while p < ctx.sentence.end && p < m.end + 3 && !ctx.punct_before(p) && ctx.is(p, TIMES_OF_DAY) {
+        p += 1;
+    }
+    if ctx.in_sentence(p) && ctx.gap(p).trim() == "," && cue.start > p && cue.start <= p + 4 {
+        let w = ctx.norm(p);
+        let participle = w.len() > 5
+            && w.ends_with("ing")
+            && ctx.text.as_bytes()[ctx.words[p].span.start].is_ascii_lowercase();
+        if participle && (p + 1..cue.end).all(|k| !ctx.punct_before(k)) {
+            return Some("participle");
+        }
     }
     let (at, frame) = attach(ctx, m)?;
     if frame == "fronted" {
