@@ -717,10 +717,10 @@ fn fifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.76,
+        alarm_precision: 0.83,
         alarm_recall: 0.76,
         support_recall: 0.75,
-        error_alarm_precision: 0.81,
+        error_alarm_precision: 0.9,
         wrong_attributions: 0,
     };
     assert_floors("tests/fixtures/sixth", 3, &floors);
@@ -842,14 +842,14 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.52,
+        alarm_precision: 0.56,
         alarm_recall: 1.0,
-        support_recall: 0.6,
-        error_alarm_precision: 0.52,
+        support_recall: 0.61,
+        error_alarm_precision: 0.57,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)
-        wrong_attributions: 13,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }
@@ -879,10 +879,10 @@ fn fourteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fifteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.53,
-        alarm_recall: 0.58,
+        alarm_precision: 0.57,
+        alarm_recall: 0.66,
         support_recall: 0.66,
-        error_alarm_precision: 0.6,
+        error_alarm_precision: 0.63,
         wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/fifteenth", 3, &floors);

@@ -3242,6 +3242,10 @@ fn decide_any(
         // qualifies the whole is the whole's, and the part is a part of
         // it. "Fourteen of Sabrania's 38 districts were affected" is
         // the part's own.)
+        // (Read once per claim, not per cue: see the people frame below.)
+        let named_in_about = kind == "people"
+            && !scene.subjects[ci].is_empty()
+            && at.clone().any(|k| scene.subjects[ci].holds(ctx, k));
         let of_after = kind == "count" && ctx.is(at.end, &["of"]);
         let of_front = kind == "count" && ctx.is(ctx.sentence.start, &["of"]);
         let whole_predicate = (of_after || of_front)
@@ -3313,7 +3317,7 @@ fn decide_any(
                 "place" => link::place::link(ctx, at, cue, scene.roles[ci]),
                 // ("Quiroga is unveiled …" under "who stood with Quiroga at
                 // his unveiling": the one the claim is about is none of them.)
-                "people" if at.clone().any(|k| scene.subjects[ci].holds(ctx, k)) => None,
+                "people" if named_in_about => None,
                 "people" => link::people::link(ctx, at, cue, scene.patients[ci]),
                 "score" => link::score::link(ctx, at, cue),
                 "year" => link::year::link(ctx, at, cue),
