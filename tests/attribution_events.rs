@@ -3425,3 +3425,36 @@ claims:
         vec!["Saturday".to_string()]
     );
 }
+
+#[test]
+fn a_condition_that_opens_the_sentence_states_nothing() {
+    const YAML: &str = r#"
+event: Tour of Ardel, stage 20, July 2031
+date: 2031-07-25
+claims:
+  stage-date:
+    about: the day of the stage
+    kind: date
+    value: 2031-07-25
+    near: [wins]
+  countries:
+    about: countries that recalled the car
+    kind: count
+    value: 23
+    unit: countries
+    near: [countries]
+"#;
+    assert!(texts_under(
+        YAML,
+        "If Ariza wins this race on Sunday 27 July, he should thank his team.\n"
+    )
+    .is_empty());
+    // The condition ends at its comma.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "If it is not, so do the 23 countries now following the recall.\n"
+        ),
+        vec!["23 countries".to_string()]
+    );
+}

@@ -1430,6 +1430,11 @@ impl<'a> Ctx<'a> {
                 // tried, not what came.
                 || (self.is(k, &["failed", "fails", "tried", "tries", "attempted", "wanted"])
                     && self.is(k + 1, &["to"]))
+                // "If Ariza wins this race on Sunday 26 July": a condition,
+                // not what happened (only one that opens the sentence).
+                || (k == self.sentence.start
+                    && self.is(k, &["if", "unless"])
+                    && (k + 1..=m.start).all(|j| !self.punct_before(j)))
                 || self.is(k, &MODAL)
                     && !(self.capitalised(k) && self.is(k, &["may"]))
                     && !(self.is(k, &["threatened"])
