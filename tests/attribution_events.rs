@@ -3458,3 +3458,26 @@ claims:
         vec!["23 countries".to_string()]
     );
 }
+
+#[test]
+fn what_someone_began_the_day_with_is_the_state_before() {
+    const YAML: &str = r#"
+event: Tour of Ardel, stage 20, July 2031
+date: 2031-07-25
+claims:
+  gc-lead:
+    about: the overall leader's lead after the stage
+    kind: duration
+    value: 54s
+    near: [advantage, lead]
+"#;
+    assert!(texts_under(
+        YAML,
+        "Morel, who began the day with a 31-second advantage over Ariza, cracked on the last climb.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Ariza now has a 54-second lead over Morel.\n"),
+        vec!["54-second".to_string()]
+    );
+}

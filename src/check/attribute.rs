@@ -2234,9 +2234,25 @@ fn decide(
                 }
             }
         }
+        // "Morel, who began the day with a 31-second advantage": the state
+        // before the day's event, which the event may have changed.
+        let before_state = || {
+            let ctx = scene.ctx;
+            (ctx.sentence.start..at.start)
+                .find(|&k| {
+                    ctx.is(k, &["began", "started", "entered", "begins", "starts"])
+                        && ctx.is(k + 1, &["the"])
+                        && ctx.is(k + 2, &["day", "stage", "race", "round", "week", "weekend"])
+                        && ctx.same_clause(k, at.start)
+                })
+                .filter(|_| matches!(kind, "count" | "duration"))
+        };
         let held = match scene.modal_before(at) {
             Some(k) => Some((k, false)),
-            None => interim().or_else(instalment).map(|k| (k, true)),
+            None => interim()
+                .or_else(instalment)
+                .or_else(before_state)
+                .map(|k| (k, true)),
         };
         // "The toll has risen to 11", "more than 20,000 have finished so
         // far": a tally still rising, which a final figure above it
