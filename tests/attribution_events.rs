@@ -3481,3 +3481,27 @@ claims:
         vec!["54-second".to_string()]
     );
 }
+
+#[test]
+fn what_a_piece_of_the_papers_own_said_is_named_as_wrong() {
+    const YAML: &str = r#"
+event: Estrell nurses' strike deal, November 2031
+date: 2031-11-25
+claims:
+  strike-length:
+    about: how long the strike lasted
+    kind: duration
+    value: 23d
+    near: [strike, lasted]
+"#;
+    assert!(texts_under(
+        YAML,
+        "A comment piece, \"The nurses won the argument\", said the strike lasted 32 days.\n"
+    )
+    .is_empty());
+    // Someone's saying is not the paper's own.
+    assert_eq!(
+        texts_under(YAML, "The union said the strike lasted 32 days.\n"),
+        vec!["32 days".to_string()]
+    );
+}

@@ -508,6 +508,42 @@ impl<'f> Attributor<'f> {
                 note_all(&mut trace, &by_sentence[si], si, fate);
                 continue;
             }
+            // "A news brief said the agreement was signed by Carl Ostby",
+            // "An earlier version of this story said …": what a piece of
+            // the paper's own said, which a correction names as wrong.
+            let reported = {
+                let w = |k: usize| sentence_words.get(k).map(|w| w.norm_lowered(text, &lower));
+                let said = (1..24).find(|&k| {
+                    matches!(
+                        w(k).as_deref(),
+                        Some("said" | "stated" | "reported" | "described" | "gave" | "misstated")
+                    )
+                });
+                said.is_some_and(|k| {
+                    matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
+                        && (1..k.min(4)).any(|j| {
+                            matches!(
+                                w(j).as_deref(),
+                                Some(
+                                    "piece"
+                                        | "article"
+                                        | "brief"
+                                        | "story"
+                                        | "report"
+                                        | "version"
+                                        | "caption"
+                                        | "headline"
+                                        | "column"
+                                        | "editorial"
+                                )
+                            )
+                        })
+                })
+            };
+            if reported {
+                note_all(&mut trace, &by_sentence[si], si, Fate::Correction);
+                continue;
+            }
             // A caption of a file photo ("Photo 10: File photo, 2019:
             // firefighters at …") shows another time.
             let file_photo = sentence_words.iter().take(6).enumerate().find(|(j, w)| {
