@@ -513,32 +513,34 @@ impl<'f> Attributor<'f> {
             // the paper's own said, which a correction names as wrong.
             let reported = {
                 let w = |k: usize| sentence_words.get(k).map(|w| w.norm_lowered(text, &lower));
-                let said = (1..24).find(|&k| {
-                    matches!(
-                        w(k).as_deref(),
-                        Some("said" | "stated" | "reported" | "described" | "gave" | "misstated")
-                    )
-                });
-                said.is_some_and(|k| {
-                    matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
-                        && (1..k.min(4)).any(|j| {
-                            matches!(
-                                w(j).as_deref(),
-                                Some(
-                                    "piece"
-                                        | "article"
-                                        | "brief"
-                                        | "story"
-                                        | "report"
-                                        | "version"
-                                        | "caption"
-                                        | "headline"
-                                        | "column"
-                                        | "editorial"
-                                )
+                // (The determiner and the paper's noun first: most
+                // sentences are turned away by their first word.)
+                matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
+                    && (1..4).any(|j| {
+                        matches!(
+                            w(j).as_deref(),
+                            Some(
+                                "piece"
+                                    | "article"
+                                    | "brief"
+                                    | "story"
+                                    | "report"
+                                    | "version"
+                                    | "caption"
+                                    | "headline"
+                                    | "column"
+                                    | "editorial"
                             )
-                        })
-                })
+                        )
+                    })
+                    && (2..24).any(|k| {
+                        matches!(
+                            w(k).as_deref(),
+                            Some(
+                                "said" | "stated" | "reported" | "described" | "gave" | "misstated"
+                            )
+                        )
+                    })
             };
             if reported {
                 note_all(&mut trace, &by_sentence[si], si, Fate::Correction);
@@ -2274,14 +2276,19 @@ fn decide(
         // before the day's event, which the event may have changed.
         let before_state = || {
             let ctx = scene.ctx;
-            (ctx.sentence.start..at.start)
-                .find(|&k| {
-                    ctx.is(k, &["began", "started", "entered", "begins", "starts"])
-                        && ctx.is(k + 1, &["the"])
-                        && ctx.is(k + 2, &["day", "stage", "race", "round", "week", "weekend"])
-                        && ctx.same_clause(k, at.start)
-                })
-                .filter(|_| matches!(kind, "count" | "duration"))
+            let claim = &scene.file.claims[decision.0];
+            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+            if !matches!(kind, "count" | "duration")
+                || super::judge::agrees(claim, &v) == Some(true)
+            {
+                return None;
+            }
+            (ctx.sentence.start..at.start).find(|&k| {
+                ctx.is(k, &["began", "started", "entered", "begins", "starts"])
+                    && ctx.is(k + 1, &["the"])
+                    && ctx.is(k + 2, &["day", "stage", "race", "round", "week", "weekend"])
+                    && ctx.same_clause(k, at.start)
+            })
         };
         let held = match scene.modal_before(at) {
             Some(k) => Some((k, false)),
