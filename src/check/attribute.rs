@@ -511,37 +511,7 @@ impl<'f> Attributor<'f> {
             // "A news brief said the agreement was signed by Carl Ostby",
             // "An earlier version of this story said …": what a piece of
             // the paper's own said, which a correction names as wrong.
-            let reported = {
-                let w = |k: usize| sentence_words.get(k).map(|w| w.norm_lowered(text, &lower));
-                // (The determiner and the paper's noun first: most
-                // sentences are turned away by their first word.)
-                matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
-                    && (1..4).any(|j| {
-                        matches!(
-                            w(j).as_deref(),
-                            Some(
-                                "piece"
-                                    | "article"
-                                    | "brief"
-                                    | "story"
-                                    | "report"
-                                    | "version"
-                                    | "caption"
-                                    | "headline"
-                                    | "column"
-                                    | "editorial"
-                            )
-                        )
-                    })
-                    && (2..24).any(|k| {
-                        matches!(
-                            w(k).as_deref(),
-                            Some(
-                                "said" | "stated" | "reported" | "described" | "gave" | "misstated"
-                            )
-                        )
-                    })
-            };
+            let reported = reports_own_piece(sentence_words, text, &lower);
             if reported {
                 note_all(&mut trace, &by_sentence[si], si, Fate::Correction);
                 continue;
@@ -1965,6 +1935,39 @@ fn inside_larger_name(text: &str, span: &Range<usize>) -> bool {
     followed || of_name
 }
 
+/// Whether a sentence reports what a piece of the paper's own said ("A news
+/// brief said the agreement was signed by Carl Ostby", "An earlier version
+/// of this story said …"): what a correction names as wrong, stating
+/// nothing. The determiner and the paper's noun are read first, so most
+/// sentences are turned away by their first word.
+fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
+    let w = |k: usize| words.get(k).map(|w| w.norm_lowered(text, lower));
+    matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
+        && (1..4).any(|j| {
+            matches!(
+                w(j).as_deref(),
+                Some(
+                    "piece"
+                        | "article"
+                        | "brief"
+                        | "story"
+                        | "report"
+                        | "version"
+                        | "caption"
+                        | "headline"
+                        | "column"
+                        | "editorial"
+                )
+            )
+        })
+        && (2..24).any(|k| {
+            matches!(
+                w(k).as_deref(),
+                Some("said" | "stated" | "reported" | "described" | "gave" | "misstated")
+            )
+        })
+}
+
 /// Paragraphs that state none of this event's facts, whatever their cues:
 /// a correction notice ("Correction: An earlier version … It also said the
 /// hearing took place in New Haven"), which names what was wrong, and an item
@@ -2226,29 +2229,27 @@ fn decide(
 ) -> Result<Decision, Fate> {
     let decision = decide_any(scene, m, at, kind, value)?;
     if matches!(kind, "date" | "count" | "duration") {
+        let ctx = scene.ctx;
+        let claim = &scene.file.claims[decision.0];
+        // The value in the claim's unit, converted once when first asked.
+        let converted = std::cell::OnceCell::new();
+        let in_unit =
+            || converted.get_or_init(|| count::in_claim_unit(&claim.rule, &m.kind, value.clone()));
+        let agrees = || super::judge::agrees(claim, in_unit()) == Some(true);
         // "By Tuesday morning 31 ships were waiting", "with four people
         // already aboard": a tally on the way, or one from before; it
         // confirms a claim it agrees with and contradicts none.
-        let interim = || {
-            (kind == "count")
-                .then(|| interim_count(scene.ctx, at))
-                .flatten()
-        };
+        let interim = || (kind == "count").then(|| interim_count(ctx, at)).flatten();
         // "300 prisoners walked across on Friday, the first exchange under
         // the ceasefire": one instalment of a total, unless the claim is
         // about that instalment ("prisoners freed in the first exchange").
         let instalment = || {
-            let claim = &scene.file.claims[decision.0];
-            let agrees = || {
-                let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-                super::judge::agrees(claim, &v) == Some(true)
-            };
             (kind == "count" && !agrees())
-                .then(|| instalment(scene.ctx, at))
+                .then(|| instalment(ctx, at))
                 .flatten()
                 .filter(|&k| {
-                    let w = scene.ctx.norm(k);
-                    !scene.file.claims[decision.0]
+                    let w = ctx.norm(k);
+                    !claim
                         .about
                         .split(|c: char| !c.is_alphabetic())
                         .any(|a| a.eq_ignore_ascii_case(&w))
@@ -2256,31 +2257,19 @@ fn decide(
         };
         // "The ship's master, Tomas Reyes, and his 23 crew": those with
         // someone named before them, a part of the whole.
-        if kind == "count" {
-            let ctx = scene.ctx;
-            let with = at.start >= ctx.sentence.start + 2
-                && ctx.is(at.start - 1, &["his", "her", "their"])
-                && ctx.is(at.start - 2, &["and"]);
-            let claim = &scene.file.claims[decision.0];
-            if with {
-                let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-                if super::judge::agrees(claim, &v) != Some(true) {
-                    return Err(Fate::Companions {
-                        word: scene.words[at.start - 2].span.start
-                            ..scene.words[at.start - 1].span.end,
-                    });
-                }
-            }
+        let with = kind == "count"
+            && at.start >= ctx.sentence.start + 2
+            && ctx.is(at.start - 1, &["his", "her", "their"])
+            && ctx.is(at.start - 2, &["and"]);
+        if with && !agrees() {
+            return Err(Fate::Companions {
+                word: scene.words[at.start - 2].span.start..scene.words[at.start - 1].span.end,
+            });
         }
         // "Morel, who began the day with a 31-second advantage": the state
         // before the day's event, which the event may have changed.
         let before_state = || {
-            let ctx = scene.ctx;
-            let claim = &scene.file.claims[decision.0];
-            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-            if !matches!(kind, "count" | "duration")
-                || super::judge::agrees(claim, &v) == Some(true)
-            {
+            if !matches!(kind, "count" | "duration") || agrees() {
                 return None;
             }
             (ctx.sentence.start..at.start).find(|&k| {
@@ -2302,10 +2291,8 @@ fn decide(
         // supersedes (one above the final is still wrong).
         // (Of things counted: "revenue rose to €4.7 million" is a level.)
         let of_things = counts_things(m);
-        if let Some(k) = of_things.then(|| rising_tally(scene.ctx, at)).flatten() {
-            let claim = &scene.file.claims[decision.0];
-            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-            if below(claim, &v) {
+        if let Some(k) = of_things.then(|| rising_tally(ctx, at)).flatten() {
+            if below(claim, in_unit()) {
                 return Err(Fate::Interim {
                     word: scene.words[k].span.clone(),
                     claim: decision.0,
@@ -2315,14 +2302,12 @@ fn decide(
         // (A commitment under a claim that is itself a plan states it,
         // right or wrong: see `decide_any`.)
         let held = held.filter(|&(k, tally)| {
-            tally || !(scene.plans[decision.0] && kind != "date" && scene.ctx.is(k, COMMITMENTS))
+            tally || !(scene.plans[decision.0] && kind != "date" && ctx.is(k, COMMITMENTS))
         });
         if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
-            let claim = &scene.file.claims[decision.0];
-            let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
-            let v = as_bound(claim, &m.kind, v);
-            let v = passed(scene.ctx, at, &m.kind, v);
+            let v = as_bound(claim, &m.kind, in_unit().clone());
+            let v = passed(ctx, at, &m.kind, v);
             if super::judge::agrees(claim, &v) != Some(true) {
                 let word = scene.words[k].span.clone();
                 return Err(if tally {
@@ -3395,7 +3380,7 @@ fn decide_any(
                 && super::judge::agrees(&file.claims[ci], value) == Some(false)
                 && is_superlative(&file.claims[ci].about)
                 && !(cue.start.saturating_sub(3).max(ctx.sentence.start)..cue.end)
-                    .any(|k| SUPERLATIVES.contains(&ctx.norm(k).as_ref()))
+                    .any(|k| ctx.is(k, SUPERLATIVES))
             {
                 return Err(Fate::NotTheMost { claim: ci });
             }

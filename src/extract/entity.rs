@@ -333,9 +333,7 @@ impl Index {
             start = next;
         }
     }
-}
 
-impl Index {
     /// Whether word `i`, surname spelling `p`, follows a first name of
     /// someone else: "the shipping owner Edvard Lassen" is not Sofie
     /// Lassen. The word before is capitalised, in lower case after its
