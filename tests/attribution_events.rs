@@ -3505,3 +3505,153 @@ claims:
         vec!["32 days".to_string()]
     );
 }
+
+#[test]
+fn a_measure_a_copula_gives_another_thing_is_its_own() {
+    const YAML: &str = r#"
+event: Skarn Sound Bridge opening, May 2031
+date: 2031-05-17
+claims:
+  bridge-length:
+    about: the bridge's total length
+    kind: count
+    value: 9.4
+    unit: km
+    near: [bridge, long, length]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The only other route, the coast road through Ambry, is 71 kilometres long.\n"
+    )
+    .is_empty());
+    // The claim's thing, or a pronoun that may stand for it, keeps it.
+    assert_eq!(
+        texts_under(YAML, "The new bridge is 9.2 kilometres long.\n"),
+        vec!["9.2 kilometres".to_string()]
+    );
+    assert_eq!(
+        texts_under(YAML, "Opened on Saturday, it is 9.2 kilometres long.\n"),
+        vec!["9.2 kilometres".to_string()]
+    );
+}
+
+#[test]
+fn a_unit_of_several_words_is_read_whole() {
+    const YAML: &str = r#"
+event: Team chess championship, final round, March 2031
+date: 2031-03-09
+claims:
+  match-points:
+    about: the champions' final total of match points
+    kind: count
+    value: 17
+    unit: match points
+    near: [match points, finished, total]
+"#;
+    assert_eq!(
+        texts_under(YAML, "Ostrava finished with 16 match points.\n"),
+        vec!["16 match".to_string()]
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The final table\n16: match points for Ostrava, the total\n9: wins\n4: draws\n"
+        ),
+        vec!["16".to_string()]
+    );
+    // Another kind of point is not the unit.
+    assert!(texts_under(YAML, "Ostrava finished with 31 board points.\n").is_empty());
+}
+
+#[test]
+fn a_live_blog_written_newest_first_updates_upwards() {
+    const YAML: &str = r#"
+event: Coastal storm, January 2031
+date: 2031-01-12
+claims:
+  rescued:
+    about: how many people the lifeboat crews rescued
+    kind: count
+    value: 41
+    unit: people
+    near: [rescued]
+"#;
+    let blog = "Storm live\n\n\
+                18:40\nThe final count: crews rescued 44 people.\n\n\
+                16:10\nLifeboat crews have rescued 30 people so far.\n\n\
+                14:05\nCrews rescued 12 people in the first hour.\n\n\
+                12:00\nThe storm has reached the coast.\n";
+    // The top entry is the latest: its figure stands, the earlier ones are
+    // tallies on the way.
+    assert_eq!(texts_under(YAML, blog), vec!["44 people".to_string()]);
+}
+
+#[test]
+fn a_bare_number_standing_for_a_group_confirms_and_never_contradicts() {
+    const YAML: &str = r#"
+event: Trawler sinking off Hesk, February 2031
+date: 2031-02-14
+claims:
+  missing:
+    about: how many of the crew are missing
+    kind: count
+    value: 3
+    near: [missing, unaccounted]
+  injured:
+    about: how many people were injured
+    kind: count
+    value: 12
+    near: [injured, treated]
+"#;
+    // A number standing alone as the subject is read, and confirms.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Nine men were winched to safety. Three are still missing.\n"
+        ),
+        vec!["Three".to_string()]
+    );
+    // Some of the group, or all of it: no contradiction.
+    assert!(texts_under(
+        YAML,
+        "At least 12 people were injured. Four are being treated for burns.\n"
+    )
+    .iter()
+    .all(|t| t != "Four"));
+    assert!(texts_under(YAML, "The other two remain unaccounted for.\n").is_empty());
+    // With its noun, it is what it says.
+    assert_eq!(
+        texts_under(YAML, "Four crewmen are missing.\n"),
+        vec!["Four crewmen".to_string()]
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+    /// Sentences of news words, cut off anywhere (an article may end on
+    /// "for" with no full stop): attribution and judging never panic.
+    #[test]
+    fn any_run_of_news_words_is_read_without_panic(
+        picks in proptest::collection::vec(0usize..64, 0..40),
+        stop in proptest::bool::ANY,
+    ) {
+        const WORDS: &[&str] = &[
+            "The", "two", "Three", "12", "were", "are", "remain", "missing", "for", "in", "2019",
+            "by", "of", "on", "Friday", "lifted", "off", "launch", "Vega", "2", "astronauts",
+            "crew", "said", "Lind", "Tarn", "hours", "minutes", "long", "kilometres", "km", "is",
+            "was", "after", "ago", "years", "last", "year", "the", "first", "all", "and", ",",
+            ".", "\"", "at", "least", "about", "€4 million", "who", "which", "-", ":", "“",
+            "”", "If", "since", "Berg", "Moss", "Quill", "Selby", "deal", "rate", "cut", "to",
+            "%", "basis", "points", "signed",
+        ];
+        let mut text = picks.iter().map(|&k| WORDS[k]).collect::<Vec<_>>().join(" ");
+        if stop {
+            text.push('.');
+        }
+        let file = file();
+        let options = ExtractOptions::from_claims(&file);
+        let ex = Extractor::new(&options).extract(&text);
+        let found = Attributor::new(&file).attribute(&ex, &text);
+        let _ = factcheck::check::judge(&file, &[found]);
+    }
+}

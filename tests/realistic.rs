@@ -665,7 +665,7 @@ fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 0.78,
-        support_recall: 0.74,
+        support_recall: 0.75,
         error_alarm_precision: 0.68,
         wrong_attributions: 6,
     };
@@ -738,7 +738,7 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.8,
         alarm_recall: 1.0,
-        support_recall: 0.71,
+        support_recall: 0.72,
         error_alarm_precision: 0.78,
         wrong_attributions: 4,
     };
@@ -755,7 +755,7 @@ fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.66,
-        support_recall: 0.61,
+        support_recall: 0.62,
         error_alarm_precision: 0.63,
         wrong_attributions: 3,
     };
@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.68,
+        support_recall: 0.69,
         error_alarm_precision: 0.6,
         wrong_attributions: 12,
     };
@@ -844,7 +844,7 @@ fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.56,
         alarm_recall: 1.0,
-        support_recall: 0.61,
+        support_recall: 0.62,
         error_alarm_precision: 0.57,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
@@ -883,7 +883,7 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
         alarm_recall: 0.66,
         support_recall: 0.66,
         error_alarm_precision: 0.63,
-        wrong_attributions: 8,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/fifteenth", 3, &floors);
 }
@@ -914,11 +914,11 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
         support_recall: 0.68,
-        error_alarm_precision: 0.75,
+        error_alarm_precision: 0.76,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
         // a true alarm and 13 supports came with it.)
-        wrong_attributions: 12,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/seventeenth", 3, &floors);
 }
@@ -949,11 +949,28 @@ fn nineteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.78,
         alarm_recall: 0.91,
-        support_recall: 0.68,
+        support_recall: 0.69,
         error_alarm_precision: 0.84,
         wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/nineteenth", 3, &floors);
+}
+
+/// The twentieth corpus, written blind on 2026-12-06 (a bridge opening, a
+/// fishing-boat sinking and rescue, a chess olympiad) and scored first at
+/// the start of the next session, before anyone read it: 9/17, 9/12,
+/// 135/217, 7 with 26a57c4; 8/16, 8/12, 134/217, 7 with 111274c; 9/16, 9/12,
+/// 139/217, 6 with a48e534 (the session's start).
+#[test]
+fn twentieth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.71,
+        alarm_recall: 0.83,
+        support_recall: 0.68,
+        error_alarm_precision: 0.76,
+        wrong_attributions: 4,
+    };
+    assert_floors("tests/fixtures/twentieth", 3, &floors);
 }
 
 #[test]

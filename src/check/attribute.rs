@@ -1247,7 +1247,17 @@ impl<'f> Attributor<'f> {
         // the way ("11:30 Police confirm two workers have died", "14:10 The
         // toll rises to four").
         if live_blog {
-            let entry = |at: usize| entries.partition_point(|&e| e <= at);
+            // (Entries in the order they were written: a blog that puts its
+            // newest entry on top has its clock stamps falling down the page.)
+            let newest_first = newest_first(text, &entries);
+            let entry = |at: usize| {
+                let k = entries.partition_point(|&e| e <= at);
+                if newest_first {
+                    entries.len() + 1 - k
+                } else {
+                    k
+                }
+            };
             // (Tallies, shares and lengths: a measure read later, a level
             // or a temperature, is no update of the one before; "peaked at
             // 8.74 metres" stands.)
@@ -1424,6 +1434,22 @@ fn live_blog_entries(text: &str) -> Vec<usize> {
                 && crate::extract::clock_stamp(&bytes[at..]).is_some()
         })
         .collect()
+}
+
+/// Whether a live blog's entries (`entries`, the offsets of their clock
+/// stamps) run newest first: more of its stamps fall down the page than rise.
+fn newest_first(text: &str, entries: &[usize]) -> bool {
+    let minutes: Vec<u32> = entries
+        .iter()
+        .filter_map(|&e| {
+            let stamp = &text[e..e + crate::extract::clock_stamp(&text.as_bytes()[e..])?];
+            let (h, m) = stamp.split_once([':', '.'])?;
+            Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
+        })
+        .collect();
+    let falls = minutes.windows(2).filter(|w| w[1] < w[0]).count();
+    let rises = minutes.windows(2).filter(|w| w[1] > w[0]).count();
+    falls > rises
 }
 
 /// The word index (in `words`, a sentence's words) of the place a sentence
@@ -2266,6 +2292,16 @@ fn decide(
                 word: scene.words[at.start - 2].span.start..scene.words[at.start - 1].span.end,
             });
         }
+        // "Three are being treated for serious burns", "All nine were
+        // flown out": a bare number as its sentence's subject stands for
+        // some of a group named before, or all of it.
+        if kind == "count" && !agrees() {
+            if let Some(verb) = anaphor(ctx, m, at) {
+                return Err(Fate::Anaphor {
+                    word: scene.words[at.start].span.start..scene.words[verb].span.end,
+                });
+            }
+        }
         // "Morel, who began the day with a 31-second advantage": the state
         // before the day's event, which the event may have changed.
         let before_state = || {
@@ -2322,6 +2358,47 @@ fn decide(
         }
     }
     Ok(decision)
+}
+
+/// The verb after count `m` when it is a bare number standing as its
+/// sentence's subject ("Three are still missing", "All nine were flown
+/// out", "The other two remain in hospital"): only words that pick from a
+/// group before it, and a form of "be" or "remain", or a past participle,
+/// right after it.
+fn anaphor(ctx: &Ctx<'_>, m: &Mention, at: &Range<usize>) -> Option<usize> {
+    const PICKING: &[&str] = &[
+        "all",
+        "the",
+        "another",
+        "other",
+        "only",
+        "just",
+        "first",
+        "last",
+        "remaining",
+        "but",
+        "and",
+    ];
+    if !matches!(
+        &m.kind,
+        MentionKind::Count {
+            unit: None,
+            noun: None,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let verb = at.end;
+    let opens = (ctx.sentence.start..at.start)
+        .all(|k| ctx.is(k, PICKING) && (k == ctx.sentence.start || !ctx.punct_before(k)));
+    let predicate = ctx.in_sentence(verb)
+        && !ctx.punct_before(verb)
+        && (ctx.is(verb, &["are", "were", "remain", "remained", "remains"]) || {
+            let w = ctx.norm(verb);
+            w.len() > 4 && w.ends_with("ed")
+        });
+    (opens && predicate).then_some(verb)
 }
 
 /// The ordinal, if any, that makes count `m` one instalment of a total: in
@@ -3192,7 +3269,22 @@ fn decide_any(
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }
-        let unit = unit_fit(&file.claims[ci], m);
+        let mut unit = unit_fit(&file.claims[ci], m);
+        // "19 match points" under `unit: match points`: the mention's noun
+        // is the unit's first word, the rest follows it.
+        if unit == UnitFit::No
+            && matches!(
+                &m.kind,
+                MentionKind::Count {
+                    unit: None,
+                    noun: Some(_),
+                    ..
+                }
+            )
+            && unit_phrase_at(&file.claims[ci], ctx, at.end - 1, true)
+        {
+            unit = UnitFit::Yes;
+        }
         // "Two of his three co-defendants": a bare number counts the noun
         // of its partitive.
         let partitive_other = unit == UnitFit::IfLinked
@@ -3213,7 +3305,9 @@ fn decide_any(
                         Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. }
                             if count::is_person_noun(want)
                     );
-                !people && !noun_is_unit(&file.claims[ci], &noun)
+                !people
+                    && !noun_is_unit(&file.claims[ci], &noun)
+                    && !unit_phrase_at(&file.claims[ci], ctx, k, false)
             });
         if unit == UnitFit::No || partitive_other || label_other {
             why = Some(Fate::OtherUnit { claim: ci });
@@ -3226,6 +3320,19 @@ fn decide_any(
                 why = Some(Fate::OtherSubject {
                     claim: ci,
                     word: scene.words[o.start].span.start..scene.words[o.end - 1].span.end,
+                });
+                continue;
+            }
+        }
+        if kind == "count" {
+            let claim = &file.claims[ci];
+            let subject = &scene.subjects[ci];
+            if let Some(k) = link::count::measure_of_other(ctx, at, cues, &claim.about, |k| {
+                subject.holds(ctx, k)
+            }) {
+                why = Some(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[k].span.clone(),
                 });
                 continue;
             }
@@ -3641,6 +3748,8 @@ fn sentence_only(
     let is_cue = |k: usize| cues.iter().any(|c| c.contains(&k));
     let head = match kind {
         "duration" => link::duration::head(ctx, at),
+        // ("16 match points" under `unit: match points`: its own unit.)
+        "count" if unit_phrase_at(claim, ctx, at.end - 1, true) => None,
         "count" => link::count::head(ctx, at),
         "date" => link::date::attach(ctx, at).map(|(k, _)| k),
         "year" => link::year::head(ctx, at),
@@ -3775,6 +3884,40 @@ fn label_noun(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
             && !ctx.capitalised(k)
             && !ctx.is(k, &link::FUNCTION)
             && !ctx.is(k, &link::DETERMINERS)
+    })
+}
+
+/// Whether a count claim's `unit:` of several words ("match points") is
+/// written in the sentence starting at word `k` (`from_start`) or ending at
+/// it: the last word in any number, the others as they are.
+fn unit_phrase_at(claim: &Claim, ctx: &Ctx<'_>, k: usize, from_start: bool) -> bool {
+    let Rule::Count {
+        unit: Some(crate::claims::CountUnit::Noun(want)),
+        ..
+    } = &claim.rule
+    else {
+        return false;
+    };
+    let want: Vec<&str> = want.split_whitespace().collect();
+    if want.len() < 2 {
+        return false;
+    }
+    let Some(first) = (if from_start {
+        Some(k)
+    } else {
+        (k + 1).checked_sub(want.len())
+    }) else {
+        return false;
+    };
+    want.iter().enumerate().all(|(j, w)| {
+        let i = first + j;
+        ctx.in_sentence(i)
+            && (j == 0 || !ctx.punct_before(i))
+            && if j + 1 == want.len() {
+                count::same_noun(w, &ctx.norm(i))
+            } else {
+                ctx.norm(i).eq_ignore_ascii_case(w)
+            }
     })
 }
 
@@ -4260,6 +4403,13 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A bare number standing for a group named before it ("Three are
+    /// being treated for burns"): a part or the whole, which confirms and
+    /// never contradicts.
+    Anaphor {
+        /// The number and the verb after it.
+        word: Range<usize>,
+    },
     /// Those with someone named before them ("the master and his 23
     /// crew"): a part of the whole, which confirms and never contradicts.
     Companions {
@@ -4465,6 +4615,10 @@ impl Fate {
             Fate::Unlinked { claim } => format!(
                 "nowhere: not linked to a cue of {}, which counts a noun: a bare number is about it only through a frame",
                 id(claim)
+            ),
+            Fate::Anaphor { word } => format!(
+                "nowhere: a number standing for a group named before it (“{}”), a part or the whole: it confirms, never contradicts",
+                slice(word)
             ),
             Fate::Companions { word } => format!(
                 "nowhere: those with someone named before them (“{} …”), a part of the whole: it confirms, never contradicts",

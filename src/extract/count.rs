@@ -36,10 +36,11 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "for", "from", "had", "has", "have", "he", "her", "here", "his", "i", "if", "in", "into", "is",
     "it", "its", "just", "least", "less", "may", "might", "more", "most", "much", "must", "no",
     "nor", "not", "now", "o'clock", "of", "off", "on", "once", "only", "or", "other", "others",
-    "our", "out", "over", "per", "percent", "pm", "said", "sat", "says", "she", "should", "so",
-    "still", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "through", "times", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-    "what", "when", "where", "which", "while", "who", "will", "with", "would", "yet", "you",
+    "our", "out", "over", "per", "percent", "pm", "remain", "remained", "said", "sat", "says",
+    "she", "should", "so", "still", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "times", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with",
+    "would", "yet", "you",
 ];
 
 /// Words that make the number something other than a count when they follow
@@ -206,7 +207,8 @@ pub fn count(i: &str) -> IResult<&str, Count> {
         // "the vote was sixteen.": words stand alone before punctuation, but
         // never "one" (a pronoun as often as a number).
         // "three returned", "Dozens killed": a predicate follows the number.
-        Err(_) if amount.lo > 1.0 && past_follows(rest) => (rest, None),
+        // "Three are still missing", "six remain unaccounted for".
+        Err(_) if amount.lo > 1.0 && (past_follows(rest) || be_follows(rest)) => (rest, None),
         Err(_) if form == Form::Words && amount != Interval::point(1.0) && !word_follows(rest) => {
             (rest, None)
         }
@@ -747,6 +749,17 @@ fn past_follows(rest: &str) -> bool {
     let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
     let w = r[..end].to_lowercase();
     w.len() > 4 && w.ends_with("ed") && w != "hundred"
+}
+
+/// Whether the next word is a form of "be" or "remain": the number is a
+/// clause's subject ("Three are still missing").
+fn be_follows(rest: &str) -> bool {
+    let r = sp(rest).map_or(rest, |(r, _)| r);
+    let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+    matches!(
+        r[..end].to_lowercase().as_str(),
+        "are" | "were" | "remain" | "remained" | "remains"
+    )
 }
 
 fn next_is_letter(s: &str, at: usize) -> bool {

@@ -1438,18 +1438,19 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             .chain(after)
             .find(|w| is_title(w) && !matches!(w.as_ref(), "the" | "mr" | "mrs" | "ms" | "dr"))
     });
-    if let Some(role) = role {
-        let to = people_to(first);
-        let titled = people[to.saturating_sub(SEARCH_WINDOW)..to]
+    // The person last named with title `role` before word `at`.
+    let titled = |role: &str, at: usize| {
+        let to = people_to(at);
+        people[to.saturating_sub(SEARCH_WINDOW)..to]
             .iter()
             .rev()
             .find(|p| {
-                (p.words.start.saturating_sub(3)..p.words.start)
-                    .any(|i| words[i].norm(text) == role)
-            });
-        if let Some(p) = titled {
-            return Some(Said::named(p.id));
-        }
+                // (Before the name, or in it: "President Trump".)
+                (p.words.start.saturating_sub(3)..p.words.end).any(|i| words[i].norm(text) == role)
+            })
+    };
+    if let Some(p) = role.and_then(|role| titled(&role, first)) {
+        return Some(Said::named(p.id));
     }
 
     // 3. For he/she (next to a speech verb, or before the passage in the
@@ -1465,7 +1466,29 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             .iter()
             .rev()
             .find(|p| is_subject(c, p));
-        if let Some(p) = subject {
+        // A later clause whose subject is a title with no name ("In her
+        // speech, the minister paid tribute to the workforce. “…,” she
+        // said") is the pronoun's antecedent: the person last named with
+        // that title.
+        let since = subject.map_or(i.saturating_sub(SEARCH_WINDOW), |p| p.words.end);
+        let sentence_opens = |k: usize| {
+            sentences
+                .binary_search_by_key(&k, |s| s.words.start)
+                .is_ok()
+        };
+        let role_subject = (since..i.min(first)).rev().find_map(|k| {
+            let opens = k == 0 || words[k].punct_before || sentence_opens(k);
+            let role = words.get(k + 1).map(|w| w.norm(text))?;
+            (opens
+                && words[k].norm(text) == "the"
+                && is_title(&role)
+                && !people[people_from(k + 1)..]
+                    .first()
+                    .is_some_and(|p| p.words.start <= k + 2))
+            .then(|| titled(&role, k))
+            .flatten()
+        });
+        if let Some(p) = role_subject.or(subject) {
             return Some(Said::named(p.id));
         }
     }
@@ -1974,6 +1997,16 @@ mod tests {
         (
             "Putin waited for Trump and Rubio. He said: “Late again.”",
             &[Some("putin")],
+        ),
+        // A later clause whose subject is a title and no name: the person
+        // last named with that title.
+        (
+            "President Trump arrived with Rubio. Rubio spoke first. Later, the president thanked the crowd. “A great day,” he said.",
+            &[Some("trump")],
+        ),
+        (
+            "Rubio spoke first. In his speech, the envoy thanked the crowd. “A great day,” he said.",
+            &[Some("rubio")],
         ),
         // A possessive name is not the speaker when a speech verb has another subject.
         ("Trump’s spokeswoman said “no deal” was near.", &[None]),

@@ -1105,6 +1105,62 @@ pub(crate) fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
         .contains(&w.as_ref())
 }
 
+/// "The alternative, the road round the head of the firth, is 96
+/// kilometres long": a measure a copula gives its sentence's subject, with
+/// the dimension right after it, when nothing before the copula names the
+/// claim's thing (no cue of the claim, no word of its `about`, no word
+/// `names` holds, no pronoun that may stand for it). Returns the subject's
+/// head word.
+pub(crate) fn measure_of_other(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    cues: &[Range<usize>],
+    about: &str,
+    names: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    const DIMENSIONS: &[&str] = &[
+        "wide", "long", "deep", "high", "tall", "thick", "broad", "across",
+    ];
+    const COPULAS: &[&str] = &["is", "was", "are", "were"];
+    const HEDGES: &[&str] = &[
+        "about", "nearly", "almost", "some", "around", "roughly", "just", "over", "under",
+    ];
+    if !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || !ctx.is(m.end, DIMENSIONS) {
+        return None;
+    }
+    let copula = (m.start.saturating_sub(3)..m.start)
+        .rev()
+        .take_while(|&k| ctx.in_sentence(k))
+        .find(|&k| ctx.is(k, COPULAS))
+        .filter(|&k| (k + 1..m.start).all(|j| ctx.is(j, HEDGES)))?;
+    let start = ctx.sentence.start;
+    if copula < start + 2 {
+        return None;
+    }
+    let about: Vec<String> = about
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let names_it = |k: usize| {
+        let w = ctx.norm(k);
+        names(k)
+            || cues.iter().any(|c| c.contains(&k))
+            || ctx.is(k, &["it", "its", "this", "which", "that", "who", "they"])
+            || about.iter().any(|a| w.len() >= 4 && stem(&w) == stem(a))
+    };
+    if (start..copula).any(names_it) {
+        return None;
+    }
+    // The head of the phrase right before the copula ("the road round …").
+    let open = (start..copula)
+        .rev()
+        .find(|&k| k == start || ctx.punct_before(k))
+        .unwrap_or(start);
+    (open..copula).find(|&k| !ctx.is(k, &DETERMINERS))
+}
+
 /// The word a count is tied to when it is no cue: its counted noun ("leaders"
 /// in "the two leaders").
 pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {

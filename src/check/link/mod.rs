@@ -897,7 +897,12 @@ impl<'a> Ctx<'a> {
     pub(crate) fn norm(&self, i: usize) -> Cow<'_, str> {
         match self.norms.get(i.wrapping_sub(self.sentence.start)) {
             Some(n) => Cow::Borrowed(n.as_ref()),
-            None => self.words[i].norm(self.text),
+            // (Past the article's last word: none, as for a word after the
+            // sentence.)
+            None => self
+                .words
+                .get(i)
+                .map_or(Cow::Borrowed(""), |w| w.norm(self.text)),
         }
     }
 
@@ -943,14 +948,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether punctuation stands right before word `i`.
+    /// (Past the article's last word: the end is a boundary.)
     pub(crate) fn punct_before(&self, i: usize) -> bool {
-        self.words[i].punct_before
+        self.words.get(i).map_or(true, |w| w.punct_before)
     }
 
     /// Whether word `i` starts with a capital letter.
     pub(crate) fn capitalised(&self, i: usize) -> bool {
         self.text
-            .get(self.words[i].span.clone())
+            .get(self.words.get(i).map_or(0..0, |w| w.span.clone()))
             .and_then(|s| s.chars().next())
             .is_some_and(char::is_uppercase)
     }
