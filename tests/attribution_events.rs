@@ -2361,10 +2361,11 @@ claims:
         ),
         vec!["Tamsby".to_string()]
     );
-    // Said of the place itself, it still ties.
+    // Said of the place itself, it still ties (unless the cue's own
+    // preposition names the place: "Regulators in Tamsby, home of …").
     assert!(texts_under(
         YAML,
-        "Regulators in Tamsby, home of Hallam Pharma, approved the pill on Thursday.\n"
+        "Tamsby, home of Hallam Pharma, cheered as regulators approved the pill on Thursday.\n"
     )
     .is_empty());
 }
@@ -3654,4 +3655,161 @@ proptest::proptest! {
         let found = Attributor::new(&file).attribute(&ex, &text);
         let _ = factcheck::check::judge(&file, &[found]);
     }
+}
+
+#[test]
+fn a_number_in_a_series_of_verbs_counts_the_series_noun() {
+    const YAML: &str = r#"
+event: Team chess championship, final round, March 2031
+date: 2031-03-09
+claims:
+  match-points:
+    about: the champions' final total of match points
+    kind: count
+    value: 17
+    unit: match points
+    near: [won, match points]
+"#;
+    assert!(texts_under(
+        YAML,
+        "They played nine matches, won seven, drew two and lost none.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "They won 16 match points.\n"),
+        vec!["16 match".to_string()]
+    );
+}
+
+#[test]
+fn a_state_after_the_counted_noun_says_what_is_counted() {
+    const YAML: &str = r#"
+event: Trawler sinking off Hesk, February 2031
+date: 2031-02-14
+claims:
+  aboard:
+    about: how many crew were on board
+    kind: count
+    value: 9
+    near: [fishermen, crew]
+  missing:
+    about: how many of the crew are missing
+    kind: count
+    value: 2
+    near: [missing, search for]
+"#;
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The search for three fishermen missing since Sunday resumed at dawn.\n"
+        ),
+        vec![("missing".to_string(), "three fishermen".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "The trawler had nine fishermen on board.\n"),
+        vec![("aboard".to_string(), "nine fishermen".to_string())]
+    );
+}
+
+#[test]
+fn a_list_label_naming_another_measure_is_its_own() {
+    const YAML: &str = r#"
+event: Trawler sinking off Hesk, February 2031
+date: 2031-02-14
+claims:
+  boat-length:
+    about: the trawler's length
+    kind: count
+    value: 26
+    unit: metres
+    near: [boat, trawler, long]
+"#;
+    let fact_box = "By the numbers\n\n\
+                    52 kilometres: the distance from Hesk to Ollby, the boat's home port.\n\n\
+                    26 metres: the trawler's length.\n";
+    assert_eq!(texts_under(YAML, fact_box), vec!["26 metres".to_string()]);
+}
+
+#[test]
+fn a_title_of_another_role_in_a_list_parts_its_names_from_the_cue() {
+    const YAML: &str = r#"
+event: Helicopter rescue off Hesk, February 2031
+date: 2031-02-14
+entities:
+  dahl: [Ruth Dahl, Dahl]
+  fenn: [Aron Fenn, Fenn]
+  moe: [Kai Moe, Moe]
+claims:
+  pilots:
+    about: the pilots of the rescue helicopter
+    kind: people
+    value: [dahl, fenn]
+    absent: [moe]
+    near: [pilots, pilot]
+"#;
+    assert_eq!(
+        linked_under(
+            YAML,
+            "4: the helicopter's crew - pilots Ruth Dahl and Aron Fenn, winchman Kai Moe and a doctor.\n"
+        ),
+        vec!["Ruth Dahl".to_string(), "Aron Fenn".to_string()]
+    );
+}
+
+#[test]
+fn some_of_a_group_then_a_verb_is_that_verbs_count() {
+    const YAML: &str = r#"
+event: Trawler sinking off Hesk, February 2031
+date: 2031-02-14
+claims:
+  rescued:
+    about: how many of the crew were rescued
+    kind: count
+    value: 7
+    near: [rescued]
+"#;
+    for text in [
+        "Eight of her crew were rescued by a helicopter.\n",
+        "Eight of the crew were rescued.\n",
+    ] {
+        assert_eq!(
+            linked_under(YAML, text),
+            vec!["Eight".to_string()],
+            "{text}"
+        );
+    }
+    // The whole a share is of is no predicate: "of the survivors".
+    assert!(linked_under(YAML, "Two of the rescued needed surgery.\n").is_empty());
+}
+
+#[test]
+fn a_place_the_cues_own_preposition_names_stands_over_its_apposition() {
+    const YAML: &str = r#"
+event: Trawler sinking off Hesk, February 2031
+date: 2031-02-14
+entities:
+  hesk: [Hesk]
+  ollby: [Ollby]
+claims:
+  landing-port:
+    about: where the survivors were brought ashore
+    kind: place
+    value: hesk
+    rivals: [ollby]
+    near: [brought ashore, landed]
+    not-near: [home port]
+"#;
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The survivors were brought ashore in Ollby, the trawler's home port.\n"
+        ),
+        vec!["Ollby".to_string()]
+    );
+    // A not-near word before the place still parts it from the cue.
+    assert!(linked_under(
+        YAML,
+        "At the home port of Ollby the families waited as survivors were landed.\n"
+    )
+    .is_empty());
 }

@@ -3237,8 +3237,18 @@ fn decide_any(
             // ("Pellham-based Halcyon Telecom said it would acquire
             // satellite operator Orbis": where Halcyon is based.)
             "place" => {
-                scene.roles[ci] == link::place::Role::Location
-                    && cues.iter().any(|c| link::place::based(ctx, at, c))
+                (scene.roles[ci] == link::place::Role::Location
+                    && cues.iter().any(|c| link::place::based(ctx, at, c)))
+                    // ("brought ashore in Skarra, the trawler's home port":
+                    // the cue's own preposition names the place; what its
+                    // apposition says of the place does not undo that.)
+                    || (not_near.iter().all(|r| r.start > at.end)
+                        && cues.iter().any(|c| {
+                            c.end + 1 == at.start
+                                && ctx.is(c.end, &["in", "at", "to", "into"])
+                                && !ctx.punct_before(c.end)
+                                && !ctx.punct_before(at.start)
+                        }))
             }
             // ("a buffer zone 12 miles wide and 87 miles long": a measure
             // and the dimension it gives, right after it; not the noun a
@@ -3287,11 +3297,15 @@ fn decide_any(
         }
         // "Two of his three co-defendants": a bare number counts the noun
         // of its partitive.
+        // ("played eleven matches, won eight": eight matches.)
         let partitive_other = unit == UnitFit::IfLinked
-            && link::count::partitive_noun(ctx, at).is_some_and(|k| {
-                let noun = ctx.norm(k);
-                !unit_names(&file.claims[ci], &noun)
-            });
+            && link::count::partitive_noun(ctx, at)
+                .or_else(|| link::count::elided_noun(ctx, at))
+                .is_some_and(|k| {
+                    let noun = ctx.norm(k);
+                    !unit_names(&file.claims[ci], &noun)
+                        && !unit_phrase_at(&file.claims[ci], ctx, k, false)
+                });
         // "1,630,700 - no votes": a list line's label names what a bare
         // figure counts.
         let label_other = unit == UnitFit::IfLinked
@@ -3733,6 +3747,26 @@ fn sentence_only(
         return Err(Fate::NotSole { claim: ci });
     }
     let cues = &scene.active[ci];
+    // "45 kilometres: the distance from Pellworth to Skarra": a list line's
+    // label says what its figure is; one with no cue and no word of the
+    // claim's `about` names something else.
+    // (A label that opens on a noun phrase: "16 days - from Sunday 2
+    // August to …, the longest heatwave" says when first.)
+    if ctx.opens_list_line(at) && ctx.is(at.end, &["the", "a", "an"]) {
+        let label = at.end..ctx.label_end(at);
+        let named = label
+            .clone()
+            .any(|k| cues.iter().any(|c| c.contains(&k)) || in_about(claim, &ctx.norm(k)));
+        let head = label
+            .clone()
+            .find(|&k| !ctx.is(k, &link::DETERMINERS) && !ctx.is(k, &link::FUNCTION));
+        if let (false, Some(k)) = (named, head) {
+            return Err(Fate::OtherSubject {
+                claim: ci,
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // A place takes a cue of its own clause, or one that heads the
     // sentence as its label ("The capsizing: … 6 km off Santa Fe").
     let heads = |c: &Range<usize>| {
@@ -3919,6 +3953,18 @@ fn unit_phrase_at(claim: &Claim, ctx: &Ctx<'_>, k: usize, from_start: bool) -> b
                 ctx.norm(i).eq_ignore_ascii_case(w)
             }
     })
+}
+
+/// Whether `word` (a comparison form) is one of the content words of
+/// `claim`'s `about`, give or take an ending ("length", "lengths").
+fn in_about(claim: &Claim, word: &str) -> bool {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    word.len() >= 4
+        && claim
+            .about
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|a| a.len() >= 4)
+            .any(|a| stem(&a.to_lowercase()) == stem(word))
 }
 
 fn unit_names(claim: &Claim, noun: &str) -> bool {

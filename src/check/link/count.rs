@@ -582,7 +582,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 // phrase, and the cue after it is its verb.)
                 let head_of_phrase = ctx.is(k + 1, &DETERMINERS)
                     && cue.start <= k + 4
-                    && (k + 1..cue.start).all(|j| !is_number_word(ctx, j) && !ctx.capitalised(j))
+                    && (k + 1..cue.start).all(|j| {
+                        !is_number_word(ctx, j) && !ctx.capitalised(j) && !ctx.is(j, &AUX)
+                    })
                     && (cue.start == k + 2
                         || cue.end >= ctx.sentence.end
                         || ctx.punct_before(cue.end)
@@ -929,6 +931,48 @@ pub(crate) fn is_age(ctx: &Ctx<'_>, m: &Range<usize>, mention: &crate::extract::
         && ctx.gap(m.end).trim() == ","
 }
 
+/// The noun a bare number in a series of verbs leaves out: "played eleven
+/// matches, won eight, drew three and lost none" (eight matches, three
+/// matches). Each step back is a verb after a comma or "and", then the
+/// series' element before it: a bare number (the series goes on) or a
+/// number and its noun (the noun).
+pub(crate) fn elided_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let mut k = m.start;
+    for _ in 0..6 {
+        let verb = k.checked_sub(1).filter(|&v| ctx.in_sentence(v))?;
+        if ctx.punct_before(k)
+            || is_number_word(ctx, verb)
+            || ctx.is(verb, &FUNCTION)
+            || ctx.is(verb, &AUX)
+            || ctx.capitalised(verb)
+            || ctx.norm(verb).ends_with("ing")
+        {
+            return None;
+        }
+        let mut e = verb.checked_sub(1).filter(|&e| ctx.in_sentence(e))?;
+        if ctx.is(e, &["and"]) && !ctx.punct_before(verb) {
+            e = e.checked_sub(1).filter(|&e| ctx.in_sentence(e))?;
+        } else if !ctx.punct_before(verb) || ctx.gap(verb).trim() != "," {
+            return None;
+        }
+        if is_number_word(ctx, e) {
+            k = e;
+            while k > ctx.sentence.start && is_number_word(ctx, k - 1) && !ctx.punct_before(k) {
+                k -= 1;
+            }
+            continue;
+        }
+        let noun = e;
+        let number = noun.checked_sub(1).filter(|&n| ctx.in_sentence(n))?;
+        return (is_number_word(ctx, number)
+            && !ctx.punct_before(noun)
+            && !ctx.is(noun, &FUNCTION)
+            && !ctx.capitalised(noun))
+        .then_some(noun);
+    }
+    None
+}
+
 /// The noun a bare number counts through its partitive: "Two of his three
 /// co-defendants", "two of the 19 detainees" (the word index of the noun).
 pub(crate) fn partitive_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
@@ -999,7 +1043,8 @@ pub(crate) fn is_breakdown(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// the noun is one of a pair ("143 passengers and crew aboard": the total),
 /// or the count is the subject of a verb that says what became of them
 /// ("Twenty passengers were taken to hospital", "119 passengers had been
-/// listed"): the verb, not the noun, says what is counted.
+/// listed") or of a state ("three fishermen missing"): the verb or the
+/// state, not the noun, says what is counted.
 pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     let k = m.end;
     if ctx.is(k, &["and", "or"])
@@ -1052,7 +1097,17 @@ pub(crate) fn noun_overridden(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         "taken", "died", "left", "found", "seen", "brought", "flown", "sent", "put", "held",
         "hurt", "told", "said", "drowned",
     ];
-    (w.ends_with("ed") || IRREGULAR.contains(&w.as_ref())) && !KEEP.contains(&w.as_ref())
+    // ("three fishermen missing since Sunday": a state they are in.)
+    const STATES: &[&str] = &[
+        "missing",
+        "dead",
+        "alive",
+        "trapped",
+        "stranded",
+        "unaccounted",
+    ];
+    (w.ends_with("ed") || IRREGULAR.contains(&w.as_ref()) || STATES.contains(&w.as_ref()))
+        && !KEEP.contains(&w.as_ref())
 }
 
 /// Whether word `i` is written as a number: digits, or a number word.

@@ -456,6 +456,20 @@ pub(crate) fn link(
             });
         plain(k) && opens && name
     };
+    // "pilots Sigrid Hovde and Jonas Weir, winchman Petter Rask": a cue
+    // that titles the list's first names, and another title, no cue, for
+    // the later ones: theirs is that other role.
+    let cue_titles = m.start > cue.end
+        && ctx.in_sentence(cue.end)
+        && !ctx.punct_before(cue.end)
+        && ctx.capitalised(cue.end);
+    if cue_titles
+        && between
+            .clone()
+            .any(|k| !stepped(k) && !ctx.is_cue_word(k) && title(k))
+    {
+        return None;
+    }
     let bridged = between.clone().all(|k| {
         stepped(k)
             || ctx.same_clause(m.start, k)
