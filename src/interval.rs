@@ -93,10 +93,17 @@ impl Interval {
         }
     }
 
-    /// Widens both ends by `by` (never below zero).
+    /// Widens both ends by `by` (never below zero from at or above it).
     pub fn widen(self, by: f64) -> Self {
+        // (Never below zero from above it: a count or a length is never
+        // negative; a temperature below zero widens as it is.)
+        let floor = if self.lo >= 0.0 {
+            0.0
+        } else {
+            f64::NEG_INFINITY
+        };
         Interval {
-            lo: (self.lo - by).max(0.0),
+            lo: (self.lo - by).max(floor),
             hi: self.hi.map(|h| h + by),
         }
     }

@@ -47,6 +47,10 @@ pub enum Dimension {
     /// Temperature, base unit the degree Celsius; Fahrenheit converts with
     /// an offset too (see [`Measure::offset`]).
     Temperature,
+    /// Electric power, base unit the megawatt ("1,850 MW", "2.1 gigawatts").
+    Power,
+    /// Electric energy, base unit the megawatt-hour ("40 GWh", "3 kWh").
+    Energy,
 }
 
 /// A unit of measure: its canonical short name and its size in base units.
@@ -163,6 +167,14 @@ const FAHRENHEIT: Measure = Measure {
     offset: -160.0 / 9.0,
 };
 const AH: Measure = measure("Ah", Dimension::Charge, 1000.0);
+const WATT: Measure = measure("W", Dimension::Power, 1e-6);
+const KW: Measure = measure("kW", Dimension::Power, 0.001);
+const MW: Measure = measure("MW", Dimension::Power, 1.0);
+const GW: Measure = measure("GW", Dimension::Power, 1000.0);
+const KWH: Measure = measure("kWh", Dimension::Energy, 0.001);
+const MWH: Measure = measure("MWh", Dimension::Energy, 1.0);
+const GWH: Measure = measure("GWh", Dimension::Energy, 1000.0);
+const TWH: Measure = measure("TWh", Dimension::Energy, 1e6);
 
 /// Measure spellings news uses after a number, lower-case, single-spaced.
 /// "ton" is read as the metric tonne: news uses both for the same figures.
@@ -338,6 +350,37 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("megabyte", MEGABYTE),
     ("megabytes", MEGABYTE),
     ("mah", MAH),
+    ("watt", WATT),
+    ("watts", WATT),
+    ("kilowatt", KW),
+    ("kilowatts", KW),
+    ("kw", KW),
+    ("megawatt", MW),
+    ("megawatts", MW),
+    ("mw", MW),
+    ("gigawatt", GW),
+    ("gigawatts", GW),
+    ("gw", GW),
+    ("kilowatt-hour", KWH),
+    ("kilowatt-hours", KWH),
+    ("kilowatt hour", KWH),
+    ("kilowatt hours", KWH),
+    ("kwh", KWH),
+    ("megawatt-hour", MWH),
+    ("megawatt-hours", MWH),
+    ("megawatt hour", MWH),
+    ("megawatt hours", MWH),
+    ("mwh", MWH),
+    ("gigawatt-hour", GWH),
+    ("gigawatt-hours", GWH),
+    ("gigawatt hour", GWH),
+    ("gigawatt hours", GWH),
+    ("gwh", GWH),
+    ("terawatt-hour", TWH),
+    ("terawatt-hours", TWH),
+    ("terawatt hour", TWH),
+    ("terawatt hours", TWH),
+    ("twh", TWH),
     ("milliamp-hour", MAH),
     ("milliamp-hours", MAH),
     ("milliampere-hour", MAH),
@@ -367,8 +410,13 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
 
 /// One- and two-letter symbols read as measures only right after digits
 /// ("100m sprint", "5 kg"): "m" and "g" alone are too many other things.
-pub const MEASURE_SYMBOLS: &[(&str, Measure)] =
-    &[("m", METRE), ("g", GRAM), ("l", LITRE), ("t", TONNE)];
+pub const MEASURE_SYMBOLS: &[(&str, Measure)] = &[
+    ("m", METRE),
+    ("g", GRAM),
+    ("l", LITRE),
+    ("t", TONNE),
+    ("w", WATT),
+];
 
 /// Currency names news writes after (or instead of) a symbol, lower-case.
 /// "pound" is money only here; after a bare number it is mass (see

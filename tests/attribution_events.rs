@@ -3813,3 +3813,41 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn temperatures_below_zero_keep_their_sign() {
+    const YAML: &str = r#"
+event: Ice cap crossing, May 2031
+date: 2031-05-20
+claims:
+  lowest:
+    about: the lowest temperature the team recorded
+    kind: count
+    value: -41
+    unit: °C
+    near: [lowest, recorded]
+"#;
+    let file = claims::parse(Path::new("test.yaml"), YAML).expect("a temperature may be negative");
+    let options = ExtractOptions::from_claims(&file);
+    for (text, want) in [
+        ("The lowest reading recorded was minus 41 degrees.\n", -41.0),
+        ("The lowest reading recorded was −41 °C.\n", -41.0),
+        (
+            "The lowest reading recorded was 41 degrees below zero.\n",
+            -41.0,
+        ),
+        ("The lowest reading recorded was -41.8F.\n", -41.0),
+        ("The lowest reading recorded was 41C.\n", 41.0),
+    ] {
+        let ex = Extractor::new(&options).extract(text);
+        let found = Attributor::new(&file).attribute(&ex, text);
+        let findings = factcheck::check::judge(&file, &[found]);
+        let verdicts: Vec<_> = findings.iter().map(|f| f.verdict).collect();
+        let want = if want < 0.0 {
+            factcheck::check::Verdict::Supports
+        } else {
+            factcheck::check::Verdict::Contradicts
+        };
+        assert_eq!(verdicts, vec![want], "{text}");
+    }
+}

@@ -446,3 +446,16 @@ fn a_noun_near_a_unit_is_a_noun_and_a_typo_of_one_is_an_error() {
     assert!(parse("percnt").is_err());
     assert!(parse("percnet").is_err());
 }
+
+#[test]
+fn a_count_below_zero_is_refused_unless_a_temperature() {
+    let run = bad("negative-count.yaml");
+    assert_has(
+        &run,
+        &[
+            "a count is never below zero",
+            "negative-count.yaml:8:12]",
+            "only a temperature",
+        ],
+    );
+}

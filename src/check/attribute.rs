@@ -3444,7 +3444,11 @@ fn decide_any(
         let p = cues.partition_point(|c| c.start < at.start);
         for cue in &cues[p.saturating_sub(CUE_NEIGHBOURS)..(p + CUE_NEIGHBOURS).min(cues.len())] {
             // "the index, which is up 9%": the change of something else.
-            if kind == "count" {
+            // (A claim that names no one and is no change takes its move
+            // verb as its own: "the grid lost 1,850 MW" under "megawatts
+            // lost".)
+            let owned = !scene.subjects[ci].is_empty() || is_change(&file.claims[ci]);
+            if kind == "count" && owned {
                 let thing = |k: usize| {
                     cues.iter()
                         .any(|c| c.contains(&k) && !link::count::is_move(ctx, c))

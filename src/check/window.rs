@@ -11,9 +11,15 @@ use super::verdict::{says, Judgement, Verdict};
 pub(crate) fn window(value: Interval, tolerance: Tolerance) -> Interval {
     match tolerance {
         Tolerance::Absolute(t) => value.widen(t),
+        // (A share of each end's size, outwards: a temperature below zero
+        // widens too; a count never below zero stays at or above it.)
         Tolerance::Relative(r) => Interval {
-            lo: (value.lo * (1.0 - r)).max(0.0),
-            hi: value.hi.map(|h| h * (1.0 + r)),
+            lo: if value.lo >= 0.0 {
+                (value.lo * (1.0 - r)).max(0.0)
+            } else {
+                value.lo * (1.0 + r)
+            },
+            hi: value.hi.map(|h| h + h.abs() * r),
         },
     }
 }

@@ -863,7 +863,25 @@ impl Walk<'_> {
                         Some(v) => self.count_unit(&unit_path, v, &own_words(claim)),
                         None => None,
                     };
-                    let (value, unit) = self.value_in_unit(&value_path, value, written_unit, unit);
+                    let (mut value, unit) =
+                        self.value_in_unit(&value_path, value, written_unit, unit);
+                    let temperature = matches!(
+                        &unit,
+                        Some(CountUnit::Unit(crate::unit::Unit::Measure(m)))
+                            if m.dimension == crate::unit::Dimension::Temperature
+                    );
+                    if value.is_some_and(|v| v.lo < 0.0) && !temperature {
+                        self.bad_value(
+                            &value_path,
+                            Bad {
+                                message: "a count is never below zero".into(),
+                                help: Some(
+                                    "only a temperature (`unit: °C` or `°F`) may be negative; for a fall, write its size: `3.2` with a cue like `fell`".into(),
+                                ),
+                            },
+                        );
+                        value = None;
+                    }
                     // "how many years construction took", `unit: years`: a
                     // length of time, which articles write as one ("six
                     // years", "8 - years"), so it is judged as a duration.
@@ -1127,10 +1145,9 @@ impl Walk<'_> {
                     Ok((value, named.first().map(|u| **u)))
                 })
             }
+            // (Below zero only a temperature may be: see the caller.)
             Value::Number(n) => match n.as_f64() {
-                Some(x) if x >= 0.0 && x.is_finite() => {
-                    Ok((crate::interval::Interval::point(x), None))
-                }
+                Some(x) if x.is_finite() => Ok((crate::interval::Interval::point(x), None)),
                 _ => Err(Bad {
                     message: format!("`{n}` is not a count"),
                     help: Some(

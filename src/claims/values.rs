@@ -206,9 +206,16 @@ const SCALES: &[(&str, f64)] = &[
 /// `40 tonnes`), with the unit it names, if any.
 pub(crate) fn amount(text: &str) -> Result<(f64, Option<Unit>), Bad> {
     let text = text.trim();
-    if text.starts_with('-') {
-        return Err(Bad::new(format!("count `{text}` is negative"), AMOUNT_HELP));
-    }
+    // (Below zero only a temperature may be: the claims loader checks.)
+    let (negative, text) = match text.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let signed = |(x, unit): (f64, Option<Unit>)| (if negative { -x } else { x }, unit);
+    amount_unsigned(text).map(signed)
+}
+
+fn amount_unsigned(text: &str) -> Result<(f64, Option<Unit>), Bad> {
     let mut rest = text;
     let mut unit = None;
     for &(sym, code) in crate::unit::CURRENCY_SYMBOLS {
@@ -494,11 +501,14 @@ mod tests {
             ("2.5 billion dollars", 2.5e9, usd),
             ("\u{a3}3m", 3e6, Some(Unit::Currency("GBP"))),
             ("40 tonnes", 40.0, crate::unit::parse("tonnes")),
+            // (Signed: the loader lets only a temperature be below zero.)
+            ("-46 °C", -46.0, crate::unit::parse("°C")),
+            ("\u{2212}12", -12.0, None),
         ];
         for (text, value, unit) in cases {
             assert_eq!(amount(text), Ok((*value, *unit)), "{text}");
         }
-        for bad in ["-5", "lots", "12 tonnnes", "$5 EUR", ""] {
+        for bad in ["- lots", "lots", "12 tonnnes", "$5 EUR", ""] {
             assert!(amount(bad).is_err(), "{bad}");
         }
         let Err(typo) = amount("12 tonnnes") else {

@@ -10,6 +10,9 @@
 //! duration ("ten years"), and "May 2024" yields a month date and a year.
 
 use std::cell::OnceCell;
+use std::ops::Range;
+
+use crate::interval::Interval;
 
 use chrono::Datelike;
 
@@ -146,15 +149,69 @@ fn parse_at(
         let end = end_of(rest);
         // "this one mile": with a unit, "one" is no pronoun.
         if end > core && (c.unit.is_some() || !pronoun_one(text, start, core)) {
+            let mut span = c.stated.mention_start(text, start)..end;
+            let mut quantity = c.stated.quantity(width);
+            if is_temperature(&c) {
+                if let Some(signed) = below_zero(text, &span) {
+                    span = signed;
+                    let Interval { lo, hi } = quantity.interval;
+                    quantity.interval = Interval::new(-hi.unwrap_or(lo), -lo);
+                }
+            }
+            let end = span.end;
             out.push(Mention {
-                span: c.stated.mention_start(text, start)..end,
+                span,
                 kind: MentionKind::Count {
-                    quantity: c.stated.quantity(width),
+                    quantity,
                     noun: c.noun,
                     unit: c.unit,
                 },
             });
             return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether a count is a temperature: in degrees of a scale, or in
+/// "degrees" alone.
+fn is_temperature(c: &super::count::Count) -> bool {
+    match (&c.unit, c.noun.as_deref()) {
+        (Some(crate::unit::Unit::Measure(m)), _) => {
+            m.dimension == crate::unit::Dimension::Temperature
+        }
+        (None, Some(noun)) => matches!(noun, "degrees" | "degree"),
+        _ => false,
+    }
+}
+
+/// The span of a temperature at `span` with its sign, when it is below
+/// zero: a minus sign glued before it ("-46C", "−46 °C"), "minus" before it,
+/// or "below zero" / "below freezing" after it.
+fn below_zero(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
+    let before = &text[..span.start];
+    for sign in ["-", "\u{2212}"] {
+        if let Some(rest) = before.strip_suffix(sign) {
+            if rest.is_empty() || rest.ends_with(|c: char| c.is_whitespace() || c == '(') {
+                return Some(rest.len()..span.end);
+            }
+        }
+    }
+    let word = before.trim_end();
+    if word.len() < before.len() && word.len() >= 5 {
+        let (head, last) = word.split_at(word.len() - 5);
+        let opens = head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric());
+        if opens && last.eq_ignore_ascii_case("minus") {
+            return Some(head.len()..span.end);
+        }
+    }
+    let after = &text[span.end..];
+    for tail in [" below zero", " below freezing"] {
+        if after
+            .get(..tail.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(tail))
+        {
+            return Some(span.start..span.end + tail.len());
         }
     }
     None
