@@ -3851,3 +3851,27 @@ claims:
         assert_eq!(verdicts, vec![want], "{text}");
     }
 }
+
+#[test]
+fn a_roundup_item_under_its_own_headline_is_another_story() {
+    const YAML: &str = r#"
+event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031
+date: 2031-05-17
+entities:
+  ambry: [Ambry]
+claims:
+  running-time:
+    about: the winning film's running time
+    kind: duration
+    value: 128m
+    near: [runs, ran, running time]
+"#;
+    let roundup = "ARTS IN BRIEF\n\n\
+        Concert hall reopens after repairs\n\n\
+        The Northgate concert hall reopened on Friday after a long refit. The opening concert, a new staging of an old oratorio, ran three hours and 5 minutes with one interval.\n\n\
+        Ambry crowns The Quiet Harbour\n\n\
+        The Quiet Harbour won the Silver Gull at the Ambry festival on Saturday. The drama runs 128 minutes and was shot in six weeks on the coast.\n\n\
+        Library buys a rare atlas\n\n\
+        The city library has bought a rare sea atlas at auction for its map room, the third purchase this year, and will show it in the spring.\n";
+    assert_eq!(texts_under(YAML, roundup), vec!["128 minutes".to_string()]);
+}

@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.69,
+        support_recall: 0.7,
         error_alarm_precision: 0.6,
         wrong_attributions: 12,
     };
@@ -842,14 +842,14 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.56,
+        alarm_precision: 0.59,
         alarm_recall: 1.0,
         support_recall: 0.62,
-        error_alarm_precision: 0.57,
+        error_alarm_precision: 0.6,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)
-        wrong_attributions: 12,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }
@@ -895,11 +895,11 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.45,
+        alarm_precision: 0.47,
         alarm_recall: 0.91,
         support_recall: 0.69,
-        error_alarm_precision: 0.73,
-        wrong_attributions: 13,
+        error_alarm_precision: 0.78,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/sixteenth", 3, &floors);
 }

@@ -528,9 +528,11 @@ impl CueIndex {
             for &e in list {
                 let (claim, negative, cue) = &self.entries[e];
                 let n = cue.stems.len();
+                // (A not-near word counts in quotation marks too: "Low
+                // Tide" ran for three hours names the other film.)
                 let fits = i + n <= end
                     && words.ids[i..i + n] == cue.stems[..]
-                    && words.words[i..i + n].iter().all(|w| !w.quoted);
+                    && (*negative || words.words[i..i + n].iter().all(|w| !w.quoted));
                 if !fits || *claim >= claims {
                     continue;
                 }
