@@ -973,6 +973,24 @@ fn twentieth_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/twentieth", 3, &floors);
 }
 
+/// The twenty-first corpus, written blind on 2026-12-06 (a regional
+/// blackout, a film festival's top prize, an ice-cap expedition) and scored
+/// first mid-session, before anyone read it: 7/20, 7/10, 104/192, 11 with
+/// a48e534 (the session's start) and 7/19, 7/10, 105/192, 10 with 0cef3d3,
+/// both refusing two of its claims (`unit: MW`, `value: -46`); 9/21, 9/12,
+/// 113/206, 10 with 5c4d6e8, which reads them.
+#[test]
+fn twentyfirst_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.47,
+        alarm_recall: 0.75,
+        support_recall: 0.54,
+        error_alarm_precision: 0.5,
+        wrong_attributions: 8,
+    };
+    assert_floors("tests/fixtures/twentyfirst", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
