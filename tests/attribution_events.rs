@@ -3875,3 +3875,105 @@ claims:
         The city library has bought a rare sea atlas at auction for its map room, the third purchase this year, and will show it in the spring.\n";
     assert_eq!(texts_under(YAML, roundup), vec!["128 minutes".to_string()]);
 }
+
+#[test]
+fn a_person_tied_to_the_cue_through_another_work_is_none_of_them() {
+    const YAML: &str = r#"
+event: The Quiet Harbour wins the Silver Gull, Ambry, May 2031
+date: 2031-05-17
+entities:
+  lund: [Sara Lund, Lund]
+  moreau: [Alain Moreau, Moreau]
+claims:
+  filmmakers:
+    about: the winning film's director and lead actors
+    kind: people
+    value: [lund]
+    absent: [moreau]
+    near: [directed, director]
+"#;
+    assert!(linked_under(
+        YAML,
+        "Moreau directed \"Salt Roads\", which won the jury prize.\n"
+    )
+    .is_empty());
+    assert!(linked_under(
+        YAML,
+        "The jury prize went to \"Salt Roads\" by the French director Alain Moreau.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(YAML, "Lund directed \"The Quiet Harbour\" in six weeks.\n"),
+        vec!["Lund".to_string()]
+    );
+}
+
+#[test]
+fn out_of_competition_is_not_in_it() {
+    const YAML: &str = r#"
+event: Ambry Film Festival, May 2031
+date: 2031-05-17
+claims:
+  in-competition:
+    about: the number of films in the main competition
+    kind: count
+    value: 19
+    unit: films
+    near: [in competition, competition]
+"#;
+    assert!(texts_under(YAML, "Four films were shown out of competition.\n").is_empty());
+    assert_eq!(
+        texts_under(YAML, "Nineteen films were in competition.\n"),
+        vec!["Nineteen films".to_string()]
+    );
+}
+
+#[test]
+fn a_lower_figure_on_the_day_is_a_peaks_state_at_another_moment() {
+    const YAML: &str = r#"
+event: Coastal blackout, January 2031
+date: 2031-01-14
+claims:
+  homes:
+    about: homes left without power at the peak of the blackout
+    kind: count
+    value: 240000
+    unit: homes
+    near: [without power, lost power]
+"#;
+    let blog = "Blackout live\n\n\
+                15:00\nPower is back everywhere.\n\n\
+                11:00\nStill, 90,000 homes are without power.\n\n\
+                07:00\nAt the worst point 240,000 homes lost power.\n";
+    assert_eq!(texts_under(YAML, blog), vec!["240,000 homes".to_string()]);
+    // Above the peak is still wrong.
+    let blog = "Blackout live\n\n\
+                11:00\nSome 300,000 homes are without power.\n\n\
+                07:00\nThe fault hit at dawn.\n";
+    assert_eq!(
+        texts_under(YAML, blog),
+        vec!["Some 300,000 homes".to_string()]
+    );
+}
+
+#[test]
+fn now_keeps_a_figure_in_the_present_beside_another_times() {
+    const YAML: &str = r#"
+event: Keld eruption, March 2031
+date: 2031-03-06
+claims:
+  ash-column:
+    about: height of the ash column
+    kind: count
+    value: 11
+    unit: km
+    near: [ash column]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The ash column has now reached 14 km, well above the 7 km of 2012.\n"
+        ),
+        vec!["14 km".to_string()]
+    );
+}

@@ -209,7 +209,11 @@ impl<'f> Attributor<'f> {
             event_kind: event_kind(&file.event),
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
-            tolls: file.claims.iter().map(is_toll).collect(),
+            tolls: file
+                .claims
+                .iter()
+                .map(|c| is_toll(c) || is_peak(c))
+                .collect(),
             patients: file
                 .claims
                 .iter()
@@ -804,12 +808,22 @@ impl<'f> Attributor<'f> {
                         other
                     }
                 };
+            // ("three films shown out of competition": not in it.)
+            let out_of = |r: &Range<usize>| {
+                r.start >= within.start + 2
+                    && words[r.start - 1].norm(text) == "of"
+                    && words[r.start - 2].norm(text) == "out"
+            };
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
                 .iter()
                 .zip(&found.near)
                 .enumerate()
                 .map(|(ci, (claim, near))| {
+                    let mut near = near.clone();
+                    if near.iter().any(out_of) {
+                        near.retain(|r| !out_of(r));
+                    }
                     // Rule 7 is read only for a claim that a mention here
                     // could go to; statements take their cues as found.
                     let kind = claim.rule.kind();
@@ -823,9 +837,9 @@ impl<'f> Attributor<'f> {
                         let mut is_other_for_claim = |cue: &Range<usize>| {
                             other_time_around(words, within.clone(), cue, text, own)
                         };
-                        return active_cues(claim, near.clone(), excluded, &mut is_other_for_claim);
+                        return active_cues(claim, near, excluded, &mut is_other_for_claim);
                     }
-                    active_cues(claim, near.clone(), excluded, &mut is_other)
+                    active_cues(claim, near, excluded, &mut is_other)
                 })
                 .collect();
 
@@ -891,6 +905,7 @@ impl<'f> Attributor<'f> {
                         others: &others,
                         it_back: &it_back,
                         rival_places: &rival_places,
+                        event_names,
                         modal: std::cell::OnceCell::new(),
                     },
                     m,
@@ -908,14 +923,18 @@ impl<'f> Attributor<'f> {
                                 shares.push((claim, m.span.clone(), words[k].span.clone()));
                             }
                         }
+                        let c = ctx();
+                        let now = (at.start.saturating_sub(3).max(c.sentence.start)..at.start)
+                            .any(|k| c.is(k, &["now"]));
                         decided.push(Decided {
                             mention: m,
-                            clause: ctx().occasion_clause(at.start),
+                            clause: c.occasion_clause(at.start),
                             claim,
                             link,
                             frame,
                             cue,
                             value,
+                            now,
                         });
                     }
                     Err(fate) => {
@@ -2299,6 +2318,8 @@ struct Scene<'s, 'a> {
     /// First words of the sentence's places that are none of the file's
     /// own (a place claim's rivals).
     rival_places: &'s [usize],
+    /// Capitalised words of the event line and the claims ([`event_names`]).
+    event_names: &'s [String],
     /// The mention's modal word ([`Ctx::modal_before`]), asked once.
     modal: std::cell::OnceCell<Option<usize>>,
 }
@@ -2478,6 +2499,51 @@ fn anaphor(ctx: &Ctx<'_>, m: &Mention, at: &Range<usize>) -> Option<usize> {
             w.len() > 4 && w.ends_with("ed")
         });
     (opens && predicate).then_some(verb)
+}
+
+/// Whether the person at `m` is tied to `cue` through a work other than
+/// the event's, a title in quotation marks that names none of it: the cue
+/// verb's object ("Santos directed \"Northern Hours\"") or the title the
+/// person's role is "by" ("went to \"Northern Hours\" by the director Mira
+/// Santos").
+fn of_other_work(scene: &Scene<'_, '_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    let ctx = scene.ctx;
+    // The quoted title whose first word is `start`, when it names nothing
+    // of the event.
+    let other_title = |start: usize| {
+        if !ctx.in_sentence(start) || !scene.words[start].quoted || !ctx.capitalised(start) {
+            return false;
+        }
+        let end = (start..(start + 8).min(ctx.sentence.end))
+            .take_while(|&k| scene.words[k].quoted)
+            .last()
+            .unwrap_or(start);
+        (start..=end).all(|k| {
+            let w = ctx.norm(k);
+            !scene.event_names.iter().any(|n| *n == w)
+        })
+    };
+    if m.end <= cue.start && other_title(cue.end) {
+        return true;
+    }
+    if cue.start < m.start {
+        // Back from the cue over its determiner and modifiers to "by".
+        let by = (cue.start.saturating_sub(4).max(ctx.sentence.start)..cue.start)
+            .rev()
+            .find(|&k| ctx.is(k, &["by"]));
+        if let Some(by) = by.filter(|&b| b > ctx.sentence.start) {
+            let last = by - 1;
+            if scene.words[last].quoted {
+                let start = (ctx.sentence.start..=last)
+                    .rev()
+                    .take_while(|&k| scene.words[k].quoted)
+                    .last()
+                    .unwrap_or(last);
+                return other_title(start);
+            }
+        }
+    }
+    false
 }
 
 /// The ordinal, if any, that makes count `m` one instalment of a total: in
@@ -2809,6 +2875,22 @@ fn display_lines(text: &str) -> usize {
 /// Whether a count claim is a toll of people killed, hurt or missing,
 /// which the first day's reports give as it then stood (its `about` or a
 /// cue says so).
+/// Whether a count claim is a figure at its peak ("homes left without power
+/// at the peak of the blackout"): on the day, a lower figure is the state
+/// at another moment.
+fn is_peak(claim: &Claim) -> bool {
+    let about = claim.about.to_lowercase();
+    matches!(claim.rule, Rule::Count { .. })
+        && [
+            "at the peak",
+            "at its peak",
+            "at the height",
+            "at its height",
+        ]
+        .iter()
+        .any(|p| about.contains(p))
+}
+
 fn is_toll(claim: &Claim) -> bool {
     const TOLL: &[&str] = &[
         "dead",
@@ -3566,7 +3648,8 @@ fn decide_any(
                 // ("Quiroga is unveiled …" under "who stood with Quiroga at
                 // his unveiling": the one the claim is about is none of them.)
                 "people" if named_in_about => None,
-                "people" => link::people::link(ctx, at, cue, scene.patients[ci]),
+                "people" => link::people::link(ctx, at, cue, scene.patients[ci])
+                    .filter(|_| !of_other_work(scene, at, cue)),
                 "score" => link::score::link(ctx, at, cue),
                 "year" => link::year::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
@@ -3732,6 +3815,9 @@ struct Decided<'m> {
     frame: Option<link::Frame>,
     cue: Option<Range<usize>>,
     value: Value,
+    /// Whether "now" stands right before it ("has now reached 15 km"): of
+    /// the present, whatever else its clause dates.
+    now: bool,
 }
 
 /// The decisions of one sentence (indices) that only their own noun ties
@@ -3806,8 +3892,10 @@ fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>], dated: &[u32]) -
             .collect();
         wrong.sort_unstable();
         wrong.dedup();
-        if wrong.len() >= 2 || (!wrong.is_empty() && dated.contains(&clause)) {
+        if wrong.len() >= 2 {
             out.extend(here().filter(|&i| agrees[i] == Some(false)));
+        } else if !wrong.is_empty() && dated.contains(&clause) {
+            out.extend(here().filter(|&i| agrees[i] == Some(false) && !decided[i].now));
         }
     }
     out

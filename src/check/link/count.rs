@@ -840,10 +840,12 @@ pub(crate) fn local_share(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         return after;
     }
     let s = ctx.sentence.start;
-    // A fronted place: "In Velde, four people died".
+    // A fronted place: "In Velde, four people died", "In Dunmore itself
+    // some 138,000 homes lost power".
     if ctx.is(s, &["in", "at"]) && place(s + 1) {
         let comma = (s + 2..(s + 4).min(m.start)).find(|&k| ctx.gap(k).contains(','));
-        if comma.is_some() {
+        let itself = ctx.is(s + 2, &["itself", "alone"]) && m.start <= s + 5;
+        if comma.is_some() || itself {
             return Some(s + 1);
         }
     }
