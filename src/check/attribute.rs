@@ -2068,6 +2068,34 @@ impl Asides {
                 None => s.span.clone(),
             });
         }
+        // Whether the text at `span` names one of the file's entities (not
+        // a rival's or an absentee's) or a name of its event. (Mentions and
+        // words are in text order: only those inside are read.)
+        let names_ours = |span: &Range<usize>| {
+            let from = extraction
+                .mentions
+                .partition_point(|m| m.span.start < span.start);
+            let entity = extraction.mentions[from..]
+                .iter()
+                .take_while(|m| m.span.start < span.end)
+                .any(|m| {
+                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
+                        && m.span.end <= span.end
+                });
+            let from = extraction
+                .words
+                .partition_point(|w| w.span.start < span.start);
+            entity
+                || extraction.words[from..]
+                    .iter()
+                    .take_while(|w| w.span.end <= span.end)
+                    .any(|w| {
+                        text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
+                            && event_names
+                                .iter()
+                                .any(|n| *n == w.norm_lowered(text, lower))
+                    })
+        };
         let mut items = 0;
         for p in 0..paragraphs {
             if out[p].is_some() {
@@ -2130,17 +2158,7 @@ impl Asides {
             if numbered {
                 let last = under(p);
                 let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
-                let ours = extraction.mentions.iter().any(|m| {
-                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
-                        && span.start <= m.span.start
-                        && m.span.end <= span.end
-                }) || extraction.words.iter().any(|w| {
-                    span.start <= w.span.start
-                        && w.span.end <= span.end
-                        && text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
-                        && event_names.iter().any(|n| *n == w.norm_lowered(text, lower))
-                });
-                if !ours {
+                if !names_ours(&span) {
                     items += 1;
                     for f in &mut out[p..=last] {
                         *f = Some(Fate::OtherStory);
@@ -2195,18 +2213,7 @@ impl Asides {
                     .unwrap_or(paragraphs);
                 let last = next_head - 1;
                 let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
-                let ours = last > p
-                    && (extraction.mentions.iter().any(|m| {
-                        matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
-                            && span.start <= m.span.start
-                            && m.span.end <= span.end
-                    }) || extraction.words.iter().any(|w| {
-                        span.start <= w.span.start
-                            && w.span.end <= span.end
-                            && text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
-                            && event_names.iter().any(|n| *n == w.norm_lowered(text, lower))
-                    }));
-                if last > p && !ours {
+                if last > p && !names_ours(&span) {
                     items += 1;
                     for f in &mut out[p..=last] {
                         *f = Some(Fate::OtherStory);
@@ -3608,8 +3615,10 @@ fn decide_any(
             // (A claim that names no one and is no change takes its move
             // verb as its own: "the grid lost 1,850 MW" under "megawatts
             // lost".)
-            let owned = !scene.subjects[ci].is_empty() || is_change(&file.claims[ci]);
-            if kind == "count" && owned {
+            // (Read only at a move verb: whether a claim is a change is a
+            // scan of its words.)
+            let owned = || !scene.subjects[ci].is_empty() || is_change(&file.claims[ci]);
+            if kind == "count" && link::count::is_move(ctx, cue) && owned() {
                 let thing = |k: usize| {
                     cues.iter()
                         .any(|c| c.contains(&k) && !link::count::is_move(ctx, c))
