@@ -3977,3 +3977,75 @@ claims:
         vec!["14 km".to_string()]
     );
 }
+
+#[test]
+fn a_correction_retelling_a_misattributed_quote_contradicts_nothing() {
+    const YAML: &str = r#"
+event: Ambry Film Festival, May 2031
+date: 2031-05-17
+entities:
+  lund: [Sara Lund, Lund]
+  moreau: [Alain Moreau, Moreau]
+claims:
+  jury-quote:
+    about: the jury president's words
+    kind: quote
+    value: This film listens before it speaks.
+    speaker: lund
+"#;
+    let notice = "CORRECTION\n\n\
+                  It attributed to Alain Moreau the remark \"This film listens before it speaks.\" The words were Lund's.\n";
+    assert!(claimed_under(YAML, notice).is_empty());
+    // Speech in a notice is no retelling of the notice's own: "… it," she said.
+    let notice = "CORRECTION: Ambry prize\n\n\
+                  At the ceremony, Lund spoke first. \"This film listens before it speaks,\" she said.\n";
+    assert_eq!(claimed_under(YAML, notice).len(), 1);
+}
+
+#[test]
+fn a_possessive_name_before_a_cue_that_qualifies_a_thing_did_nothing() {
+    const YAML: &str = r#"
+event: Ice cap crossing, May 2031
+date: 2031-05-20
+entities:
+  holm: [Eva Holm, Holm]
+  carr: [Tom Carr, Carr]
+claims:
+  team:
+    about: the members of the team that made the crossing
+    kind: people
+    value: [holm]
+    absent: [carr]
+    near: [skied]
+"#;
+    assert!(linked_under(
+        YAML,
+        "A drop from pilot Tom Carr's ski plane landed near the camp.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(YAML, "Eva Holm skied the last stage alone.\n"),
+        vec!["Eva Holm".to_string()]
+    );
+}
+
+#[test]
+fn a_cue_that_is_another_figures_unit_links_no_other_figure() {
+    const YAML: &str = r#"
+event: Ice cap crossing, May 2031
+date: 2031-05-20
+claims:
+  distance:
+    about: the distance skied across the ice cap
+    kind: count
+    value: 540
+    unit: km
+    near: [skied, kilometres]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The cap, some 90,000 square kilometres of ice rising to 2,700 metres, was crossed once before.\n"
+    )
+    .iter()
+    .all(|t| t != "2,700 metres"));
+}

@@ -1102,12 +1102,30 @@ impl<'f> Attributor<'f> {
             // words the passage quotes (misattribution, SPEC rule 8).
             let near = |ci: usize| cues[ci].near.as_slice();
             let passage = words_in(words, inner);
+            // ("It attributed to Valdari the remark that …": a correction
+            // notice retelling what it got wrong contradicts nothing.)
+            let retold = OnceCell::new();
+            let retold = || {
+                *retold.get_or_init(|| {
+                    sentence_of(sentences, m.span.start)
+                        .and_then(|si| sentences.get(si))
+                        .is_some_and(|s| {
+                            link::Ctx::lowered(words, text, &lower, s.words.clone()).is_correction()
+                        })
+                })
+            };
             for (ci, value, range) in quotes.matches(words, passage, speaker, *continued, near) {
+                let value = Value::Quote(Arc::new(value));
+                // (It confirms a quote it gives right: "The quotation from
+                // Valcourt … was correctly attributed".)
+                if retold() && super::judge::agrees(&file.claims[ci], &value) != Some(true) {
+                    continue;
+                }
                 let span = match range {
                     Some(r) => words[r.start].span.start..words[r.end - 1].span.end,
                     None => m.span.clone(),
                 };
-                push(ci, Value::Quote(Arc::new(value)), span, fp(), Link::Linked);
+                push(ci, value, span, fp(), Link::Linked);
             }
         }
         if !shares.is_empty() {
@@ -3648,6 +3666,17 @@ fn decide_any(
             let d = distance(cue, at);
             if unit == UnitFit::Yes && !nearest.is_some_and(|(nd, _)| d >= nd) {
                 nearest = Some((d, ci));
+            }
+            // ("120,000 square kilometres of ice rising to 2,950 metres"
+            // under the cue "kilometres": another figure's unit is its own.)
+            if cue.len() == 1
+                && scene
+                    .mentions
+                    .iter()
+                    .any(|o| o != at && o.start <= cue.start && cue.end <= o.end)
+                && crate::unit::parse(&ctx.norm(cue.start)).is_some()
+            {
+                continue;
             }
             let frame = match kind {
                 "duration" => link::duration::link(ctx, at, cue),

@@ -1302,9 +1302,11 @@ impl<'a> Ctx<'a> {
         if notice() {
             // (Or after a past participle: "The number evacuated, given in
             // one edition as 64,000, was 46,000.")
+            // (Words in quotation marks are someone's speech, not the
+            // notice's: "“… everyone who crosses it,” she said".)
             let verb = (self.sentence.start..self.sentence.end)
                 .take(24)
-                .find(|&j| self.is(j, &saying));
+                .find(|&j| !self.words[j].quoted && self.is(j, &saying));
             let ours = verb.is_some_and(|v| {
                 let reach = if self.is(v, &["given", "printed", "published"]) {
                     (v + 6).min(self.sentence.end)
@@ -1312,38 +1314,39 @@ impl<'a> Ctx<'a> {
                     v
                 };
                 (self.sentence.start..reach).any(|j| {
-                    self.is(
-                        j,
-                        &[
-                            "our",
-                            "article",
-                            "story",
-                            "report",
-                            "guide",
-                            "caption",
-                            "headline",
-                            "item",
-                            "coverage",
-                            "version",
-                            "round-up",
-                            "roundup",
-                            "graphic",
-                            "chart",
-                            "it",
-                            "edition",
-                            "box",
-                            "table",
-                            "gallery",
-                            "timeline",
-                            "map",
-                            "explainer",
-                            "preview",
-                            "blog",
-                            "post",
-                            "alert",
-                            "newsletter",
-                        ],
-                    )
+                    !self.words[j].quoted
+                        && self.is(
+                            j,
+                            &[
+                                "our",
+                                "article",
+                                "story",
+                                "report",
+                                "guide",
+                                "caption",
+                                "headline",
+                                "item",
+                                "coverage",
+                                "version",
+                                "round-up",
+                                "roundup",
+                                "graphic",
+                                "chart",
+                                "it",
+                                "edition",
+                                "box",
+                                "table",
+                                "gallery",
+                                "timeline",
+                                "map",
+                                "explainer",
+                                "preview",
+                                "blog",
+                                "post",
+                                "alert",
+                                "newsletter",
+                            ],
+                        )
                 })
             });
             if ours {

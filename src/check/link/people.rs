@@ -233,6 +233,21 @@ pub(crate) fn link(
     if !ctx.same_clause(m.start, cue.start) {
         return None;
     }
+    // "pilot Ben Carver's ski plane": the name owns a thing the cue only
+    // qualifies; no one did what the cue says.
+    if m.end == cue.start
+        && ctx.possessive(m.end - 1)
+        && ctx.in_sentence(cue.end)
+        && !ctx.punct_before(cue.end)
+        && !ctx.is(cue.end, &super::FUNCTION)
+        && !ctx.is(cue.end, &super::AUX)
+        && !verb_form(ctx, cue.end)
+        && !ctx.capitalised(cue.end)
+        && !ctx.norm(cue.end).ends_with('s')
+        && !super::count::is_number_word(ctx, cue.end)
+    {
+        return None;
+    }
     // "Backup astronaut Lars Vinter", "former minister X": the role is
     // one the person does not hold here.
     if cue.start > ctx.sentence.start && ctx.is(cue.start - 1, NOT_HOLDING) {
