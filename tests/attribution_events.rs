@@ -4049,3 +4049,21 @@ claims:
     .iter()
     .all(|t| t != "2,700 metres"));
 }
+
+#[test]
+fn a_list_label_that_calls_its_figure_a_forecast_holds_it() {
+    const YAML: &str = r#"
+event: Coastal blackout, January 2031
+date: 2031-01-14
+claims:
+  restore:
+    about: how long it took to restore power
+    kind: duration
+    value: 9h
+    near: [restore, restoration]
+"#;
+    let fact_box = "By the numbers\n\n\
+                    9 hours - how long it took to restore power to every home.\n\n\
+                    20 hours - the operator's first estimate of how long restoration might take.\n";
+    assert_eq!(texts_under(YAML, fact_box), vec!["9 hours".to_string()]);
+}

@@ -3959,6 +3959,31 @@ fn sentence_only(
     // "45 kilometres: the distance from Pellworth to Skarra": a list line's
     // label says what its figure is; one with no cue and no word of the
     // claim's `about` names something else.
+    // "24 hours - the operator's first estimate of how long restoration
+    // might take": a list line's label that says it is a forecast.
+    if ctx.opens_list_line(at) {
+        let forecast = (at.end..ctx.sentence.end).find(|&k| {
+            ctx.is(
+                k,
+                &[
+                    "might",
+                    "could",
+                    "would",
+                    "may",
+                    "estimate",
+                    "estimated",
+                    "forecast",
+                    "expected",
+                    "projected",
+                ],
+            ) && !(ctx.capitalised(k) && ctx.is(k, &["may"]))
+        });
+        if let Some(k) = forecast {
+            return Err(Fate::Modal {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // (A label that opens on a noun phrase: "16 days - from Sunday 2
     // August to …, the longest heatwave" says when first.)
     if ctx.opens_list_line(at) && ctx.is(at.end, &["the", "a", "an"]) {
