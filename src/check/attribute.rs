@@ -2440,7 +2440,7 @@ fn decide(
                     && ctx.same_clause(k, at.start)
             })
         };
-        let held = match scene.modal_before(at) {
+        let held = match scene.modal_before(at).or_else(|| label_forecast(ctx, at)) {
             Some(k) => Some((k, false)),
             None => interim()
                 .or_else(instalment)
@@ -2569,6 +2569,31 @@ fn of_other_work(scene: &Scene<'_, '_>, m: &Range<usize>, cue: &Range<usize>) ->
         }
     }
     false
+}
+
+/// The word of a list line's label that says its figure is a forecast ("24
+/// hours - the operator's first estimate of how long restoration might
+/// take"), if any.
+fn label_forecast(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    if !ctx.opens_list_line(at) {
+        return None;
+    }
+    (at.end..ctx.sentence.end).find(|&k| {
+        ctx.is(
+            k,
+            &[
+                "might",
+                "could",
+                "would",
+                "may",
+                "estimate",
+                "estimated",
+                "forecast",
+                "expected",
+                "projected",
+            ],
+        ) && !(ctx.capitalised(k) && ctx.is(k, &["may"]))
+    })
 }
 
 /// The ordinal, if any, that makes count `m` one instalment of a total: in
@@ -3959,30 +3984,10 @@ fn sentence_only(
     // "45 kilometres: the distance from Pellworth to Skarra": a list line's
     // label says what its figure is; one with no cue and no word of the
     // claim's `about` names something else.
-    // "24 hours - the operator's first estimate of how long restoration
-    // might take": a list line's label that says it is a forecast.
-    if ctx.opens_list_line(at) {
-        let forecast = (at.end..ctx.sentence.end).find(|&k| {
-            ctx.is(
-                k,
-                &[
-                    "might",
-                    "could",
-                    "would",
-                    "may",
-                    "estimate",
-                    "estimated",
-                    "forecast",
-                    "expected",
-                    "projected",
-                ],
-            ) && !(ctx.capitalised(k) && ctx.is(k, &["may"]))
+    if let Some(k) = label_forecast(ctx, at) {
+        return Err(Fate::Modal {
+            word: scene.words[k].span.clone(),
         });
-        if let Some(k) = forecast {
-            return Err(Fate::Modal {
-                word: scene.words[k].span.clone(),
-            });
-        }
     }
     // (A label that opens on a noun phrase: "16 days - from Sunday 2
     // August to …, the longest heatwave" says when first.)
