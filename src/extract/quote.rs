@@ -1476,12 +1476,15 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                 .binary_search_by_key(&k, |s| s.words.start)
                 .is_ok()
         };
+        // (The cheap tests first: this reads every word back to the subject.)
         let role_subject = (since..i.min(first)).rev().find_map(|k| {
-            let opens = k == 0 || words[k].punct_before || sentence_opens(k);
+            if !text[words[k].span.clone()].eq_ignore_ascii_case("the")
+                || !(k == 0 || words[k].punct_before || sentence_opens(k))
+            {
+                return None;
+            }
             let role = words.get(k + 1).map(|w| w.norm(text))?;
-            (opens
-                && words[k].norm(text) == "the"
-                && is_title(&role)
+            (is_title(&role)
                 && !people[people_from(k + 1)..]
                     .first()
                     .is_some_and(|p| p.words.start <= k + 2))
