@@ -4067,3 +4067,32 @@ claims:
                     20 hours - the operator's first estimate of how long restoration might take.\n";
     assert_eq!(texts_under(YAML, fact_box), vec!["9 hours".to_string()]);
 }
+
+#[test]
+fn where_an_arrival_ends_is_a_destination() {
+    const YAML: &str = r#"
+event: Ice cap crossing, May 2031
+date: 2031-05-20
+entities:
+  varde: [Varde]
+  hollby: [Hollby]
+claims:
+  base-town:
+    about: the base town the team returned to
+    kind: place
+    value: varde
+    rivals: [hollby]
+    near: [arrived, returned, back]
+"#;
+    for text in [
+        "The team arrived in Varde on Saturday.\n",
+        "By Saturday night they were back in Varde.\n",
+        "The team returned to Varde on Saturday.\n",
+    ] {
+        assert_eq!(
+            linked_under(YAML, text),
+            vec!["Varde".to_string()],
+            "{text}"
+        );
+    }
+}

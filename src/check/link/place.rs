@@ -195,6 +195,22 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
         if ctx.is(at, role.prepositions()) || (role == Role::Location && departs_from(ctx, at)) {
             return Some(at);
         }
+        // "arrived in Skarvik", "landed at Brevik", "back in Skarvik": where
+        // an arrival ends is a destination.
+        if role == Role::Destination
+            && ctx.is(at, &["in", "at", "into"])
+            && at > ctx.sentence.start
+            && !ctx.punct_before(at)
+            && ctx.is(
+                at - 1,
+                &[
+                    "arrived", "arrives", "arrive", "arriving", "landed", "lands", "land",
+                    "landing", "docked", "back",
+                ],
+            )
+        {
+            return Some(at);
+        }
         // "bound for", "headed to": the word before is part of the phrase.
         if ctx.is(at, BLOCKERS) && !(role == Role::Destination && ctx.is(at, DESTINATION)) {
             return None;
