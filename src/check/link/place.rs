@@ -148,7 +148,8 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    /// A claim whose cues name a route or trip is about a destination.
+    /// A claim whose cues name a route, a trip or an arrival is about a
+    /// destination.
     pub(crate) fn of_cues<'s>(stems: impl IntoIterator<Item = &'s str>) -> Role {
         const ROUTE: &[&str] = &[
             "flight",
@@ -167,6 +168,9 @@ impl Role {
             "flown",
             "headed",
             "destination",
+            // ("the base town the team returned to", cue "arrived")
+            "return",
+            "arriv",
         ];
         if stems.into_iter().any(|s| ROUTE.contains(&s)) {
             Role::Destination
