@@ -4096,3 +4096,63 @@ claims:
         );
     }
 }
+
+#[test]
+fn a_relay_that_tripped_makes_no_trip() {
+    const YAML: &str = r#"
+event: Coastal blackout, January 2031
+date: 2031-01-14
+entities:
+  varde: [Varde]
+  hollby: [Hollby]
+claims:
+  fault-city:
+    about: the city where the substation fault happened
+    kind: place
+    value: varde
+    rivals: [hollby]
+    near: [fault, failed, tripped]
+"#;
+    // The claim is where something happened, not a destination.
+    assert_eq!(
+        linked_under(YAML, "A transformer failed in Varde before dawn.\n"),
+        vec!["Varde".to_string()]
+    );
+}
+
+#[test]
+fn another_occasions_aside_and_a_new_one_a_day_later_are_theirs() {
+    const YAML: &str = r#"
+event: Coastal blackout, January 2031
+date: 2031-01-14
+entities:
+  varde: [Varde]
+  hollby: [Hollby]
+  oss: [Oss]
+claims:
+  fault-city:
+    about: the city where the substation fault happened
+    kind: place
+    value: varde
+    rivals: [hollby, oss]
+    near: [fault, failed]
+"#;
+    assert!(linked_under(
+        YAML,
+        "On Wednesday, the day after the big blackout, a cable fault in Hollby cut 3,000 homes.\n"
+    )
+    .is_empty());
+    assert!(linked_under(
+        YAML,
+        "After the 2019 blackout - 200,000 homes, 15 hours, a fault near Oss - engineers asked for new relays.\n"
+    )
+    .is_empty());
+    // The event's own day after: its place stands.
+    assert_eq!(
+        linked_under(
+            YAML,
+            "A day after the blackout, engineers said the fault in Varde was a relay.\n"
+        ),
+        vec!["Varde".to_string()]
+    );
+}

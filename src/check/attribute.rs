@@ -192,6 +192,8 @@ impl<'f> Attributor<'f> {
                                         )
                                     })
                                 })
+                                // ("a relay tripped" is no trip.)
+                                .filter(|(w, _)| !w.starts_with("tripp"))
                                 .map(|(w, _)| crate::extract::words::stem(w))
                                 .collect::<Vec<_>>()
                         })
@@ -3325,6 +3327,48 @@ fn decide_any(
         return Err(Fate::OtherOccasion {
             word: scene.words[k].span.clone(),
         });
+    }
+    // "After the March 2019 blackout - 260,000 homes, 19 hours, a fault near
+    // Braemoor - engineers …": an aside a dash opens right after that other
+    // occasion is about it.
+    let aside = scene.others.iter().find(|&&k| {
+        k < at.start
+            && (k + 1..=(k + 2).min(at.start)).any(|g| {
+                ctx.in_sentence(g)
+                    && link::is_dash_gap(ctx.gap(g))
+                    && !(g + 1..=at.start).any(|j| link::is_dash_gap(ctx.gap(j)))
+            })
+    });
+    if let Some(&k) = aside {
+        return Err(Fate::OtherOccasion {
+            word: scene.words[k].span.clone(),
+        });
+    }
+    // "On Wednesday, the day after the big blackout, a cable fault in
+    // Kelso …": a place or day of a day before or after the event's.
+    // (Not when the event noun there is a claim's cue: "A week after the
+    // quake, Chuquiyaco counts its dead" is the quake's town.)
+    if matches!(kind, "place" | "date") {
+        let cue_at = |j: usize| {
+            of_kind
+                .iter()
+                .any(|&ci| scene.active[ci].iter().any(|c| c.contains(&j)))
+        };
+        let shifted = (ctx.sentence.start + 1..at.start).find(|&k| {
+            ctx.is(k, &["after", "before"])
+                && ctx.is(k - 1, &["day", "days", "week", "weeks", "night", "morning"])
+                && (k + 1..(k + 5).min(at.start)).any(|j| ctx.is_event_noun(j) && !cue_at(j))
+                // (A new one of them after it: "a cable fault".)
+                && (k + 5..ctx.sentence.end).any(|j| {
+                    cue_at(j)
+                        && (j.saturating_sub(2).max(k + 1)..j).any(|i| ctx.is(i, &["a", "an", "another"]))
+                })
+        });
+        if let Some(k) = shifted {
+            return Err(Fate::Dated {
+                word: scene.words[k].span.clone(),
+            });
+        }
     }
     // "the next fourteen men who will be trapped", "the previous 12
     // winners": a figure a word of another time opens counts another
