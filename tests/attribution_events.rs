@@ -4156,3 +4156,33 @@ claims:
         vec!["Varde".to_string()]
     );
 }
+
+#[test]
+fn a_preview_states_no_distance_still_to_be_covered() {
+    const YAML: &str = r#"
+event: Ice cap crossing, May 2031
+date: 2031-05-20
+claims:
+  distance:
+    about: the distance skied across the ice cap
+    kind: count
+    value: 540
+    unit: km
+    near: [kilometres]
+"#;
+    let preview = "Five scientists, 500 kilometres of ice\n\n\
+                   Published Monday 14 April 2031\n\n\
+                   The team sets off on Wednesday.\n";
+    let file = claims::parse(Path::new("test.yaml"), YAML).expect("the claims parse");
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(preview);
+    let found = Attributor::new(&file).attribute(&ex, preview);
+    let findings = factcheck::check::judge(&file, &[found]);
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.verdict != factcheck::check::Verdict::Contradicts),
+        "{:?}",
+        findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+}

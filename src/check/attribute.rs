@@ -2989,7 +2989,30 @@ fn measured(claim: &Claim) -> Option<Dimension> {
 /// Whether a count claim is a thing's size, a length or an area, which
 /// is known before an event as after it ("a main span of 1,840 metres").
 fn is_size(claim: &Claim) -> bool {
-    matches!(measured(claim), Some(Dimension::Length | Dimension::Area))
+    // ("the distance skied across the ice cap" is what was done, known only
+    // after: no size.)
+    let done = claim.about.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_ascii_lowercase();
+        (w.len() > 4 && w.ends_with("ied"))
+            || matches!(
+                w.as_str(),
+                "covered"
+                    | "travelled"
+                    | "traveled"
+                    | "walked"
+                    | "sailed"
+                    | "flown"
+                    | "driven"
+                    | "swum"
+                    | "run"
+                    | "ran"
+                    | "cycled"
+                    | "rowed"
+                    | "hiked"
+                    | "trekked"
+            )
+    });
+    matches!(measured(claim), Some(Dimension::Length | Dimension::Area)) && !done
 }
 
 /// Whether a count claim is in a unit of measure read at a place (a
