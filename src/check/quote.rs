@@ -244,13 +244,13 @@ impl Folds {
                 });
             } else if is_plain(&w.norm) {
                 out.push(Token {
-                    word: std::mem::take(&mut written[i].norm),
+                    word: spelled(std::mem::take(&mut written[i].norm)),
                     origin: i,
                     width: 1,
                 });
             } else {
                 out.extend(expand(&w.norm).into_iter().map(|word| Token {
-                    word: Cow::Owned(word),
+                    word: spelled(Cow::Owned(word)),
                     origin: i,
                     width: 1,
                 }));
@@ -741,6 +741,47 @@ const IS_CONTRACTED: &[&str] = &[
     "this",
 ];
 
+/// A word's British and American spellings as one ("kilometre" and
+/// "kilometer", "labour" and "labor", "organise" and "organize",
+/// "travelled" and "traveled"): a quote given in either is the same words.
+/// (Both sides of a comparison are folded, so a folded form need not be a
+/// word; short words are left alone: "four" is no "for".)
+fn spelled(word: Cow<'_, str>) -> Cow<'_, str> {
+    let w = word.as_ref();
+    let b = w.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    // "metre", "centre", "theatre" (not "there", "more", "acre").
+    if n >= 5 && w.ends_with("re") && !vowel(b[n - 3]) && b[n - 3] != b'c' {
+        return Cow::Owned(format!("{}er", &w[..n - 2]));
+    }
+    // "labour", "colour", "harbour", "neighbours".
+    for (uk, us) in [("our", "or"), ("ours", "ors")] {
+        if n >= uk.len() + 3 && w.ends_with(uk) && !vowel(b[n - uk.len() - 1]) {
+            return Cow::Owned(format!("{}{us}", &w[..n - uk.len()]));
+        }
+    }
+    // "organise", "organised", "organising", "organisation".
+    for (uk, us) in [
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+    ] {
+        if n >= uk.len() + 4 && w.ends_with(uk) {
+            return Cow::Owned(format!("{}{us}", &w[..n - uk.len()]));
+        }
+    }
+    // "travelled", "cancelling".
+    for (uk, us) in [("lled", "led"), ("lling", "ling")] {
+        if n >= 8 && w.ends_with(uk) && vowel(b[n - uk.len() - 1]) {
+            return Cow::Owned(format!("{}{us}", &w[..n - uk.len()]));
+        }
+    }
+    word
+}
+
 /// One written word as normalised words: punctuation stripped, contractions expanded.
 fn expand(word: &str) -> Vec<String> {
     if is_plain(word) {
@@ -1132,6 +1173,39 @@ mod tests {
             near_miss(&short, &q("Nothing alike was said here at all")),
             None
         );
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        for (a, b) in [
+            ("kilometre", "kilometer"),
+            ("centre", "center"),
+            ("labour", "labor"),
+            ("neighbours", "neighbors"),
+            ("organised", "organized"),
+            ("organisation", "organization"),
+            ("travelled", "traveled"),
+            ("cancelling", "canceling"),
+        ] {
+            assert_eq!(
+                spelled(Cow::Borrowed(a)),
+                spelled(Cow::Borrowed(b)),
+                "{a} {b}"
+            );
+        }
+        // Short and look-alike words stay apart.
+        for (a, b) in [
+            ("four", "for"),
+            ("hour", "hor"),
+            ("there", "ther"),
+            ("filled", "filed"),
+        ] {
+            assert_ne!(
+                spelled(Cow::Borrowed(a)),
+                spelled(Cow::Borrowed(b)),
+                "{a} {b}"
+            );
+        }
     }
 
     #[test]
