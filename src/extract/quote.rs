@@ -902,7 +902,23 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
             .get(words[j - 1].span.end..words[j].span.start)
             .is_some_and(|g| matches!(g.trim_end(), "'" | "\u{2019}"))
     };
-    while j > sentence_start && (!words[j].punct_before || apostrophe(j)) {
+    // ("with Duarte, Ferrand and his agent present": a name after a comma
+    // right after another person's name is in that list, and shares its
+    // governor.)
+    let listed = |j: usize| {
+        j > sentence_start
+            && c.text
+                .get(words[j - 1].span.end..words[j].span.start)
+                .is_some_and(|g| g.trim() == ",")
+            && c.people.iter().any(|q| q.words.end == j)
+    };
+    while j > sentence_start && (!words[j].punct_before || apostrophe(j) || listed(j)) {
+        if listed(j) {
+            if let Some(q) = c.people.iter().find(|q| q.words.end == j) {
+                j = q.words.start;
+                continue;
+            }
+        }
         if words[j].punct_before {
             // The possessive's noun and its own determiners.
             j -= 1;
@@ -2000,6 +2016,12 @@ mod tests {
         (
             "Putin waited for Trump and Rubio. He said: “Late again.”",
             &[Some("putin")],
+        ),
+        // A name listed after another's comma shares its governor: "with
+        // Putin, Rubio and aides present" makes neither a subject.
+        (
+            "Trump signed the deal, with Putin, Rubio and aides present. He said: “A great day.”",
+            &[Some("trump")],
         ),
         // A later clause whose subject is a title and no name: the person
         // last named with that title.
