@@ -2053,6 +2053,12 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
         })
 }
 
+/// Whether a line or paragraph ends as a sentence does (a heading does
+/// not).
+fn closes_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
+}
+
 /// Paragraphs that state none of this event's facts, whatever their cues:
 /// a correction notice ("Correction: An earlier version … It also said the
 /// hearing took place in New Haven"), which names what was wrong, and an item
@@ -2148,9 +2154,7 @@ impl Asides {
             let Some(first) = &span_of[p] else { continue };
             // A heading line ("Rugby: Harriers hold on", no full stop) heads
             // the lines right under it, up to the next blank line.
-            let heading = !text[first.clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201d}']);
+            let heading = !closes_sentence(&text[first.clone()]);
             let under = |p: usize| {
                 let mut last = p;
                 while heading && last + 1 < paragraphs {
@@ -2211,12 +2215,7 @@ impl Asides {
                 && span_of
                     .get(p + 1)
                     .and_then(Option::as_ref)
-                    .is_some_and(|r| {
-                        text[r.clone()]
-                            .trim_end()
-                            .ends_with(['.', '!', '?', '"', '\u{201d}'])
-                            && text[r.clone()].len() > 80
-                    })
+                    .is_some_and(|r| closes_sentence(&text[r.clone()]) && r.len() > 80)
                 && !words.any_hit(s.words.clone());
             if label.is_none() && headline && p + 1 < paragraphs {
                 let next_head = (p + 1..paragraphs)
@@ -2226,9 +2225,7 @@ impl Asides {
                         };
                         si.words.len() <= 12
                             && Some(r) == Some(&si.span)
-                            && !text[r.clone()]
-                                .trim_end()
-                                .ends_with(['.', '!', '?', '"', '\u{201d}'])
+                            && !closes_sentence(&text[r.clone()])
                     })
                     .unwrap_or(paragraphs);
                 let last = next_head - 1;
@@ -2541,14 +2538,12 @@ fn of_other_work(scene: &Scene<'_, '_>, m: &Range<usize>, cue: &Range<usize>) ->
         if !ctx.in_sentence(start) || !scene.words[start].quoted || !ctx.capitalised(start) {
             return false;
         }
-        let end = (start..(start + 8).min(ctx.sentence.end))
+        (start..(start + 8).min(ctx.sentence.end))
             .take_while(|&k| scene.words[k].quoted)
-            .last()
-            .unwrap_or(start);
-        (start..=end).all(|k| {
-            let w = ctx.norm(k);
-            !scene.event_names.iter().any(|n| *n == w)
-        })
+            .all(|k| {
+                let w = ctx.norm(k);
+                !scene.event_names.iter().any(|n| *n == w)
+            })
     };
     if m.end <= cue.start && other_title(cue.end) {
         return true;
@@ -3543,12 +3538,7 @@ fn decide_any(
                         && c.len() == 1
                         && ctx.in_sentence(c.start)
                         && !ctx.punct_before(c.start)
-                        && ctx.is(
-                            c.start,
-                            &[
-                                "wide", "long", "deep", "high", "tall", "thick", "broad", "across",
-                            ],
-                        )
+                        && ctx.is(c.start, link::count::DIMENSIONS)
                 })
             }
             _ => false,
@@ -4060,9 +4050,9 @@ fn sentence_only(
     // August to …, the longest heatwave" says when first.)
     if ctx.opens_list_line(at) && ctx.is(at.end, &["the", "a", "an"]) {
         let label = at.end..ctx.label_end(at);
-        let named = label
-            .clone()
-            .any(|k| cues.iter().any(|c| c.contains(&k)) || in_about(claim, &ctx.norm(k)));
+        let named = label.clone().any(|k| {
+            cues.iter().any(|c| c.contains(&k)) || link::in_about(&claim.about, &ctx.norm(k))
+        });
         let head = label
             .clone()
             .find(|&k| !ctx.is(k, &link::DETERMINERS) && !ctx.is(k, &link::FUNCTION));
@@ -4259,18 +4249,6 @@ fn unit_phrase_at(claim: &Claim, ctx: &Ctx<'_>, k: usize, from_start: bool) -> b
                 ctx.norm(i).eq_ignore_ascii_case(w)
             }
     })
-}
-
-/// Whether `word` (a comparison form) is one of the content words of
-/// `claim`'s `about`, give or take an ending ("length", "lengths").
-fn in_about(claim: &Claim, word: &str) -> bool {
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
-    word.len() >= 4
-        && claim
-            .about
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|a| a.len() >= 4)
-            .any(|a| stem(&a.to_lowercase()) == stem(word))
 }
 
 fn unit_names(claim: &Claim, noun: &str) -> bool {

@@ -1162,6 +1162,12 @@ pub(crate) fn is_number_word(ctx: &Ctx<'_>, i: usize) -> bool {
         .contains(&w.as_ref())
 }
 
+/// Adjectives of a dimension a measure gives right after it ("12 miles
+/// wide", "96 kilometres long").
+pub(crate) const DIMENSIONS: &[&str] = &[
+    "wide", "long", "deep", "high", "tall", "thick", "broad", "across",
+];
+
 /// "The alternative, the road round the head of the firth, is 96
 /// kilometres long": a measure a copula gives its sentence's subject, with
 /// the dimension right after it, when nothing before the copula names the
@@ -1175,9 +1181,6 @@ pub(crate) fn measure_of_other(
     about: &str,
     names: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    const DIMENSIONS: &[&str] = &[
-        "wide", "long", "deep", "high", "tall", "thick", "broad", "across",
-    ];
     const COPULAS: &[&str] = &["is", "was", "are", "were"];
     const HEDGES: &[&str] = &[
         "about", "nearly", "almost", "some", "around", "roughly", "just", "over", "under",
@@ -1194,18 +1197,11 @@ pub(crate) fn measure_of_other(
     if copula < start + 2 {
         return None;
     }
-    let about: Vec<String> = about
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4)
-        .map(str::to_lowercase)
-        .collect();
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
     let names_it = |k: usize| {
-        let w = ctx.norm(k);
         names(k)
             || cues.iter().any(|c| c.contains(&k))
             || ctx.is(k, &["it", "its", "this", "which", "that", "who", "they"])
-            || about.iter().any(|a| w.len() >= 4 && stem(&w) == stem(a))
+            || super::in_about(about, &ctx.norm(k))
     };
     if (start..copula).any(names_it) {
         return None;

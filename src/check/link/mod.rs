@@ -323,6 +323,38 @@ const CORRECTION: &[&str] = &[
     "misquoted",
 ];
 
+/// What a paper calls a piece of its own, which a correction notice
+/// retells: "Our guide to …", "The article said …", "It gave …".
+const OWN_PIECES: &[&str] = &[
+    "our",
+    "article",
+    "story",
+    "report",
+    "guide",
+    "caption",
+    "headline",
+    "item",
+    "coverage",
+    "version",
+    "round-up",
+    "roundup",
+    "graphic",
+    "chart",
+    "it",
+    "edition",
+    "box",
+    "table",
+    "gallery",
+    "timeline",
+    "map",
+    "explainer",
+    "preview",
+    "blog",
+    "post",
+    "alert",
+    "newsletter",
+];
+
 /// Words that make a quantity an expectation, a plan or a capacity rather
 /// than what happened: "expected to last about eight hours", "licensed to
 /// carry 150 passengers", "could rise to 40".
@@ -1313,41 +1345,8 @@ impl<'a> Ctx<'a> {
                 } else {
                     v
                 };
-                (self.sentence.start..reach).any(|j| {
-                    !self.words[j].quoted
-                        && self.is(
-                            j,
-                            &[
-                                "our",
-                                "article",
-                                "story",
-                                "report",
-                                "guide",
-                                "caption",
-                                "headline",
-                                "item",
-                                "coverage",
-                                "version",
-                                "round-up",
-                                "roundup",
-                                "graphic",
-                                "chart",
-                                "it",
-                                "edition",
-                                "box",
-                                "table",
-                                "gallery",
-                                "timeline",
-                                "map",
-                                "explainer",
-                                "preview",
-                                "blog",
-                                "post",
-                                "alert",
-                                "newsletter",
-                            ],
-                        )
-                })
+                (self.sentence.start..reach)
+                    .any(|j| !self.words[j].quoted && self.is(j, OWN_PIECES))
             });
             if ours {
                 return true;
@@ -1532,6 +1531,17 @@ fn noun_in(norm: &str, is: impl Fn(&str) -> bool) -> bool {
     }
     let w = w.trim_end_matches('\'');
     is(w) || w.strip_suffix("es").is_some_and(&is) || w.strip_suffix('s').is_some_and(&is)
+}
+
+/// Whether `word` (a comparison form) is one of the content words of a
+/// claim's `about`, give or take an ending ("length", "lengths").
+pub(crate) fn in_about(about: &str, word: &str) -> bool {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    word.len() >= 4
+        && about
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|a| a.len() >= 4)
+            .any(|a| stem(&a.to_lowercase()) == stem(word))
 }
 
 /// Whether a gap between words is a lone dash: " - ", " – ", " — ", "--".
