@@ -158,6 +158,15 @@ fn claimed_under(yaml: &str, text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The findings judged for `text` under the claims file `yaml`.
+fn findings_under(yaml: &str, text: &str) -> Vec<factcheck::check::Finding> {
+    let file = claims::parse(Path::new("test.yaml"), yaml).expect("the claims parse");
+    let options = ExtractOptions::from_claims(&file);
+    let ex = Extractor::new(&options).extract(text);
+    let found = Attributor::new(&file).attribute(&ex, text);
+    factcheck::check::judge(&file, &[found])
+}
+
 #[track_caller]
 fn row(text: &str, want: &[(&str, &str)]) {
     let want: Vec<(String, String)> = want
@@ -3827,8 +3836,6 @@ claims:
     unit: °C
     near: [lowest, recorded]
 "#;
-    let file = claims::parse(Path::new("test.yaml"), YAML).expect("a temperature may be negative");
-    let options = ExtractOptions::from_claims(&file);
     for (text, want) in [
         ("The lowest reading recorded was minus 41 degrees.\n", -41.0),
         ("The lowest reading recorded was −41 °C.\n", -41.0),
@@ -3839,9 +3846,7 @@ claims:
         ("The lowest reading recorded was -41.8F.\n", -41.0),
         ("The lowest reading recorded was 41C.\n", 41.0),
     ] {
-        let ex = Extractor::new(&options).extract(text);
-        let found = Attributor::new(&file).attribute(&ex, text);
-        let findings = factcheck::check::judge(&file, &[found]);
+        let findings = findings_under(YAML, text);
         let verdicts: Vec<_> = findings.iter().map(|f| f.verdict).collect();
         let want = if want < 0.0 {
             factcheck::check::Verdict::Supports
@@ -4173,11 +4178,7 @@ claims:
     let preview = "Five scientists, 500 kilometres of ice\n\n\
                    Published Monday 14 April 2031\n\n\
                    The team sets off on Wednesday.\n";
-    let file = claims::parse(Path::new("test.yaml"), YAML).expect("the claims parse");
-    let options = ExtractOptions::from_claims(&file);
-    let ex = Extractor::new(&options).extract(preview);
-    let found = Attributor::new(&file).attribute(&ex, preview);
-    let findings = factcheck::check::judge(&file, &[found]);
+    let findings = findings_under(YAML, preview);
     assert!(
         findings
             .iter()
