@@ -991,6 +991,23 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/twentyfirst", 3, &floors);
 }
 
+/// The twenty-second corpus, written blind on 2026-12-06 (a late frost in a
+/// wine region, a record lottery jackpot, a city hailstorm) and scored first
+/// at the start of the next session, before anyone read it: 10/19, 10/12,
+/// 109/173, 15 with ff27c09 (the session's start); 9/16, 9/11, 107/166, 11
+/// with a48e534, which refuses its temperature claim (`value: -6.4`).
+#[test]
+fn twentysecond_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.52,
+        alarm_recall: 0.83,
+        support_recall: 0.63,
+        error_alarm_precision: 0.56,
+        wrong_attributions: 15,
+    };
+    assert_floors("tests/fixtures/twentysecond", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
