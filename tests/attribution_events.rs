@@ -3858,6 +3858,30 @@ claims:
 }
 
 #[test]
+fn a_hyphen_before_a_figure_is_its_sign_not_a_dash() {
+    const YAML: &str = r#"
+event: Late frost, April 2031
+date: 2031-04-21
+claims:
+  lowest:
+    about: the lowest temperature on the night
+    kind: count
+    value: -6.4
+    unit: degrees Celsius
+    near: [temperatures, plunged]
+"#;
+    // The verb links the figure; a spaced hyphen before it would part them.
+    for text in [
+        "Temperatures plunged to -6.4C before dawn.\n",
+        "Temperatures plunged to \u{2212}6.4C before dawn.\n",
+        "Temperatures plunged to minus 6.4 degrees before dawn.\n",
+    ] {
+        assert_eq!(linked_under(YAML, text).len(), 1, "{text}");
+    }
+    assert!(linked_under(YAML, "Temperatures plunged - 6.4C was the low.\n").is_empty());
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -1552,7 +1552,10 @@ pub(crate) fn is_dash_gap(gap: &str) -> bool {
         return false;
     }
     let t = gap.trim();
-    matches!(t, "-" | "–" | "—" | "--" | "―") && (gap.starts_with(' ') || t == "—")
+    // A hyphen or en dash with a space before it but none after is a sign
+    // on the next word ("fell to -6.4C"), not a dash between clauses.
+    let spaced = gap.starts_with(' ') && gap.ends_with(char::is_whitespace);
+    matches!(t, "-" | "–" | "—" | "--" | "―") && (spaced || t == "—")
 }
 
 /// The frame `link` finds between the words `m` and `cue` of sentence `s`
