@@ -3882,6 +3882,36 @@ claims:
 }
 
 #[test]
+fn all_an_owner_holds_is_none_of_a_count_of_those_in_a_state() {
+    const YAML: &str = r#"
+event: Hill fire, July 2031
+date: 2031-07-02
+claims:
+  burned:
+    about: the forest area burned by the fire
+    kind: count
+    value: 3100
+    unit: hectares
+    near: [burned, forest, woodland]
+"#;
+    // The park's whole forest, said with a possessive or with "has".
+    for text in [
+        "The park's 9,000 hectares of forest draw walkers all year.\n",
+        "Tarn Valley has 9,000 hectares of woodland and four lakes.\n",
+        "Rangers said its nearly 9,000 hectares of forest were dry.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    // A cue that says more of them keeps the figure the claim's.
+    for text in [
+        "The fire burned the park's 9,000 hectares of forest.\n",
+        "The park's 9,000 hectares of forest burned for a week.\n",
+    ] {
+        assert_eq!(claimed_under(YAML, text).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -3619,6 +3619,20 @@ fn decide_any(
                 continue;
             }
         }
+        // "the region's 12,000 hectares of vines" under a claim about the
+        // vineyard area damaged: all the region has.
+        if kind == "count" {
+            if let Some((k, state)) =
+                link::count::stock_of_owner(ctx, at, cues, &file.claims[ci].about)
+            {
+                why = Some(Fate::Stock {
+                    claim: ci,
+                    word: scene.words[k].span.clone(),
+                    state: state.to_string(),
+                });
+                continue;
+            }
+        }
         // "Pellona reached 45.6C", "14:05 Pellona, which held the record,
         // has reached 44.9C": a measure read at a rival place that opens
         // the figure's clause is that place's.
@@ -4678,6 +4692,16 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// All that an owner holds ("the region's 12,000 hectares of vines"),
+    /// while the claim counts only those in a state ("damaged").
+    Stock {
+        /// The claim.
+        claim: usize,
+        /// The owner (byte span).
+        word: Range<usize>,
+        /// The claim's state word, from its `about`.
+        state: String,
+    },
     /// Shares only a sentence with a cue and differs from the claim, while
     /// the article states the claim's value through a link elsewhere.
     Outweighed {
@@ -4875,6 +4899,12 @@ impl Fate {
                 "nowhere: not linked to a cue of {}; it is about “{}”",
                 id(claim),
                 slice(word)
+            ),
+            Fate::Stock { claim, word, state } => format!(
+                "nowhere: all that “{}” holds, while {} counts only those {}",
+                slice(word),
+                id(claim),
+                state
             ),
             Fate::Ambiguous { claim } => format!(
                 "nowhere: not linked to a cue of {}, and another claim of its kind has a cue here",

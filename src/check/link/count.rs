@@ -1214,6 +1214,68 @@ pub(crate) fn measure_of_other(
     (open..copula).find(|&k| !ctx.is(k, &DETERMINERS))
 }
 
+/// "the region's 12,000 hectares of vines", "Corbelle has 12,000 hectares
+/// of vineyards": all that an owner holds, which is none of a claim that
+/// counts only those in some state ("the vineyard area damaged by the
+/// frost"), when no cue of its clause says more than the counted noun.
+/// Returns the owner's word and the claim's state word (in `about`).
+pub(crate) fn stock_of_owner<'a>(
+    ctx: &Ctx<'_>,
+    m: &Range<usize>,
+    cues: &[Range<usize>],
+    about: &'a str,
+) -> Option<(usize, &'a str)> {
+    const HEDGES: &[&str] = &["about", "nearly", "almost", "some", "around", "roughly"];
+    const STATES: &[&str] = &["lost", "dead", "missing", "burnt", "hurt", "stolen"];
+    let s = ctx.sentence.start;
+    let mut k = m.start.checked_sub(1).filter(|&k| k >= s)?;
+    while k > s && ctx.is(k, HEDGES) && !ctx.punct_before(k + 1) {
+        k -= 1;
+    }
+    if ctx.punct_before(k + 1) {
+        return None;
+    }
+    let owner = if ctx.possessive(k) || ctx.is(k, &["its", "their"]) {
+        k
+    } else if ctx.is(k, &["has", "have", "had"]) && k > s && !ctx.punct_before(k) {
+        k - 1
+    } else {
+        return None;
+    };
+    // The claim counts those in a state: a participle or state word after
+    // the first word of its `about`.
+    let state = about
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .find(|w| {
+            let w = w.to_lowercase();
+            (w.len() > 4 && w.ends_with("ed")) || STATES.contains(&w.as_str())
+        })?;
+    // ("the region's 6,800 damaged hectares": the state is said.)
+    if (m.start..m.end).any(|j| ctx.norm(j).ends_with("ed")) {
+        return None;
+    }
+    // The counted phrase: the figure, and "of" with up to two nouns.
+    let mut end = m.end;
+    if ctx.in_sentence(end) && !ctx.punct_before(end) && ctx.is(end, &["of"]) {
+        end += 1;
+        while end < m.end + 3
+            && ctx.in_sentence(end)
+            && !ctx.punct_before(end)
+            && !ctx.is(end, &FUNCTION)
+            && !ctx.is(end, &AUX)
+            && !ctx.norm(end).ends_with("ed")
+        {
+            end += 1;
+        }
+    }
+    let said_more = cues
+        .iter()
+        .any(|c| (c.start < m.start || c.start >= end) && ctx.same_clause(m.start, c.start));
+    (!said_more).then_some((owner, state))
+}
+
 /// The word a count is tied to when it is no cue: its counted noun ("leaders"
 /// in "the two leaders").
 pub(crate) fn head(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
