@@ -3912,6 +3912,36 @@ claims:
 }
 
 #[test]
+fn a_figure_that_opens_its_line_with_a_sign_is_read() {
+    const YAML: &str = r#"
+event: Late frost, April 2031
+date: 2031-04-21
+claims:
+  lowest:
+    about: the lowest temperature on the night
+    kind: count
+    value: -6.4
+    unit: degrees Celsius
+    near: [lowest temperature]
+  aid:
+    about: the emergency aid
+    kind: count
+    value: 35 million
+    unit: EUR
+    near: [aid]
+"#;
+    // A minus sign or a currency sign before the first word of a line.
+    let text = "THE FROST IN FIGURES\n\n-6.4C\nThe lowest temperature of the night.\n\n€35 million - emergency aid for growers.\n";
+    assert_eq!(
+        claimed_under(YAML, text),
+        vec![
+            ("lowest".to_string(), "-6.4C".to_string()),
+            ("aid".to_string(), "€35 million".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -336,7 +336,11 @@ impl<'f> Attributor<'f> {
             if matches!(m.kind, MentionKind::Quote { .. }) {
                 continue;
             }
-            if let Some(si) = sentence_of(sentences, m.span.start) {
+            // ("-6.4C" opening a line: the sentence starts after the hyphen,
+            // which it reads as a bullet, and the figure's sign before it.)
+            let si = sentence_of(sentences, m.span.start)
+                .or_else(|| sentence_of(sentences, m.span.end.saturating_sub(1)));
+            if let Some(si) = si {
                 by_sentence[si].push(m);
             }
         }
