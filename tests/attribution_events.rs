@@ -3942,6 +3942,49 @@ claims:
 }
 
 #[test]
+fn a_date_between_a_determiner_and_a_noun_is_that_nouns() {
+    const YAML: &str = r#"
+event: Record jackpot, June 2031
+date: 2031-06-14
+claims:
+  draw-date:
+    about: the day of the draw
+    kind: date
+    value: 2031-06-14
+    near: [draw, jackpot]
+"#;
+    assert!(linked_under(YAML, "The jackpot grew after the June 7 rollover.\n").is_empty());
+    assert_eq!(
+        linked_under(YAML, "The jackpot was won in the June 15 draw.\n"),
+        vec!["June 15".to_string()]
+    );
+}
+
+#[test]
+fn a_label_that_says_who_announced_a_sum_does_not_narrow_it() {
+    const YAML: &str = r#"
+event: Storm relief, March 2031
+date: 2031-03-02
+claims:
+  aid:
+    about: the emergency aid announced by the government
+    kind: count
+    value: 20 million
+    unit: EUR
+    near: [aid]
+"#;
+    for text in [
+        "FIGURES\n\n20 million euros\nEmergency aid announced by the prime minister on Friday.\n",
+        "FIGURES\n\n20 million euros - emergency aid pledged by the cabinet.\n",
+    ] {
+        assert_eq!(linked_under(YAML, text).len(), 1, "{text}");
+    }
+    // A participle that says which part still narrows it.
+    let text = "FIGURES\n\n4 million euros\nAid transferred to farmers so far.\n";
+    assert!(linked_under(YAML, text).is_empty());
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -1637,7 +1637,7 @@ fn fact_box<'m>(
             let next = c.end;
             next < end && !cues.iter().any(|o| o.contains(&next)) && {
                 let w = words[next].norm(text);
-                (w.len() > 4 && w.ends_with("ed"))
+                (w.len() > 4 && w.ends_with("ed") && !ANNOUNCING.contains(&w.as_ref()))
                     || matches!(
                         w.as_ref(),
                         "held" | "sent" | "taken" | "left" | "lost" | "shut" | "hit" | "cut"
@@ -5241,6 +5241,17 @@ fn bound_before(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     None
 }
 
+/// Participles that make a thing known, which say who gave it, not which
+/// part of it a label counts ("Emergency aid announced by the minister").
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "unveiled",
+    "pledged",
+    "promised",
+    "declared",
+    "confirmed",
+];
+
 /// The word that narrows a list line's figure to a part, if any: a
 /// participle after the label's cue that no cue covers ("54 - injured
 /// passengers treated at Ellisford General"), or one period of the event
@@ -5263,7 +5274,8 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             k - c <= 2 && (c + 1..k).all(|j| !ctx.is(j, &link::FUNCTION) && !ctx.is(j, &["as"]))
         });
         // ("11,000 - evacuees sleeping at the stadium in Banyuhal")
-        let participle = (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"));
+        let participle = (w.len() > 4 && w.ends_with("ed") && !ANNOUNCING.contains(&w.as_ref()))
+            || (w.len() > 5 && w.ends_with("ing"));
         if reduced && participle && !ctx.capitalised(k) {
             return Some(k);
         }

@@ -66,6 +66,24 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             .last()?;
         return Some((run, "possessive"));
     }
+    // "after the April 11 win", "the June 13 draw": a date between a
+    // determiner and a noun qualifies that noun.
+    let attributive = m.start > ctx.sentence.start
+        && ctx.is(m.start - 1, &["the", "a", "an", "this", "that"])
+        && !ctx.punct_before(m.start)
+        && ctx.in_sentence(m.end)
+        && !ctx.punct_before(m.end)
+        && !ctx.capitalised(m.end)
+        && !ctx.is(m.end, &super::FUNCTION)
+        && !ctx.is(m.end, &super::AUX)
+        && !ctx.is(m.end, TIMES_OF_DAY);
+    if attributive {
+        let run = (m.end..ctx.sentence.end)
+            .take(3)
+            .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, &super::FUNCTION))
+            .last()?;
+        return Some((run, "possessive"));
+    }
     // Walk back from the date to the word it hangs on.
     let mut k = m.start;
     let mut steps = 0;
