@@ -861,8 +861,10 @@ fn appositive(c: &Context<'_>, p: &Person<'_>) -> bool {
                 .get(words[p.words.end - 1].span.end..w.span.start)
                 .is_some_and(|g| g.contains(',') || g.contains('.'))
     });
-    let after_noun =
-        before.plain && c.text[before.span.clone()].starts_with(|ch: char| ch.is_ascii_lowercase());
+    // ("its vice-president, Ines Ferrat": a hyphened noun too.)
+    let noun = &c.text[before.span.clone()];
+    let after_noun = (before.plain || noun.chars().all(|ch| ch.is_alphabetic() || ch == '-'))
+        && noun.starts_with(|ch: char| ch.is_ascii_lowercase());
     // ("The auctioneer, Claudia Merz, was still talking": an apposition on
     // the noun phrase that opens the sentence renames its subject.)
     let k = c
@@ -1932,6 +1934,11 @@ mod tests {
         // goes back to the subject before it.
         (
             "Trump, who was joined by his envoy, Putin, spoke first.\nShe was blunt about it:\n“We are close.”",
+            &[Some("trump")],
+        ),
+        // ... also after a hyphened noun.
+        (
+            "Trump visited Anchorage, where he met the state's governor, Putin, and its vice-governor, Rubio. “We are close,” he said.",
             &[Some("trump")],
         ),
         // A naming verb gives the passage to its subject, never its object.
