@@ -1282,6 +1282,28 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
         (s >= 1 && not_at(s - 1)) || (s >= 2 && not_at(s - 2) && is_title(&words[s - 1].norm(text)))
     };
 
+    // Whether the words from `from` to the verb `v` are one phrase set off
+    // by commas: ", the union's president, said".
+    let comma_before = |i: usize| {
+        words[i].punct_before
+            && text
+                .get(words[i - 1].span.end..words[i].span.start)
+                .is_some_and(|g| g.trim() == ",")
+    };
+    let apposition_between = |from: usize, v: usize| {
+        v > from + 1
+            && v - from <= 7
+            && comma_before(from)
+            && comma_before(v)
+            && (from + 1..v).all(|i| {
+                !words[i].quoted
+                    && !text
+                        .get(words[i - 1].span.end..words[i].span.start)
+                        .is_some_and(|g| g.contains([',', ';', ':', '.', '(', ')']))
+            })
+            && people[people_from(from)..people_to(v)].is_empty()
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
@@ -1296,7 +1318,14 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                     return None;
                 }
                 let (distance, after) = if p.words.end <= v {
-                    (v + 1 - p.words.end, false)
+                    // ("Mathis Dorange, the union's president, said": the
+                    // apposition between is the person's.)
+                    let d = if apposition_between(p.words.end, v) {
+                        1
+                    } else {
+                        v + 1 - p.words.end
+                    };
+                    (d, false)
                 } else {
                     (p.words.start.saturating_sub(v), true)
                 };
@@ -1940,6 +1969,15 @@ mod tests {
         (
             "Trump visited Anchorage, where he met the state's governor, Putin, and its vice-governor, Rubio. “We are close,” he said.",
             &[Some("trump")],
+        ),
+        // An apposition between the name and the verb is the name's.
+        (
+            "As Marco Rubio, the envoys' chief, put it after the talks: “We are close.”",
+            &[Some("rubio")],
+        ),
+        (
+            "Hours later Marco Rubio, his deputy at the talks, told reporters: “We are close.”",
+            &[Some("rubio")],
         ),
         // A naming verb gives the passage to its subject, never its object.
         (
