@@ -3985,6 +3985,37 @@ claims:
 }
 
 #[test]
+fn a_role_held_then_is_of_another_time() {
+    const YAML: &str = r#"
+event: Union meeting, April 2031
+date: 2031-04-22
+entities:
+  dorange: [Mathis Dorange, Dorange]
+  brasse: [Lucien Brasse, Brasse]
+claims:
+  leaders:
+    about: the union leaders who met the minister
+    kind: people
+    value: [dorange]
+    near: [union's leader, met the minister]
+"#;
+    for text in [
+        "It is what was said in 2019, when Lucien Brasse, then the union's leader, met the minister.\n",
+        "Lucien Brasse, then the union's leader, heard the same promises.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    // "then" that orders what happened is no other time.
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The minister arrived first, then the union's leader, Mathis Dorange, joined her.\n"
+        ),
+        vec![("leaders".to_string(), "Mathis Dorange".to_string())]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

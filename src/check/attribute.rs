@@ -5563,6 +5563,21 @@ pub(crate) fn other_time_around(
     if other_time_before(words, sentence.start, cue.start, text, event) {
         return true;
     }
+    // "Lucien Brasse, then the union's leader, stood …": a role a named
+    // person held at another time.
+    let comma_at = |k: usize| {
+        words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+    };
+    let then_role = (cue.start.saturating_sub(3).max(sentence.start + 1)..cue.start).any(|k| {
+        words[k].norm(text) == "then"
+            && comma_at(k)
+            && text.as_bytes()[words[k - 1].span.start].is_ascii_uppercase()
+            && (k + 1..=cue.start).all(|i| !words[i].punct_before)
+            && (cue.end >= sentence.end || comma_at(cue.end))
+    });
+    if then_role {
+        return true;
+    }
     let dated = |w: &Word| dated_other(w, text, event);
     // "last year's", "next season": another time when it is a phrase's own.
     let relative_time = |k: usize| {
@@ -5662,7 +5677,7 @@ pub(crate) fn other_time_around(
                         && (w.ends_with("ed") || w.ends_with("en"))
                         && text.as_bytes()[words[k].span.start].is_ascii_lowercase();
                     j - k <= 8
-                        && (matches!(w.as_ref(), "the" | "a" | "an") || participle)
+                        && (matches!(w.as_ref(), "the" | "a" | "an" | "then") || participle)
                         && text[words[k - 1].span.end..words[k].span.start].trim() == ","
                 });
             let apposition = comma && opening.is_some();
