@@ -4016,6 +4016,31 @@ claims:
 }
 
 #[test]
+fn a_date_steps_over_an_apposition_and_a_glued_figure_to_its_verb() {
+    const YAML: &str = r#"
+event: Late frost, April 2031
+date: 2031-04-22
+claims:
+  frost-date:
+    about: the night the frost struck
+    kind: date
+    value: 2031-04-22
+    near: [temperatures, struck]
+"#;
+    for text in [
+        "Temperatures plunged at Liseron, upstream of Maravel, shortly before dawn on Tuesday.\n",
+        "Temperatures plunged to -6.4C at Liseron on Tuesday.\n",
+        "The frost struck Corbelle, the region's heartland, on Tuesday.\n",
+    ] {
+        assert_eq!(
+            linked_under(YAML, text),
+            vec!["Tuesday".to_string()],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

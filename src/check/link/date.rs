@@ -89,6 +89,22 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
     let mut steps = 0;
     while k > ctx.sentence.start && steps < 10 {
         k -= 1;
+        // "at the village of Liseron, upstream of Maravel, shortly before
+        // dawn on Tuesday": an apposition set off by commas is stepped over
+        // to the phrase it renames.
+        if k + 1 < m.start && ctx.gap(k + 1).trim() == "," {
+            let open = (k.saturating_sub(5).max(ctx.sentence.start + 1)..=k)
+                .rev()
+                .find(|&o| ctx.punct_before(o));
+            if let Some(o) = open.filter(|&o| {
+                ctx.gap(o).trim() == ","
+                    && ctx.text.as_bytes()[ctx.words[o].span.start].is_ascii_lowercase()
+                    && ctx.capitalised(o - 1)
+                    && !ctx.is(o, SAYING)
+            }) {
+                k = o - 1;
+            }
+        }
         // Names (capitalised words) are stepped over at no cost, and so are
         // figures ("beat Brandvold 6-3, 4-6, 7-6 (7-5), 6-4 on Sunday").
         let figure = ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_digit()
@@ -163,6 +179,15 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
         };
         if k > ctx.sentence.start + 1 && opener(k - 1) && !ctx.punct_before(k) {
             k -= 1;
+            continue;
+        }
+        // ("plunged to -6.4C at Liseron on Tuesday": a figure with its unit
+        // glued on is an object too.)
+        if super::count::is_number_word(ctx, k)
+            && ctx.norm(k).ends_with(|c: char| c.is_alphabetic())
+            && k > ctx.sentence.start
+            && ctx.is(k - 1, &["to", "at", "by"])
+        {
             continue;
         }
         // The head is the content word the phrase hangs on: past a bare
