@@ -4041,6 +4041,35 @@ claims:
 }
 
 #[test]
+fn a_not_near_word_in_the_parts_listed_after_a_figure_is_the_parts() {
+    const YAML: &str = r#"
+event: Flood claims, May 2031
+date: 2031-05-04
+claims:
+  claims-lodged:
+    about: the insurance claims lodged after the flood
+    kind: count
+    value: 12000
+    unit: claims
+    near: [lodged, filed]
+    not-near: [car, cars]
+"#;
+    for text in [
+        "Households had lodged 12,000 claims by Friday, of which 7,000 were for cars.\n",
+        "Owners filed 12,000 claims, most of them for cars.\n",
+        "Owners filed 12,000 claims, including 7,000 for cars.\n",
+    ] {
+        assert_eq!(
+            linked_under(YAML, text),
+            vec!["12,000 claims".to_string()],
+            "{text}"
+        );
+    }
+    // Before the figure, it still parts it from the claim.
+    assert!(claimed_under(YAML, "Car owners alone filed 7,000 claims.\n").is_empty());
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

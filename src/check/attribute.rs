@@ -3493,12 +3493,32 @@ fn decide_any(
                 && !ctx.punct_before(r.end)
                 && !(at.start > r.end && at.start - r.end <= 7)
         };
+        // "lodged 86,400 claims by Thursday, of which 51,200 were for cars",
+        // "filed 86,400 claims, most of them for cars": a not-near word in
+        // the parts a comma lists after the figure is the parts'.
+        let in_parts_after = |r: &Range<usize>| {
+            kind == "count"
+                && r.start > at.end
+                && r.start - at.end <= 12
+                && (at.end..r.start).any(|k| {
+                    ctx.gap(k).trim() == ","
+                        && ((ctx.is(k, &["of"]) && ctx.is(k + 1, &["which", "whom", "them"]))
+                            || (ctx.is(k, &["most", "many", "some", "half", "nearly", "almost"])
+                                && ctx.is(k + 1, &["of", "all"]))
+                            || ctx.is(k, &["including", "mostly", "mainly", "chiefly"]))
+                })
+        };
         let not_near: Cow<'_, [Range<usize>]> = if (kind == "count"
-            && all.iter().any(own_noun_of_other))
+            && all
+                .iter()
+                .any(|r| own_noun_of_other(r) || in_parts_after(r)))
             || all.iter().any(agent_of_other)
         {
             all.iter()
-                .filter(|r| !(agent_of_other(r) || (kind == "count" && own_noun_of_other(r))))
+                .filter(|r| {
+                    !(agent_of_other(r)
+                        || (kind == "count" && (own_noun_of_other(r) || in_parts_after(r))))
+                })
                 .cloned()
                 .collect()
         } else {
