@@ -1008,6 +1008,22 @@ fn twentysecond_corpus_scores_at_least_its_floors() {
     assert_floors("tests/fixtures/twentysecond", 3, &floors);
 }
 
+/// The twenty-third corpus, written blind on 2026-12-06 (a container ship
+/// aground in a strait, a leaked national exam, a zoo birth) and scored
+/// first mid-session, before anyone read it: 9/23, 9/12, 136/201, 17 with
+/// ff27c09 (the session's start); 9/22, 9/12, 137/201, 16 with f09e92d.
+#[test]
+fn twentythird_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.4,
+        alarm_recall: 0.75,
+        support_recall: 0.68,
+        error_alarm_precision: 0.42,
+        wrong_attributions: 16,
+    };
+    assert_floors("tests/fixtures/twentythird", 3, &floors);
+}
+
 #[test]
 fn realistic_corpus_scores_at_least_the_floors() {
     assert_floors(CORPUS, 4, &REALISTIC);
