@@ -4070,6 +4070,39 @@ claims:
 }
 
 #[test]
+fn they_goes_on_about_the_last_sentences_subject() {
+    const YAML: &str = r#"
+event: Exam leak, June 2031
+date: 2031-06-20
+entities:
+  varnholm: [Varnholm]
+  aldgrave: [Aldgrave]
+claims:
+  print-city:
+    about: where the leaked papers were printed
+    kind: place
+    value: varnholm
+    rivals: [aldgrave]
+    near: [printed]
+    not-near: [new papers]
+"#;
+    // The sentence before holds nothing to judge; a clock stamp may open it.
+    for text in [
+        "The new papers arrived overnight. They were printed in Aldgrave.\n",
+        "08:20 - Boxes of the new papers arrived overnight. They were printed in Aldgrave.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The leaked papers were found on Monday. They were printed in Aldgrave.\n"
+        ),
+        vec![("print-city".to_string(), "Aldgrave".to_string())]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -431,6 +431,39 @@ impl<'f> Attributor<'f> {
         // A paragraph that opens on another place ("In neighbouring Ostria,
         // a coach crash …") is about it until a sentence names the file's own.
         let mut paragraph_elsewhere: Option<usize> = None;
+        // (Read only when the next sentence opens on "It" or "They":
+        // "Sealed boxes of the new papers arrived overnight. They were
+        // printed in Aldgrave".)
+        let next_opens_it = |si: usize| {
+            sentences
+                .get(si + 1)
+                .and_then(|n| words.get(n.words.start))
+                .is_some_and(|w| {
+                    let s = &text.as_bytes()[w.span.clone()];
+                    s.eq_ignore_ascii_case(b"it") || s.eq_ignore_ascii_case(b"they")
+                })
+        };
+        // The claims with a not-near word in the subject of the sentence
+        // `within` (its first words, up to punctuation).
+        let subject_not_near = |within: Range<usize>, found: &cue::SentenceCues| -> Vec<usize> {
+            // (After a live blog's clock stamp: "08:20 - Sealed boxes …".)
+            let open = words
+                .get(within.start)
+                .and_then(|w| crate::extract::clock_stamp(&text.as_bytes()[w.span.start..]))
+                .map_or(within.start, |len| {
+                    let end = words[within.start].span.start + len;
+                    (within.start..within.end)
+                        .find(|&k| words[k].span.start >= end)
+                        .unwrap_or(within.start)
+                });
+            let subject_end = (open + 1..within.end)
+                .find(|&k| words[k].punct_before)
+                .unwrap_or(within.end)
+                .min(open + 6);
+            (0..file.claims.len())
+                .filter(|&ci| found.not_near[ci].iter().any(|r| r.start < subject_end))
+                .collect()
+        };
         // Each sentence's cue matches, in lists reused from one to the next.
         let mut found = cue::SentenceCues::default();
         let mut label_found = cue::SentenceCues::default();
@@ -510,6 +543,12 @@ impl<'f> Attributor<'f> {
                 paragraph_other = None;
             }
             if sentence_words.is_empty() || (by_sentence[si].is_empty() && !any_phrases) {
+                // (A sentence with nothing to judge may still hold the
+                // subject an "It" or "They" after it goes on about.)
+                if !sentence_words.is_empty() && next_opens_it(si) {
+                    index.scan_into(words, within.clone(), file.claims.len(), &mut found);
+                    prev_subject = (si, subject_not_near(within.clone(), &found));
+                }
                 continue;
             }
             // A correction notice's paragraph, or a roundup item about
@@ -671,26 +710,8 @@ impl<'f> Attributor<'f> {
             } else {
                 Vec::new()
             };
-            // (Read only when the next sentence opens on "It".)
-            let next_opens_it = sentences
-                .get(si + 1)
-                .and_then(|n| words.get(n.words.start))
-                .is_some_and(|w| {
-                    w.span.len() == 2 && text.as_bytes()[w.span.start] | 0x20 == b'i' && {
-                        text.as_bytes()[w.span.start + 1] | 0x20 == b't'
-                    }
-                });
-            if next_opens_it {
-                let subject_end = (within.start + 1..within.end)
-                    .find(|&k| words[k].punct_before)
-                    .unwrap_or(within.end)
-                    .min(within.start + 6);
-                prev_subject.0 = si;
-                prev_subject.1.clear();
-                prev_subject.1.extend(
-                    (0..file.claims.len())
-                        .filter(|&ci| found.not_near[ci].iter().any(|r| r.start < subject_end)),
-                );
+            if next_opens_it(si) {
+                prev_subject = (si, subject_not_near(within.clone(), found));
             }
             // "in ten years", "ten years ago": the duration inside a relative year
             // is time elapsed since something, never how long this event lasted.
