@@ -4103,6 +4103,25 @@ claims:
 }
 
 #[test]
+fn a_fact_box_label_that_opens_on_a_unit_of_time_is_no_count() {
+    const YAML: &str = r#"
+event: Exam re-sit, June 2031
+date: 2031-06-20
+claims:
+  resit-candidates:
+    about: how many candidates must sit the paper again
+    kind: count
+    value: 143280
+    unit: candidates
+    near: [re-sit]
+"#;
+    let text = "IN NUMBERS\n\n12\nDays between the first exam and the re-sit.\n";
+    assert!(claimed_under(YAML, text).is_empty());
+    let text = "IN NUMBERS\n\n143,280\nCandidates who must re-sit the paper.\n";
+    assert_eq!(linked_under(YAML, text), vec!["143,280".to_string()]);
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

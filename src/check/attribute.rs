@@ -1636,11 +1636,33 @@ fn fact_box<'m>(
         })
         .unwrap_or(label.end);
     index.scan_into(words, label.clone(), file.claims.len(), found);
+    // "12" / "Days between the original exam and the re-sit": a label that
+    // opens on a unit of time makes a bare figure a length of time.
+    let label_time = matches!(
+        &m.kind,
+        MentionKind::Count {
+            unit: None,
+            noun: None,
+            ..
+        }
+    )
+    .then(|| words[label.start].norm(text))
+    .filter(|w| {
+        matches!(
+            w.as_ref(),
+            "days" | "hours" | "minutes" | "weeks" | "months" | "years" | "seconds"
+        )
+    });
     let mut best: Option<(usize, Range<usize>)> = None;
     for (ci, claim) in file.claims.iter().enumerate() {
+        let other_time = label_time.as_ref().is_some_and(|w| {
+            !matches!(&claim.rule, Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. }
+                if count::same_noun(want, w))
+        });
         if claim.rule.kind() != kind
             || !found.not_near[ci].is_empty()
             || (kind == "count" && unit_fit(claim, m) == UnitFit::No)
+            || other_time
         {
             continue;
         }
