@@ -4122,6 +4122,62 @@ claims:
 }
 
 #[test]
+fn a_count_as_of_a_time_is_a_tally_on_the_way() {
+    const YAML: &str = r#"
+event: Strait blocked, March 2031
+date: 2031-03-03
+claims:
+  ships-waiting:
+    about: the ships waiting at the peak of the queue
+    kind: count
+    value: 287
+    near: [waiting]
+"#;
+    for text in [
+        "As of Thursday afternoon, 172 vessels were waiting at anchor.\n",
+        "Some 172 vessels were waiting at anchor as of Thursday.\n",
+    ] {
+        let verdicts: Vec<_> = findings_under(YAML, text)
+            .iter()
+            .map(|f| f.verdict)
+            .collect();
+        assert!(
+            !verdicts.contains(&factcheck::check::Verdict::Contradicts),
+            "{text}: {verdicts:?}"
+        );
+    }
+    let verdicts: Vec<_> = findings_under(YAML, "In all, 172 vessels were waiting at anchor.\n")
+        .iter()
+        .map(|f| f.verdict)
+        .collect();
+    assert_eq!(verdicts, vec![factcheck::check::Verdict::Contradicts]);
+}
+
+#[test]
+fn the_claims_noun_that_qualifies_another_noun_counts_that_noun() {
+    const YAML: &str = r#"
+event: Ship aground, March 2031
+date: 2031-03-03
+claims:
+  containers-aboard:
+    about: the containers on board the grounded ship
+    kind: count
+    value: 11480
+    unit: containers
+    near: [containers, carrying]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The queue held 118 container ships and 64 tankers, all carrying containers.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(YAML, "The ship was carrying 11,480 containers.\n"),
+        vec!["11,480 containers".to_string()]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

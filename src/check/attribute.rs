@@ -2760,6 +2760,11 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         if ctx.is(o, &["by"]) && (o + 1..(o + 3).min(m.start)).any(a_time) {
             return Some(o);
         }
+        // "As of Thursday afternoon, 172 vessels were waiting".
+        if ctx.is(o, &["as"]) && ctx.is(o + 1, &["of"]) && (o + 2..(o + 4).min(m.start)).any(a_time)
+        {
+            return Some(o);
+        }
     }
     // "38 - deaths the ministry had counted by Thursday 13 August", "the
     // toll stood at 19 by nightfall": a tally as of a time.
@@ -2768,7 +2773,13 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         (m.end..(m.end + n).min(ctx.sentence.end))
             .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
     };
-    let as_of = after(11).find(|&k| ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1));
+    let as_of = after(11).find(|&k| {
+        (ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1))
+            || (ctx.is(k, &["as"])
+                && ctx.is(k + 1, &["of"])
+                && ctx.in_sentence(k + 2)
+                && a_time(k + 2))
+    });
     if as_of.is_some() {
         return as_of;
     }
@@ -3658,7 +3669,30 @@ fn decide_any(
                     && !noun_is_unit(&file.claims[ci], &noun)
                     && !unit_phrase_at(&file.claims[ci], ctx, k, false)
             });
-        if unit == UnitFit::No || partitive_other || label_other {
+        // "118 container ships" under `unit: containers`: the claim's noun,
+        // singular after a plural number, qualifies the plural noun after
+        // it, which is what is counted.
+        let compound_other = kind == "count"
+            && matches!(
+                (&m.kind, &file.claims[ci].rule),
+                (
+                    MentionKind::Count { unit: None, noun: Some(n), quantity },
+                    Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. },
+                ) if !n.ends_with('s') && quantity.interval.lo > 1.0 && count::same_noun(want, n)
+            )
+            && ctx.in_sentence(at.end)
+            && !ctx.punct_before(at.end)
+            && {
+                let next = ctx.norm(at.end);
+                next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && ctx.text.as_bytes()[ctx.words[at.end].span.start].is_ascii_lowercase()
+                    && !ctx.is(at.end, &link::FUNCTION)
+                    && !ctx.is(at.end, &link::AUX)
+                    && !unit_names(&file.claims[ci], &next)
+            };
+        if unit == UnitFit::No || partitive_other || label_other || compound_other {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
