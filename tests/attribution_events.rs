@@ -4178,6 +4178,31 @@ claims:
 }
 
 #[test]
+fn so_many_at_a_time_is_a_rate() {
+    const YAML: &str = r#"
+event: Zoo opening day, April 2031
+date: 2031-04-12
+claims:
+  visitors:
+    about: the visitors on the first public day
+    kind: count
+    value: 6840
+    unit: people
+    near: [crowds, visitors]
+"#;
+    for text in [
+        "Crowds of up to 60 people at a time pressed against the glass.\n",
+        "Keepers let in visitors 40 people at once.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        linked_under(YAML, "Crowds of 6,840 people came on the first day.\n"),
+        vec!["6,840 people".to_string()]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

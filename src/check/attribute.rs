@@ -5264,7 +5264,14 @@ fn rate_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     let tight = |j: usize| ctx.in_sentence(j) && !ctx.punct_before(j);
     let within = tight(k + 2) && tight(k + 3) && period_at(ctx, k);
-    if within || per_period(ctx, m).is_some() {
+    // "crowds of up to 60 people at a time": so many at once.
+    let at_once = (ctx.is(k, &["at"])
+        && ctx.is(k + 1, &["a"])
+        && ctx.is(k + 2, &["time"])
+        && tight(k + 1)
+        && tight(k + 2))
+        || (ctx.is(k, &["at"]) && ctx.is(k + 1, &["once"]) && tight(k + 1));
+    if within || at_once || per_period(ctx, m).is_some() {
         return Some(k);
     }
     // "around 100 avalanche deaths in an average winter": what a typical
