@@ -4203,6 +4203,35 @@ claims:
 }
 
 #[test]
+fn a_name_a_reflexive_sets_apart_owns_its_clause() {
+    const YAML: &str = r#"
+event: Cub born at Grenholm zoo, April 2031
+date: 2031-04-12
+entities:
+  grenholm: [Grenholm, Grenholm City Zoo]
+  tallberg: [Tallberg, Tallberg Zoo]
+claims:
+  birth-place:
+    about: where the cub was born
+    kind: place
+    value: grenholm
+    rivals: [tallberg]
+    near: [born]
+"#;
+    for text in [
+        "Her mother Sari herself was born at Tallberg Zoo.\n",
+        "The keepers are proud. Sari herself was born at Tallberg Zoo.\n",
+        "In 2019, Anna Sari herself was born at Tallberg Zoo.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        linked_under(YAML, "The cub was born at Tallberg Zoo.\n"),
+        vec!["Tallberg Zoo".to_string()]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

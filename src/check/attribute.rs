@@ -3696,6 +3696,19 @@ fn decide_any(
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
+        // "Sari herself was born at Tallberg Zoo": a name that a reflexive
+        // sets apart as its clause's subject, none of the claim's, is whose
+        // the clause is.
+        if kind != "people" {
+            let own = |k: usize| scene.subjects[ci].holds(ctx, k);
+            if let Some(k) = emphatic_subject(ctx, at).filter(|&k| !own(k)) {
+                why = Some(Fate::OtherSubject {
+                    claim: ci,
+                    word: scene.words[k].span.clone(),
+                });
+                continue;
+            }
+        }
         // "25,000 euros - Brandauer's prize for second place": someone
         // else's figure, whatever cue it has.
         if matches!(kind, "count" | "duration") {
@@ -5237,6 +5250,29 @@ fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             && ctx.is(k + 1, &["passed", "elapsed", "gone"])
             && ctx.is(k + 2, &["since", "by"]));
     moment.then_some(k)
+}
+
+/// The name a reflexive sets apart as the subject of `m`'s clause ("Sari
+/// herself was born at Tallberg Zoo"), if any.
+fn emphatic_subject(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let s = ctx.sentence.start;
+    (s + 1..m.start.min(s + 12)).find_map(|j| {
+        if !ctx.is(j, &["herself", "himself", "itself", "themselves"]) || ctx.punct_before(j) {
+            return None;
+        }
+        // (The whole name: "Mikael Ostberg himself".)
+        let mut first = j - 1;
+        while first > s && ctx.capitalised(first - 1) && !ctx.punct_before(first) {
+            first -= 1;
+        }
+        // (After the clause's opening, or a short noun phrase: "Her mother
+        // Sari herself".)
+        let opens = first == s
+            || ctx.punct_before(first)
+            || (first - s <= 3
+                && (s..first).all(|i| !ctx.is(i, &link::AUX) && !ctx.norm(i).ends_with("ed")));
+        (ctx.capitalised(j - 1) && opens && ctx.same_clause(j, m.start)).then_some(j - 1)
+    })
 }
 
 /// Units of time a rate is counted in.
