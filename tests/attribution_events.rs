@@ -4232,6 +4232,38 @@ claims:
 }
 
 #[test]
+fn parts_of_a_total_the_sentence_gives_are_no_total() {
+    const YAML: &str = r#"
+event: Exam leak arrests, June 2031
+date: 2031-06-12
+claims:
+  arrests:
+    about: how many people were arrested over the leak
+    kind: count
+    value: 7
+    near: [arrested]
+"#;
+    for text in [
+        "Five people were arrested on Monday and two more on Tuesday, a total of seven.\n",
+        "Police arrested five people on Monday and two on Tuesday, seven in all.\n",
+    ] {
+        let verdicts: Vec<_> = findings_under(YAML, text)
+            .iter()
+            .map(|f| f.verdict)
+            .collect();
+        assert!(
+            !verdicts.contains(&factcheck::check::Verdict::Contradicts),
+            "{text}: {verdicts:?}"
+        );
+    }
+    let verdicts: Vec<_> = findings_under(YAML, "Five people were arrested on Monday.\n")
+        .iter()
+        .map(|f| f.verdict)
+        .collect();
+    assert_eq!(verdicts, vec![factcheck::check::Verdict::Contradicts]);
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

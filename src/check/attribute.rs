@@ -3943,6 +3943,12 @@ fn decide_any(
             // "reduced spending by 50 million euros": the size of a change
             // is no total, and only a claim about a change takes it.
             let frame = frame.filter(|&f| f != "by" || is_change(&file.claims[ci]));
+            // "Five people were arrested on June 10 and two more on June 12,
+            // a total of seven": parts of the total the sentence then gives.
+            if part_of_stated_total(ctx, at) {
+                why = Some(Fate::Part { claim: ci });
+                continue;
+            }
             // "3,100 dockworkers and 1,100 crew" when both nouns are the
             // claim's: parts of its total, not the total.
             if frame == Some("noun") && link::count::is_part(ctx, at) {
@@ -4152,6 +4158,21 @@ fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>], dated: &[u32]) -
 /// Rule 2c: a mention not linked to `claim`'s cue is still about it when it
 /// is the sole mention of its kind in the sentence, nothing else in the
 /// sentence could be what it is about, and its value is of the claim's order.
+/// Whether count `m` is one of parts ("five … and two more …") whose
+/// total the sentence then gives ("a total of seven", "seven in all").
+fn part_of_stated_total(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    if !(link::count::is_part(ctx, m) || ctx.is(m.end, &["more"])) {
+        return false;
+    }
+    (m.end..ctx.sentence.end.min(m.end + 16)).any(|k| {
+        (ctx.is(k, &["total"]) && ctx.is(k + 1, &["of"]) && link::count::is_number_word(ctx, k + 2))
+            || (ctx.is(k, &["in"])
+                && ctx.is(k + 1, &["all", "total"])
+                && k > m.end
+                && link::count::is_number_word(ctx, k - 1))
+    })
+}
+
 fn sentence_only(
     scene: &Scene<'_, '_>,
     ctx: &Ctx<'_>,
@@ -4166,6 +4187,9 @@ fn sentence_only(
         return Err(Fate::NotSole { claim: ci });
     }
     let cues = &scene.active[ci];
+    if kind == "count" && part_of_stated_total(ctx, at) {
+        return Err(Fate::Part { claim: ci });
+    }
     // "45 kilometres: the distance from Pellworth to Skarra": a list line's
     // label says what its figure is; one with no cue and no word of the
     // claim's `about` names something else.
