@@ -876,8 +876,10 @@ fn appositive(c: &Context<'_>, p: &Person<'_>) -> bool {
             && DETERMINERS.contains(&open[0].norm(c.text).as_ref())
             && open[1..].iter().all(|w| {
                 let n = w.norm(c.text);
+                // ("The VSA's chairman, Teodor Vask, …": a possessive too.)
                 !w.punct_before
-                    && c.text[w.span.clone()].starts_with(|ch: char| ch.is_lowercase())
+                    && (c.text[w.span.clone()].starts_with(|ch: char| ch.is_lowercase())
+                        || possessive(c.text, w))
                     && !n.ends_with("ed")
                     && !matches!(n.as_ref(), "is" | "was" | "are" | "were" | "said" | "told")
             })
@@ -1964,6 +1966,12 @@ mod tests {
         (
             "Trump, who was joined by his envoy, Putin, spoke first.\nShe was blunt about it:\n“We are close.”",
             &[Some("trump")],
+        ),
+        // ... and one on an opening phrase with a possessive renames the
+        // subject, which "he" goes back to.
+        (
+            "The Kremlin's envoy, Marco Rubio, met Trump. Speaking on Monday, he was relieved. “We are close,” he said.",
+            &[Some("rubio")],
         ),
         // ... also after a hyphened noun.
         (
