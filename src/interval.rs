@@ -131,6 +131,15 @@ impl Interval {
                 (q - q.round()).abs() < 1e-6
             })
             .unwrap_or(0.001);
+        // A round figure with two digits or more before its zeros is
+        // rounded to them: "a 1,200-foot ship" is 1,150 to 1,250 feet.
+        let mut step = step;
+        while step >= 1.0 && self.lo.abs() >= step * 100.0 && {
+            let q = self.lo / (step * 10.0);
+            (q - q.round()).abs() < 1e-6
+        } {
+            step *= 10.0;
+        }
         Interval::new(self.lo - step / 2.0, self.lo + step / 2.0)
     }
 
@@ -232,6 +241,31 @@ mod tests {
         assert!(!Interval::new(1.0, 2.0).compatible(&Interval::new(2.5, 3.0)));
         assert!(Interval::at_least(5.0).compatible(&Interval::point(1e12)));
         assert!(!Interval::at_least(5.0).compatible(&Interval::point(4.0)));
+    }
+
+    #[test]
+    fn a_figure_is_as_precise_as_it_is_written() {
+        assert_eq!(
+            Interval::point(80.0).as_written(),
+            Interval::new(79.5, 80.5)
+        );
+        assert_eq!(Interval::point(4.5).as_written().lo, 4.45);
+        // Round figures of two digits or more are rounded to them.
+        assert_eq!(
+            Interval::point(1200.0).as_written(),
+            Interval::new(1150.0, 1250.0)
+        );
+        assert_eq!(
+            Interval::point(300.0).as_written(),
+            Interval::new(295.0, 305.0)
+        );
+        assert_eq!(
+            Interval::point(1201.0).as_written(),
+            Interval::new(1200.5, 1201.5)
+        );
+        // So a 1,200-foot ship is one of 366 metres.
+        let metres = Interval::point(1200.0).converted(0.3048, 0.0);
+        assert!(metres.compatible(&Interval::point(366.0)));
     }
 
     #[test]
