@@ -4264,6 +4264,32 @@ claims:
 }
 
 #[test]
+fn a_sentence_opening_on_that_and_a_noun_is_another_occasion_whatever_its_verb() {
+    const YAML: &str = r#"
+event: Oil spill, March 2031
+date: 2031-03-03
+claims:
+  cleanup-cost:
+    about: the cost of the cleanup
+    kind: count
+    value: 60 million
+    unit: EUR
+    near: [cleanup, cost]
+"#;
+    for text in [
+        "That cleanup cost €110 million and took two years.\n",
+        "That cleanup took two years and cost €110 million.\n",
+        "That cleanup came late and cost €110 million.\n",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        claimed_under(YAML, "The cleanup cost €110 million.\n"),
+        vec![("cleanup-cost".to_string(), "€110 million".to_string())]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

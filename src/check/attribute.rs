@@ -5665,7 +5665,27 @@ pub(crate) fn other_time_before(
     let verb = |k: usize| {
         words.get(k).is_some_and(|w| {
             let n = w.norm(text);
-            n.ends_with("ed") || matches!(n.as_ref(), "was" | "were" | "had" | "has" | "is")
+            n.ends_with("ed")
+                || matches!(
+                    n.as_ref(),
+                    "was"
+                        | "were"
+                        | "had"
+                        | "has"
+                        | "is"
+                        | "came"
+                        | "cost"
+                        | "took"
+                        | "ran"
+                        | "left"
+                        | "began"
+                        | "fell"
+                        | "rose"
+                        | "struck"
+                        | "hit"
+                        | "went"
+                        | "made"
+                )
         })
     };
     // ("That cleanup cost €110 million": or the cue itself as its verb.)
