@@ -4290,6 +4290,37 @@ claims:
 }
 
 #[test]
+fn a_list_of_names_in_apposition_renames_the_cue() {
+    const YAML: &str = r#"
+event: Plant cuts, March 2031
+date: 2031-03-09
+entities:
+  leclerc: [Marta Leclerc, Leclerc]
+  otieno: [Samuel Otieno, Otieno]
+claims:
+  negotiators:
+    about: the union negotiators
+    kind: people
+    value: [leclerc, otieno]
+    near: [negotiators]
+"#;
+    let both = vec!["Marta Leclerc".to_string(), "Samuel Otieno".to_string()];
+    for text in [
+        "Its negotiators, Marta Leclerc and Samuel Otieno, were informed.\n",
+        "Its negotiators, regional secretary Marta Leclerc and works council chairman Samuel Otieno, were informed.\n",
+        "The union's negotiators, Marta Leclerc of the Metalworkers' Union and Samuel Otieno, met the board.\n",
+    ] {
+        assert_eq!(linked_under(YAML, text), both, "{text}");
+    }
+    // A clause after the comma is no apposition.
+    assert!(linked_under(
+        YAML,
+        "The negotiators, tired after talks that lasted all night, thanked Marta Leclerc.\n"
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -503,10 +503,28 @@ pub(crate) fn link(
 /// ("buyer", "winner", "signatories", "runner-up"; no event), and the name
 /// ends its phrase (punctuation or the sentence's end after it).
 fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
-    if m.start != cue.end || cue.start <= ctx.sentence.start {
+    if m.start < cue.end || cue.start <= ctx.sentence.start || !ctx.in_sentence(cue.end) {
         return false;
     }
-    if !matches!(ctx.gap(m.start).trim(), "," | ":") {
+    if !matches!(ctx.gap(cue.end).trim(), "," | ":") {
+        return false;
+    }
+    // ("Its negotiators, regional secretary Marta Leclerc and works council
+    // chairman Samuel Otieno, were informed": a list of names, with their
+    // titles, renames the cue to the comma that closes it.)
+    let listed = {
+        let close = (cue.end + 1..ctx.sentence.end)
+            .find(|&k| {
+                let gap = ctx.gap(k);
+                gap.contains([';', ':', '.', '(', ')'])
+                    || (gap.contains(',') && !ctx.capitalised(k) && !ctx.is(k, &["and", "or"]))
+            })
+            .unwrap_or(ctx.sentence.end);
+        let plain = (cue.end..close)
+            .all(|k| !ctx.is(k, &super::AUX) && !(verb_form(ctx, k) && !ctx.capitalised(k)));
+        m.end <= close && close - cue.end <= 16 && plain
+    };
+    if m.start > cue.end && !listed {
         return false;
     }
     let w = ctx.norm(cue.end - 1);
@@ -518,7 +536,7 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     let determined = ctx.is(cue.start - 1, &super::DETERMINERS)
         || ctx.is(cue.start - 1, &["its", "their", "his", "her"])
         || ctx.possessive(cue.start - 1);
-    let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end);
+    let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
 }
 
