@@ -4312,10 +4312,22 @@ claims:
     ] {
         assert_eq!(linked_under(YAML, text), both, "{text}");
     }
+    // ... and after them.
+    for text in [
+        "Marta Leclerc and Samuel Otieno, the union's negotiators, will meet the board.\n",
+        "Marta Leclerc, Samuel Otieno, its negotiators, will meet the board.\n",
+    ] {
+        assert_eq!(linked_under(YAML, text), both, "{text}");
+    }
     // A clause after the comma is no apposition.
     assert!(linked_under(
         YAML,
         "The negotiators, tired after talks that lasted all night, thanked Marta Leclerc.\n"
+    )
+    .is_empty());
+    assert!(linked_under(
+        YAML,
+        "Marta Leclerc met the board, and the negotiators left.\n"
     )
     .is_empty());
 }

@@ -227,7 +227,7 @@ pub(crate) fn link(
     if label_list(ctx, m, cue) {
         return Some("list");
     }
-    if renames(ctx, m, cue) {
+    if renames(ctx, m, cue) || renamed_after(ctx, m, cue) {
         return Some("apposition");
     }
     if !ctx.same_clause(m.start, cue.start) {
@@ -527,17 +527,59 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     if m.start > cue.end && !listed {
         return false;
     }
-    let w = ctx.norm(cue.end - 1);
-    let one = w.strip_suffix('s').unwrap_or(&w);
-    let role = ["er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary"]
-        .iter()
-        .any(|e| one.ends_with(e))
-        && !ctx.is_event_noun(cue.end - 1);
+    let role = role_noun(ctx, cue.end - 1);
     let determined = ctx.is(cue.start - 1, &super::DETERMINERS)
         || ctx.is(cue.start - 1, &["its", "their", "his", "her"])
         || ctx.possessive(cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
+}
+
+/// Whether word `i` names a role a person has ("negotiators", "director",
+/// "runner-up"), not an event.
+fn role_noun(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.norm(i);
+    let one = w.strip_suffix('s').unwrap_or(&w);
+    ["er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary"]
+        .iter()
+        .any(|e| one.ends_with(e))
+        && !ctx.is_event_noun(i)
+}
+
+/// Whether the cue is a role noun in an apposition after a list of names
+/// that `m` is in: "Marta Leclerc and Samuel Otieno, the union's
+/// negotiators, will …".
+fn renamed_after(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if cue.start <= m.end || cue.start - m.end > 12 || !role_noun(ctx, cue.end - 1) {
+        return false;
+    }
+    // The names after `m` in its list, to the comma that opens the
+    // apposition.
+    let mut k = m.end;
+    while k < cue.start {
+        if ctx.gap(k).contains(',') && !ctx.capitalised(k) {
+            break;
+        }
+        if !(ctx.capitalised(k) || ctx.is(k, &["and", "or"])) {
+            return false;
+        }
+        k += 1;
+    }
+    // ", the union's negotiators," or ", its two negotiators,".
+    let phrase = k..cue.start;
+    let closes = cue.end >= ctx.sentence.end || ctx.gap(cue.end).trim() == ",";
+    k < cue.start
+        && ctx.gap(k).trim() == ","
+        && phrase.len() <= 3
+        && phrase.clone().all(|j| {
+            (j == k || !ctx.punct_before(j))
+                && (ctx.is(j, &super::DETERMINERS)
+                    || ctx.is(j, &["its", "their", "his", "her"])
+                    || ctx.possessive(j)
+                    || super::count::is_number_word(ctx, j))
+        })
+        && closes
+        && (cue.start..cue.end).all(|j| !ctx.punct_before(j) || j == cue.start)
 }
 
 /// Adds to `skipped` every span in `within` that `span_at` finds (given a
