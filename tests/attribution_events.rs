@@ -4333,6 +4333,27 @@ claims:
 }
 
 #[test]
+fn a_share_is_of_the_whole_after_it() {
+    const YAML: &str = r#"
+event: Plant cuts, March 2031
+date: 2031-03-09
+claims:
+  workforce-share:
+    about: the share of the plant's workforce whose jobs are cut
+    kind: count
+    value: 40%
+    unit: percent
+    near: [workforce]
+"#;
+    for text in [
+        "The cuts hit 40% of its workforce.\n",
+        "The cuts hit 40 percent of the plant's workforce.\n",
+    ] {
+        assert_eq!(linked_under(YAML, text).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

@@ -589,7 +589,11 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                         || cue.end >= ctx.sentence.end
                         || ctx.punct_before(cue.end)
                         || ctx.is(cue.end, &FUNCTION));
-                if head_of_phrase {
+                // (A share is of its whole: "40% of the factory's
+                // workforce" is the share a claim of the workforce counts.)
+                let share =
+                    ctx.gap(m.end).starts_with('%') || ctx.is(m.end - 1, &["percent", "cent"]);
+                if head_of_phrase && !share {
                     return None;
                 }
                 k += 1;
