@@ -4354,6 +4354,29 @@ claims:
 }
 
 #[test]
+fn the_agent_of_a_passive_in_progress_takes_part() {
+    const YAML: &str = r#"
+event: Prison escape, February 2031
+date: 2031-02-14
+entities:
+  kastell: [Mira Kastell, Kastell]
+claims:
+  manhunt-leaders:
+    about: who led the manhunt
+    kind: people
+    value: [kastell]
+    near: [manhunt]
+"#;
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The manhunt is being led by Chief Superintendent Mira Kastell.\n"
+        ),
+        vec!["Mira Kastell".to_string()]
+    );
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

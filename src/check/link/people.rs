@@ -68,6 +68,7 @@ const BRIDGE: &[&str] = &[
     "are",
     "be",
     "been",
+    "being",
     "who",
     "flanked",
     "president",
