@@ -60,11 +60,11 @@ struct Floors {
 
 /// The development corpus (four events).
 const REALISTIC: Floors = Floors {
-    alarm_precision: 0.76,
+    alarm_precision: 0.79,
     alarm_recall: 0.88,
     support_recall: 0.8,
-    error_alarm_precision: 0.76,
-    wrong_attributions: 9,
+    error_alarm_precision: 0.79,
+    wrong_attributions: 8,
 };
 
 const CORPUS: &str = "tests/fixtures/realistic";
@@ -647,7 +647,7 @@ fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 1.0,
-        support_recall: 0.77,
+        support_recall: 0.79,
         error_alarm_precision: 1.0,
         wrong_attributions: 1,
     };
@@ -665,7 +665,7 @@ fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 0.78,
-        support_recall: 0.75,
+        support_recall: 0.76,
         error_alarm_precision: 0.68,
         wrong_attributions: 6,
     };
@@ -738,7 +738,7 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.8,
         alarm_recall: 1.0,
-        support_recall: 0.72,
+        support_recall: 0.73,
         error_alarm_precision: 0.78,
         wrong_attributions: 4,
     };
@@ -755,7 +755,7 @@ fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.66,
-        support_recall: 0.62,
+        support_recall: 0.64,
         error_alarm_precision: 0.63,
         wrong_attributions: 3,
     };
@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.7,
+        support_recall: 0.71,
         error_alarm_precision: 0.6,
         wrong_attributions: 12,
     };
@@ -789,7 +789,7 @@ fn tenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.83,
+        support_recall: 0.84,
         error_alarm_precision: 1.0,
         // (10, not 9, since the apposition rule: a preview's planned shelter town now
         // confirms once an apposition's not-near cue no longer ties it.)
@@ -829,7 +829,7 @@ fn twelfth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.47,
         alarm_recall: 0.66,
-        support_recall: 0.63,
+        support_recall: 0.65,
         error_alarm_precision: 0.53,
         wrong_attributions: 10,
     };
@@ -842,14 +842,14 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.59,
+        alarm_precision: 0.61,
         alarm_recall: 1.0,
-        support_recall: 0.62,
-        error_alarm_precision: 0.6,
+        support_recall: 0.63,
+        error_alarm_precision: 0.63,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)
-        wrong_attributions: 11,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }
@@ -895,11 +895,11 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.61,
         alarm_recall: 0.91,
         support_recall: 0.7,
         error_alarm_precision: 0.84,
-        wrong_attributions: 12,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/sixteenth", 3, &floors);
 }
@@ -913,7 +913,7 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.68,
+        support_recall: 0.7,
         error_alarm_precision: 0.76,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
@@ -949,7 +949,7 @@ fn nineteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.78,
         alarm_recall: 0.91,
-        support_recall: 0.69,
+        support_recall: 0.7,
         error_alarm_precision: 0.84,
         wrong_attributions: 5,
     };
@@ -966,7 +966,7 @@ fn twentieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.91,
-        support_recall: 0.7,
+        support_recall: 0.71,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -984,7 +984,7 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.83,
-        support_recall: 0.62,
+        support_recall: 0.63,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -999,11 +999,11 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn twentysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.52,
-        alarm_recall: 0.83,
-        support_recall: 0.63,
-        error_alarm_precision: 0.55,
-        wrong_attributions: 15,
+        alarm_precision: 0.84,
+        alarm_recall: 0.91,
+        support_recall: 0.71,
+        error_alarm_precision: 0.91,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/twentysecond", 3, &floors);
 }
@@ -1015,11 +1015,11 @@ fn twentysecond_corpus_scores_at_least_its_floors() {
 #[test]
 fn twentythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.4,
+        alarm_precision: 0.69,
         alarm_recall: 0.75,
-        support_recall: 0.68,
-        error_alarm_precision: 0.42,
-        wrong_attributions: 16,
+        support_recall: 0.7,
+        error_alarm_precision: 0.75,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/twentythird", 3, &floors);
 }
@@ -1033,7 +1033,7 @@ fn twentyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.75,
         alarm_recall: 0.75,
-        support_recall: 0.58,
+        support_recall: 0.63,
         error_alarm_precision: 0.8,
         wrong_attributions: 4,
     };
