@@ -522,7 +522,7 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
             })
             .unwrap_or(ctx.sentence.end);
         let plain = (cue.end..close)
-            .all(|k| !ctx.is(k, &super::AUX) && !(verb_form(ctx, k) && !ctx.capitalised(k)));
+            .all(|k| !ctx.is(k, &super::AUX) && (!verb_form(ctx, k) || ctx.capitalised(k)));
         m.end <= close && close - cue.end <= 16 && plain
     };
     if m.start > cue.end && !listed {
