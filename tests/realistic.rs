@@ -1025,7 +1025,7 @@ fn twentythird_corpus_scores_at_least_its_floors() {
 }
 
 /// The twenty-fourth corpus, written blind on 2026-12-06 (a prison escape,
-/// a tornado, job cuts at a car plant) and scored first at the end of the
+/// a tornado, job cuts at a car plant) and scored first late in the
 /// session, before anyone read it: 9/12, 9/12, 117/200, 4 with ff27c09 (the
 /// session's start) and the same with fc4eeb9.
 #[test]
