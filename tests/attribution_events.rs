@@ -4381,6 +4381,44 @@ claims:
 }
 
 #[test]
+fn numbered_captions_are_no_roundup_items() {
+    const YAML: &str = r#"
+event: Prison escape, February 2031
+date: 2031-02-14
+claims:
+  guards-suspended:
+    about: how many guards were suspended
+    kind: count
+    value: 11
+    unit: guards
+    near: [suspended]
+"#;
+    let text = "Picture desk: captions\n\n1. Relatives wait at the gate on Tuesday. The 11 suspended guards were replaced. Photo: Ilse Marten\n\n2. Officers search a barn near the town. Dogs found two men there. Photo: Dario Vell\n";
+    assert_eq!(linked_under(YAML, text), vec!["11".to_string()]);
+}
+
+#[test]
+fn he_goes_on_about_the_last_sentences_subject() {
+    const YAML: &str = r#"
+event: Tennis final, June 2031
+date: 2031-06-08
+claims:
+  aces:
+    about: the winner's aces in the final
+    kind: count
+    value: 19
+    unit: aces
+    near: [served]
+    not-near: [Brandvold]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Brandvold reacts after a double fault. He served 27 aces in the match.\n"
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_roundup_item_under_its_own_headline_is_another_story() {
     const YAML: &str = r#"
 event: The Quiet Harbour wins the Silver Gull at the Ambry Film Festival, May 2031

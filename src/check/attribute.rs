@@ -440,7 +440,9 @@ impl<'f> Attributor<'f> {
                 .and_then(|n| words.get(n.words.start))
                 .is_some_and(|w| {
                     let s = &text.as_bytes()[w.span.clone()];
-                    s.eq_ignore_ascii_case(b"it") || s.eq_ignore_ascii_case(b"they")
+                    [&b"it"[..], b"they", b"he", b"she"]
+                        .iter()
+                        .any(|p| s.eq_ignore_ascii_case(p))
                 })
         };
         // The claims with a not-near word in the subject of the sentence
@@ -2218,10 +2220,18 @@ impl Asides {
             // "4. Carmaker to cut 900 jobs": a numbered item's heading, about
             // another story when it and the lines under it name none of the
             // file's entities and no name of its event, whatever its cues.
+            // (Not a numbered caption, "2. Officers examine a ladder. …
+            // Photo: Ilse Marten": a headline is one short line, no
+            // sentence in it.)
             let numbered = heading && {
                 let line = text[first.clone()].as_bytes();
                 let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-                (1..=2).contains(&digits)
+                let short = line.len() <= 100
+                    && !line
+                        .get(digits + 1..)
+                        .is_some_and(|rest| rest.windows(2).any(|w| w == b". "));
+                short
+                    && (1..=2).contains(&digits)
                     && matches!(line.get(digits), Some(b'.' | b')'))
                     && line.get(digits + 1) == Some(&b' ')
                     && line.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
