@@ -124,7 +124,7 @@ impl Interval {
         if !self.is_point() {
             return self;
         }
-        let step = [1.0, 0.1, 0.01, 0.001]
+        let mut step = [1.0, 0.1, 0.01, 0.001]
             .into_iter()
             .find(|d| {
                 let q = self.lo / d;
@@ -133,7 +133,6 @@ impl Interval {
             .unwrap_or(0.001);
         // A round figure with two digits or more before its zeros is
         // rounded to them: "a 1,200-foot ship" is 1,150 to 1,250 feet.
-        let mut step = step;
         while step >= 1.0 && self.lo.abs() >= step * 100.0 && {
             let q = self.lo / (step * 10.0);
             (q - q.round()).abs() < 1e-6

@@ -2226,15 +2226,12 @@ impl Asides {
             let numbered = heading && {
                 let line = text[first.clone()].as_bytes();
                 let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-                let short = line.len() <= 100
-                    && !line
-                        .get(digits + 1..)
-                        .is_some_and(|rest| rest.windows(2).any(|w| w == b". "));
-                short
-                    && (1..=2).contains(&digits)
+                (1..=2).contains(&digits)
                     && matches!(line.get(digits), Some(b'.' | b')'))
                     && line.get(digits + 1) == Some(&b' ')
                     && line.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
+                    && line.len() <= 100
+                    && !line[digits + 1..].windows(2).any(|w| w == b". ")
             };
             if numbered {
                 let last = under(p);
@@ -2766,13 +2763,19 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     let opening = (s..m.start)
         .find(|&k| ctx.same_clause(k, m.start))
         .unwrap_or(s);
-    for o in [s, opening] {
-        if ctx.is(o, &["by"]) && (o + 1..(o + 3).min(m.start)).any(a_time) {
-            return Some(o);
+    // "by Thursday", "as of Thursday afternoon": where the time after the
+    // preposition starts.
+    let time_from = |k: usize| {
+        if ctx.is(k, &["by"]) {
+            Some(k + 1)
+        } else if ctx.is(k, &["as"]) && ctx.is(k + 1, &["of"]) {
+            Some(k + 2)
+        } else {
+            None
         }
-        // "As of Thursday afternoon, 172 vessels were waiting".
-        if ctx.is(o, &["as"]) && ctx.is(o + 1, &["of"]) && (o + 2..(o + 4).min(m.start)).any(a_time)
-        {
+    };
+    for o in [s, opening] {
+        if time_from(o).is_some_and(|t| (t..(t + 2).min(m.start)).any(a_time)) {
             return Some(o);
         }
     }
@@ -2783,13 +2786,7 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         (m.end..(m.end + n).min(ctx.sentence.end))
             .take_while(|&k| k == m.end || !ctx.punct_before(k) || ctx.gap(k).trim() == "-")
     };
-    let as_of = after(11).find(|&k| {
-        (ctx.is(k, &["by"]) && ctx.in_sentence(k + 1) && a_time(k + 1))
-            || (ctx.is(k, &["as"])
-                && ctx.is(k + 1, &["of"])
-                && ctx.in_sentence(k + 2)
-                && a_time(k + 2))
-    });
+    let as_of = after(11).find(|&k| time_from(k).is_some_and(|t| ctx.in_sentence(t) && a_time(t)));
     if as_of.is_some() {
         return as_of;
     }
@@ -4165,9 +4162,6 @@ fn another_occasion(file: &ClaimsFile, decided: &[Decided<'_>], dated: &[u32]) -
     out
 }
 
-/// Rule 2c: a mention not linked to `claim`'s cue is still about it when it
-/// is the sole mention of its kind in the sentence, nothing else in the
-/// sentence could be what it is about, and its value is of the claim's order.
 /// Whether count `m` is one of parts ("five … and two more …") whose
 /// total the sentence then gives ("a total of seven", "seven in all").
 fn part_of_stated_total(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
@@ -4183,6 +4177,9 @@ fn part_of_stated_total(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     })
 }
 
+/// Rule 2c: a mention not linked to `claim`'s cue is still about it when it
+/// is the sole mention of its kind in the sentence, nothing else in the
+/// sentence could be what it is about, and its value is of the claim's order.
 fn sentence_only(
     scene: &Scene<'_, '_>,
     ctx: &Ctx<'_>,

@@ -56,28 +56,23 @@ const TRANSPARENT: &[&str] = &[
 
 /// What the date attaches to, and by which frame: a word index.
 pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
-    // "Thursday's talks", "Friday's APEC summit": the last word of the run
-    // of content words after it.
+    // "Thursday's talks", "Friday's APEC summit"; or "after the April 11
+    // win", "the June 13 draw", a date between a determiner and a noun: the
+    // date qualifies the last word of the run of content words after it.
     let last = ctx.norm(m.end - 1);
-    if last.ends_with("'s") || last.ends_with('\'') {
-        let run = (m.end..ctx.sentence.end)
-            .take(3)
-            .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, &super::FUNCTION))
-            .last()?;
-        return Some((run, "possessive"));
-    }
-    // "after the April 11 win", "the June 13 draw": a date between a
-    // determiner and a noun qualifies that noun.
-    let attributive = m.start > ctx.sentence.start
-        && ctx.is(m.start - 1, &["the", "a", "an", "this", "that"])
-        && !ctx.punct_before(m.start)
-        && ctx.in_sentence(m.end)
-        && !ctx.punct_before(m.end)
-        && !ctx.capitalised(m.end)
-        && !ctx.is(m.end, &super::FUNCTION)
-        && !ctx.is(m.end, &super::AUX)
-        && !ctx.is(m.end, TIMES_OF_DAY);
-    if attributive {
+    let possessive = last.ends_with("'s") || last.ends_with('\'');
+    let attributive = || {
+        m.start > ctx.sentence.start
+            && ctx.is(m.start - 1, &["the", "a", "an", "this", "that"])
+            && !ctx.punct_before(m.start)
+            && ctx.in_sentence(m.end)
+            && !ctx.punct_before(m.end)
+            && !ctx.capitalised(m.end)
+            && !ctx.is(m.end, &super::FUNCTION)
+            && !ctx.is(m.end, &super::AUX)
+            && !ctx.is(m.end, TIMES_OF_DAY)
+    };
+    if possessive || attributive() {
         let run = (m.end..ctx.sentence.end)
             .take(3)
             .take_while(|&k| !ctx.punct_before(k) && !ctx.is(k, &super::FUNCTION))

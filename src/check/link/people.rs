@@ -529,11 +529,17 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         return false;
     }
     let role = role_noun(ctx, cue.end - 1);
-    let determined = ctx.is(cue.start - 1, &super::DETERMINERS)
-        || ctx.is(cue.start - 1, &["its", "their", "his", "her"])
-        || ctx.possessive(cue.start - 1);
+    let determined = determines(ctx, cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
+}
+
+/// Whether word `i` is a determiner, a possessive pronoun or a possessive
+/// ("the", "its", "the union's").
+fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is(i, &super::DETERMINERS)
+        || ctx.is(i, &["its", "their", "his", "her"])
+        || ctx.possessive(i)
 }
 
 /// Whether word `i` names a role a person has ("negotiators", "director",
@@ -574,10 +580,7 @@ fn renamed_after(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         && phrase.len() <= 3
         && phrase.clone().all(|j| {
             (j == k || !ctx.punct_before(j))
-                && (ctx.is(j, &super::DETERMINERS)
-                    || ctx.is(j, &["its", "their", "his", "her"])
-                    || ctx.possessive(j)
-                    || super::count::is_number_word(ctx, j))
+                && (determines(ctx, j) || super::count::is_number_word(ctx, j))
         })
         && closes
         && (cue.start..cue.end).all(|j| !ctx.punct_before(j) || j == cue.start)
