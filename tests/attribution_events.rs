@@ -4748,3 +4748,192 @@ claims:
         findings.iter().map(|f| &f.message).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_verb_states_what_happened() {
+    const YAML: &str = r#"
+event: Measles vaccination drive, March 2031
+date: 2031-03-02
+claims:
+  doses:
+    about: vaccine doses given in the drive
+    kind: count
+    value: 84000
+    tolerance: 2%
+    unit: doses
+    near: [doses, vaccinated]
+"#;
+    // The modal is the main clause's; the nurses' clause says what they did.
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The outbreak would have spread further without the nurses who gave 84,000 doses.\n"
+        ),
+        vec!["84,000 doses".to_string()]
+    );
+    // A relative clause whose own verb is a modal stays a plan.
+    assert!(linked_under(
+        YAML,
+        "The district hired nurses who would give 84,000 doses.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_daily_stint_a_margin_and_a_beaten_mark_are_not_the_crossings_time() {
+    const YAML: &str = r#"
+event: Solo Atlantic row, March 2031
+date: 2031-03-04
+claims:
+  crossing-time:
+    about: how long the crossing took
+    kind: duration
+    value: 960h
+    tolerance: 12h
+    near: [rowed, crossing, took, row]
+"#;
+    // Each is linked to a cue, and each would contradict 40 days.
+    assert!(linked_under(
+        YAML,
+        "She rowed around 12 hours a day in two-hour shifts.\n"
+    )
+    .is_empty());
+    assert!(linked_under(YAML, "She took more than four days off the record.\n").is_empty());
+    // (The beaten mark is not even sentence-only.)
+    assert!(texts_under(
+        YAML,
+        "The crossing is the fastest on the route, beating the 46 days Ferris took.\n"
+    )
+    .is_empty());
+    assert!(linked_under(
+        YAML,
+        "The crossing took four days less than Ferris's row.\n"
+    )
+    .is_empty());
+    // The controls: the crossing's own time, linked.
+    assert_eq!(
+        linked_under(YAML, "She rowed for 40 days.\n"),
+        vec!["40 days".to_string()]
+    );
+    assert_eq!(
+        linked_under(YAML, "The crossing took 40 days, beating Ferris.\n"),
+        vec!["40 days".to_string()]
+    );
+}
+
+#[test]
+fn the_first_few_are_a_part_and_a_qualified_cue_or_a_labelled_year_is_anothers() {
+    const CASES: &str = r#"
+event: Mumps outbreak, Harnby, January 2031
+date: 2031-01-14
+claims:
+  cases:
+    about: confirmed cases in the outbreak
+    kind: count
+    value: 47
+    unit: cases
+    near: [cases, confirmed]
+"#;
+    // A part of them, never the total.
+    assert!(linked_under(
+        CASES,
+        "Two of the first four cases were pupils at Oakhurst.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(CASES, "Officials have confirmed four cases.\n"),
+        vec!["four cases".to_string()]
+    );
+
+    const DAY: &str = r#"
+event: Street collapse, Dunmere, May 2031
+date: 2031-05-10
+claims:
+  collapse-date:
+    about: the day the street collapsed
+    kind: date
+    value: 2031-05-10
+    near: [collapse, collapsed]
+    not-near: [second]
+  main-year:
+    about: the year the water main was laid
+    kind: year
+    value: 1889
+    near: [main, laid]
+    not-near: [relined]
+"#;
+    // "second" qualifies the cue: the later collapse's day.
+    assert!(linked_under(
+        DAY,
+        "Cracks appeared during a second, smaller collapse on Sunday afternoon.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(
+            DAY,
+            "Cracks appeared during the collapse on Saturday morning.\n"
+        ),
+        vec!["Saturday".to_string()]
+    );
+    // A fact box's label holds its not-near word.
+    assert!(linked_under(DAY, "1952 - the year part of the main was relined.\n").is_empty());
+    assert_eq!(
+        linked_under(DAY, "1889 - the year the main was laid.\n"),
+        vec!["1889".to_string()]
+    );
+}
+
+#[test]
+fn a_notice_names_a_corrected_piece_by_its_title_and_day() {
+    const YAML: &str = r#"
+event: Mumps outbreak, Harnby, January 2031
+date: 2031-01-14
+claims:
+  rate:
+    about: share of pupils fully vaccinated
+    kind: count
+    value: 81
+    unit: percent
+    near: [vaccinated]
+"#;
+    let notice = "CORRECTIONS\n\n\
+                  1. The Week in Harnby (Saturday 27 February) said that 71% of pupils were fully vaccinated. The correct figure is 81%.\n";
+    assert!(
+        !verdicts_under(YAML, notice).contains(&factcheck::check::Verdict::Contradicts),
+        "{:?}",
+        verdicts_under(YAML, notice)
+    );
+    // Outside a notice, the same sentence contradicts.
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "The Week in Harnby (Saturday 27 February) said that 71% of pupils were fully vaccinated.\n"
+        ),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn a_year_claim_older_than_1900_reads_years_that_old() {
+    const OLD: &str = r#"
+event: Street collapse, Dunmere, May 2031
+date: 2031-05-10
+claims:
+  main-year:
+    about: the year the water main was laid
+    kind: year
+    value: 1889
+    near: [main, laid]
+"#;
+    assert_eq!(
+        linked_under(OLD, "The cast-iron main was laid in 1889.\n"),
+        vec!["1889".to_string()]
+    );
+    assert_eq!(
+        verdicts_under(OLD, "The cast-iron main was laid in 1887.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A file about recent years reads no such year: "1889" is only a number.
+    let recent = OLD.replace("value: 1889", "value: 2019");
+    assert!(linked_under(&recent, "The cast-iron main was laid in 1889.\n").is_empty());
+}

@@ -3329,7 +3329,10 @@ fn decide_any(
         }
         // "A basic plan costs 49 euros a month": a price per period.
         let money = matches!(stated, Some(crate::unit::Unit::Currency(_)));
-        if money && !rate_claim {
+        // "she rowed around 12 hours a day": a daily stint, not the length
+        // of the whole.
+        let stint = matches!(m.kind, MentionKind::Duration(_));
+        if (money || stint) && !rate_claim {
             if let Some(k) = per_period(ctx, at) {
                 return Err(Fate::Rate {
                     word: scene.words[k].span.clone(),
@@ -3338,22 +3341,65 @@ fn decide_any(
         }
         // "a tenth of an inch bigger than last year's": the size of a
         // difference, which only a claim about a change takes.
-        if ctx.in_sentence(at.end + 1)
-            && !ctx.punct_before(at.end)
+        // And "she took more than four days off the record": the margin.
+        let tight_after = ctx.in_sentence(at.end + 1) && !ctx.punct_before(at.end);
+        let than = tight_after
             && ctx.is(at.end + 1, &["than"])
             && ctx.is(
                 at.end,
                 &[
                     "more", "less", "fewer", "bigger", "smaller", "higher", "lower", "longer",
                     "shorter", "larger", "greater", "heavier", "lighter", "faster", "slower",
-                    "wider", "narrower", "deeper", "taller", "cheaper", "dearer",
+                    "quicker", "wider", "narrower", "deeper", "taller", "cheaper", "dearer",
                 ],
-            )
-            && !of_kind.iter().any(|&ci| is_change(&file.claims[ci]))
-        {
+            );
+        // (Not a day: "ran aground Sunday off the coast".)
+        let off = tight_after
+            && kind != "date"
+            && !ctx.punct_before(at.end + 1)
+            && ctx.is(at.end, &["off"])
+            && ctx.is(
+                at.end + 1,
+                &["the", "a", "an", "his", "her", "its", "their", "our", "my"],
+            );
+        if (than || off) && !of_kind.iter().any(|&ci| is_change(&file.claims[ci])) {
             return Err(Fate::Difference {
-                word: scene.words[at.end].span.clone(),
+                word: scene.words[at.end].span.start..scene.words[at.end + 1].span.end,
             });
+        }
+        // "beating the 58 days Rell needed", "broke Kessel's 2:04:11": the
+        // mark it beat, not its own.
+        if at.start >= ctx.sentence.start + 2 && !ctx.punct_before(at.start) {
+            let k = at.start - 2;
+            let owner = ctx.norm(at.start - 1);
+            let beat = ctx.is(
+                k,
+                &[
+                    "beat",
+                    "beats",
+                    "beating",
+                    "broke",
+                    "breaks",
+                    "breaking",
+                    "bettered",
+                    "bettering",
+                    "eclipsed",
+                    "eclipsing",
+                    "surpassed",
+                    "surpassing",
+                    "smashed",
+                    "smashing",
+                    "shattered",
+                    "shattering",
+                ],
+            ) && (ctx.is(at.start - 1, &["the"])
+                || owner.ends_with("'s")
+                || owner.ends_with('\''));
+            if beat && !ctx.punct_before(at.start - 1) {
+                return Err(Fate::Beaten {
+                    word: scene.words[k].span.clone(),
+                });
+            }
         }
         // "54 - injured passengers treated at Ellisford General", "611 -
         // cases in the worst week": a list line's label that narrows its
@@ -3589,9 +3635,29 @@ fn decide_any(
         // ("The 1908 canvas was bought by Corbett": the canvas's year,
         // whatever else its clause says.)
         // ("a block that collapsed on Sunday": the collapse's day.)
+        // ("a second, smaller collapse on Sunday" under `not-near: second`:
+        // a not-near word that qualifies the cue makes it another's.)
+        let qualified = |c: &Range<usize>| {
+            not_near
+                .iter()
+                .any(|r| r.end <= c.start && c.start - r.end <= 2 && at.start >= c.end)
+        };
+        // (A list line's label says what its figure is: "1952 - the year
+        // part of the main was relined" under `not-near: relined`.)
+        let labelled = || ctx.opens_list_line(at);
         let tight = || match kind {
-            "year" => cues.iter().any(|c| link::year::tight(ctx, at, c).is_some()),
-            "date" => cues.iter().any(|c| link::date::tight(ctx, at, c)),
+            "year" => {
+                !labelled()
+                    && cues
+                        .iter()
+                        .any(|c| !qualified(c) && link::year::tight(ctx, at, c).is_some())
+            }
+            "date" => {
+                !labelled()
+                    && cues
+                        .iter()
+                        .any(|c| !qualified(c) && link::date::tight(ctx, at, c))
+            }
             // ("Pellham-based Halcyon Telecom said it would acquire
             // satellite operator Orbis": where Halcyon is based.)
             "place" => {
@@ -4954,6 +5020,11 @@ pub enum Fate {
     /// Its clause contradicts two claims or more and agrees with none:
     /// another occasion.
     AnotherOccasion,
+    /// The mark it beat: "beating the 58 days Rell needed".
+    Beaten {
+        /// The verb.
+        word: Range<usize>,
+    },
     /// A person not linked as a participant: a name in the sentence is not enough.
     NotParticipant {
         /// The claim.
@@ -5086,7 +5157,7 @@ impl Fate {
                 slice(word)
             ),
             Fate::Difference { word } => format!(
-                "nowhere: the size of a difference (“{} than”), which only a claim about a change takes",
+                "nowhere: the size of a difference (“{}”), which only a claim about a change takes",
                 slice(word)
             ),
             Fate::Preview { claim, word } => format!(
@@ -5141,6 +5212,10 @@ impl Fate {
                 "nowhere: one place's share (“{}”) of the total of {} that the article states",
                 slice(word),
                 id(claim)
+            ),
+            Fate::Beaten { word } => format!(
+                "nowhere: the mark it beat (“{}”), not its own",
+                slice(word)
             ),
             Fate::OtherOccasion { word } => format!(
                 "nowhere: about another occasion of the event's kind (“{}”)",

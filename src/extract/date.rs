@@ -326,12 +326,17 @@ fn day(i: &str) -> IResult<&str, u32> {
 
 /// `year := d{4}` in 1900..=2100, not followed by a letter or digit.
 pub fn year4(i: &str) -> IResult<&str, (i32, &str)> {
+    year4_in(i, 1900..=2100)
+}
+
+/// [`year4`] for the years in `range`.
+pub fn year4_in(i: &str, range: std::ops::RangeInclusive<i32>) -> IResult<&str, (i32, &str)> {
     let b = i.as_bytes();
     if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) || glued(&i[4..]) {
         return fail(i);
     }
     let y: i32 = i[..4].parse().unwrap_or(0);
-    if !(1900..=2100).contains(&y) {
+    if !range.contains(&y) {
         return fail(i);
     }
     Ok((&i[4..], (y, &i[..4])))

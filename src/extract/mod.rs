@@ -44,6 +44,10 @@ pub struct ExtractOptions {
     pub places: BTreeSet<String>,
     /// Speech verbs a claims file adds to SPEC rule 8's (base forms).
     pub speech_verbs: Vec<String>,
+    /// The earliest four-digit number read as a year: 1900, or a century
+    /// before the oldest year a claim is about ("the main was laid in
+    /// 1889"), so that an article's wrong year is read too.
+    pub earliest_year: i32,
 }
 
 impl Default for ExtractOptions {
@@ -54,6 +58,7 @@ impl Default for ExtractOptions {
             entities: Vec::new(),
             places: BTreeSet::new(),
             speech_verbs: Vec::new(),
+            earliest_year: 1900,
         }
     }
 }
@@ -75,6 +80,15 @@ impl ExtractOptions {
                 .collect(),
             places: claims.place_ids(),
             speech_verbs: claims.speech_verbs.clone(),
+            earliest_year: claims
+                .claims
+                .iter()
+                .filter_map(|c| match c.rule {
+                    crate::claims::Rule::Year { value } => value.map(|y| y - 100),
+                    _ => None,
+                })
+                .fold(1900, i32::min)
+                .max(1000),
         }
     }
 }

@@ -21,7 +21,7 @@ use super::date::{date, led_may};
 use super::duration::duration;
 use super::scan::{candidates, starts};
 use super::score::score;
-use super::year::{absolute, year_given, YearPhrase};
+use super::year::{absolute, old, year_given, YearPhrase};
 use super::{ExtractOptions, Mention, MentionKind, Word};
 
 /// Every duration, count, date and year mention in `text` (whose words are
@@ -107,7 +107,14 @@ fn parse_at(
     let phrase = match event {
         Some(_) => year_given(input, duration_here),
         None => absolute(input),
-    };
+    }
+    .or_else(|e| {
+        if options.earliest_year < 1900 {
+            old(input, options.earliest_year)
+        } else {
+            Err(e)
+        }
+    });
     if let Ok((rest, phrase)) = phrase {
         let end = end_of(rest);
         if let (true, Some(years)) = (end > core, phrase.years(event, width)) {

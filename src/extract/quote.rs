@@ -1396,6 +1396,25 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
         });
     }
 
+    // 1c. A speech verb after "and" before the passage shares the subject
+    // that opens its sentence ("She was greeted by her mother, Greta Ferrow,
+    // and told the crowd: “…”"): the person who opens it, or for "he" or
+    // "she" the pronoun's (rule 3), never a name in the clause between.
+    let s0 = start_sentence.words.start;
+    let shares_subject = verb_at.iter().any(|&v| {
+        v < first && v > s0 + 2 && !words[v].punct_before && words[v - 1].norm(text) == "and"
+    });
+    let mut pronoun_subject = false;
+    if shares_subject {
+        let opener = people[people_from(s0)..people_to(first)]
+            .first()
+            .filter(|p| p.words.start <= s0 + 2 && is_subject(c, p));
+        if let Some(p) = opener {
+            return Some(Said::named(p.id));
+        }
+        pronoun_subject = matches!(words[s0].norm(text).as_ref(), "he" | "she");
+    }
+
     // 2. The person named nearest before it in the sentence it starts in, but
     // not one named as an object ("Trump, in a post, called Xi a “…”", "an
     // aide said the president saw Xi as “…”"; "a statement from Putin:" and
@@ -1412,7 +1431,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     if let Some(p) = people[people_from(start_sentence.words.start)..people_to(first)]
         .iter()
         .rev()
-        .find(|p| !named_object(p))
+        .find(|p| !pronoun_subject && !named_object(p))
     {
         return Some(Said::named(p.id));
     }
@@ -1749,6 +1768,24 @@ mod tests {
         assert_eq!(
             speaker_of("Trump told Putin: “Next time, in Moscow.”"),
             [some("trump")]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_after_and_has_the_sentences_subject() {
+        // Not the last name of the clause between.
+        assert_eq!(
+            speaker_of(
+                "Trump was welcomed at the base by Marco Rubio and told reporters: “A good day.”"
+            ),
+            [some("trump")]
+        );
+        // For "he", the pronoun's: the subject last named.
+        assert_eq!(
+            speaker_of(
+                "Putin landed at noon. He was met on the tarmac by Donald Trump and told reporters: “A good day.”"
+            ),
+            [some("putin")]
         );
     }
 

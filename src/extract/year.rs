@@ -11,7 +11,7 @@
 
 use nom::IResult;
 
-use super::date::year4;
+use super::date::{year4, year4_in};
 use super::duration::{duration, Duration};
 use super::scan::{fail, phrase, sp, word};
 use crate::interval::Interval;
@@ -78,11 +78,24 @@ pub fn year_given<'a>(
 
 /// `absolute := d{4}` in 1900..=2100, not a decimal, a percentage or a time.
 pub fn absolute(i: &str) -> IResult<&str, YearPhrase<'_>> {
-    let (r, (y, _)) = year4(i)?;
+    four_digits(year4(i)?)
+}
+
+/// `old := d{4}` in `earliest..1900`, read as [`absolute`] reads a year:
+/// only for a claims file that is about a year that old.
+pub fn old(i: &str, earliest: i32) -> IResult<&str, YearPhrase<'_>> {
+    four_digits(year4_in(i, earliest..=1899)?)
+}
+
+/// A year's four digits, when what follows makes them no decimal, no
+/// percentage and no time.
+fn four_digits<'a>(
+    (r, (y, digits)): (&'a str, (i32, &'a str)),
+) -> IResult<&'a str, YearPhrase<'a>> {
     let b = r.as_bytes();
     let digit_after = b.get(1).is_some_and(u8::is_ascii_digit);
     if r.starts_with('%') || (matches!(b.first(), Some(b'.' | b',' | b':' | b'/')) && digit_after) {
-        return fail(i);
+        return fail(digits);
     }
     Ok((r, YearPhrase::Absolute(y)))
 }
