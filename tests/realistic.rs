@@ -1128,3 +1128,35 @@ fn not_entries_match_whole_words_only() {
     assert!(!is_excluded("200,000", &["20".into()]));
     assert!(!is_excluded("six hours", &["six months".into()]));
 }
+
+/// The twenty-fifth corpus, written blind on 2026-12-06 (a crowd crush at a
+/// stadium, a measles outbreak in a school district, an ivory seizure at an
+/// airport) and scored first at this session's start, before anyone read
+/// it: 10/19, 10/12, 99/172, 14 with f4b417a.
+#[test]
+fn twentyfifth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.62,
+        alarm_recall: 0.83,
+        support_recall: 0.57,
+        error_alarm_precision: 0.66,
+        wrong_attributions: 13,
+    };
+    assert_floors("tests/fixtures/twentyfifth", 3, &floors);
+}
+
+/// The twenty-sixth corpus, written blind on 2026-12-06 (a record solo
+/// ocean row, an offshore wind farm's approval, a sinkhole in a city
+/// street) and scored first at this session's start, before anyone read
+/// it: 6/19, 6/13, 111/190, 20 with f4b417a.
+#[test]
+fn twentysixth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.42,
+        alarm_recall: 0.46,
+        support_recall: 0.64,
+        error_alarm_precision: 0.41,
+        wrong_attributions: 14,
+    };
+    assert_floors("tests/fixtures/twentysixth", 3, &floors);
+}
