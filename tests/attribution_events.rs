@@ -4937,3 +4937,88 @@ claims:
     let recent = OLD.replace("value: 1889", "value: 2019");
     assert!(linked_under(&recent, "The cast-iron main was laid in 1889.\n").is_empty());
 }
+
+#[test]
+fn each_ones_measure_and_another_boards_decision_are_not_the_claims() {
+    const YAML: &str = r#"
+event: Offshore wind farm decision, Hallerdale, February 2031
+date: 2031-02-16
+claims:
+  capacity:
+    about: the wind farm's total capacity
+    kind: count
+    value: 1120
+    unit: MW
+    tolerance: 2%
+    near: [capacity, MW, megawatts]
+  approval-date:
+    about: the day the board approved the wind farm
+    kind: date
+    value: 2031-02-16
+    near: [board, approved]
+  votes:
+    about: the board's vote
+    kind: score
+    value: 9-4
+    near: [board, vote, voted]
+  approved:
+    about: the board approved the application
+    kind: statement
+    value: true
+    affirm: [approved]
+    deny: [rejected]
+    near: [board]
+"#;
+    // Each turbine's rating, beside the farm's total.
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The numbers: 64 turbines of 17.5 MW, 1,120 MW in all.\n"
+        ),
+        vec!["1,120 MW".to_string()]
+    );
+    // Another board's decision, whose day and vote both disagree: its
+    // "rejected" is its own.
+    let other = "The health board on Monday rejected a plan for parking charges by 6-3.\n";
+    assert!(
+        !verdicts_under(YAML, other).contains(&factcheck::check::Verdict::Contradicts),
+        "{:?}",
+        findings_under(YAML, other)
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        verdicts_under(YAML, "The planning board rejected the wind farm.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn an_approved_plan_is_stated_by_what_it_will_do() {
+    const YAML: &str = r#"
+event: Offshore wind farm decision, Hallerdale, February 2031
+date: 2031-02-16
+claims:
+  turbines:
+    about: the number of turbines in the approved wind farm
+    kind: count
+    value: 64
+    unit: turbines
+    near: [turbines, wind farm]
+"#;
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "The board approved the wind farm, which will place 74 turbines on a sandbank.\n"
+        ),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A claim about what was built is not stated by a plan.
+    let built = YAML.replace("in the approved wind farm", "turning at the wind farm");
+    assert!(verdicts_under(
+        &built,
+        "The board approved the wind farm, which will place 74 turbines on a sandbank.\n"
+    )
+    .is_empty());
+}

@@ -994,6 +994,10 @@ impl<'f> Attributor<'f> {
             }
             let elsewhere = another_occasion(file, &decided, &dated);
             let outranked = outranked(&decided, &elsewhere);
+            // The clauses whose figures contradict two claims and agree with
+            // none, for the statements below. (Not those dated another
+            // month: a plea in June is of the October sentencing's case.)
+            let other_clauses: Vec<_> = elsewhere.iter().map(|&i| decided[i].clause).collect();
             for (i, d) in decided.drain(..).enumerate() {
                 if let Some(t) = trace.as_deref_mut() {
                     let fate = if elsewhere.contains(&i) {
@@ -1047,8 +1051,16 @@ impl<'f> Attributor<'f> {
                                     || c.occasion_clause(k) == c.occasion_clause(range.start))
                         })
                     };
+                    // (Nor does one in a clause whose figures are another
+                    // occasion's: "The health board on Monday rejected a
+                    // plan …, 6-3".)
+                    let other_occasion = || {
+                        !other_clauses.is_empty()
+                            && other_clauses.contains(&ctx().occasion_clause(range.start))
+                    };
                     if fronted_time(words, within.start, range.start, text, event)
                         || (!polarity && other_year())
+                        || other_occasion()
                     {
                         continue;
                     }
@@ -3119,12 +3131,13 @@ fn is_change(claim: &Claim) -> bool {
 }
 
 /// Whether a claim's `about` is a plan ("how many jobs the company will
-/// cut", "the mission is expected to last").
+/// cut", "the mission is expected to last", "the turbines in the approved
+/// wind farm": what a plan someone approved will build).
 fn is_plan(about: &str) -> bool {
     about.split_whitespace().any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "will" | "plans" | "planned" | "expects" | "expected" | "intends" | "aims"
+            "will" | "plans" | "planned" | "expects" | "expected" | "intends" | "aims" | "approved"
         )
     })
 }
@@ -3324,6 +3337,22 @@ fn decide_any(
             if position && !ctx.punct_before(k + 1) {
                 return Err(Fate::Position {
                     word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "64 turbines of 17.5 MW", "two rounds of 600,000 doses": each
+        // one's measure, not the whole's.
+        if kind == "count" && at.start >= ctx.sentence.start + 2 {
+            let of = at.start - 1;
+            let each = ctx.is(of, &["of"])
+                && !ctx.punct_before(at.start)
+                && !ctx.punct_before(of)
+                && scene.mentions.iter().any(|o| o.end == of && o.len() >= 2)
+                && ctx.norm(of - 1).ends_with('s')
+                && !link::count::is_number_word(ctx, of - 1);
+            if each {
+                return Err(Fate::Each {
+                    word: scene.words[of].span.clone(),
                 });
             }
         }
@@ -5020,6 +5049,11 @@ pub enum Fate {
     /// Its clause contradicts two claims or more and agrees with none:
     /// another occasion.
     AnotherOccasion,
+    /// Each one's measure: "64 turbines of 17.5 MW".
+    Each {
+        /// The "of".
+        word: Range<usize>,
+    },
     /// The mark it beat: "beating the 58 days Rell needed".
     Beaten {
         /// The verb.
@@ -5212,6 +5246,10 @@ impl Fate {
                 "nowhere: one place's share (“{}”) of the total of {} that the article states",
                 slice(word),
                 id(claim)
+            ),
+            Fate::Each { word } => format!(
+                "nowhere: each one's measure (“{} …” after a count), not the whole's",
+                slice(word)
             ),
             Fate::Beaten { word } => format!(
                 "nowhere: the mark it beat (“{}”), not its own",
