@@ -5022,3 +5022,103 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn that_year_a_conditional_label_and_calendar_days_are_read_as_meant() {
+    const YAML: &str = r#"
+event: Whale stranding, Fenna, August 2031
+date: 2031-08-21
+claims:
+  whales:
+    about: pilot whales that came ashore
+    kind: count
+    value: 74
+    unit: whales
+    near: [came ashore, stranded]
+  raised:
+    about: how much the appeal raised in all
+    kind: count
+    value: $1.53 million
+    tolerance: 2%
+    unit: USD
+    near: [raised]
+  rescue:
+    about: how long the rescue lasted
+    kind: duration
+    value: 31h
+    tolerance: 3h
+    near: [rescue]
+"#;
+    // "that year": a year named before, not this one.
+    assert!(texts_under(
+        YAML,
+        "Fenna's worst stranding was in 2009. The Garth Sound stranding that year, when 112 whales came ashore, is still the largest.\n"
+    )
+    .is_empty());
+    // A fact box's label that makes its figure a condition's.
+    assert!(linked_under(
+        YAML,
+        "$1.76 million - the total raised if the option is exercised\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(YAML, "$1.53 million - the total raised\n"),
+        vec!["$1.53 million".to_string()]
+    );
+    // "the two days of the rescue": the calendar days it touched.
+    let verdicts = verdicts_under(YAML, "Volunteers worked over the two days of the rescue.\n");
+    assert_eq!(verdicts, vec![factcheck::check::Verdict::Supports]);
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "Volunteers worked over the four days of the rescue.\n"
+        ),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn hearsay_and_onlookers_state_nothing() {
+    const YAML: &str = r#"
+event: Airline outage and share listing, June 2031
+date: 2031-06-14
+entities:
+  mehlin: [Oskar Mehlin, Mehlin]
+  vasko: [Teodora Vasko, Vasko]
+  ruel: [Sabine Ruel, Ruel]
+claims:
+  no-cyberattack:
+    about: the outage was not a cyberattack
+    kind: statement
+    value: true
+    affirm: [not a cyberattack]
+    deny: [hackers were behind]
+    near: [outage]
+  bell:
+    about: who rang the opening bell
+    kind: people
+    value: [mehlin, vasko]
+    absent: [ruel]
+    near: [rang the opening bell]
+"#;
+    let hearsay = "Social media is full of claims that hackers were behind the outage.\n";
+    assert!(
+        verdicts_under(YAML, hearsay).is_empty(),
+        "{:?}",
+        verdicts_under(YAML, hearsay)
+    );
+    assert_eq!(
+        verdicts_under(YAML, "Hackers were behind the outage, the airline said.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    let onlookers = "Chief executive Oskar Mehlin and co-founder Teodora Vasko rang the opening bell together, with finance chief Sabine Ruel applauding behind them.\n";
+    assert!(!linked_under(YAML, onlookers).contains(&"Sabine Ruel".to_string()));
+    assert!(!verdicts_under(YAML, onlookers).contains(&factcheck::check::Verdict::Contradicts));
+    assert_eq!(
+        linked_under(
+            YAML,
+            "Oskar Mehlin rang the opening bell with Sabine Ruel.\n"
+        ),
+        vec!["Oskar Mehlin".to_string(), "Sabine Ruel".to_string()]
+    );
+}

@@ -947,6 +947,7 @@ impl<'f> Attributor<'f> {
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
                         let value = as_bound(&file.claims[claim], &m.kind, value);
                         let value = passed(ctx(), &at, &m.kind, value);
+                        let value = calendar_days(ctx(), &at, &m.kind, value);
                         if kind == "count" && below_claim(&file.claims[claim], &value) {
                             if let Some(k) = link::count::local_share(ctx(), &at) {
                                 shares.push((claim, m.span.clone(), words[k].span.clone()));
@@ -1058,9 +1059,35 @@ impl<'f> Attributor<'f> {
                         !other_clauses.is_empty()
                             && other_clauses.contains(&ctx().occasion_clause(range.start))
                     };
+                    // ("Social media is full of claims that hackers were
+                    // behind this": what others say, not what the piece says.)
+                    let hearsay = || {
+                        (range.start.saturating_sub(4).max(within.start + 1)..range.start).any(
+                            |k| {
+                                words[k].norm(text) == "that"
+                                    && words[k - 1].is_any(
+                                        text,
+                                        &[
+                                            "claims",
+                                            "claim",
+                                            "rumours",
+                                            "rumors",
+                                            "rumour",
+                                            "rumor",
+                                            "speculation",
+                                            "suggestions",
+                                            "allegations",
+                                            "theories",
+                                            "theory",
+                                        ],
+                                    )
+                            },
+                        )
+                    };
                     if fronted_time(words, within.start, range.start, text, event)
                         || (!polarity && other_year())
                         || other_occasion()
+                        || hearsay()
                     {
                         continue;
                     }
@@ -4571,6 +4598,30 @@ fn passed(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Value) ->
     }
 }
 
+/// "over the two days of the rescue": the calendar days a span touched,
+/// so more than one day and at most two, not 48 hours.
+fn calendar_days(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Value) -> Value {
+    const DAY: f64 = 86_400.0;
+    let bare = matches!(kind, MentionKind::Duration(q) if q.hedge.is_none());
+    let days = match &value {
+        Value::Interval(i) if i.hi == Some(i.lo) && i.lo % DAY == 0.0 => i.lo / DAY,
+        _ => return value,
+    };
+    let named = at.start > ctx.sentence.start
+        && ctx.is(at.start - 1, &["the", "those", "these"])
+        && ctx.norm(at.end - 1).starts_with("day")
+        && ctx.is(at.end, &["of"])
+        && !ctx.punct_before(at.end);
+    if bare && named && (2.0..=7.0).contains(&days) {
+        Value::Interval(crate::interval::Interval::new(
+            (days - 1.0) * DAY,
+            days * DAY,
+        ))
+    } else {
+        value
+    }
+}
+
 /// A claim about a maximum ("the maximum fine", "the longest prison term",
 /// "a ceiling") is stated exactly by "up to six years": for it, "up to X"
 /// names the bound X, not any value below it (SPEC rule 1 reads "up to X" as
@@ -5884,30 +5935,39 @@ pub(crate) fn other_time_around(
     }
     let dated = |w: &Word| dated_other(w, text, event);
     // "last year's", "next season": another time when it is a phrase's own.
+    // ("The Garth Sound stranding that year, when 112 whales came ashore":
+    // a year named before, the event's own being "this year".)
+    let that_year = |k: usize| {
+        text[words[k].span.clone()].eq_ignore_ascii_case("that")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "season" | "decade"))
+    };
     let relative_time = |k: usize| {
         let w = &words[k];
         let surface = &text[w.span.clone()];
-        w.plain
-            && matches!(surface.len(), 4 | 8)
-            && matches!(
-                surface.to_ascii_lowercase().as_str(),
-                "last" | "next" | "previous"
-            )
-            && !own_next_year(words, k, text, event)
-            && words.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "year"
-                        | "year's"
-                        | "season"
-                        | "season's"
-                        | "month"
-                        | "month's"
-                        | "week"
-                        | "week's"
-                        | "decade"
+        (w.plain && that_year(k))
+            || w.plain
+                && matches!(surface.len(), 4 | 8)
+                && matches!(
+                    surface.to_ascii_lowercase().as_str(),
+                    "last" | "next" | "previous"
                 )
-            })
+                && !own_next_year(words, k, text, event)
+                && words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.norm(text).as_ref(),
+                        "year"
+                            | "year's"
+                            | "season"
+                            | "season's"
+                            | "month"
+                            | "month's"
+                            | "week"
+                            | "week's"
+                            | "decade"
+                    )
+                })
     };
     // Apposition: up to three words back, a comma, then the phrase it renames.
     let mut j = cue.start;
@@ -6042,7 +6102,7 @@ pub(crate) fn other_time_around(
                     "year" | "season" | "month" | "week" | "decade"
                 )
             });
-        if relative {
+        if relative || that_year(k) {
             return true;
         }
         k += 1;

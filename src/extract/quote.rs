@@ -1306,12 +1306,26 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             && people[people_from(from)..people_to(v)].is_empty()
     };
 
+    // A person inside a relative clause that closes right before the verb
+    // ("Oskar Mehlin, who rang the bell with Teodora Vasko, called the
+    // listing “…”"): the clause's, not the verb's subject.
+    let in_relative = |v: usize, p: &Person<'_>| {
+        p.words.end <= v
+            && comma_before(v)
+            && (p.words.start.saturating_sub(16).max(before.start)..p.words.start)
+                .rev()
+                .find(|&k| comma_before(k))
+                .is_some_and(|k| matches!(words[k].norm(text).as_ref(), "who" | "which"))
+            && (p.words.end..v).all(|j| !comma_before(j))
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
         .flat_map(|&v| {
             nearby.iter().filter_map(move |p| {
                 if is_object(v, p)
+                    || in_relative(v, p)
                     || possessive(text, &words[p.words.end - 1])
                     || coordinated_away(v, p)
                     || qualifies(p)
@@ -1376,7 +1390,9 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
         let before = (v > before.start && !words[v].punct_before)
             .then(|| name_at(v - 1))
             .flatten();
-        let after = (v >= last && v + 1 < words.len() && !words[v + 1].punct_before)
+        // (In the passage's sentence: "…,” she said" closing a caption with
+        // no full stop is not said by the next line's first word.)
+        let after = (v >= last && v + 1 < after.end && !words[v + 1].punct_before)
             .then(|| {
                 // The name's last word: "said Paul Ferris".
                 let mut k = v + 1;
@@ -1784,6 +1800,27 @@ mod tests {
         assert_eq!(
             speaker_of(
                 "Putin landed at noon. He was met on the tarmac by Donald Trump and told reporters: “A good day.”"
+            ),
+            [some("putin")]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_before_the_verb_is_not_the_speaker() {
+        assert_eq!(
+            speaker_of(
+                "Marco Rubio, who flew in with Donald Trump, called the talks “a first step”."
+            ),
+            [some("rubio")]
+        );
+    }
+
+    #[test]
+    fn the_next_lines_first_word_is_not_a_speaker() {
+        // A caption with no full stop: the blank line ends its sentence.
+        assert_eq!(
+            speaker_of(
+                "Putin leaves the hall. “We agreed,” he said\n\nStaff wait outside the hall\n"
             ),
             [some("putin")]
         );

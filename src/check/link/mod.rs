@@ -1539,7 +1539,17 @@ impl<'a> Ctx<'a> {
                         && (m.end..k).all(|j| !self.is(j, &["who", "which", "that", "of"]))
                 })
         };
-        before.or_else(after).or_else(modal_after)
+        // "$1.76 billion - the total raised if that option is exercised": a
+        // list line's label that makes its figure a condition's.
+        let label_if = || {
+            if !self.opens_list_line(m) {
+                return None;
+            }
+            (m.end + 1..self.label_end(m)).find(|&k| {
+                self.is(k, &["if", "unless", "would", "could", "might"]) && !self.words[k].quoted
+            })
+        };
+        before.or_else(after).or_else(modal_after).or_else(label_if)
     }
 
     /// Whether every word strictly between `from` and `to` stands in one

@@ -231,7 +231,7 @@ pub(crate) fn link(
     if renames(ctx, m, cue) || renamed_after(ctx, m, cue) {
         return Some("apposition");
     }
-    if !ctx.same_clause(m.start, cue.start) {
+    if !ctx.same_clause(m.start, cue.start) || onlooker(ctx, m, cue) {
         return None;
     }
     // "pilot Ben Carver's ski plane": the name owns a thing the cue only
@@ -536,6 +536,32 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
 
 /// Whether word `i` is a determiner, a possessive pronoun or a possessive
 /// ("the", "its", "the union's").
+/// Whether the name at `m` is one a ", with" phrase after the cue sets
+/// watching what was done ("rang the bell, with finance chief Sabine Ruel
+/// and chair Leopold Grint applauding behind them"): no one who did it.
+fn onlooker(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    m.start > cue.end
+        && (cue.end..m.start).any(|k| ctx.is(k, &["with"]) && ctx.gap(k).trim() == ",")
+        && (m.end..(m.end + 6).min(ctx.sentence.end))
+            .take_while(|&j| !ctx.punct_before(j))
+            .any(|j| {
+                ctx.is(
+                    j,
+                    &[
+                        "applauding",
+                        "watching",
+                        "looking",
+                        "cheering",
+                        "clapping",
+                        "standing",
+                        "waiting",
+                        "listening",
+                        "observing",
+                    ],
+                )
+            })
+}
+
 fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.is(i, &super::DETERMINERS)
         || ctx.is(i, &["its", "their", "his", "her"])
