@@ -1160,3 +1160,21 @@ fn twentysixth_corpus_scores_at_least_its_floors() {
     };
     assert_floors("tests/fixtures/twentysixth", 3, &floors);
 }
+
+/// The twenty-seventh corpus, written blind on 2026-12-06 (an airline's
+/// computer outage, a mass stranding of pilot whales, a technology
+/// company's listing) and scored first mid-session, before anyone read it:
+/// 8/20, 8/12, 116/190, 13 with f4b417a (the session's start) and 8/19,
+/// 8/12, 117/190, 13 with 55fe73d (after the twenty-fifth's and
+/// twenty-sixth's rules).
+#[test]
+fn twentyseventh_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.61,
+        alarm_recall: 0.66,
+        support_recall: 0.64,
+        error_alarm_precision: 0.61,
+        wrong_attributions: 9,
+    };
+    assert_floors("tests/fixtures/twentyseventh", 3, &floors);
+}
