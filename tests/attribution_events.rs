@@ -5122,3 +5122,49 @@ claims:
         vec!["Oskar Mehlin".to_string(), "Sabine Ruel".to_string()]
     );
 }
+
+#[test]
+fn a_roundup_item_with_the_events_own_name_is_about_it() {
+    const YAML: &str = r#"
+event: Skarra Air computer outage, Holt, June 2031
+date: 2031-06-16
+entities:
+  holt: [Holt]
+claims:
+  flights:
+    about: flights cancelled in the outage
+    kind: count
+    value: 1146
+    unit: flights
+    near: [cancelled]
+"#;
+    let roundup = "The week in travel\n\n\
+                   SKARRA AIR: A bad week. Skarra Air's systems went down on Monday, and the airline cancelled 1,416 flights that day.\n\n\
+                   RAIL: Drivers will strike for 48 hours. The operator has cancelled 310 services in advance.\n\n\
+                   FERRIES: A new route opens in July. Four sailings a week were cancelled last winter.\n";
+    assert_eq!(
+        verdicts_under(YAML, roundup),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A place in the event's title is any item's: another race's boats
+    // arriving there are about that race.
+    const RACE: &str = r#"
+event: Solo ocean row, Port Aldane to Tarrow Bay, March 2031
+date: 2031-03-04
+claims:
+  distance:
+    about: distance rowed
+    kind: count
+    value: 2870
+    unit: nautical miles
+    near: [covered]
+"#;
+    let roundup = "Sailing round-up\n\n\
+                   HESTRA CUP: The first boats arrived in Port Aldane on Wednesday. The leg winners covered 1,140 nautical miles.\n\n\
+                   DINGHIES: Entries for the winter series close on Friday. Last year's winner covered 40 nautical miles in a day.\n";
+    assert!(
+        verdicts_under(RACE, roundup).is_empty(),
+        "{:?}",
+        verdicts_under(RACE, roundup)
+    );
+}

@@ -897,7 +897,7 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.7,
+        support_recall: 0.71,
         error_alarm_precision: 0.84,
         wrong_attributions: 8,
     };
@@ -913,7 +913,7 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.7,
+        support_recall: 0.71,
         error_alarm_precision: 0.76,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;

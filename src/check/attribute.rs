@@ -2182,6 +2182,21 @@ impl Asides {
                 None => s.span.clone(),
             });
         }
+        // Whether the text at `span` has a name of the file's event.
+        let names_event = |span: &Range<usize>| {
+            let from = extraction
+                .words
+                .partition_point(|w| w.span.start < span.start);
+            extraction.words[from..]
+                .iter()
+                .take_while(|w| w.span.end <= span.end)
+                .any(|w| {
+                    text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
+                        && event_names
+                            .iter()
+                            .any(|n| *n == w.norm_lowered(text, lower))
+                })
+        };
         // Whether the text at `span` names one of the file's entities (not
         // a rival's or an absentee's) or a name of its event. (Mentions and
         // words are in text order: only those inside are read.)
@@ -2196,19 +2211,7 @@ impl Asides {
                     matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
                         && m.span.end <= span.end
                 });
-            let from = extraction
-                .words
-                .partition_point(|w| w.span.start < span.start);
-            entity
-                || extraction.words[from..]
-                    .iter()
-                    .take_while(|w| w.span.end <= span.end)
-                    .any(|w| {
-                        text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
-                            && event_names
-                                .iter()
-                                .any(|n| *n == w.norm_lowered(text, lower))
-                    })
+            entity || names_event(span)
         };
         let mut items = 0;
         for p in 0..paragraphs {
@@ -2375,12 +2378,15 @@ impl Asides {
             // item naming only them ("CHILE - A magnitude 5.1 earthquake"),
             // or naming one inside another name ("the Aldbridge Harriers"),
             // is about something else.
+            // (Or a label that names the event: "SKELLAND AIR: …". A name
+            // of the event in the item is not enough: a place in the
+            // event's title, "arrived in Port Aldane", is any boat's.)
             let names_entity = extraction.mentions.iter().any(|m| {
                 matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
                     && span.start <= m.span.start
                     && m.span.end <= span.end
                     && !inside_larger_name(text, &m.span)
-            });
+            }) || names_event(&(first.start..lead[k - 1].span.end));
             if !names_entity {
                 items += 1;
                 for f in &mut out[p..=last] {
