@@ -1178,3 +1178,20 @@ fn twentyseventh_corpus_scores_at_least_its_floors() {
     };
     assert_floors("tests/fixtures/twentyseventh", 3, &floors);
 }
+
+/// The twenty-eighth corpus, written blind on 2026-12-06 (a city marathon
+/// where a runner collapses, a gas explosion in an apartment block, a
+/// parliament electing its speaker) and scored first late in the session,
+/// before anyone read it: 9/12, 9/12, 121/183, 5 with b7a4b7b, and the same
+/// with f4b417a (the session's start).
+#[test]
+fn twentyeighth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.75,
+        alarm_recall: 0.75,
+        support_recall: 0.66,
+        error_alarm_precision: 0.72,
+        wrong_attributions: 5,
+    };
+    assert_floors("tests/fixtures/twentyeighth", 3, &floors);
+}
