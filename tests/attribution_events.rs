@@ -5168,3 +5168,63 @@ claims:
         verdicts_under(RACE, roundup)
     );
 }
+
+#[test]
+fn a_fact_box_lines_label_before_a_colon_names_its_figure() {
+    const YAML: &str = r#"
+event: Gas explosion, Tarnholm, December 2031
+date: 2031-12-02
+claims:
+  injured:
+    about: people injured in the explosion
+    kind: count
+    value: 23
+    unit: people
+    near: [injured]
+    not-near: [seriously]
+  peak-temperature:
+    about: the peak temperature during the race
+    kind: count
+    value: 26
+    unit: degrees Celsius
+    tolerance: 1
+    near: [peak temperature]
+"#;
+    let box_ = "The blast in figures\n\nKilled: 7\nInjured: 32, six of them seriously\n";
+    assert_eq!(linked_under(YAML, box_), vec!["32".to_string()]);
+    assert_eq!(
+        verdicts_under(YAML, box_),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // Not a label after another sentence of its line.
+    assert!(linked_under(YAML, "Rescuers reached the block at dawn. Injured: 32.\n").is_empty());
+    // "during the race" is no participle narrowing the label.
+    assert_eq!(
+        linked_under(YAML, "29C - the peak temperature during the race\n"),
+        vec!["29C".to_string()]
+    );
+}
+
+#[test]
+fn a_mark_from_another_year_is_that_years() {
+    const YAML: &str = r#"
+event: City marathon, Velmora, April 2031
+date: 2031-04-20
+claims:
+  winning-time:
+    about: the winner's time
+    kind: duration
+    value: 2h04m37s
+    tolerance: 5s
+    near: [won, record, time]
+"#;
+    assert!(texts_under(
+        YAML,
+        "No record, though: the time of 2:18:40 from 2025 stands.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        linked_under(YAML, "Tessema won the race in a time of 2:04:37.\n"),
+        vec!["2:04:37".to_string()]
+    );
+}

@@ -3674,6 +3674,10 @@ fn decide_any(
                         && ((ctx.is(k, &["of"]) && ctx.is(k + 1, &["which", "whom", "them"]))
                             || (ctx.is(k, &["most", "many", "some", "half", "nearly", "almost"])
                                 && ctx.is(k + 1, &["of", "all"]))
+                            // ("Injured: 32, six of them seriously")
+                            || (link::count::is_number_word(ctx, k)
+                                && ctx.is(k + 1, &["of"])
+                                && ctx.is(k + 2, &["them", "whom", "which", "those"]))
                             || ctx.is(k, &["including", "mostly", "mainly", "chiefly"]))
                 })
         };
@@ -5615,8 +5619,24 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             k - c <= 2 && (c + 1..k).all(|j| !ctx.is(j, &link::FUNCTION) && !ctx.is(j, &["as"]))
         });
         // ("11,000 - evacuees sleeping at the stadium in Banyuhal")
+        // (Not a preposition or a noun in "-ing": "the peak temperature
+        // during the race", "on Sunday morning".)
         let participle = (w.len() > 4 && w.ends_with("ed") && !ANNOUNCING.contains(&w.as_ref()))
-            || (w.len() > 5 && w.ends_with("ing"));
+            || (w.len() > 5
+                && w.ends_with("ing")
+                && !matches!(
+                    w.as_ref(),
+                    "during"
+                        | "according"
+                        | "regarding"
+                        | "concerning"
+                        | "morning"
+                        | "evening"
+                        | "building"
+                        | "meeting"
+                        | "ceiling"
+                        | "wedding"
+                ));
         if reduced && participle && !ctx.capitalised(k) {
             return Some(k);
         }
@@ -5808,7 +5828,9 @@ fn dated_after(
                 && ctx.is(k - 2, &["a", "the", "one"]))
             // ("9: guards on weekday mornings before the 2025 budget cuts")
             || (ctx.is(k, &["in", "during", "of", "by", "for", "before", "until"])
-                && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))));
+                && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))))
+            // ("the 2:18:40 from 2025 stands": a mark of that year.)
+            || (k == m.end && ctx.is(k, &["from"]) && other_year(k + 1));
         if dated {
             return Some(k);
         }

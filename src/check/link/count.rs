@@ -355,6 +355,26 @@ fn changed_later(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// determiners and content words, to the first punctuation, function word
 /// or auxiliary ("€4.5bn - what analysts had pencilled in" names nothing).
 fn labels(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    // A fact box's line, a label before its figure and a colon: "Injured:
+    // 32, six of them seriously", "- Homes destroyed: 214" (not "Crowd:
+    // 4,200." after another sentence of its line).
+    let s = ctx.sentence.start;
+    let opens_line = || {
+        let before = &ctx.text[..ctx.words[s].span.start];
+        let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+        line.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '·'))
+    };
+    if cue.start >= s
+        && cue.end <= m.start
+        && m.start > s
+        && m.start - s <= 5
+        && ctx.gap(m.start).trim() == ":"
+        && (s + 1..m.start).all(|k| !ctx.punct_before(k))
+        && opens_line()
+    {
+        return true;
+    }
     if m.start != ctx.sentence.start || cue.start < m.end || !ctx.in_sentence(m.end) {
         return false;
     }
