@@ -5228,3 +5228,34 @@ claims:
         vec!["2:04:37".to_string()]
     );
 }
+
+#[test]
+fn a_statement_phrase_under_a_modal_or_a_condition_states_nothing() {
+    const YAML: &str = r#"
+event: Wind farm decision, Hallerdale, February 2031
+date: 2031-02-16
+claims:
+  approved:
+    about: the board approved the application
+    kind: statement
+    value: true
+    affirm: [approved, approves]
+    deny: [refuse, deferred, defer]
+    near: [board, decision]
+"#;
+    for text in [
+        "The board can approve, refuse or defer the decision.\n",
+        "If the board approves, opponents may appeal.\n",
+        "Ivo Maskell moves that the decision be deferred until spring.\n",
+    ] {
+        assert!(
+            verdicts_under(YAML, text).is_empty(),
+            "{text}: {:?}",
+            verdicts_under(YAML, text)
+        );
+    }
+    assert_eq!(
+        verdicts_under(YAML, "The board deferred the decision.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}

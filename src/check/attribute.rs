@@ -1084,10 +1084,31 @@ impl<'f> Attributor<'f> {
                             },
                         )
                     };
+                    // ("The board can approve, refuse or defer the decision",
+                    // "If the board approves", "moves that the decision be
+                    // deferred": what may be, not what was.)
+                    let open = || {
+                        (range.start.saturating_sub(6).max(within.start)..range.start)
+                            .rev()
+                            .take_while(|&k| {
+                                !text[words[k].span.end..words[range.start].span.start]
+                                    .contains([';', ':'])
+                            })
+                            .any(|k| {
+                                words[k].is_any(
+                                    text,
+                                    &[
+                                        "can", "could", "may", "might", "will", "would", "should",
+                                        "if", "whether", "unless", "moves", "moved",
+                                    ],
+                                )
+                            })
+                    };
                     if fronted_time(words, within.start, range.start, text, event)
                         || (!polarity && other_year())
                         || other_occasion()
                         || hearsay()
+                        || open()
                     {
                         continue;
                     }
