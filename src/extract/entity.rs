@@ -224,12 +224,42 @@ impl Index {
                     i += n;
                 }
                 None => {
-                    self.inside_compound(text, words, i, &mut out);
+                    if let Some(p) = self.variant_at(text, word) {
+                        out.push((
+                            mention(text, word.span.clone(), &self.patterns[p].id),
+                            i..i + 1,
+                        ));
+                    } else {
+                        self.inside_compound(text, words, i, &mut out);
+                    }
                     i += 1;
                 }
             }
         }
         out
+    }
+
+    /// The surname spelled one letter apart from `word`, if any: a
+    /// transliteration of the same name ("Tesema" for "Tessema", "Zelensky"
+    /// for "Zelenskyy"). Only for names of six letters or more with the
+    /// same first letter, and only for a person's surname.
+    fn variant_at(&self, text: &str, word: &Word) -> Option<usize> {
+        let surface = &text[word.span.clone()];
+        if surface.len() < 6
+            || !surface.starts_with(|c: char| c.is_ascii_uppercase())
+            || !surface.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return None;
+        }
+        self.patterns.iter().position(|p| {
+            p.surname
+                && p.surfaces.len() == 1
+                && p.surfaces[0].len() >= 6
+                && p.surfaces[0].as_bytes()[0] == surface.as_bytes()[0]
+                // (Not a plural: "the Ekholts" are paintings.)
+                && surface.strip_suffix('s') != Some(p.surfaces[0].as_str())
+                && one_edit_apart(&p.surfaces[0], surface)
+        })
     }
 
     /// The longest spelling starting at word `i`: its span, word count and id.
@@ -512,6 +542,22 @@ fn fold_gap(s: &str) -> String {
     out
 }
 
+/// Whether `a` and `b` differ by exactly one inserted, deleted or changed
+/// byte (ASCII names).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => ra[1..] == rb[1..],
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{words::tokenize, EntityNames};
@@ -710,6 +756,21 @@ mod tests {
             found("the U.S and U.S.", PEOPLE),
             [("U.S.", "us".to_string())]
         );
+    }
+
+    #[test]
+    fn a_surname_spelled_one_letter_apart_is_the_same_person() {
+        let tessema: &[(&str, &[&str])] = &[("tessema", &["Yonas Tessema", "Tessema"])];
+        assert_eq!(
+            found("Tesema told reporters he ran on.", tessema),
+            vec![("Tesema", "tessema".to_string())]
+        );
+        // Not a plural ("the Tessemas"), another first letter, a short name
+        // or two letters apart.
+        assert!(found("The Tessemas ran on.", tessema).is_empty());
+        assert!(found("Messema ran on. Tesemma ran on. Tessemaa ran on.", tessema).len() == 1);
+        let short: &[(&str, &[&str])] = &[("hart", &["Ann Hart", "Hart"])];
+        assert!(found("Harte ran on.", short).is_empty());
     }
 
     #[test]

@@ -971,6 +971,9 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
                             | "whom"
                             | "which"
                             | "that"
+                            // ("with … his agent Paulo Vidal present")
+                            | "present"
+                            | "absent"
                     )
             })
         };
@@ -985,7 +988,21 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         } {
             break;
         }
-        if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) || role_noun(&norm) {
+        // ("Outside court, lead prosecutor Nadia Ferrante speaks": a word
+        // opening the phrase right before a title qualifies the title.)
+        // (Not a function word: "Kessing, not President Ilse Varron, said".)
+        let opens_title = before.punct_before
+            && !CLAUSE_OPENERS.contains(&norm.as_ref())
+            && !matches!(
+                norm.as_ref(),
+                "not" | "nor" | "with" | "by" | "from" | "to" | "for" | "of" | "than" | "like"
+            )
+            && {
+                let title = words[j].norm(c.text);
+                role_noun(&title) || is_title(&title)
+            };
+        if capitalised || BEFORE_A_NAME.contains(&norm.as_ref()) || role_noun(&norm) || opens_title
+        {
             j -= 1;
             continue;
         }
@@ -1823,6 +1840,26 @@ mod tests {
                 "Putin leaves the hall. “We agreed,” he said\n\nStaff wait outside the hall\n"
             ),
             [some("putin")]
+        );
+    }
+
+    #[test]
+    fn a_modifier_opening_a_titles_phrase_leaves_the_name_its_subject() {
+        assert_eq!(
+            speaker_of(
+                "Marco Rubio thanked the jury.\n\nOutside court, lead prosecutor Vladimir Putin speaks to reporters. “It is over,” he says."
+            ),
+            [some("putin")]
+        );
+    }
+
+    #[test]
+    fn a_name_before_present_in_a_list_is_no_subject() {
+        assert_eq!(
+            speaker_of(
+                "Donald Trump signed, with Marco Rubio and his aide Vladimir Putin present.\n\nHe was cheered. “A good day,” he said."
+            ),
+            [some("trump")]
         );
     }
 
