@@ -205,7 +205,8 @@ fn below_zero(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
         }
     }
     let word = before.trim_end();
-    if word.len() < before.len() && word.len() >= 5 {
+    // (On a char boundary: "½𐀀\t15C" has no five-byte word before it.)
+    if word.len() < before.len() && word.len() >= 5 && word.is_char_boundary(word.len() - 5) {
         let (head, last) = word.split_at(word.len() - 5);
         let opens = head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric());
         if opens && last.eq_ignore_ascii_case("minus") {
@@ -553,6 +554,16 @@ mod tests {
                 }),
             ]
         );
+    }
+
+    #[test]
+    fn a_multibyte_word_before_a_temperature_is_no_minus() {
+        // (Found by the property below: five bytes back from the figure fell
+        // inside a four-byte character.)
+        let text = "½\u{10000}\t15C";
+        let found = find(text, &options(Some((2025, 8, 15))));
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.clone()], "15C");
     }
 
     use proptest::prelude::*;

@@ -1304,7 +1304,8 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     // Whether the words from `from` to the verb `v` are one phrase set off
     // by commas: ", the union's president, said".
     let comma_before = |i: usize| {
-        words[i].punct_before
+        i > 0
+            && words[i].punct_before
             && text
                 .get(words[i - 1].span.end..words[i].span.start)
                 .is_some_and(|g| g.trim() == ",")
