@@ -5259,3 +5259,47 @@ claims:
         vec![factcheck::check::Verdict::Contradicts]
     );
 }
+
+#[test]
+fn a_tally_or_a_length_still_running_is_superseded_by_the_final_figure() {
+    const YAML: &str = r#"
+event: Airline outage and building search, June 2031
+date: 2031-06-14
+claims:
+  flights:
+    about: flights cancelled in the outage
+    kind: count
+    value: 1146
+    unit: flights
+    near: [cancelled]
+  search:
+    about: how long the search lasted
+    kind: duration
+    value: 52h
+    tolerance: 2h
+    near: [searching, search]
+"#;
+    for text in [
+        "About 400 flights have now been cancelled, the airport said.\n",
+        "Rescuers have now been searching for 27 hours.\n",
+    ] {
+        assert!(
+            !verdicts_under(YAML, text).contains(&factcheck::check::Verdict::Contradicts),
+            "{text}"
+        );
+    }
+    // The same figures told as final contradict.
+    assert_eq!(
+        verdicts_under(YAML, "About 400 flights were cancelled.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    assert_eq!(
+        verdicts_under(YAML, "Rescuers were searching for 27 hours.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A running figure above the final one is still wrong.
+    assert_eq!(
+        verdicts_under(YAML, "Rescuers have now been searching for 60 hours.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}

@@ -2571,7 +2571,20 @@ fn decide(
         // supersedes (one above the final is still wrong).
         // (Of things counted: "revenue rose to €4.7 million" is a level.)
         let of_things = counts_things(m);
-        if let Some(k) = of_things.then(|| rising_tally(ctx, at)).flatten() {
+        // ("Rescuers have now been searching for 27 hours": a length still
+        // running.)
+        let running = || {
+            (at.start.saturating_sub(6).max(ctx.sentence.start)..at.start)
+                .find(|&k| ctx.is(k, &["now", "still"]) && ctx.same_clause(k, at.start))
+        };
+        let tally = if of_things {
+            rising_tally(ctx, at)
+        } else if kind == "duration" {
+            running()
+        } else {
+            None
+        };
+        if let Some(k) = tally {
             if below(claim, in_unit()) {
                 return Err(Fate::Interim {
                     word: scene.words[k].span.clone(),
@@ -2924,6 +2937,8 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
             && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
                 || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
                 || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"]))
+                // "About 400 flights have now been cancelled"
+                || (ctx.is(k, &["have", "has"]) && ctx.is(k + 1, &["now"]))
                 // "Two workers are known to have died": those known so far.
                 || (ctx.is(k, &["known", "confirmed"])
                     && ctx.is(k + 1, &["to"])
