@@ -6010,28 +6010,27 @@ pub(crate) fn other_time_around(
     let relative_time = |k: usize| {
         let w = &words[k];
         let surface = &text[w.span.clone()];
-        (w.plain && that_year(k))
-            || w.plain
-                && matches!(surface.len(), 4 | 8)
-                && matches!(
-                    surface.to_ascii_lowercase().as_str(),
-                    "last" | "next" | "previous"
+        w.plain
+            && matches!(surface.len(), 4 | 8)
+            && matches!(
+                surface.to_ascii_lowercase().as_str(),
+                "last" | "next" | "previous"
+            )
+            && !own_next_year(words, k, text, event)
+            && words.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.norm(text).as_ref(),
+                    "year"
+                        | "year's"
+                        | "season"
+                        | "season's"
+                        | "month"
+                        | "month's"
+                        | "week"
+                        | "week's"
+                        | "decade"
                 )
-                && !own_next_year(words, k, text, event)
-                && words.get(k + 1).is_some_and(|w| {
-                    matches!(
-                        w.norm(text).as_ref(),
-                        "year"
-                            | "year's"
-                            | "season"
-                            | "season's"
-                            | "month"
-                            | "month's"
-                            | "week"
-                            | "week's"
-                            | "decade"
-                    )
-                })
+            })
     };
     // Apposition: up to three words back, a comma, then the phrase it renames.
     let mut j = cue.start;
@@ -6138,7 +6137,7 @@ pub(crate) fn other_time_around(
         // this happened ("since 2022, when 61.9% voted" still dates the
         // clause after it).
         let since = || !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
-        if (dated(&words[j]) && !since()) || relative_time(j) {
+        if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) {
             return true;
         }
     }

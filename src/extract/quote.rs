@@ -1462,10 +1462,14 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             || (!verb_at.is_empty() && possessive(text, &words[p.words.end - 1]))
             || governor(c, p).is_some_and(|g| !matches!(g.as_ref(), "from" | "by"))
     };
-    if let Some(p) = people[people_from(start_sentence.words.start)..people_to(first)]
-        .iter()
-        .rev()
-        .find(|p| !pronoun_subject && !named_object(p))
+    if let Some(p) = (!pronoun_subject)
+        .then(|| {
+            people[people_from(start_sentence.words.start)..people_to(first)]
+                .iter()
+                .rev()
+                .find(|p| !named_object(p))
+        })
+        .flatten()
     {
         return Some(Said::named(p.id));
     }

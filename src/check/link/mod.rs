@@ -1353,18 +1353,7 @@ impl<'a> Ctx<'a> {
                     || (self.sentence.start..v).any(|j| {
                         self.punct_before(j)
                             && self.text[..self.words[j].span.start].ends_with('(')
-                            && self.is(
-                                j,
-                                &[
-                                    "monday",
-                                    "tuesday",
-                                    "wednesday",
-                                    "thursday",
-                                    "friday",
-                                    "saturday",
-                                    "sunday",
-                                ],
-                            )
+                            && crate::extract::is_calendar_word(&self.norm(j))
                     })
             });
             if ours {

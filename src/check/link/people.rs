@@ -534,8 +534,6 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     role && determined && ends
 }
 
-/// Whether word `i` is a determiner, a possessive pronoun or a possessive
-/// ("the", "its", "the union's").
 /// Whether the name at `m` is one a ", with" phrase after the cue sets
 /// watching what was done ("rang the bell, with finance chief Sabine Ruel
 /// and chair Leopold Grint applauding behind them"): no one who did it.
@@ -562,6 +560,8 @@ fn onlooker(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
             })
 }
 
+/// Whether word `i` is a determiner, a possessive pronoun or a possessive
+/// ("the", "its", "the union's").
 fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.is(i, &super::DETERMINERS)
         || ctx.is(i, &["its", "their", "his", "her"])
