@@ -5303,3 +5303,141 @@ claims:
         vec![factcheck::check::Verdict::Contradicts]
     );
 }
+
+#[test]
+fn a_fact_box_label_gives_the_unit_and_its_first_clause_the_not_near() {
+    const YAML: &str = r#"
+event: Tanker grounding at Orlen Sound, May 2031
+date: 2031-05-09
+claims:
+  length:
+    about: the length of the tanker
+    kind: count
+    value: 274
+    unit: metres
+    near: [length, long]
+    not-near: [wide, beam]
+  barrels:
+    about: barrels of crude on board when she grounded
+    kind: count
+    value: 910000
+    unit: barrels
+    near: [barrels, crude]
+    not-near: [capacity, spilled]
+  bonus:
+    about: the one-off payment each crew member gets
+    kind: count
+    value: 900
+    unit: EUR
+    near: [one-off, payment]
+    not-near: [offered]
+  distance:
+    about: the distance the tanker drifted in all
+    kind: count
+    value: 31
+    unit: nautical miles
+    near: [drifted, distance]
+"#;
+    // The label names the unit and the claim; a not-near word after the
+    // label's first clause is about something else.
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Figures\n\n274\nLength of the tanker in metres. She is 48 metres wide.\n"
+        ),
+        vec![("length".to_string(), "274".to_string())]
+    );
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Figures\n\n910,000\nBarrels of crude on board, against a capacity of 1.1 million.\n"
+        ),
+        vec![("barrels".to_string(), "910,000".to_string())]
+    );
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Figures\n\n€900\nOne-off payment to each crew member, up from the €400 first offered.\n"
+        ),
+        vec![("bonus".to_string(), "€900".to_string())]
+    );
+    // A wrong figure under such a label contradicts.
+    assert_eq!(
+        verdicts_under(YAML, "Figures\n\n290\nLength of the tanker in metres.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A daily or average figure is not the total.
+    assert!(claimed_under(
+        YAML,
+        "Figures\n\n4.2\nHer average daily distance drifted, in nautical miles.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn people_in_another_claims_role_by_a_participle_or_an_owner_are_no_rivals() {
+    const YAML: &str = r#"
+event: Kestrel Gold Cup at Marrow Park, April 2031
+date: 2031-04-12
+entities:
+  copper_bell: [Copper Bell]
+  north_wind: [North Wind]
+  fane: [Ivo Fane, Fane]
+  ostler: [Rhea Ostler, Ostler]
+  brack: [Tam Brack, Brack]
+  lusk: [Oona Lusk, Lusk]
+claims:
+  winner:
+    about: the horse that won
+    kind: people
+    value: [copper_bell]
+    absent: [north_wind]
+    near: [won, winner]
+  jockey:
+    about: who rode the winner
+    kind: people
+    value: [fane]
+    absent: [brack]
+    near: [rode, ridden by]
+"#;
+    // The horse the jockey rode is the winner, not a rival jockey; the
+    // jockey who "won" is the jockey, not a rival winner.
+    for text in [
+        "Ivo Fane rode Copper Bell to a clear win.\n",
+        "Fane, 31, was winning the race for the first time.\n",
+        // The object of a participle after the comma did nothing the cue says.
+        "Copper Bell won the Gold Cup on Saturday, giving Rhea Ostler her first big race as a trainer.\n",
+        // The owner of the one who won.
+        "RACING: Ostler's Copper Bell wins Gold Cup\n",
+        // Another horse's rider.
+        "The favourite North Wind, ridden by Tam Brack, faded to fourth.\n",
+        "North Wind, trained by Oona Lusk and ridden by Tam Brack, was fourth.\n",
+        // The agent of another participle before the cue.
+        "Copper Bell, trained by Rhea Ostler and ridden by Ivo Fane, won by a length.\n",
+        // A phrase a preposition opens renames no cue.
+        "North Wind ran on to finish second, a length behind the winner, with Copper Bell's stablemate third.\n",
+    ] {
+        let verdicts = verdicts_under(YAML, text);
+        assert!(
+            !verdicts.contains(&factcheck::check::Verdict::Contradicts),
+            "{text}: {verdicts:?}"
+        );
+    }
+    // The wrong rider or winner told plainly contradicts.
+    assert_eq!(
+        verdicts_under(YAML, "Copper Bell, ridden by Tam Brack, won by a length.\n"),
+        vec![
+            factcheck::check::Verdict::Supports,
+            factcheck::check::Verdict::Contradicts
+        ]
+    );
+    assert!(verdicts_under(YAML, "North Wind won the Gold Cup.\n")
+        .contains(&factcheck::check::Verdict::Contradicts));
+    // Someone sitting beside the speaker is still there.
+    assert!(claimed_under(
+        YAML,
+        "Copper Bell won on Saturday, with Ivo Fane sitting beside the trainer.\n"
+    )
+    .iter()
+    .any(|(c, _)| c == "winner"));
+}

@@ -1698,6 +1698,24 @@ fn fact_box<'m>(
         })
         .unwrap_or(label.end);
     index.scan_into(words, label.clone(), file.claims.len(), found);
+    // "366" / "Length of the ship in metres.": a bare figure takes the unit
+    // its label names.
+    let relabelled = match &m.kind {
+        MentionKind::Count {
+            quantity,
+            noun: None,
+            unit: None,
+        } => label_unit(words, text, label.start..end).map(|unit| Mention {
+            span: m.span.clone(),
+            kind: MentionKind::Count {
+                quantity: quantity.clone(),
+                noun: None,
+                unit: Some(unit),
+            },
+        }),
+        _ => None,
+    };
+    let figure = relabelled.as_ref().unwrap_or(m);
     // "12" / "Days between the original exam and the re-sit": a label that
     // opens on a unit of time makes a bare figure a length of time.
     let label_time = matches!(
@@ -1721,9 +1739,11 @@ fn fact_box<'m>(
             !matches!(&claim.rule, Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. }
                 if count::same_noun(want, w))
         });
+        // (Only the label's own clause: "One-off payment to every worker,
+        // up from the €500 first offered" is still the payment's.)
         if claim.rule.kind() != kind
-            || !found.not_near[ci].is_empty()
-            || (kind == "count" && unit_fit(claim, m) == UnitFit::No)
+            || found.not_near[ci].iter().any(|r| r.start < end)
+            || (kind == "count" && unit_fit(claim, figure) == UnitFit::No)
             || other_time
         {
             continue;
@@ -1752,6 +1772,22 @@ fn fact_box<'m>(
         if narrowed && cues.len() < 2 {
             continue;
         }
+        // "Her average daily distance in nautical miles": a rate or a
+        // mean, not the total, unless the claim is one.
+        let rate = cues.first().is_some_and(|c| {
+            (label.start..c.start).any(|k| {
+                words[k].is_any(
+                    text,
+                    &[
+                        "average", "mean", "daily", "hourly", "weekly", "monthly", "annual",
+                        "yearly",
+                    ],
+                )
+            })
+        });
+        if rate && !is_rate(&claim.about) {
+            continue;
+        }
         let cue = cues.first().copied();
         if let Some(c) = cue {
             if !best.as_ref().is_some_and(|(_, b)| b.start <= c.start) {
@@ -1761,9 +1797,85 @@ fn fact_box<'m>(
     }
     let (ci, cue) = best?;
     let claim = &file.claims[ci];
-    let value = count::in_claim_unit(&claim.rule, &m.kind, value);
+    let value = count::in_claim_unit(&claim.rule, &figure.kind, value);
     let value = as_bound(claim, &m.kind, value);
     Some((m, ci, value, cue))
+}
+
+/// Whether the cue is a participle set off after a name that no people
+/// claim has for its value, which the person at `at` after it does what
+/// the cue says for: "The favourite Kingsholm Lad, ridden by Ruairi
+/// Costigan, never landed a blow" under who rode the winner. ("Brass
+/// Meridian, ridden by Corin Maddox", the winner, is the claim's.)
+fn by_other_name(scene: &Scene<'_, '_>, at: &Range<usize>, cue: &Range<usize>) -> bool {
+    let ctx = scene.ctx;
+    let participle = |k: usize| {
+        let w = ctx.norm(k);
+        w.ends_with("ed") || w.ends_with("en")
+    };
+    if cue.end > at.start || cue.start <= ctx.sentence.start || !participle(cue.start) {
+        return false;
+    }
+    // (Or the second of two: "Saltire Dawn, trained by Lorcan Teague and
+    // ridden by Padraig Hennessy".)
+    let opens = |k: usize| ctx.gap(k).trim() == "," && participle(k);
+    let Some(end) = (cue.start.saturating_sub(6).max(ctx.sentence.start + 1)..=cue.start)
+        .rev()
+        .find(|&k| opens(k))
+        .filter(|&k| {
+            k == cue.start
+                || (ctx.is(cue.start - 1, &["and"])
+                    && (k + 1..cue.start).all(|j| !ctx.punct_before(j)))
+        })
+    else {
+        return false;
+    };
+    let mut start = end;
+    while start > ctx.sentence.start
+        && end - start < 4
+        && ctx.capitalised(start - 1)
+        && (start == end || !ctx.punct_before(start))
+    {
+        start -= 1;
+    }
+    if start == end {
+        return false;
+    }
+    let run = &ctx.text[scene.words[start].span.start..scene.words[end - 1].span.end];
+    let valued = scene.file.claims.iter().flat_map(|c| match &c.rule {
+        Rule::People { value: Some(v), .. } => v.as_slice(),
+        _ => &[],
+    });
+    !valued
+        .filter_map(|id| scene.file.entities.iter().find(|e| &e.id == id))
+        .flat_map(|e| &e.names)
+        .any(|n| {
+            run.len() >= n.len()
+                && run.is_char_boundary(run.len() - n.len())
+                && run[run.len() - n.len()..].eq_ignore_ascii_case(n)
+        })
+}
+
+/// The unit a fact box's label names for its figure: "in metres", "in
+/// euros", "in square kilometres" within the label's clause `within`, or
+/// its first word ("Barrels of crude on board").
+fn label_unit(words: &[Word], text: &str, within: Range<usize>) -> Option<crate::unit::Unit> {
+    let first = words
+        .get(within.start)
+        .filter(|_| !within.is_empty())
+        .and_then(|w| crate::unit::parse(&text[w.span.clone()]));
+    first.or_else(|| {
+        (within.start..within.end.saturating_sub(1)).find_map(|k| {
+            if !words[k].is_any(text, &["in"]) || words[k + 1].punct_before {
+                return None;
+            }
+            let one = &text[words[k + 1].span.clone()];
+            let two = (k + 2 < within.end && !words[k + 2].punct_before)
+                .then(|| &text[words[k + 1].span.start..words[k + 2].span.end]);
+            two.and_then(crate::unit::parse)
+                .or_else(|| crate::unit::parse(one))
+        })
+    })
 }
 
 /// Kinds of occasion that take a name of their own: "Cyclone Hesper",
@@ -3871,6 +3983,25 @@ fn decide_any(
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
+        // "Corin Maddox rode Brass Meridian" under who rode the winner: a
+        // person (or horse) another people claim names stands in that
+        // claim's role, and is no rival of this one unless listed absent.
+        if let (Rule::People { value: own, absent }, Value::Person(id)) =
+            (&file.claims[ci].rule, value)
+        {
+            let listed = |ids: &[String]| ids.iter().any(|p| p.as_str() == &**id);
+            if !own.as_deref().is_some_and(listed) && !listed(absent) {
+                let other = of_kind.iter().copied().find(|&cj| {
+                    cj != ci
+                        && matches!(&file.claims[cj].rule,
+                            Rule::People { value: Some(v), .. } if listed(v))
+                });
+                if let Some(other) = other {
+                    why = Some(Fate::OtherRole { claim: ci, other });
+                    continue;
+                }
+            }
+        }
         // "Sari herself was born at Tallberg Zoo": a name that a reflexive
         // sets apart as its clause's subject, none of the claim's, is whose
         // the clause is.
@@ -4061,6 +4192,9 @@ fn decide_any(
                     .any(|o| o != at && o.start <= cue.start && cue.end <= o.end)
                 && crate::unit::parse(&ctx.norm(cue.start)).is_some()
             {
+                continue;
+            }
+            if kind == "people" && by_other_name(scene, at, cue) {
                 continue;
             }
             let frame = match kind {
@@ -5161,6 +5295,14 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Someone another people claim names, in that claim's role: "Corin
+    /// Maddox rode Brass Meridian" when Brass Meridian is the winner.
+    OtherRole {
+        /// The claim it was linked to.
+        claim: usize,
+        /// The claim whose value it is.
+        other: usize,
+    },
 }
 
 impl Fate {
@@ -5374,6 +5516,11 @@ impl Fate {
             }
             Fate::NotParticipant { claim } => format!(
                 "nowhere: not linked as a participant to a cue of {}",
+                id(claim)
+            ),
+            Fate::OtherRole { claim, other } => format!(
+                "nowhere: {} names it in its own role, so it is no rival of {}",
+                id(other),
                 id(claim)
             ),
         }

@@ -412,6 +412,67 @@ pub(crate) fn link(
     if between.clone().filter(|&k| !stepped(k)).count() > 14 {
         return None;
     }
+    // "won the Derby on Saturday, giving Elspeth Vane the distinction": the
+    // object of a participle its comma opens is no one who did what the
+    // cue says ("beating", "joining", "including" still name those there,
+    // and so does "sitting beside").
+    if cue.end <= m.start
+        && between.clone().any(|k| {
+            let w = ctx.norm(k);
+            !stepped(k)
+                && ctx.gap(k).trim() == ","
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !ctx.capitalised(k)
+                && (k + 1..m.start).all(|j| {
+                    ctx.is(j, &super::DETERMINERS)
+                        || !(ctx.is(j, &super::FUNCTION)
+                            || ctx.is(
+                                j,
+                                &[
+                                    "beside",
+                                    "alongside",
+                                    "next",
+                                    "near",
+                                    "behind",
+                                    "among",
+                                    "opposite",
+                                ],
+                            ))
+                })
+                && !matches!(
+                    w.as_ref(),
+                    "beating"
+                        | "defeating"
+                        | "joining"
+                        | "including"
+                        | "featuring"
+                        | "accompanying"
+                        | "alongside"
+                        | "following"
+                )
+        })
+    {
+        return None;
+    }
+    // "a 12-1 outsider trained by Elspeth Vane and ridden by Corin
+    // Maddox": the agent of another participle before the cue did that.
+    if m.end <= cue.start && m.start > ctx.sentence.start && ctx.is(m.start - 1, &["by"]) {
+        return None;
+    }
+    // "Vane's Brass Meridian lands Derby": a name whose possessive owns
+    // the name that does what the cue says.
+    if m.end < cue.start
+        && ctx.possessive(m.end - 1)
+        && !ctx.capitalised(cue.start)
+        && (ctx.finite_verb(cue.start) || {
+            let w = ctx.norm(cue.start);
+            w.ends_with('s') && !w.ends_with("ss")
+        })
+        && (m.end..cue.start).all(|k| ctx.capitalised(k) && !ctx.punct_before(k))
+    {
+        return None;
+    }
     // "After two hours of talks, Trump left": a comma right at the cue
     // parts the name from it (a list of names keeps its commas between names).
     let at_cue = if m.end <= cue.start {
@@ -526,6 +587,17 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         m.end <= close && close - cue.end <= 16 && plain
     };
     if m.start > cue.end && !listed {
+        return false;
+    }
+    // ("behind the winner, with Tamberlane third": a phrase a preposition
+    // opens is no name for the cue.)
+    if ctx.is(
+        cue.end,
+        &[
+            "with", "without", "ahead", "behind", "after", "before", "as", "while", "from", "for",
+            "to", "by", "at", "in", "on",
+        ],
+    ) {
         return false;
     }
     let role = role_noun(ctx, cue.end - 1);
