@@ -5441,3 +5441,149 @@ claims:
     .iter()
     .any(|(c, _)| c == "winner"));
 }
+
+#[test]
+fn a_degree_a_last_few_and_a_notice_of_our_own_words_state_no_total() {
+    const YAML: &str = r#"
+event: Chairlift collapse at Vorne, February 2031
+date: 2031-02-03
+claims:
+  injured:
+    about: how many people were injured in all
+    kind: count
+    value: 14
+    near: [injured, hurt]
+  rescued:
+    about: how many people were brought down alive
+    kind: count
+    value: 40
+    unit: people
+    near: [rescued, lowered, brought down]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "A helicopter took one of the five seriously injured skiers to Brill.\n",
+            "Night fell before the last three passengers were lowered.\n",
+            "Correction\n\nWe said that 37 people had been rescued from the chair.\n",
+            "Correction\n\nWe wrongly reported that 37 people had been rescued.\n",
+        ],
+        "Rescuers said 37 people had been rescued from the chair.\n",
+    );
+    // A claim of the seriously injured takes its own degree.
+    const SERIOUS: &str = r#"
+event: Chairlift collapse at Vorne, February 2031
+date: 2031-02-03
+claims:
+  serious:
+    about: how many people were seriously injured
+    kind: count
+    value: 5
+    near: [injured]
+"#;
+    assert_eq!(
+        verdicts_under(SERIOUS, "Four people were seriously injured.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn an_average_a_part_another_task_and_a_spans_other_end_are_not_the_claims() {
+    const YAML: &str = r#"
+event: Opening of the Brenn-Amsel rail line, September 2031
+date: 2031-09-19
+claims:
+  journey:
+    about: fastest timetabled journey time between the two cities
+    kind: duration
+    value: 1h40m
+    tolerance: 5m
+    near: [journey, trip, takes]
+  length:
+    about: length of the line
+    kind: count
+    value: 310
+    unit: km
+    near: [line, stretch, long]
+  elected:
+    about: the year the mayor was first elected
+    kind: year
+    value: 2009
+    near: [mayor]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "On the worst day the average trip took 2 hours 5 minutes.\n",
+            "Residents want taller fences along a 4-km stretch.\n",
+            "The line took nine years to build.\n",
+            "Ida Marr, the city's mayor from 2009 to 2021, cut the ribbon.\n",
+        ],
+        "The fastest trip takes 2 hours 5 minutes.\n",
+    );
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "Ida Marr, the city's mayor from 2011 to 2021, cut the ribbon.\n"
+        ),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A claim of building time keeps "to build" ("how long construction took").
+    const BUILD: &str = r#"
+event: Opening of the Brenn-Amsel rail line, September 2031
+date: 2031-09-19
+claims:
+  build:
+    about: how long construction took
+    kind: duration
+    value: 7y
+    near: [took]
+"#;
+    assert_eq!(
+        verdicts_under(BUILD, "The line took nine years to build.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn a_bracketed_caption_number_is_no_count_and_sea_miles_are_nautical() {
+    const YAML: &str = r#"
+event: Harbour regatta at Sellin, June 2031
+date: 2031-06-20
+claims:
+  spectators:
+    about: people who watched from the quay
+    kind: count
+    value: 9000
+    unit: people
+    near: [spectators, crowds, watched]
+  course:
+    about: length of the course
+    kind: count
+    value: 620
+    unit: nautical miles
+    tolerance: 1%
+    near: [course, race]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["[1] The fleet leaves.\n[2] Crowds watched from the quay.\n[3] The winner.\n"],
+        "Some 4,000 spectators watched from the quay.\n",
+    );
+    for text in [
+        "The 620-mile race began on Sunday.\n",
+        "The 620-nautical-mile race began on Sunday.\n",
+        "The race, a 620 nautical-mile course, began on Sunday.\n",
+    ] {
+        assert_eq!(
+            verdicts_under(YAML, text),
+            vec![factcheck::check::Verdict::Supports],
+            "{text}"
+        );
+    }
+    // Miles that are another number are statute miles, converted.
+    assert_eq!(
+        verdicts_under(YAML, "The 900-mile race began on Sunday.\n"),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}

@@ -1515,7 +1515,11 @@ fn published(
 fn item_numbers(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found: Vec<(usize, u32)> = Vec::new();
-    for start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+    for line in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+        // ("[2] Mourners queue …", "(3) The coffin …": a bracketed number
+        // opening a caption.)
+        let open = bytes.get(line).copied();
+        let start = line + usize::from(matches!(open, Some(b'[' | b'(')));
         let digits = bytes[start.min(bytes.len())..]
             .iter()
             .take(3)
@@ -1526,6 +1530,15 @@ fn item_numbers(text: &str) -> Vec<usize> {
         }
         // ("1", "1." or "1)" alone on the line.)
         let mut rest = &bytes[start + digits..];
+        if start > line {
+            let close = if open == Some(b'[') { b']' } else { b')' };
+            if rest.first() == Some(&close) && rest.get(1) == Some(&b' ') {
+                if let Ok(n) = text[start..start + digits].parse::<u32>() {
+                    found.push((start, n));
+                }
+            }
+            continue;
+        }
         if rest.first().is_some_and(|&b| b == b'.' || b == b')') {
             rest = &rest[1..];
         }
@@ -1855,6 +1868,115 @@ fn by_other_name(scene: &Scene<'_, '_>, at: &Range<usize>, cue: &Range<usize>) -
                 && run[run.len() - n.len()..].eq_ignore_ascii_case(n)
         })
 }
+
+/// The word that makes the figure at `at` an average ("the average
+/// nonstop trip took …"), a part's measure ("a 3-km stretch") or another
+/// task's length ("took eight years to build"), against the cues `cues`.
+fn other_measure(
+    ctx: &Ctx<'_>,
+    at: &Range<usize>,
+    cues: &[Range<usize>],
+    kind: &str,
+) -> Option<usize> {
+    // An average: up to two words before a cue tied to the figure's clause.
+    let average = cues.iter().find_map(|c| {
+        (c.start.saturating_sub(2).max(ctx.sentence.start)..c.start)
+            .find(|&k| {
+                ctx.is(k, &["average", "median", "typical"])
+                    && (k + 1..=c.start).all(|j| !ctx.punct_before(j))
+            })
+            .filter(|_| ctx.same_clause(c.start, at.start))
+    });
+    if average.is_some() {
+        return average;
+    }
+    // A part: the cue is a noun of a part right after the figure.
+    let part = cues
+        .iter()
+        .find(|c| {
+            kind == "count"
+                && c.start == at.end
+                && ctx.is(
+                    c.start,
+                    &[
+                        "stretch",
+                        "stretches",
+                        "section",
+                        "sections",
+                        "segment",
+                        "segments",
+                        "portion",
+                    ],
+                )
+        })
+        .map(|c| c.start);
+    if part.is_some() {
+        return part;
+    }
+    // Another task: "took eight years to build" ("cost €1.9 billion to
+    // build" is the cost of building).
+    (kind == "duration"
+        && ctx.is(at.end, &["to"])
+        && ctx.is(
+            at.end + 1,
+            &[
+                "build",
+                "construct",
+                "rebuild",
+                "plan",
+                "design",
+                "repair",
+                "restore",
+                "renovate",
+                "prepare",
+                "install",
+                "dig",
+                "lay",
+                "approve",
+                "fix",
+                "negotiate",
+            ],
+        ))
+    .then_some(at.end + 1)
+}
+
+/// Whether the year at `at` is one end of a span "from A to B" ("until",
+/// "till", "through"): `Some((true, k))` for B, `Some((false, k))` for A,
+/// with `k` the word that joins them.
+fn span_end(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<(bool, usize)> {
+    const TO: &[&str] = &["to", "until", "till", "through", "and"];
+    let year = |k: usize| {
+        ctx.in_sentence(k) && {
+            let w = ctx.norm(k);
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    if at.start >= ctx.sentence.start + 3
+        && ctx.is(at.start - 1, TO)
+        && year(at.start - 2)
+        && ctx.is(at.start - 3, &["from", "between"])
+    {
+        return Some((true, at.start - 1));
+    }
+    (at.start > ctx.sentence.start
+        && ctx.is(at.start - 1, &["from", "between"])
+        && ctx.is(at.end, TO)
+        && year(at.end + 1))
+    .then_some((false, at.end))
+}
+
+/// Adverbs of degree that narrow a cue to a part of what it counts
+/// ("seriously injured", "critically ill").
+const DEGREES: &[&str] = &[
+    "seriously",
+    "critically",
+    "severely",
+    "badly",
+    "gravely",
+    "slightly",
+    "lightly",
+    "moderately",
+];
 
 /// The unit a fact box's label names for its figure: "in metres", "in
 /// euros", "in square kilometres" within the label's clause `within`, or
@@ -2248,6 +2370,33 @@ fn inside_larger_name(text: &str, span: &Range<usize>) -> bool {
 /// sentences are turned away by their first word.
 fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
     let w = |k: usize| words.get(k).map(|w| w.norm_lowered(text, lower));
+    // "We said that 36 people had been rescued", "We wrongly reported …".
+    let told = |k: usize| {
+        matches!(
+            w(k).as_deref(),
+            Some(
+                "said"
+                    | "stated"
+                    | "reported"
+                    | "wrote"
+                    | "described"
+                    | "gave"
+                    | "misstated"
+                    | "misreported"
+                    | "named"
+                    | "identified"
+            )
+        )
+    };
+    let adverb = |k: usize| {
+        matches!(
+            w(k).as_deref(),
+            Some("wrongly" | "incorrectly" | "mistakenly" | "also" | "erroneously")
+        )
+    };
+    if w(0).as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
+        return true;
+    }
     matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
         && (1..4).any(|j| {
             matches!(
@@ -3399,6 +3548,7 @@ fn decide_any(
         && (link::count::is_portion(ctx, at)
             || link::count::is_breakdown(ctx, at)
             || (of_things && link::count::is_some_of_cue(ctx, at)));
+    let first_few = kind == "count" && link::count::is_first_few(ctx, at);
     let whole = kind == "count" && link::count::is_whole(ctx, at);
     if ctx.is_correction() {
         return Err(Fate::Correction);
@@ -4002,6 +4152,74 @@ fn decide_any(
                 }
             }
         }
+        // "the average nonstop trip took 2 hours 9 minutes", "along a 3-km
+        // stretch", "took eight years to build": an average, a part's
+        // measure or another task's length, unless the claim is one.
+        if matches!(kind, "count" | "duration") {
+            let about = &file.claims[ci].about;
+            // (The same task in other words: "to build" under "how long
+            // construction took", "to negotiate" under "the negotiations".)
+            let in_about = |k: usize| {
+                let w = ctx.norm(k);
+                let family = |w: &str| {
+                    if matches!(w, "build" | "construct" | "rebuild") {
+                        "constr".to_string()
+                    } else {
+                        w.chars().take(5).collect()
+                    }
+                };
+                about
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|a| a.len() > 3)
+                    .any(|a| {
+                        let a = a.to_ascii_lowercase();
+                        let a = if a.starts_with("build") || a == "built" {
+                            "constr".to_string()
+                        } else {
+                            a
+                        };
+                        a.starts_with(&family(&w))
+                    })
+            };
+            let other = other_measure(ctx, at, cues, kind).filter(|&k| !in_about(k));
+            if let Some(k) = other {
+                why = Some(Fate::OtherMeasure {
+                    word: scene.words[k].span.clone(),
+                });
+                continue;
+            }
+        }
+        // "its president from 1994 to 2004" under the year he took office:
+        // the span's end is no start (and its start no end).
+        if kind == "year" {
+            if let Some((is_end, k)) = span_end(ctx, at) {
+                let about = &file.claims[ci].about;
+                let wants_end = about.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "left"
+                            | "leaving"
+                            | "ended"
+                            | "end"
+                            | "until"
+                            | "retired"
+                            | "retirement"
+                            | "stepped"
+                            | "last"
+                            | "final"
+                            | "closed"
+                            | "quit"
+                            | "resigned"
+                    )
+                });
+                if is_end != wants_end {
+                    why = Some(Fate::SpanEnd {
+                        word: scene.words[k].span.clone(),
+                    });
+                    continue;
+                }
+            }
+        }
         // "Sari herself was born at Tallberg Zoo": a name that a reflexive
         // sets apart as its clause's subject, none of the claim's, is whose
         // the clause is.
@@ -4179,6 +4397,23 @@ fn decide_any(
                 });
                 continue;
             }
+            // "one of the four seriously injured survivors" under how many
+            // were injured in all: a degree right after the figure narrows
+            // the cue to a part.
+            if kind == "count"
+                && cue.start > ctx.sentence.start
+                && (at.end == cue.start || at.end + 1 == cue.start)
+                && ctx.is(cue.start - 1, DEGREES)
+                && !file.claims[ci]
+                    .about
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| ctx.is(cue.start - 1, &[w]))
+            {
+                why = Some(Fate::OtherMeasure {
+                    word: scene.words[cue.start - 1].span.clone(),
+                });
+                continue;
+            }
             let d = distance(cue, at);
             if unit == UnitFit::Yes && !nearest.is_some_and(|(nd, _)| d >= nd) {
                 nearest = Some((d, ci));
@@ -4314,6 +4549,15 @@ fn decide_any(
                 continue;
             }
             if portion && frame.is_some_and(|f| f != "predicate") {
+                why = Some(Fate::Portion);
+                continue;
+            }
+            // (A first or last few, whatever its predicate: states the
+            // claim only when it agrees.)
+            if first_few
+                && frame.is_some()
+                && super::judge::agrees(&file.claims[ci], value) != Some(true)
+            {
                 why = Some(Fate::Portion);
                 continue;
             }
@@ -5285,6 +5529,19 @@ pub enum Fate {
         /// The "of".
         word: Range<usize>,
     },
+    /// An average, a part's measure or another task's length, which the
+    /// claim is not: "the average nonstop trip took 2 hours 9 minutes",
+    /// "along a 3-km stretch", "took eight years to build".
+    OtherMeasure {
+        /// The word that says so.
+        word: Range<usize>,
+    },
+    /// The other end of a span: "president from 1994 to 2004" under the
+    /// year he took office.
+    SpanEnd {
+        /// The word that joins the two ends.
+        word: Range<usize>,
+    },
     /// The mark it beat: "beating the 58 days Rell needed".
     Beaten {
         /// The verb.
@@ -5488,6 +5745,14 @@ impl Fate {
             ),
             Fate::Each { word } => format!(
                 "nowhere: each one's measure (“{} …” after a count), not the whole's",
+                slice(word)
+            ),
+            Fate::OtherMeasure { word } => format!(
+                "nowhere: an average, a part or another task (“{}”), not what the claim measures",
+                slice(word)
+            ),
+            Fate::SpanEnd { word } => format!(
+                "nowhere: the other end of a span (“{}”) than the claim's",
                 slice(word)
             ),
             Fate::Beaten { word } => format!(

@@ -95,6 +95,29 @@ fn conversion(rule: &Rule, mention: &MentionKind) -> Option<(f64, f64)> {
 /// to: "80 mph" is 79.5 to 80.5 mph, 127.9 to 129.6 km/h, which a claim of
 /// 128 km/h fits (the writer converted and rounded).
 pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) -> Value {
+    // "the 1,140-mile race" under 1,140 nautical miles: at sea and in the
+    // air a mile is often the nautical one, and a figure that is the
+    // claim's own number in plain miles is read so.
+    if let (
+        Rule::Count {
+            value: Some(x),
+            tolerance,
+            unit: Some(CountUnit::Unit(crate::unit::Unit::Measure(want))),
+        },
+        MentionKind::Count {
+            unit: Some(crate::unit::Unit::Measure(got)),
+            ..
+        },
+        Value::Interval(i),
+    ) = (rule, mention, &value)
+    {
+        if want.name == "nautical mile"
+            && got.name == "mile"
+            && window::verdict(x, *tolerance, i) == super::Verdict::Supports
+        {
+            return value;
+        }
+    }
     match (value, conversion(rule, mention)) {
         (Value::Interval(i), Some((k, c))) => Value::Interval(i.converted(k, c)),
         (value, _) => value,

@@ -375,7 +375,7 @@ fn dimension_follows(rest: &str) -> bool {
 
 /// The measure and currency spellings, indexed once.
 static MEASURE_WORDS: LazyLock<Phrases<unit::Measure>> =
-    LazyLock::new(|| Phrases::new(unit::MEASURE_WORDS));
+    LazyLock::new(|| Phrases::with_hyphens(unit::MEASURE_WORDS));
 static CURRENCY_WORDS: LazyLock<Phrases<&'static str>> =
     LazyLock::new(|| Phrases::new(unit::CURRENCY_WORDS));
 

@@ -723,6 +723,26 @@ impl<T: Copy> Phrases<T> {
         Phrases { entries, group }
     }
 
+    /// [`Phrases::new`], with each phrase of several words also written
+    /// with hyphens ("a 1,140-nautical-mile race", "a 40-square-mile
+    /// area"). The hyphenated forms are made once, for the run's life.
+    pub fn with_hyphens(table: &'static [(&'static str, T)]) -> Self {
+        let joined: Vec<(&'static str, T)> = table
+            .iter()
+            .filter(|(p, _)| p.contains(' '))
+            .map(|&(p, t)| (&*Box::leak(p.replace(' ', "-").into_boxed_str()), t))
+            .collect();
+        let all: &'static [(&'static str, T)] = Box::leak(
+            table
+                .iter()
+                .copied()
+                .chain(joined)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+        Phrases::new(all)
+    }
+
     /// What [`longest`] over the table answers for `i`.
     pub fn longest<'a>(&self, i: &'a str) -> IResult<&'a str, (&'static str, T)> {
         let Some(&b) = i.as_bytes().first() else {

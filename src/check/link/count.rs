@@ -437,17 +437,20 @@ pub(crate) fn is_portion(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
                 "contingent",
             ],
         );
-    // "Two of the first four cases", "the last three miners": the first or
-    // last few of them.
-    let first_few = m.start >= ctx.sentence.start + 2
+    of_which || whom_before || ordinal_of || group_of || is_first_few(ctx, m)
+}
+
+/// "Two of the first four cases", "before the last two passengers were
+/// lowered": the first or last few of them, whatever its predicate says.
+pub(crate) fn is_first_few(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    m.start >= ctx.sentence.start + 2
         && !ctx.punct_before(m.start)
         && !ctx.punct_before(m.start - 1)
         && ctx.is(
             m.start - 1,
             &["first", "initial", "earliest", "last", "final"],
         )
-        && ctx.is(m.start - 2, &["the", "its", "their", "our", "his", "her"]);
-    of_which || whom_before || ordinal_of || group_of || first_few
+        && ctx.is(m.start - 2, &["the", "its", "their", "our", "his", "her"])
 }
 
 /// Whether count `m`, a number of things, is some of the people or things
