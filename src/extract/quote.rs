@@ -561,6 +561,8 @@ fn says(text: &str, word: &Word) -> bool {
 struct Person<'a> {
     id: &'a str,
     words: Range<usize>,
+    /// Its entity has a name of one word only (see [`Speakers`]).
+    one_word: bool,
 }
 
 /// The speaker of the passage before, and the paragraph it ended in.
@@ -581,6 +583,9 @@ struct Previous {
 pub(crate) struct Speakers {
     verbs: Verbs,
     places: HashSet<String, BuildHasherDefault<WordHasher>>,
+    /// Entities with a name of one word only ("Caldermoor"): a town or a
+    /// body more often than a person, so no "he" or "she" stands for them.
+    one_word: HashSet<String, BuildHasherDefault<WordHasher>>,
 }
 
 impl Speakers {
@@ -588,6 +593,12 @@ impl Speakers {
         Speakers {
             verbs: Verbs::new(&options.speech_verbs),
             places: options.places.iter().cloned().collect(),
+            one_word: options
+                .entities
+                .iter()
+                .filter(|e| e.names.iter().all(|n| n.split_whitespace().count() < 2))
+                .map(|e| e.id.clone())
+                .collect(),
         }
     }
 }
@@ -601,7 +612,7 @@ pub(crate) fn mentions(
     entities: &[entity::Found],
     speakers: &Speakers,
 ) -> Vec<Mention> {
-    let people = people(words, entities, &speakers.places);
+    let people = people(words, entities, speakers);
     let named: Vec<Range<usize>> = entities
         .iter()
         .map(|(_, covered)| covered.clone())
@@ -675,16 +686,17 @@ pub(crate) fn mentions(
 fn people<'a>(
     words: &[Word],
     entities: &'a [entity::Found],
-    places: &HashSet<String, BuildHasherDefault<WordHasher>>,
+    speakers: &Speakers,
 ) -> Vec<Person<'a>> {
     let mut out: Vec<Person<'a>> = entities
         .iter()
         .filter_map(|(m, covered)| match &m.kind {
-            MentionKind::Entity { id: Some(id), .. } if !places.contains(&**id) => {
+            MentionKind::Entity { id: Some(id), .. } if !speakers.places.contains(&**id) => {
                 let quoted = words.get(covered.start).is_some_and(|w| w.quoted);
                 (!covered.is_empty() && !quoted).then_some(Person {
                     id,
                     words: covered.clone(),
+                    one_word: speakers.one_word.contains(&**id),
                 })
             }
             _ => None,
@@ -1568,25 +1580,51 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     });
     if let Some(i) = pronoun {
         let to = people_to(i.min(first));
-        let subject = people[to.saturating_sub(SEARCH_WINDOW)..to]
-            .iter()
-            .rev()
-            .find(|p| is_subject(c, p));
-        // A later clause whose subject is a title with no name ("In her
-        // speech, the minister paid tribute to the workforce. “…,” she
-        // said") is the pronoun's antecedent: the person last named with
-        // that title.
-        let since = subject.map_or(i.saturating_sub(SEARCH_WINDOW), |p| p.words.end);
         let sentence_opens = |k: usize| {
             sentences
                 .binary_search_by_key(&k, |s| s.words.start)
                 .is_ok()
         };
+        // ("Arkell's explanation was crisp. “…,” he said": the last one
+        // named, whose possessive opens the sentence before, unless a
+        // person noun follows it: "Arkell's spokesman".)
+        let owner_opens = |p: &Person<'_>| {
+            let last = p.words.end - 1;
+            sentence_opens(p.words.start)
+                && possessive(text, &words[last])
+                && words
+                    .get(p.words.end)
+                    .is_some_and(|w| !is_title(&w.norm(text)) && !w.punct_before)
+        };
+        let subject = people[to.saturating_sub(SEARCH_WINDOW)..to]
+            .iter()
+            .rev()
+            .filter(|p| !p.one_word)
+            .enumerate()
+            .find(|(n, p)| is_subject(c, p) || (*n == 0 && owner_opens(p)))
+            .map(|(_, p)| p);
+        // A later clause whose subject is a title with no name ("In her
+        // speech, the minister paid tribute to the workforce. “…,” she
+        // said") is the pronoun's antecedent: the person last named with
+        // that title.
+        let since = subject.map_or(i.saturating_sub(SEARCH_WINDOW), |p| p.words.end);
         // (The cheap tests first: this reads every word back to the subject.)
         let role_subject = (since..i.min(first)).rev().find_map(|k| {
             if !text[words[k].span.clone()].eq_ignore_ascii_case("the")
                 || !(k == 0 || words[k].punct_before || sentence_opens(k))
             {
+                return None;
+            }
+            // ("Elin Vasskari, the former president's daughter, …": a
+            // title that owns the noun after it, or renames the name
+            // before its comma, opens no clause.)
+            let owns = (k + 1..(k + 3).min(words.len())).any(|j| possessive(text, &words[j]));
+            let renames = k > 0
+                && words[k].punct_before
+                && people[..people_from(k)]
+                    .last()
+                    .is_some_and(|p| p.words.end == k);
+            if owns || renames {
                 return None;
             }
             let role = words.get(k + 1).map(|w| w.norm(text))?;
@@ -1759,6 +1797,7 @@ mod tests {
                 entity("rubio", &["Marco Rubio", "Rubio"]),
                 entity("moscow", &["Moscow"]),
                 entity("alaska", &["Alaska"]),
+                entity("kremlin", &["Kremlin"]),
             ],
             places: ["moscow", "alaska"].iter().map(|s| s.to_string()).collect(),
             ..ExtractOptions::default()
@@ -1785,6 +1824,34 @@ mod tests {
 
     fn some(id: &str) -> Option<String> {
         Some(id.to_string())
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_an_opening_owner_not_a_one_word_body_or_a_title_that_owns() {
+        // The owner opening the sentence before, not a subject further back.
+        assert_eq!(
+            speaker_of("Marco Rubio left early.\n\nPutin's answer was short. “Not now,” he said."),
+            [some("putin")]
+        );
+        // ("Putin's aide" is someone else: the subject before stays.)
+        assert_eq!(
+            speaker_of("Marco Rubio left early. Putin's aide was silent. “Not now,” he said."),
+            [some("rubio")]
+        );
+        // A body of one word is no "he".
+        assert_eq!(
+            speaker_of(
+                "Vladimir Putin spoke first. The Kremlin should not mistake it for a deal. Then he said he would wait “for the spring”."
+            ),
+            [some("putin")]
+        );
+        // "the former president's daughter" renames the name before it.
+        assert_eq!(
+            speaker_of(
+                "President Trump waved.\n\nMarco Rubio, the former president's aide, spoke. “We leave,” he said."
+            ),
+            [some("rubio")]
+        );
     }
 
     #[test]
