@@ -5587,3 +5587,67 @@ claims:
         vec![factcheck::check::Verdict::Contradicts]
     );
 }
+
+#[test]
+fn a_fronted_clause_its_pronoun_a_titled_list_and_a_roles_place() {
+    const YAML: &str = r#"
+event: Mayor Ilse Brandt sworn in at Kellby, May 2031
+date: 2031-05-09
+entities:
+  brandt: [Ilse Brandt, Brandt]
+  hale: [Otto Hale, Hale]
+  mara: [Mara Brandt]
+  jon: [Jon Brandt]
+  ruth: [Ruth Ames]
+  kellby: [Kellby]
+claims:
+  sworn:
+    about: the day the new mayor was sworn in
+    kind: date
+    value: 2031-05-09
+    near: [sworn in]
+  mayor:
+    about: who was sworn in as mayor
+    kind: people
+    value: [brandt]
+    absent: [hale]
+    near: [sworn in, elected mayor]
+  greeters:
+    about: who met her at the door
+    kind: people
+    value: [mara, ruth]
+    absent: [jon]
+    near: [met her]
+"#;
+    // The date of the main clause is not the fronted clause's; its
+    // pronoun is the main clause's subject.
+    let claimed = claimed_under(
+        YAML,
+        "A week after she was sworn in as mayor, Ilse Brandt on Tuesday opened the library.\n",
+    );
+    assert!(
+        claimed.contains(&("mayor".to_string(), "Ilse Brandt".to_string())),
+        "{claimed:?}"
+    );
+    assert!(!linked_under(
+        YAML,
+        "A week after she was sworn in as mayor, Ilse Brandt on Tuesday opened the library.\n"
+    )
+    .contains(&"Tuesday".to_string()));
+    // Each name of a list with titles is the verb's subject.
+    let claimed = claimed_under(
+        YAML,
+        "Her sister, Mara Brandt, her brother, Jon Brandt, and her agent, Ruth Ames, met her at the door.\n",
+    );
+    for name in ["Mara Brandt", "Jon Brandt", "Ruth Ames"] {
+        assert!(
+            claimed.contains(&("greeters".to_string(), name.to_string())),
+            "{name}: {claimed:?}"
+        );
+    }
+    // The place a role is of did nothing.
+    assert_eq!(
+        verdicts_under(YAML, "Ilse Brandt is elected mayor of Kellby.\n"),
+        vec![factcheck::check::Verdict::Supports]
+    );
+}

@@ -591,6 +591,14 @@ impl<'a> Ctx<'a> {
         // The clause to return to after an aside (a relative clause set off by
         // commas, or words between dashes or parentheses), and what closes it.
         let mut aside: Option<(u32, Closer)> = None;
+        // A clause a subordinator opens with a subject and verb of its own
+        // ("A week after she was sworn in, Solberg on Thursday published
+        // …"): the comma that ends it starts the main clause.
+        const FRONTING: &[&str] = &[
+            "after", "before", "since", "when", "once", "until", "because",
+        ];
+        let mut subordinate: Option<u32> =
+            (self.is(start, FRONTING) && self.finite_clause_after(start)).then_some(0);
         for i in self.sentence.clone() {
             let open = |ctx: &mut Ctx<'_>, antecedent: Option<usize>| {
                 ctx.antecedent.push(antecedent);
@@ -644,6 +652,12 @@ impl<'a> Ctx<'a> {
                     } else if matches!(aside, Some((_, Closer::Comma))) {
                         // The comma that closes a relative clause.
                         current = aside.take().map_or(current, |(back, _)| back);
+                    } else if subordinate == Some(current)
+                        && (self.capitalised(i)
+                            || self.is(i, &["he", "she", "they", "it", "we", "i", "the"]))
+                    {
+                        subordinate = None;
+                        current = open(self, None);
                     } else if w.len() >= 6
                         && w.ends_with("ing")
                         && self.text.as_bytes()[self.words[i].span.start].is_ascii_lowercase()
@@ -692,9 +706,19 @@ impl<'a> Ctx<'a> {
                     ),
                     _ => false,
                 };
+                // (Fronted: no verb before it, "A week after she was sworn
+                // in, …"; "stand in silence after the search ended, just
+                // over two days after the blast" goes on with its phrase.)
+                let fronting = opens
+                    && FRONTING.contains(&w.as_ref())
+                    && self.finite_clause_after(i)
+                    && (start..i).all(|k| !self.finite_verb(k) && !self.is(k, &AUX));
                 if opens {
                     aside = None;
                     current = open(self, None);
+                    if fronting {
+                        subordinate = Some(current);
+                    }
                 }
             }
             self.clause.push(current);

@@ -231,7 +231,41 @@ pub(crate) fn link(
     if renames(ctx, m, cue) || renamed_after(ctx, m, cue) {
         return Some("apposition");
     }
+    if titled_list(ctx, m, cue) {
+        return Some("list");
+    }
+    // "A week after she was sworn in as mayor, Amara Solberg published …":
+    // the pronoun of a fronted clause is the main clause's subject.
+    if cue.end <= m.start
+        && ctx.gap(m.start).trim() == ","
+        && (ctx.sentence.start..cue.start).any(|k| {
+            ctx.is(
+                k,
+                &[
+                    "after", "before", "since", "when", "once", "until", "because",
+                ],
+            ) && ctx.is(k + 1, &["she", "he", "they"])
+                && (ctx.sentence.start..k).all(|j| !ctx.finite_verb(j) && !ctx.is(j, &super::AUX))
+                && (k + 1..cue.start).all(|j| !ctx.gap(j).contains(','))
+        })
+        && (cue.end..m.start).all(|j| !ctx.punct_before(j) || j == m.start)
+        && (cue.end..m.start).count() <= 6
+    {
+        return Some("participant");
+    }
     if !ctx.same_clause(m.start, cue.start) || onlooker(ctx, m, cue) {
+        return None;
+    }
+    // "elected mayor of Caldermoor", "the president of Ostria": the place
+    // or body a role is of is no one who did anything.
+    if m.start >= ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["of"])
+        && (role_noun(ctx, m.start - 2)
+            || ctx.is(
+                m.start - 2,
+                &["head", "chief", "captain", "king", "queen", "mayor"],
+            ))
+    {
         return None;
     }
     // "pilot Ben Carver's ski plane": the name owns a thing the cue only
@@ -604,6 +638,64 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     let determined = determines(ctx, cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
+}
+
+/// Whether the name at `m` is one of a list of names with their titles set
+/// off by commas, all the subject of the verb cue after it: "her mother,
+/// Greta Ferrow, her brother, Tobias Ferrow, and her shore manager, Osric
+/// Laine, greeted her".
+fn titled_list(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if m.end > cue.start || cue.start - m.end > 16 || !ctx.finite_verb(cue.start) {
+        return false;
+    }
+    // (The last name, its title before it: "and her agent, Ruth Ames, met".)
+    if m.end == cue.start {
+        let titled_before = ctx.gap(m.start).contains(',')
+            && (m.start.saturating_sub(4).max(ctx.sentence.start + 1)..m.start).any(|t| {
+                (ctx.gap(t).contains(',') || ctx.is(t - 1, &["and"]))
+                    && ctx.is(t, &["her", "his", "their", "its"])
+                    && (t + 1..m.start).all(|j| !ctx.punct_before(j) && !ctx.capitalised(j))
+            });
+        return titled_before && ctx.gap(cue.start).trim() == ",";
+    }
+    // The segments between the name and the cue, each opened by a comma.
+    let mut k = m.end;
+    let mut titles = 0;
+    while k < cue.start {
+        if !ctx.gap(k).contains(',') {
+            return false;
+        }
+        let mut j = k + usize::from(ctx.is(k, &["and"]));
+        let open = j;
+        if ctx.capitalised(j) {
+            // A name: capitalised words up to the next comma.
+            j += 1;
+            while j < cue.start && !ctx.punct_before(j) {
+                j += 1;
+            }
+            if (open..j).any(|i| !ctx.capitalised(i)) || j - open > 4 {
+                return false;
+            }
+        } else {
+            // A title: "her brother", "the town's harbour master".
+            if !ctx.is(j, &["her", "his", "their", "its", "the", "a"]) {
+                return false;
+            }
+            j += 1;
+            while j < cue.start && !ctx.punct_before(j) {
+                if ctx.finite_verb(j) || ctx.is(j, &super::FUNCTION) || j - open > 4 {
+                    return false;
+                }
+                j += 1;
+            }
+            titles += 1;
+        }
+        if j == open {
+            return false;
+        }
+        k = j;
+    }
+    titles > 0 && k == cue.start
 }
 
 /// Whether the name at `m` is one a ", with" phrase after the cue sets
