@@ -5651,3 +5651,32 @@ claims:
         vec![factcheck::check::Verdict::Supports]
     );
 }
+
+#[test]
+fn a_person_listed_neither_there_nor_absent_is_a_warning() {
+    const YAML: &str = r#"
+event: Harbour talks at Orsund, March 2031
+date: 2031-03-02
+entities:
+  ilves: [Marta Ilves, Ilves]
+  brandt: [Otto Brandt, Brandt]
+  sand: [Pia Sand, Sand]
+claims:
+  present:
+    about: who attended the talks
+    kind: people
+    value: [ilves]
+    absent: [sand]
+    near: [attended]
+"#;
+    use factcheck::check::Verdict;
+    use factcheck::claims::Severity;
+    let found = findings_under(YAML, "Otto Brandt attended the talks.\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].verdict, Verdict::Contradicts);
+    assert_eq!(found[0].severity, Severity::Warning);
+    let found = findings_under(YAML, "Pia Sand attended the talks.\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].verdict, Verdict::Contradicts);
+    assert_eq!(found[0].severity, Severity::Error);
+}
