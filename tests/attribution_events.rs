@@ -5680,3 +5680,45 @@ claims:
     assert_eq!(found[0].verdict, Verdict::Contradicts);
     assert_eq!(found[0].severity, Severity::Error);
 }
+
+#[test]
+fn a_roundup_items_heading_covers_its_paragraphs_and_the_towns_name_is_not_the_events() {
+    const YAML: &str = r#"
+event: Memorial service for Ada Lind, Harwick, June 2031
+date: 2031-06-10
+entities:
+  lind: [Ada Lind, Lind]
+  harwick: [Harwick]
+claims:
+  length:
+    about: how long the memorial service lasted
+    kind: duration
+    value: 2h
+    near: [lasted]
+  dead:
+    about: how many people died in the fire that killed her
+    kind: count
+    value: 3
+    unit: people
+    near: [killed]
+  place:
+    about: where the service was held
+    kind: place
+    value: harwick
+    near: [service]
+"#;
+    // A numbered heading on its own line, its item in the paragraph after.
+    let numbered = "Morning briefing\n\n1. Memorial for Ada Lind\n\nThe service for Ada Lind in Harwick lasted two hours.\n\n2. Coach crash near Ostby\n\nTwo people were killed when a coach overturned near Ostby.\n\n3. Weather\n\nRain all day.\n";
+    assert!(
+        !texts_under(YAML, numbered).contains(&"Two people".to_string()),
+        "{:?}",
+        texts_under(YAML, numbered)
+    );
+    assert!(texts_under(YAML, numbered).contains(&"two hours".to_string()));
+    // Headlines on the first line of their paragraphs; an item in the
+    // event's town about something else there is not the event's.
+    let inline = "THE DAY IN BRIEF\n\nLind remembered\nThe service for Ada Lind in Harwick lasted two hours, friends said afterwards.\n\nAuction record\nA painting sold for a record sum at an auction in Harwick on Monday evening. The sale lasted three hours.\n\nPort strike\nDockers at Ostby walked out on Monday over pay and will stay out until Friday.\n";
+    let got = texts_under(YAML, inline);
+    assert!(got.contains(&"two hours".to_string()), "{got:?}");
+    assert!(!got.contains(&"three hours".to_string()), "{got:?}");
+}

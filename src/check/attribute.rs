@@ -377,7 +377,14 @@ impl<'f> Attributor<'f> {
             };
 
         let explaining = trace.is_some();
-        let asides = Asides::of(extraction, words, text, &lower, &self.foreign, event_names);
+        let asides = Asides::of(
+            extraction,
+            words,
+            text,
+            &lower,
+            (&self.foreign, places),
+            event_names,
+        );
         let numbering = item_numbers(text);
         let mut paragraph_time: Option<usize> = None;
         // The last sentence read, and the claims with a not-near word in its
@@ -2443,7 +2450,7 @@ impl Asides {
         words: &cue::Tagged<'_>,
         text: &str,
         lower: &str,
-        foreign: &BTreeSet<String>,
+        (foreign, places): (&BTreeSet<String>, &WordMap<String, Arc<str>>),
         event_names: &[String],
     ) -> Self {
         let sentences = &extraction.sentences;
@@ -2482,7 +2489,7 @@ impl Asides {
         // Whether the text at `span` names one of the file's entities (not
         // a rival's or an absentee's) or a name of its event. (Mentions and
         // words are in text order: only those inside are read.)
-        let names_ours = |span: &Range<usize>| {
+        let names_ours_in = |span: &Range<usize>, with_places: bool| {
             let from = extraction
                 .mentions
                 .partition_point(|m| m.span.start < span.start);
@@ -2490,13 +2497,70 @@ impl Asides {
                 .iter()
                 .take_while(|m| m.span.start < span.end)
                 .any(|m| {
-                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
+                    matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
+                        if !foreign.contains(&**id) && (with_places || !places.contains_key(&**id)))
                         && m.span.end <= span.end
                 });
-            entity || names_event(span)
+            // (Without places, an event name a place entity covers is a place.)
+            let place_at = |at: usize| {
+                !with_places
+                    && extraction.mentions[from..]
+                        .iter()
+                        .take_while(|m| m.span.start <= at)
+                        .any(|m| {
+                            m.span.contains(&at)
+                                && matches!(&m.kind, MentionKind::Entity { id: Some(id), .. }
+                                    if places.contains_key(&**id))
+                        })
+            };
+            let event = {
+                let from = extraction
+                    .words
+                    .partition_point(|w| w.span.start < span.start);
+                extraction.words[from..]
+                    .iter()
+                    .take_while(|w| w.span.end <= span.end)
+                    .any(|w| {
+                        text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
+                            && event_names
+                                .iter()
+                                .any(|n| *n == w.norm_lowered(text, lower))
+                            && !place_at(w.span.start)
+                    })
+            };
+            entity || event
         };
+        let names_ours = |span: &Range<usize>| names_ours_in(span, true);
+        // "Art sale record" / "A portrait by … sold for …": a headline on
+        // the first line of its paragraph, the item on the lines after it,
+        // in a roundup of three such items or more.
+        let inline_headline = |p: usize| {
+            let (Some(s), Some(whole)) = (sentences.get(first_of[p]), &span_of[p]) else {
+                return false;
+            };
+            let line = text[s.span.clone()].trim_end();
+            s.words.len() <= 10
+                && s.span.end < whole.end
+                && text[s.span.end..].starts_with(['\n', '\r'])
+                && !closes_sentence(line)
+                && !line.ends_with(':')
+                && line.starts_with(|c: char| c.is_uppercase())
+                && line.contains(|c: char| c.is_lowercase())
+                && !line.contains(|c: char| c.is_ascii_digit() || c == '|')
+                && whole.end - s.span.end > 80
+        };
+        let inline_items = (0..paragraphs).filter(|&p| inline_headline(p)).count() >= 3;
         let mut items = 0;
         for p in 0..paragraphs {
+            if inline_items && inline_headline(p) {
+                let s = &sentences[first_of[p]];
+                let whole = span_of[p].clone().unwrap_or(s.span.clone());
+                if !words.any_hit(s.words.clone()) && !names_ours_in(&whole, false) {
+                    items += 1;
+                    out[p] = Some(Fate::OtherStory);
+                }
+                continue;
+            }
             if out[p].is_some() {
                 // Already under a heading above.
                 continue;
@@ -2558,7 +2622,26 @@ impl Asides {
                     && !line[digits + 1..].windows(2).any(|w| w == b". ")
             };
             if numbered {
-                let last = under(p);
+                let mut last = under(p);
+                // (A heading on its own, its item in the paragraphs after
+                // it, up to the next numbered heading; not a correction
+                // notice's numbered items, each about the event.)
+                let notice = out[..p].iter().any(|f| matches!(f, Some(Fate::Correction)));
+                if last == p && !notice {
+                    let numbered_at = |q: usize| {
+                        span_of[q].as_ref().is_some_and(|r| {
+                            let line = text[r.clone()].as_bytes();
+                            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+                            (1..=2).contains(&digits)
+                                && matches!(line.get(digits), Some(b'.' | b')'))
+                                && line.get(digits + 1) == Some(&b' ')
+                        })
+                    };
+                    last = (p + 1..paragraphs)
+                        .find(|&q| numbered_at(q))
+                        .map_or(paragraphs - 1, |q| q - 1)
+                        .max(p);
+                }
                 let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
                 if !names_ours(&span) {
                     items += 1;
@@ -2608,7 +2691,9 @@ impl Asides {
                     .unwrap_or(paragraphs);
                 let last = next_head - 1;
                 let span = first.start..span_of[last].as_ref().map_or(first.end, |r| r.end);
-                if last > p && !names_ours(&span) {
+                // (The event's town in an item about something else there,
+                // "an auction in Norhaven", makes it none of the event's.)
+                if last > p && !names_ours_in(&span, false) {
                     items += 1;
                     for f in &mut out[p..=last] {
                         *f = Some(Fate::OtherStory);
