@@ -5722,3 +5722,32 @@ claims:
     assert!(got.contains(&"two hours".to_string()), "{got:?}");
     assert!(!got.contains(&"three hours".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_year_of_the_occasion_a_change_is_from_and_a_not_near_year_are_not_the_claims() {
+    const YAML: &str = r#"
+event: Norland census results, June 2031
+date: 2031-06-20
+claims:
+  census-year:
+    about: the year the census was taken
+    kind: year
+    value: 2030
+    near: [census]
+  census-year-strict:
+    about: the year the census was taken, as the editor wrote it
+    kind: year
+    value: 2030
+    near: [count]
+    not-near: [2020]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "Growth since the 2020 census: 4.1%.\n",
+            "The population is higher than the 2020 census found.\n",
+            "The 2020 count was smaller.\n",
+        ],
+        "The census was taken in 2020.\n",
+    );
+}

@@ -4143,7 +4143,14 @@ fn decide_any(
             }
             _ => false,
         };
-        if back || (!not_near.is_empty() && ctx.not_near_tied(&not_near, at) && !tight()) {
+        // (A not-near year that is the mention itself holds whatever the
+        // frame: "the 2016 census" under `not-near: 2016`.)
+        let itself = kind == "year"
+            && not_near
+                .iter()
+                .any(|r| r.start < at.end && at.start < r.end);
+        if back || itself || (!not_near.is_empty() && ctx.not_near_tied(&not_near, at) && !tight())
+        {
             why = Some(Fate::NotNear { claim: ci });
             continue;
         }

@@ -32,10 +32,18 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
 /// Corbett": the canvas's year, whatever was bought).
 pub(crate) fn tight(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
     // "the 1908 canvas", "a 1908 oil painting": the noun (up to one
-    // modifier between) it qualifies.
+    // modifier between) it qualifies. (Not "since the 2016 census", "than
+    // the 2016 census": the occasion a change or comparison is from.)
+    let base = m.start >= ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["the", "its", "their"])
+        && ctx.is(
+            m.start - 2,
+            &["since", "than", "from", "on", "over", "with"],
+        );
     if cue.start >= m.end
         && cue.start - m.end <= 1
         && !after_since(ctx, m)
+        && !base
         && (m.end..cue.end).all(|k| !ctx.punct_before(k))
         && (m.end..cue.start).all(|k| !ctx.is(k, &FUNCTION) && !ctx.capitalised(k))
         && !ctx.finite_verb(cue.end - 1)
