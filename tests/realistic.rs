@@ -682,10 +682,10 @@ fn third_corpus_scores_at_least_its_floors() {
 #[test]
 fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.84,
+        alarm_precision: 0.91,
         alarm_recall: 0.73,
         support_recall: 0.73,
-        error_alarm_precision: 0.83,
+        error_alarm_precision: 0.9,
         wrong_attributions: 2,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);
@@ -738,7 +738,7 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.85,
         alarm_recall: 1.0,
-        support_recall: 0.74,
+        support_recall: 0.75,
         error_alarm_precision: 0.84,
         wrong_attributions: 4,
     };
@@ -842,14 +842,14 @@ fn twelfth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.65,
+        alarm_precision: 0.68,
         alarm_recall: 1.0,
-        support_recall: 0.64,
-        error_alarm_precision: 0.66,
+        support_recall: 0.65,
+        error_alarm_precision: 0.7,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)
-        wrong_attributions: 10,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }
@@ -911,14 +911,14 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.76,
+        alarm_precision: 0.83,
         alarm_recall: 0.83,
         support_recall: 0.72,
-        error_alarm_precision: 0.76,
+        error_alarm_precision: 0.83,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
         // a true alarm and 13 supports came with it.)
-        wrong_attributions: 11,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/seventeenth", 3, &floors);
 }
@@ -1017,7 +1017,7 @@ fn twentythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.83,
-        support_recall: 0.72,
+        support_recall: 0.73,
         error_alarm_precision: 0.71,
         wrong_attributions: 10,
     };
@@ -1194,4 +1194,60 @@ fn twentyeighth_corpus_scores_at_least_its_floors() {
         wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/twentyeighth", 3, &floors);
+}
+
+/// The twenty-ninth corpus, written blind on 2026-12-07 (a cable-car cabin that fell, a mayor's resignation and a derby horse race) and scored
+/// before anyone read it: 8/25, 8/12, 100/185, 11 with 30c9125 (the session's start).
+#[test]
+fn twentyninth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.61,
+        alarm_recall: 0.66,
+        support_recall: 0.58,
+        error_alarm_precision: 0.77,
+        wrong_attributions: 5,
+    };
+    assert_floors("tests/fixtures/twentyninth", 3, &floors);
+}
+
+/// The thirtieth corpus, written blind on 2026-12-07 (food poisoning at a wedding, the opening of a high-speed rail line and a state funeral) and scored
+/// before anyone read it: 9/22, 9/12, 114/196, 14 with 30c9125 (the session's start).
+#[test]
+fn thirtieth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.6,
+        alarm_recall: 0.75,
+        support_recall: 0.61,
+        error_alarm_precision: 0.6,
+        wrong_attributions: 9,
+    };
+    assert_floors("tests/fixtures/thirtieth", 3, &floors);
+}
+
+/// The thirty-first corpus, written blind on 2026-12-07 (a motorway pile-up in fog, a cabinet reshuffle and an offshore sailing race) and scored
+/// before anyone read it: 8/28, 8/12, 116/189, 11 with 30c9125 (the session's start), and 8/28, 8/12, 115/189, 12 with 6761514, after the twenty-ninth's and thirtieth's first rules.
+#[test]
+fn thirtyfirst_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.31,
+        alarm_recall: 0.58,
+        support_recall: 0.64,
+        error_alarm_precision: 0.41,
+        wrong_attributions: 10,
+    };
+    assert_floors("tests/fixtures/thirtyfirst", 3, &floors);
+}
+
+/// The thirty-second corpus, written blind on 2026-12-07 (a hot-air balloon crash, national census results and a swimming world record) and scored
+/// before anyone read it: 6/23, 6/12, 93/198, 20 with both 30c9125 (the session's start) and ab490f1, after the twenty-ninth to thirty-first's rules.
+#[test]
+fn thirtysecond_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.31,
+        alarm_recall: 0.5,
+        support_recall: 0.47,
+        error_alarm_precision: 0.31,
+        wrong_attributions: 15,
+    };
+    assert_floors("tests/fixtures/thirtysecond", 3, &floors);
 }
