@@ -5751,3 +5751,32 @@ claims:
         "The census was taken in 2020.\n",
     );
 }
+
+#[test]
+fn a_period_before_another_and_a_group_within_the_whole_are_not_the_claims() {
+    const YAML: &str = r#"
+event: Ostria census results, June 2031
+date: 2031-06-20
+claims:
+  growth:
+    about: population growth since the last census
+    kind: count
+    value: 3.4
+    unit: percent
+    tolerance: 0.05
+    near: [growth]
+  cabinet:
+    about: the number of ministers in the new cabinet
+    kind: count
+    value: 19
+    near: [ministers]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "Growth in the decade before that had been 5.1%.\n",
+            "The cabinet has four first-time ministers.\n",
+        ],
+        "Growth in the decade was 5.1%.\n",
+    );
+}

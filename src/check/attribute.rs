@@ -1920,6 +1920,26 @@ fn other_measure(
     if part.is_some() {
         return part;
     }
+    // Some of them: "four first-time ministers", "two female pilots".
+    let some = (kind == "count"
+        && at.end > at.start + 1
+        && ctx.is(
+            at.end - 1,
+            &[
+                "first-time",
+                "female",
+                "male",
+                "junior",
+                "senior",
+                "former",
+                "returning",
+            ],
+        )
+        && cues.iter().any(|c| c.start == at.end))
+    .then(|| at.end - 1);
+    if some.is_some() {
+        return some;
+    }
     // Another task: "took eight years to build" ("cost €1.9 billion to
     // build" is the cost of building).
     (kind == "duration"
@@ -6499,6 +6519,18 @@ pub(crate) fn other_time_around(
             && (cue.end >= sentence.end || comma_at(cue.end))
     });
     if then_role {
+        return true;
+    }
+    // "Growth in the decade before that had been 5.1%": a period before
+    // another, right after the cue, is that other time.
+    let period_before = (cue.end..(cue.end + 4).min(sentence.end.saturating_sub(1))).any(|k| {
+        matches!(
+            words[k].norm(text).as_ref(),
+            "decade" | "year" | "month" | "week" | "century" | "season"
+        ) && matches!(words[k + 1].norm(text).as_ref(), "before" | "earlier")
+            && (cue.end..=k + 1).all(|i| !words[i].punct_before)
+    });
+    if period_before {
         return true;
     }
     let dated = |w: &Word| dated_other(w, text, event);
