@@ -2491,8 +2491,9 @@ impl Asides {
                 None => s.span.clone(),
             });
         }
-        // Whether the text at `span` has a name of the file's event.
-        let names_event = |span: &Range<usize>| {
+        // Whether the text at `span` has a name of the file's event, but
+        // for words at the offsets `skip` sets aside.
+        let names_event_but = |span: &Range<usize>, skip: &dyn Fn(usize) -> bool| {
             let from = extraction
                 .words
                 .partition_point(|w| w.span.start < span.start);
@@ -2504,8 +2505,10 @@ impl Asides {
                         && event_names
                             .iter()
                             .any(|n| *n == w.norm_lowered(text, lower))
+                        && !skip(w.span.start)
                 })
         };
+        let names_event = |span: &Range<usize>| names_event_but(span, &|_| false);
         // Whether the text at `span` names one of the file's entities (not
         // a rival's or an absentee's) or a name of its event. (Mentions and
         // words are in text order: only those inside are read.)
@@ -2533,22 +2536,7 @@ impl Asides {
                                     if places.contains_key(&**id))
                         })
             };
-            let event = {
-                let from = extraction
-                    .words
-                    .partition_point(|w| w.span.start < span.start);
-                extraction.words[from..]
-                    .iter()
-                    .take_while(|w| w.span.end <= span.end)
-                    .any(|w| {
-                        text[w.span.clone()].starts_with(|c: char| c.is_uppercase())
-                            && event_names
-                                .iter()
-                                .any(|n| *n == w.norm_lowered(text, lower))
-                            && !place_at(w.span.start)
-                    })
-            };
-            entity || event
+            entity || names_event_but(span, &place_at)
         };
         let names_ours = |span: &Range<usize>| names_ours_in(span, true);
         // "Art sale record" / "A portrait by … sold for …": a headline on
