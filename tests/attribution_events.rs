@@ -5780,3 +5780,23 @@ claims:
         "Growth in the decade was 5.1%.\n",
     );
 }
+
+#[test]
+fn a_whole_whose_part_the_claims_noun_then_counts_is_not_the_claims() {
+    const YAML: &str = r#"
+event: Glider crash at Orne, July 2031
+date: 2031-07-04
+claims:
+  passengers:
+    about: passengers aboard
+    kind: count
+    value: 7
+    unit: passengers
+    near: [carrying, aboard]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The aircraft was carrying 8 people, 7 of them passengers.\n"],
+        "The aircraft was carrying 8 passengers.\n",
+    );
+}

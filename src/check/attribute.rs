@@ -4289,6 +4289,25 @@ fn decide_any(
                 continue;
             }
         }
+        // "carrying 14 people, 13 of them passengers" under the passengers
+        // aboard: the whole whose part the claim's noun then counts.
+        if let Rule::Count {
+            unit: Some(crate::claims::CountUnit::Noun(want)),
+            ..
+        } = &file.claims[ci].rule
+        {
+            let k = at.end;
+            let whole = ctx.in_sentence(k + 3)
+                && ctx.gap(k).trim() == ","
+                && link::count::is_number_word(ctx, k)
+                && ctx.is(k + 1, &["of"])
+                && ctx.is(k + 2, &["them", "whom"])
+                && count::same_noun(want, &ctx.norm(k + 3));
+            if whole {
+                why = Some(Fate::Whole);
+                continue;
+            }
+        }
         // "its president from 1994 to 2004" under the year he took office:
         // the span's end is no start (and its start no end).
         if kind == "year" {
@@ -5700,7 +5719,7 @@ impl Fate {
                 slice(word)
             ),
             Fate::Whole => {
-                "nowhere: the whole a number before it is part of (“14 of the 38”, “out of 38”), tied to no word of its own".into()
+                "nowhere: the whole a number beside it is part of (“14 of the 38”, “out of 38”, “14 people, 13 of them passengers”), tied to no word of its own".into()
             }
             Fate::Rate { word } => format!(
                 "nowhere: a rate or one period's figure (“{} …” after it), not the total",
