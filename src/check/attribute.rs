@@ -2450,6 +2450,16 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
         })
 }
 
+/// The number of digits of the item number opening `line` ("4. ", "12)
+/// "), if it opens on one.
+fn item_number(line: &[u8]) -> Option<usize> {
+    let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+    ((1..=2).contains(&digits)
+        && matches!(line.get(digits), Some(b'.' | b')'))
+        && line.get(digits + 1) == Some(&b' '))
+    .then_some(digits)
+}
+
 /// Whether a line or paragraph ends as a sentence does (a heading does
 /// not).
 fn closes_sentence(text: &str) -> bool {
@@ -2621,13 +2631,11 @@ impl Asides {
             // sentence in it.)
             let numbered = heading && {
                 let line = text[first.clone()].as_bytes();
-                let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-                (1..=2).contains(&digits)
-                    && matches!(line.get(digits), Some(b'.' | b')'))
-                    && line.get(digits + 1) == Some(&b' ')
-                    && line.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
-                    && line.len() <= 100
-                    && !line[digits + 1..].windows(2).any(|w| w == b". ")
+                item_number(line).is_some_and(|digits| {
+                    line.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
+                        && line.len() <= 100
+                        && !line[digits + 1..].windows(2).any(|w| w == b". ")
+                })
             };
             if numbered {
                 let mut last = under(p);
@@ -2637,13 +2645,9 @@ impl Asides {
                 let notice = out[..p].iter().any(|f| matches!(f, Some(Fate::Correction)));
                 if last == p && !notice {
                     let numbered_at = |q: usize| {
-                        span_of[q].as_ref().is_some_and(|r| {
-                            let line = text[r.clone()].as_bytes();
-                            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-                            (1..=2).contains(&digits)
-                                && matches!(line.get(digits), Some(b'.' | b')'))
-                                && line.get(digits + 1) == Some(&b' ')
-                        })
+                        span_of[q]
+                            .as_ref()
+                            .is_some_and(|r| item_number(text[r.clone()].as_bytes()).is_some())
                     };
                     last = (p + 1..paragraphs)
                         .find(|&q| numbered_at(q))

@@ -690,9 +690,6 @@ fn titled_list(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
             }
             titles += 1;
         }
-        if j == open {
-            return false;
-        }
         k = j;
     }
     titles > 0 && k == cue.start
