@@ -211,6 +211,7 @@ fn put_candidate(out: &mut Vec<u8>, c: &Candidate) {
     out.push(match c.link {
         Link::Linked => 0,
         Link::Sentence => 1,
+        Link::ByValue => 2,
     });
     match &c.value {
         Value::Interval(i) => {
@@ -347,6 +348,7 @@ impl Bytes<'_> {
         let link = match self.u8()? {
             0 => Link::Linked,
             1 => Link::Sentence,
+            2 => Link::ByValue,
             _ => return Err(corrupt()),
         };
         let value = match self.u8()? {
@@ -444,10 +446,10 @@ mod tests {
             line: at.saturating_add(3),
             column: at.saturating_add(200),
             fingerprint: 0xdead_beef_0000_0000 | at as u64,
-            link: if at % 2 == 0 {
-                Link::Linked
-            } else {
-                Link::Sentence
+            link: match at % 3 {
+                0 => Link::Linked,
+                1 => Link::Sentence,
+                _ => Link::ByValue,
             },
         }
     }

@@ -148,12 +148,18 @@ fn linked_under(yaml: &str, text: &str) -> Vec<String> {
 /// (claim id, mention text) for every candidate of `text` under the claims
 /// file `yaml`.
 fn claimed_under(yaml: &str, text: &str) -> Vec<(String, String)> {
+    claimed_through(yaml, text, None)
+}
+
+/// [`claimed_under`], keeping only candidates tied by `link` when given.
+fn claimed_through(yaml: &str, text: &str, link: Option<Link>) -> Vec<(String, String)> {
     let file = claims::parse(Path::new("test.yaml"), yaml).expect("the claims parse");
     let options = ExtractOptions::from_claims(&file);
     let ex = Extractor::new(&options).extract(text);
     Attributor::new(&file)
         .attribute(&ex, text)
         .into_iter()
+        .filter(|c| link.is_none_or(|l| c.link == l))
         .map(|c| (file.claims[c.claim].id.clone(), c.text.to_string()))
         .collect()
 }
@@ -1076,9 +1082,14 @@ claims:
         vec!["Ilse Brandauer".to_string()]
     );
     // A figure's apposition holds its own year: the race's place stands.
+    // (Her time, the claim's own, confirms it by value.)
     assert_eq!(
-        texts("She won the Brenhaven Marathon in 2:09:04, 52 seconds inside the 2:09:56 from Tarrow in 2025."),
+        linked_under(YAML, "She won the Brenhaven Marathon in 2:09:04, 52 seconds inside the 2:09:56 from Tarrow in 2025."),
         vec!["Brenhaven".to_string()]
+    );
+    assert!(
+        !texts("She won the Brenhaven Marathon in 2:09:04, 52 seconds inside the 2:09:56 from Tarrow in 2025.")
+            .contains(&"2:09:56".to_string())
     );
     // A cue that modifies the noun after it is not the verb's subject.
     assert_eq!(
@@ -5798,5 +5809,97 @@ claims:
         YAML,
         &["The aircraft was carrying 8 people, 7 of them passengers.\n"],
         "The aircraft was carrying 8 passengers.\n",
+    );
+}
+
+/// Each candidate of `text` confirmed by its value alone (no cue), as
+/// (claim, text).
+fn by_value_under(yaml: &str, text: &str) -> Vec<(String, String)> {
+    claimed_through(yaml, text, Some(Link::ByValue))
+}
+
+#[test]
+fn the_claims_own_value_confirms_it_with_no_cue_and_nothing_else_does() {
+    const YAML: &str = r#"
+event: Siege at the Harl Street bank, Ostby, May 2031
+date: 2031-05-06
+claims:
+  day:
+    about: the day of the siege
+    kind: date
+    value: 2031-05-06
+    near: [siege]
+  hostages:
+    about: how many hostages were held
+    kind: count
+    value: 7
+    unit: hostages
+    near: [siege]
+  length:
+    about: how long the siege lasted
+    kind: duration
+    value: 11h
+    tolerance: 30m
+    near: [siege]
+  cash:
+    about: the cash taken
+    kind: count
+    value: 800000..900000
+    unit: EUR
+    near: [taken]
+"#;
+    use factcheck::check::Verdict;
+    let pair = |c: &str, t: &str| vec![(c.to_string(), t.to_string())];
+    // The day, a count in the claim's unit and a length, with no cue.
+    assert_eq!(
+        by_value_under(
+            YAML,
+            "On Tuesday crowds gathered behind the tape in Ostby.\n"
+        ),
+        pair("day", "Tuesday")
+    );
+    assert_eq!(
+        by_value_under(YAML, "All seven hostages walked out unhurt.\n"),
+        pair("hostages", "seven hostages")
+    );
+    assert_eq!(
+        by_value_under(YAML, "Negotiators worked in shifts for 11 hours.\n"),
+        pair("length", "11 hours")
+    );
+    // What differs, with no cue, is about something else: nothing at all.
+    for text in [
+        "On Friday the branch reopened.\n",
+        "Nine hostages were freed in a raid in Tarm.\n",
+        "The road stayed shut for 14 hours.\n",
+    ] {
+        assert!(findings_under(YAML, text).is_empty(), "{text}");
+    }
+    // Not open figures, a range that reaches past the claim, a month alone,
+    // a plan, a denial, or another time.
+    for text in [
+        "Police were there for more than ten hours.\n",
+        "Such stand-offs last from 2 to 11 hours.\n",
+        "Every May the bank's staff rehearse a raid.\n",
+        "The hearing is expected to take 11 hours.\n",
+        "It was not seven hostages, a lawyer said.\n",
+        "In 2019 seven hostages were held in Tarm.\n",
+    ] {
+        assert!(by_value_under(YAML, text).is_empty(), "{text}");
+    }
+    // Not in an article dated before the event.
+    assert!(by_value_under(
+        YAML,
+        "Monday 5 May 2031\n\nThe bank opens on Tuesday with seven hostages' worth of staff drills.\n"
+    )
+    .is_empty());
+    // A figure that agrees with a ranged claim by value is no second
+    // statement of it: the article does not contradict itself.
+    let found = findings_under(
+        YAML,
+        "The robbers took €800,000 from the vault.\nTwo bidders were left at €850,000.\n",
+    );
+    assert!(
+        found.iter().all(|f| f.verdict == Verdict::Supports),
+        "{found:?}"
     );
 }

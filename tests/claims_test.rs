@@ -59,7 +59,7 @@ fn a_failing_example_is_explained_mention_by_mention() {
     let (code, out, err) = claims_test(&["tests/fixtures/explain/visit.yaml"]);
     assert_eq!(code, Some(1), "{out}{err}");
     assert!(
-        out.contains("duration “three hours” = 3h  nowhere: not linked to a cue of talks; it is about “visit”"),
+        out.contains("duration “four hours” = 4h  nowhere: not linked to a cue of talks; it is about “visit”"),
         "{out}"
     );
 }

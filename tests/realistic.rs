@@ -62,7 +62,7 @@ struct Floors {
 const REALISTIC: Floors = Floors {
     alarm_precision: 0.79,
     alarm_recall: 0.88,
-    support_recall: 0.81,
+    support_recall: 0.85,
     error_alarm_precision: 0.79,
     wrong_attributions: 8,
 };
@@ -647,9 +647,9 @@ fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 1.0,
-        support_recall: 0.79,
+        support_recall: 0.86,
         error_alarm_precision: 1.0,
-        wrong_attributions: 1,
+        wrong_attributions: 2,
     };
     assert_floors("tests/fixtures/heldout", 2, &floors);
 }
@@ -665,9 +665,9 @@ fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 0.78,
-        support_recall: 0.76,
+        support_recall: 0.85,
         error_alarm_precision: 0.68,
-        wrong_attributions: 6,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/blind", 3, &floors);
 }
@@ -684,9 +684,9 @@ fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.73,
-        support_recall: 0.73,
+        support_recall: 0.81,
         error_alarm_precision: 0.9,
-        wrong_attributions: 2,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);
 }
@@ -702,9 +702,9 @@ fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 0.83,
-        support_recall: 0.72,
+        support_recall: 0.83,
         error_alarm_precision: 1.0,
-        wrong_attributions: 2,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/fresh", 3, &floors);
 }
@@ -719,7 +719,7 @@ fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 0.76,
-        support_recall: 0.78,
+        support_recall: 0.84,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -738,9 +738,9 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.85,
         alarm_recall: 1.0,
-        support_recall: 0.75,
+        support_recall: 0.81,
         error_alarm_precision: 0.84,
-        wrong_attributions: 4,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/seventh", 3, &floors);
 }
@@ -755,9 +755,9 @@ fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.66,
-        support_recall: 0.65,
+        support_recall: 0.73,
         error_alarm_precision: 0.63,
-        wrong_attributions: 3,
+        wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
 }
@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.71,
+        support_recall: 0.78,
         error_alarm_precision: 0.6,
         wrong_attributions: 12,
     };
@@ -789,11 +789,11 @@ fn tenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.85,
+        support_recall: 0.9,
         error_alarm_precision: 1.0,
         // (10, not 9, since the apposition rule: a preview's planned shelter town now
         // confirms once an apposition's not-near cue no longer ties it.)
-        wrong_attributions: 8,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/tenth", 3, &floors);
 }
@@ -810,7 +810,7 @@ fn eleventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.75,
         alarm_recall: 1.0,
-        support_recall: 0.7,
+        support_recall: 0.81,
         error_alarm_precision: 0.73,
         wrong_attributions: 7,
     };
@@ -829,9 +829,9 @@ fn twelfth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.47,
         alarm_recall: 0.66,
-        support_recall: 0.65,
+        support_recall: 0.76,
         error_alarm_precision: 0.53,
-        wrong_attributions: 10,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/twelfth", 3, &floors);
 }
@@ -844,7 +844,7 @@ fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 1.0,
-        support_recall: 0.65,
+        support_recall: 0.72,
         error_alarm_precision: 0.7,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
@@ -864,9 +864,9 @@ fn fourteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.58,
         alarm_recall: 0.83,
-        support_recall: 0.66,
+        support_recall: 0.75,
         error_alarm_precision: 0.9,
-        wrong_attributions: 8,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/fourteenth", 3, &floors);
 }
@@ -881,9 +881,9 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
-        support_recall: 0.69,
+        support_recall: 0.78,
         error_alarm_precision: 0.63,
-        wrong_attributions: 6,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/fifteenth", 3, &floors);
 }
@@ -897,9 +897,9 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.71,
+        support_recall: 0.79,
         error_alarm_precision: 0.84,
-        wrong_attributions: 8,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/sixteenth", 3, &floors);
 }
@@ -913,7 +913,7 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.83,
         alarm_recall: 0.83,
-        support_recall: 0.72,
+        support_recall: 0.8,
         error_alarm_precision: 0.83,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
@@ -932,9 +932,9 @@ fn eighteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.85,
         alarm_recall: 1.0,
-        support_recall: 0.77,
+        support_recall: 0.85,
         error_alarm_precision: 0.85,
-        wrong_attributions: 2,
+        wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/eighteenth", 3, &floors);
 }
@@ -949,9 +949,9 @@ fn nineteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.78,
         alarm_recall: 0.91,
-        support_recall: 0.72,
+        support_recall: 0.78,
         error_alarm_precision: 0.84,
-        wrong_attributions: 5,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/nineteenth", 3, &floors);
 }
@@ -966,7 +966,7 @@ fn twentieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.91,
-        support_recall: 0.73,
+        support_recall: 0.8,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -984,7 +984,7 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.83,
-        support_recall: 0.63,
+        support_recall: 0.76,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -1001,7 +1001,7 @@ fn twentysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.84,
         alarm_recall: 0.91,
-        support_recall: 0.71,
+        support_recall: 0.79,
         error_alarm_precision: 0.91,
         wrong_attributions: 8,
     };
@@ -1017,7 +1017,7 @@ fn twentythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.83,
-        support_recall: 0.73,
+        support_recall: 0.82,
         error_alarm_precision: 0.71,
         wrong_attributions: 10,
     };
@@ -1033,9 +1033,9 @@ fn twentyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.64,
+        support_recall: 0.75,
         error_alarm_precision: 0.81,
-        wrong_attributions: 4,
+        wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/twentyfourth", 3, &floors);
 }
@@ -1138,9 +1138,9 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.62,
         alarm_recall: 0.83,
-        support_recall: 0.58,
+        support_recall: 0.72,
         error_alarm_precision: 0.66,
-        wrong_attributions: 13,
+        wrong_attributions: 15,
     };
     assert_floors("tests/fixtures/twentyfifth", 3, &floors);
 }
@@ -1154,9 +1154,9 @@ fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.63,
         alarm_recall: 0.53,
-        support_recall: 0.66,
+        support_recall: 0.73,
         error_alarm_precision: 0.66,
-        wrong_attributions: 7,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/twentysixth", 3, &floors);
 }
@@ -1172,9 +1172,9 @@ fn twentyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.69,
         alarm_recall: 0.75,
-        support_recall: 0.65,
+        support_recall: 0.76,
         error_alarm_precision: 0.69,
-        wrong_attributions: 8,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/twentyseventh", 3, &floors);
 }
@@ -1189,7 +1189,7 @@ fn twentyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.91,
-        support_recall: 0.68,
+        support_recall: 0.74,
         error_alarm_precision: 0.9,
         wrong_attributions: 3,
     };
@@ -1203,7 +1203,7 @@ fn twentyninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
-        support_recall: 0.58,
+        support_recall: 0.7,
         error_alarm_precision: 0.77,
         wrong_attributions: 5,
     };
@@ -1215,11 +1215,11 @@ fn twentyninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.6,
+        alarm_precision: 0.64,
         alarm_recall: 0.75,
-        support_recall: 0.61,
-        error_alarm_precision: 0.6,
-        wrong_attributions: 9,
+        support_recall: 0.66,
+        error_alarm_precision: 0.64,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/thirtieth", 3, &floors);
 }
@@ -1231,9 +1231,9 @@ fn thirtyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.33,
         alarm_recall: 0.58,
-        support_recall: 0.65,
+        support_recall: 0.72,
         error_alarm_precision: 0.43,
-        wrong_attributions: 10,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/thirtyfirst", 3, &floors);
 }
@@ -1245,7 +1245,7 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.35,
         alarm_recall: 0.5,
-        support_recall: 0.47,
+        support_recall: 0.55,
         error_alarm_precision: 0.35,
         wrong_attributions: 13,
     };
@@ -1262,9 +1262,26 @@ fn thirtythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.53,
         alarm_recall: 0.66,
-        support_recall: 0.52,
+        support_recall: 0.64,
         error_alarm_precision: 0.5,
         wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/thirtythird", 3, &floors);
+}
+
+/// The thirty-fourth corpus, written blind on 2026-12-07 (a paint-plant fire,
+/// a city budget vote and a mountain rescue) and scored before anyone read
+/// it: 9/18, 9/12, 157/202, 15 with dc5be61 (the session's start). One of
+/// its claims, a statement written without `near`, is rejected by the build
+/// (SPEC §2 requires `near` for every kind but `quote`) and not scored.
+#[test]
+fn thirtyfourth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.5,
+        alarm_recall: 0.75,
+        support_recall: 0.83,
+        error_alarm_precision: 0.53,
+        wrong_attributions: 16,
+    };
+    assert_floors("tests/fixtures/thirtyfourth", 3, &floors);
 }

@@ -688,12 +688,40 @@ impl<'f> Attributor<'f> {
                         .iter()
                         .any(|m| matches!(m.kind, MentionKind::Count { .. })));
             if !sides_score && !words.any_hit(within.clone()) {
-                if let Some(t) = trace.as_deref_mut() {
-                    for m in &by_sentence[si] {
-                        let quoted = inside(&quote_spans, &m.span)
-                            || word_range(words, &m.span)
-                                .is_some_and(|at| words[at].iter().any(|w| w.quoted));
-                        let fate = if quoted { Fate::Quoted } else { Fate::NoCue };
+                // (Its sentence is read only for a mention that agrees with
+                // a claim: see `by_value`.)
+                let mut ctx = None;
+                for m in &by_sentence[si] {
+                    let at = word_range(words, &m.span);
+                    let quoted = inside(&quote_spans, &m.span)
+                        || at
+                            .clone()
+                            .is_some_and(|at| words[at].iter().any(|w| w.quoted));
+                    let confirms = at
+                        .filter(|_| !quoted && !numbering.contains(&m.span.start))
+                        .filter(|_| !in_year(&by_sentence[si], m))
+                        .and_then(|at| {
+                            let (ci, v) = agreeing_claim(file, m, &plain_value(m)?)?;
+                            let ctx = ctx.get_or_insert_with(|| {
+                                link::Ctx::lowered(words, text, &lower, within.clone())
+                            });
+                            stated_plainly(ctx, m, &at, event).then_some((ci, v))
+                        });
+                    let claim = confirms.as_ref().map(|(ci, _)| *ci);
+                    if let Some((ci, v)) = confirms {
+                        let key = if *sentence_keys {
+                            fingerprint(sentence_words, text)
+                        } else {
+                            0
+                        };
+                        push(ci, v, m.span.clone(), key, Link::ByValue);
+                    }
+                    if let Some(t) = trace.as_deref_mut() {
+                        let fate = match claim {
+                            Some(claim) => Fate::by_value(claim),
+                            None if quoted => Fate::Quoted,
+                            None => Fate::NoCue,
+                        };
                         t.push(Explained::new(m, si, fate));
                     }
                 }
@@ -817,6 +845,15 @@ impl<'f> Attributor<'f> {
                     let dateline = explaining
                         && matches!(kind, "date" | "place")
                         && link::date::is_dateline(ctx(), &at);
+                    let confirms = (!in_year(&by_sentence[si], m))
+                        .then(|| agreeing_claim(file, m, &value))
+                        .flatten()
+                        .filter(|_| stated_plainly(ctx(), m, &at, event));
+                    if let Some((ci, v)) = confirms {
+                        note(Fate::by_value(ci));
+                        push(ci, v, m.span.clone(), fp(), Link::ByValue);
+                        continue;
+                    }
                     note(if dateline {
                         Fate::Dateline
                     } else {
@@ -994,7 +1031,19 @@ impl<'f> Attributor<'f> {
                             let v = count::in_claim_unit(rule, &m.kind, value.clone());
                             interim.push((claim, v, word.clone()));
                         }
+                        // (With a cue in the sentence that nothing ties it
+                        // to, it may still confirm a claim by its value.)
+                        let confirms = fate
+                            .unlinked()
+                            .then(|| agreeing_claim(file, m, &value))
+                            .flatten()
+                            .filter(|_| stated_plainly(ctx(), m, &at, event));
+                        let claim = confirms.as_ref().map(|(ci, _)| *ci);
+                        if let Some((ci, v)) = confirms {
+                            push(ci, v, m.span.clone(), fp(), Link::ByValue);
+                        }
                         if let Some(t) = trace.as_deref_mut() {
+                            let fate = claim.map_or(fate, Fate::by_value);
                             t.push(Explained::new(m, si, fate));
                         }
                     }
@@ -1372,6 +1421,18 @@ impl<'f> Attributor<'f> {
             if !aside.is_empty() {
                 set_aside(&mut out, trace.as_deref_mut(), &aside, |claim, word| {
                     Fate::Preview { claim, word }
+                });
+            }
+            // (Nor does a value no cue ties to a claim confirm it there:
+            // "Kick-off is at 3 p.m. on Saturday" is the plan.)
+            let unlinked: Vec<(usize, Range<usize>, Range<usize>)> = out
+                .iter()
+                .filter(|c| c.link == Link::ByValue)
+                .map(|c| (c.claim, c.span.clone(), dated.clone()))
+                .collect();
+            if !unlinked.is_empty() {
+                set_aside(&mut out, trace.as_deref_mut(), &unlinked, |_, word| {
+                    Fate::BeforeEvent { word }
                 });
             }
         }
@@ -4846,6 +4907,100 @@ fn part_of_stated_total(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     })
 }
 
+/// The one claim a mention no cue ties to confirms by its value alone, if
+/// any, with the value in the claim's unit: a day that is the claim's day, a
+/// count in the claim's own `unit` with its value, or a length that agrees,
+/// each stated closed ("seven hostages", "for 11 hours", "on Tuesday", not
+/// "more than a week"). A careful reader takes "On Tuesday in Morvane, …" or
+/// "the seven hostages" in a story of that siege as its day and its hostages
+/// whatever the sentence's words; what differs, with no cue, is about
+/// something else, so such a mention confirms and never contradicts (link
+/// `sentence`). Not when two claims would take it; and only when
+/// [`stated_plainly`].
+fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usize, Value)> {
+    // (Closed: not "more than a week", "up to 40,000"; a day, not a month
+    // alone: "every July".)
+    let closed = match value {
+        Value::Interval(i) => i.lo > 0.0 && i.hi.is_some(),
+        Value::Date(d) => d.date.is_some() || d.day.is_some() || d.weekday.is_some(),
+        _ => false,
+    };
+    if !closed {
+        return None;
+    }
+    // A range as written ("7 to 21 days") agrees only when both its ends do;
+    // a hedge ("about 19 hours") when it reaches the claim.
+    let hedged = match &m.kind {
+        MentionKind::Duration(q) => q.hedge.is_some(),
+        MentionKind::Count { quantity, .. } => quantity.hedge.is_some(),
+        _ => true,
+    };
+    let agrees = |claim: &Claim, v: &Value| match v {
+        Value::Interval(i) if !hedged && i.hi != Some(i.lo) => {
+            [Some(i.lo), i.hi].iter().all(|end| {
+                let end = Value::Interval(crate::interval::Interval {
+                    lo: end.unwrap_or(i.lo),
+                    hi: *end,
+                });
+                super::judge::agrees(claim, &end) == Some(true)
+            })
+        }
+        _ => super::judge::agrees(claim, v) == Some(true),
+    };
+    let mut agreeing = file.claims.iter().enumerate().filter_map(|(ci, claim)| {
+        let fits = match (&claim.rule, &m.kind) {
+            (Rule::Count { unit: Some(_), .. }, MentionKind::Count { .. }) => {
+                count::accepts(&claim.rule, &m.kind).is_some()
+            }
+            (Rule::Duration { .. }, MentionKind::Duration(_))
+            | (Rule::Date { .. }, MentionKind::Date(_)) => true,
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let v = count::in_claim_unit(&claim.rule, &m.kind, value.clone());
+        agrees(claim, &v).then_some((ci, v))
+    });
+    let found = agreeing.next()?;
+    agreeing.next().is_none().then_some(found)
+}
+
+/// Whether the mention at `at` states what happened, for [`agreeing_claim`]:
+/// not of another time (rule 7, "in 2019", "a year ago"), not a plan or a
+/// forecast, not denied, not a dateline's day.
+fn stated_plainly(ctx: &Ctx<'_>, m: &Mention, at: &Range<usize>, event: EventTime) -> bool {
+    let negated = (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start)
+        .any(|k| ctx.is(k, &["not", "never", "n't"]) && ctx.same_clause(k, at.start));
+    !negated
+        && ctx.modal_before(at).is_none()
+        && !other_time_around(ctx.words, ctx.sentence.clone(), at, ctx.text, event)
+        && dated_after(ctx, at, &[], event).is_none()
+        && !(matches!(m.kind, MentionKind::Date(_)) && link::date::is_dateline(ctx, at))
+}
+
+/// Whether duration `m` is inside one of the sentence's relative years
+/// ("ten years ago"): time since something, never a length.
+fn in_year(sentence: &[&Mention], m: &Mention) -> bool {
+    matches!(m.kind, MentionKind::Duration(_))
+        && sentence.iter().any(|y| {
+            matches!(y.kind, MentionKind::Year { .. })
+                && y.span.start <= m.span.start
+                && m.span.end <= y.span.end
+        })
+}
+
+/// A duration, count or date mention's value as written (before any
+/// claim's unit), for [`agreeing_claim`].
+fn plain_value(m: &Mention) -> Option<Value> {
+    match &m.kind {
+        MentionKind::Duration(q) => Some(Value::Interval(q.interval)),
+        MentionKind::Count { quantity, .. } => Some(Value::Interval(quantity.interval)),
+        MentionKind::Date(d) => Some(Value::Date(d.clone())),
+        _ => None,
+    }
+}
+
 /// Rule 2c: a mention not linked to `claim`'s cue is still about it when it
 /// is the sole mention of its kind in the sentence, nothing else in the
 /// sentence could be what it is about, and its value is of the claim's order.
@@ -5442,6 +5597,12 @@ pub enum Fate {
     OtherStory,
     /// A paragraph that opens on another story ("Elsewhere", "Separately").
     Elsewhere,
+    /// No cue ties it to a claim whose value it states, and the article is
+    /// dated before the event (the date's byte span): a plan or forecast.
+    BeforeEvent {
+        /// The article's date.
+        word: Range<usize>,
+    },
     /// An expectation, plan or capacity, not what happened (the word's byte span).
     Modal {
         /// The word that makes it so ("expected", "licensed", "could").
@@ -5686,6 +5847,36 @@ pub enum Fate {
 }
 
 impl Fate {
+    /// Attributed to `claim` by its value alone ([`agreeing_claim`]).
+    fn by_value(claim: usize) -> Fate {
+        Fate::Attributed {
+            claim,
+            link: Link::ByValue,
+            frame: None,
+            cue: None,
+        }
+    }
+
+    /// Whether the mention went nowhere only for want of a link to a cue
+    /// (not for what it is or says): it may still confirm a claim by its
+    /// value ([`agreeing_claim`]). A correction notice's figure that agrees
+    /// is the corrected one or one it says was right. (Also one tied to
+    /// another subject: in the corpora that subject was mostly the event
+    /// under another name, "the standoff" of a siege: 79 right, 1 wrong.)
+    fn unlinked(&self) -> bool {
+        matches!(
+            self,
+            Fate::NoCue
+                | Fate::NotSole { .. }
+                | Fate::OtherSubject { .. }
+                | Fate::Ambiguous { .. }
+                | Fate::OtherOrder { .. }
+                | Fate::Unlinked { .. }
+                | Fate::CueElsewhere { .. }
+                | Fate::Correction
+        )
+    }
+
     /// One line saying what became of the mention, naming claims by id.
     pub fn describe(&self, file: &ClaimsFile, text: &str) -> String {
         let id = |c: &usize| file.claims.get(*c).map_or("?", |c| c.id.as_str());
@@ -5701,6 +5892,10 @@ impl Fate {
                 // (A frame with no cue word: a tally's side, a score's sides.)
                 None => format!("→ {} (linked: {})", id(claim), frame.unwrap_or("frame")),
             },
+            Fate::Attributed { claim, link: Link::ByValue, .. } => format!(
+                "→ {} (by value: no cue ties it, but it is the claim's own value; it confirms, never contradicts)",
+                id(claim)
+            ),
             Fate::Attributed { claim, .. } => {
                 format!("→ {} (sentence-only: a contradiction here is at most a warning)", id(claim))
             }
@@ -5811,6 +6006,10 @@ impl Fate {
             ),
             Fate::Difference { word } => format!(
                 "nowhere: the size of a difference (“{}”), which only a claim about a change takes",
+                slice(word)
+            ),
+            Fate::BeforeEvent { word } => format!(
+                "nowhere: the article is dated “{}”, before the event, and no cue ties it to a claim: a plan or a forecast",
                 slice(word)
             ),
             Fate::Preview { claim, word } => format!(
@@ -6979,9 +7178,15 @@ mod tests {
     #[test]
     fn a_mention_needs_a_cue_in_its_own_sentence() {
         let f = file(&[], vec![duration("talks", &["talks"])]);
+        let doc = Doc::new("The talks were long.\nThey lasted five hours.")
+            .duration("five hours", hours(5.0));
+        assert!(claims_of(&f, &doc).is_empty());
+        // (The claim's own value confirms it with no cue, and only that.)
         let doc = Doc::new("The talks were long.\nThey lasted three hours.")
             .duration("three hours", hours(3.0));
-        assert!(claims_of(&f, &doc).is_empty());
+        let found = attribute(&f, &doc.ex, &doc.text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].link, Link::ByValue);
         let doc = Doc::new("The talks lasted three hours.").duration("three hours", hours(3.0));
         assert_eq!(
             claims_of(&f, &doc),
@@ -7025,8 +7230,8 @@ mod tests {
         let doc = Doc::new("He vowed to end the war \"within 24 hours\" once in office.")
             .duration("24 hours", hours(24.0));
         assert!(claims_of(&f, &doc).is_empty());
-        let doc = Doc::new("It took three hours, he said of the \"talks\".")
-            .duration("three hours", hours(3.0));
+        let doc = Doc::new("It took five hours, he said of the \"talks\".")
+            .duration("five hours", hours(5.0));
         assert!(claims_of(&f, &doc).is_empty());
     }
 

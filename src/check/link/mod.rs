@@ -50,6 +50,11 @@ pub enum Link {
     /// The mention only shares a sentence with a cue (rule 2c); a problem it
     /// shows is never an error.
     Sentence,
+    /// No cue ties the mention to the claim, but it states the claim's own
+    /// value (see `attribute::agreeing_claim`): it confirms the claim and
+    /// never contradicts it, nor the article's other mentions of it. JSON
+    /// has no third name: it reads `sentence`, the weaker of the two.
+    ByValue,
 }
 
 impl Link {
@@ -57,7 +62,7 @@ impl Link {
     pub fn as_str(self) -> &'static str {
         match self {
             Link::Linked => "linked",
-            Link::Sentence => "sentence",
+            Link::Sentence | Link::ByValue => "sentence",
         }
     }
 }
