@@ -159,7 +159,7 @@ fn claimed_through(yaml: &str, text: &str, link: Option<Link>) -> Vec<(String, S
     Attributor::new(&file)
         .attribute(&ex, text)
         .into_iter()
-        .filter(|c| link.is_none_or(|l| c.link == l))
+        .filter(|c| link.map_or(true, |l| c.link == l))
         .map(|c| (file.claims[c.claim].id.clone(), c.text.to_string()))
         .collect()
 }
