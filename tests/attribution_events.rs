@@ -5847,6 +5847,13 @@ claims:
     value: 800000..900000
     unit: EUR
     near: [taken]
+  town:
+    about: where the bank was robbed
+    kind: place
+    value: ostby
+    near: [robbed]
+entities:
+  ostby: [Ostby]
 "#;
     use factcheck::check::Verdict;
     let pair = |c: &str, t: &str| vec![(c.to_string(), t.to_string())];
@@ -5856,7 +5863,7 @@ claims:
             YAML,
             "On Tuesday crowds gathered behind the tape in Ostby.\n"
         ),
-        pair("day", "Tuesday")
+        [pair("day", "Tuesday"), pair("town", "Ostby")].concat()
     );
     assert_eq!(
         by_value_under(YAML, "All seven hostages walked out unhurt.\n"),
@@ -5866,6 +5873,12 @@ claims:
         by_value_under(YAML, "Negotiators worked in shifts for 11 hours.\n"),
         pair("length", "11 hours")
     );
+    // A place, as where something was; not as a name in another role.
+    assert_eq!(
+        by_value_under(YAML, "Shops in Ostby stayed shut all day.\n"),
+        pair("town", "Ostby")
+    );
+    assert!(by_value_under(YAML, "Ostby police said little.\n").is_empty());
     // What differs, with no cue, is about something else: nothing at all.
     for text in [
         "On Friday the branch reopened.\n",

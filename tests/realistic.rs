@@ -62,9 +62,9 @@ struct Floors {
 const REALISTIC: Floors = Floors {
     alarm_precision: 0.79,
     alarm_recall: 0.88,
-    support_recall: 0.85,
+    support_recall: 0.88,
     error_alarm_precision: 0.79,
-    wrong_attributions: 8,
+    wrong_attributions: 9,
 };
 
 const CORPUS: &str = "tests/fixtures/realistic";
@@ -665,7 +665,7 @@ fn third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 0.78,
-        support_recall: 0.85,
+        support_recall: 0.87,
         error_alarm_precision: 0.68,
         wrong_attributions: 7,
     };
@@ -684,7 +684,7 @@ fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.73,
-        support_recall: 0.81,
+        support_recall: 0.82,
         error_alarm_precision: 0.9,
         wrong_attributions: 4,
     };
@@ -702,7 +702,7 @@ fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 0.83,
-        support_recall: 0.83,
+        support_recall: 0.84,
         error_alarm_precision: 1.0,
         wrong_attributions: 4,
     };
@@ -719,7 +719,7 @@ fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 0.76,
-        support_recall: 0.84,
+        support_recall: 0.86,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -755,7 +755,7 @@ fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.66,
-        support_recall: 0.73,
+        support_recall: 0.76,
         error_alarm_precision: 0.63,
         wrong_attributions: 5,
     };
@@ -773,9 +773,9 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.78,
+        support_recall: 0.8,
         error_alarm_precision: 0.6,
-        wrong_attributions: 12,
+        wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/ninth", 3, &floors);
 }
@@ -793,7 +793,7 @@ fn tenth_corpus_scores_at_least_its_floors() {
         error_alarm_precision: 1.0,
         // (10, not 9, since the apposition rule: a preview's planned shelter town now
         // confirms once an apposition's not-near cue no longer ties it.)
-        wrong_attributions: 9,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/tenth", 3, &floors);
 }
@@ -810,7 +810,7 @@ fn eleventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.75,
         alarm_recall: 1.0,
-        support_recall: 0.81,
+        support_recall: 0.83,
         error_alarm_precision: 0.73,
         wrong_attributions: 7,
     };
@@ -829,7 +829,7 @@ fn twelfth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.47,
         alarm_recall: 0.66,
-        support_recall: 0.76,
+        support_recall: 0.77,
         error_alarm_precision: 0.53,
         wrong_attributions: 11,
     };
@@ -864,7 +864,7 @@ fn fourteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.58,
         alarm_recall: 0.83,
-        support_recall: 0.75,
+        support_recall: 0.77,
         error_alarm_precision: 0.9,
         wrong_attributions: 9,
     };
@@ -881,7 +881,7 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
-        support_recall: 0.78,
+        support_recall: 0.8,
         error_alarm_precision: 0.63,
         wrong_attributions: 8,
     };
@@ -897,7 +897,7 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.79,
+        support_recall: 0.8,
         error_alarm_precision: 0.84,
         wrong_attributions: 9,
     };
@@ -913,7 +913,7 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.83,
         alarm_recall: 0.83,
-        support_recall: 0.8,
+        support_recall: 0.82,
         error_alarm_precision: 0.83,
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
@@ -932,7 +932,7 @@ fn eighteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.85,
         alarm_recall: 1.0,
-        support_recall: 0.85,
+        support_recall: 0.87,
         error_alarm_precision: 0.85,
         wrong_attributions: 3,
     };
@@ -949,9 +949,9 @@ fn nineteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.78,
         alarm_recall: 0.91,
-        support_recall: 0.78,
+        support_recall: 0.81,
         error_alarm_precision: 0.84,
-        wrong_attributions: 6,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/nineteenth", 3, &floors);
 }
@@ -966,7 +966,7 @@ fn twentieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.91,
-        support_recall: 0.8,
+        support_recall: 0.83,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -984,7 +984,7 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.83,
-        support_recall: 0.76,
+        support_recall: 0.77,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -1001,9 +1001,9 @@ fn twentysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.84,
         alarm_recall: 0.91,
-        support_recall: 0.79,
+        support_recall: 0.82,
         error_alarm_precision: 0.91,
-        wrong_attributions: 8,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/twentysecond", 3, &floors);
 }
@@ -1019,7 +1019,7 @@ fn twentythird_corpus_scores_at_least_its_floors() {
         alarm_recall: 0.83,
         support_recall: 0.82,
         error_alarm_precision: 0.71,
-        wrong_attributions: 10,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/twentythird", 3, &floors);
 }
@@ -1033,7 +1033,7 @@ fn twentyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.75,
+        support_recall: 0.78,
         error_alarm_precision: 0.81,
         wrong_attributions: 3,
     };
@@ -1138,7 +1138,7 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.62,
         alarm_recall: 0.83,
-        support_recall: 0.72,
+        support_recall: 0.76,
         error_alarm_precision: 0.66,
         wrong_attributions: 15,
     };
@@ -1154,9 +1154,9 @@ fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.63,
         alarm_recall: 0.53,
-        support_recall: 0.73,
+        support_recall: 0.76,
         error_alarm_precision: 0.66,
-        wrong_attributions: 10,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/twentysixth", 3, &floors);
 }
@@ -1189,9 +1189,9 @@ fn twentyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.91,
-        support_recall: 0.74,
+        support_recall: 0.76,
         error_alarm_precision: 0.9,
-        wrong_attributions: 3,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/twentyeighth", 3, &floors);
 }
@@ -1203,7 +1203,7 @@ fn twentyninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
-        support_recall: 0.7,
+        support_recall: 0.71,
         error_alarm_precision: 0.77,
         wrong_attributions: 5,
     };
@@ -1217,7 +1217,7 @@ fn thirtieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.64,
         alarm_recall: 0.75,
-        support_recall: 0.66,
+        support_recall: 0.68,
         error_alarm_precision: 0.64,
         wrong_attributions: 10,
     };
@@ -1231,7 +1231,7 @@ fn thirtyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.33,
         alarm_recall: 0.58,
-        support_recall: 0.72,
+        support_recall: 0.76,
         error_alarm_precision: 0.43,
         wrong_attributions: 11,
     };
@@ -1245,7 +1245,7 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.35,
         alarm_recall: 0.5,
-        support_recall: 0.55,
+        support_recall: 0.57,
         error_alarm_precision: 0.35,
         wrong_attributions: 13,
     };

@@ -701,7 +701,7 @@ impl<'f> Attributor<'f> {
                         .filter(|_| !quoted && !numbering.contains(&m.span.start))
                         .filter(|_| !in_year(&by_sentence[si], m))
                         .and_then(|at| {
-                            let (ci, v) = agreeing_claim(file, m, &plain_value(m)?)?;
+                            let (ci, v) = agreeing_claim(file, m, &plain_value(m, places)?)?;
                             let ctx = ctx.get_or_insert_with(|| {
                                 link::Ctx::lowered(words, text, &lower, within.clone())
                             });
@@ -3234,6 +3234,19 @@ fn is_superlative(about: &str) -> bool {
         .any(|w| SUPERLATIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// Whether a place claim's `about` singles out one of several of a kind by
+/// harm ("the town worst hit", "the hardest-hit district"): the article
+/// names the others where things happened too. (Not [`is_superlative`]'s
+/// "largest city": there, a place the article says something happened in,
+/// of the claim's value, is the claim's in the corpora.)
+fn singles_out(about: &str) -> bool {
+    about.split(|c: char| !c.is_alphabetic()).any(|w| {
+        ["worst", "hardest"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+    })
+}
+
 /// The word that makes count `m` a tally on the way or one from before:
 /// a sentence or clause opening on "By" and a time ("By Tuesday morning 31 ships
 /// were waiting"), or "already" right after the figure's noun ("four
@@ -4923,6 +4936,7 @@ fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usiz
     let closed = match value {
         Value::Interval(i) => i.lo > 0.0 && i.hi.is_some(),
         Value::Date(d) => d.date.is_some() || d.day.is_some() || d.weekday.is_some(),
+        Value::Place(_) => true,
         _ => false,
     };
     if !closed {
@@ -4954,6 +4968,9 @@ fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usiz
             }
             (Rule::Duration { .. }, MentionKind::Duration(_))
             | (Rule::Date { .. }, MentionKind::Date(_)) => true,
+            // (Not the one of several a claim singles out: "the town worst
+            // hit" is one of the towns the article names where things were.)
+            (Rule::Place { .. }, MentionKind::Entity { .. }) => !singles_out(&claim.about),
             _ => false,
         };
         if !fits {
@@ -4968,15 +4985,29 @@ fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usiz
 
 /// Whether the mention at `at` states what happened, for [`agreeing_claim`]:
 /// not of another time (rule 7, "in 2019", "a year ago"), not a plan or a
-/// forecast, not denied, not a dateline's day.
+/// forecast, not denied, not a dateline's day or place; and a place as
+/// where something was ("in Morvane", "at the Orvell Museum"), not a name
+/// in another role ("Morvane police said").
 fn stated_plainly(ctx: &Ctx<'_>, m: &Mention, at: &Range<usize>, event: EventTime) -> bool {
     let negated = (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start)
         .any(|k| ctx.is(k, &["not", "never", "n't"]) && ctx.same_clause(k, at.start));
+    let place = matches!(m.kind, MentionKind::Entity { .. });
+    const WHERE: &[&str] = &["in", "at", "near", "outside", "inside"];
+    let located = || {
+        let before = |k: usize| k > ctx.sentence.start && !ctx.punct_before(k);
+        (before(at.start) && ctx.is(at.start - 1, WHERE))
+            || (before(at.start)
+                && before(at.start - 1)
+                && ctx.is(at.start - 1, &["the"])
+                && ctx.is(at.start - 2, WHERE))
+    };
     !negated
+        && (!place || located())
         && ctx.modal_before(at).is_none()
         && !other_time_around(ctx.words, ctx.sentence.clone(), at, ctx.text, event)
         && dated_after(ctx, at, &[], event).is_none()
-        && !(matches!(m.kind, MentionKind::Date(_)) && link::date::is_dateline(ctx, at))
+        && !(matches!(m.kind, MentionKind::Date(_) | MentionKind::Entity { .. })
+            && link::date::is_dateline(ctx, at))
 }
 
 /// Whether duration `m` is inside one of the sentence's relative years
@@ -4990,13 +5021,14 @@ fn in_year(sentence: &[&Mention], m: &Mention) -> bool {
         })
 }
 
-/// A duration, count or date mention's value as written (before any
-/// claim's unit), for [`agreeing_claim`].
-fn plain_value(m: &Mention) -> Option<Value> {
+/// A duration, count, date or place mention's value as written (before
+/// any claim's unit), for [`agreeing_claim`].
+fn plain_value(m: &Mention, places: &WordMap<String, Arc<str>>) -> Option<Value> {
     match &m.kind {
         MentionKind::Duration(q) => Some(Value::Interval(q.interval)),
         MentionKind::Count { quantity, .. } => Some(Value::Interval(quantity.interval)),
         MentionKind::Date(d) => Some(Value::Date(d.clone())),
+        MentionKind::Entity { id: Some(id), .. } => places.get(&**id).cloned().map(Value::Place),
         _ => None,
     }
 }
