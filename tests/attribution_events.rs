@@ -5916,3 +5916,24 @@ entities:
         "{found:?}"
     );
 }
+
+#[test]
+fn a_statements_denied_phrase_after_the_body_affirms_it_names_something_else() {
+    const YAML: &str = r#"
+event: Food poisoning at the Dorne Hall dinner, May 2031
+date: 2031-05-10
+claims:
+  dish:
+    about: the dish the inspectors blamed (the crab tart)
+    kind: statement
+    value: true
+    near: [blamed]
+    affirm: [crab tart]
+    deny: [trout, custard]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Dinner at Dorne Hall\n\nInspectors blamed the crab tart; the trout and custard served after it were blamed by nobody.\n"],
+        "Dinner at Dorne Hall\n\nInspectors blamed the trout.\n",
+    );
+}

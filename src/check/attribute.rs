@@ -3460,7 +3460,13 @@ fn below(claim: &Claim, v: &Value) -> bool {
 fn is_single(claim: &Claim) -> bool {
     matches!(
         claim.rule,
-        Rule::Count { .. } | Rule::Duration { .. } | Rule::Date { .. } | Rule::Score { .. }
+        Rule::Count { .. }
+            | Rule::Duration { .. }
+            | Rule::Date { .. }
+            | Rule::Score { .. }
+            // (A statement too: once the body has said the parfait was
+            // blamed, its "salmon" under `deny` names a dish cleared.)
+            | Rule::Statement { .. }
     )
 }
 
