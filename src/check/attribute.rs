@@ -110,6 +110,9 @@ pub struct Attributor<'f> {
     plans: Vec<bool>,
     /// Whether each claim is a toll (see [`is_toll`]).
     tolls: Vec<bool>,
+    /// Whether each claim is itself a rate (see [`is_rate`]): read from its
+    /// `about` once here, not for every count a sentence holds.
+    rates: Vec<bool>,
     /// Whether each claim is of people something was done to (see
     /// [`link::people::is_patient`]).
     patients: Vec<bool>,
@@ -216,6 +219,7 @@ impl<'f> Attributor<'f> {
                 .iter()
                 .map(|c| is_toll(c) || is_peak(c))
                 .collect(),
+            rates: file.claims.iter().map(|c| is_rate(&c.about)).collect(),
             patients: file
                 .claims
                 .iter()
@@ -289,6 +293,7 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans,
             tolls,
+            rates,
             patients,
             vote_sides,
             claim_times,
@@ -937,6 +942,7 @@ impl<'f> Attributor<'f> {
                         names: &names,
                         event,
                         plans,
+                        rates,
                         patients,
                         others: &others,
                         it_back: &it_back,
@@ -2809,6 +2815,8 @@ struct Scene<'s, 'a> {
     event: EventTime,
     /// Whether each claim is itself a plan.
     plans: &'s [bool],
+    /// Whether each claim is itself a rate ([`is_rate`]).
+    rates: &'s [bool],
     /// Whether each claim is of people something was done to.
     patients: &'s [bool],
     /// Words of the sentence that name another occasion of the event's
@@ -3742,7 +3750,7 @@ fn decide_any(
         // (Only a count of things, and only when no claim is itself a
         // rate: "a quota of 200,000 packs a year". A share or a sum "in the
         // third quarter" is of its period, which the claim names too.)
-        let rate_claim = of_kind.iter().any(|&ci| is_rate(&file.claims[ci].about));
+        let rate_claim = of_kind.iter().any(|&ci| scene.rates[ci]);
         if of_things && !rate_claim {
             if let Some(k) = rate_after(ctx, at) {
                 return Err(Fate::Rate {
