@@ -113,6 +113,9 @@ pub struct Attributor<'f> {
     /// Whether each claim is itself a rate (see [`is_rate`]): read from its
     /// `about` once here, not for every count a sentence holds.
     rates: Vec<bool>,
+    /// Whether each claim is of a maximum or a minimum (see [`Bounds`]),
+    /// read once here, not for every hedged figure attributed.
+    bounds: Vec<Bounds>,
     /// Whether each claim is of people something was done to (see
     /// [`link::people::is_patient`]).
     patients: Vec<bool>,
@@ -220,6 +223,7 @@ impl<'f> Attributor<'f> {
                 .map(|c| is_toll(c) || is_peak(c))
                 .collect(),
             rates: file.claims.iter().map(|c| is_rate(&c.about)).collect(),
+            bounds: file.claims.iter().map(Bounds::of).collect(),
             patients: file
                 .claims
                 .iter()
@@ -294,6 +298,7 @@ impl<'f> Attributor<'f> {
             plans,
             tolls,
             rates,
+            bounds,
             patients,
             vote_sides,
             claim_times,
@@ -943,6 +948,7 @@ impl<'f> Attributor<'f> {
                         event,
                         plans,
                         rates,
+                        bounds,
                         patients,
                         others: &others,
                         it_back: &it_back,
@@ -958,7 +964,7 @@ impl<'f> Attributor<'f> {
                 match decision {
                     Ok((claim, link, frame, cue)) => {
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
-                        let value = as_bound(&file.claims[claim], &m.kind, value);
+                        let value = as_bound(bounds[claim], &m.kind, value);
                         let value = passed(ctx(), &at, &m.kind, value);
                         let value = calendar_days(ctx(), &at, &m.kind, value);
                         if kind == "count" && below_claim(&file.claims[claim], &value) {
@@ -1824,7 +1830,7 @@ fn fact_box<'m>(
     let (ci, cue) = best?;
     let claim = &file.claims[ci];
     let value = count::in_claim_unit(&claim.rule, &figure.kind, value);
-    let value = as_bound(claim, &m.kind, value);
+    let value = as_bound(Bounds::of(claim), &m.kind, value);
     Some((m, ci, value, cue))
 }
 
@@ -2817,6 +2823,8 @@ struct Scene<'s, 'a> {
     plans: &'s [bool],
     /// Whether each claim is itself a rate ([`is_rate`]).
     rates: &'s [bool],
+    /// Whether each claim is of a maximum or a minimum ([`Bounds`]).
+    bounds: &'s [Bounds],
     /// Whether each claim is of people something was done to.
     patients: &'s [bool],
     /// Words of the sentence that name another occasion of the event's
@@ -2965,7 +2973,7 @@ fn decide(
         });
         if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
-            let v = as_bound(claim, &m.kind, in_unit().clone());
+            let v = as_bound(scene.bounds[decision.0], &m.kind, in_unit().clone());
             let v = passed(ctx, at, &m.kind, v);
             if super::judge::agrees(claim, &v) != Some(true) {
                 let word = scene.words[k].span.clone();
@@ -5181,8 +5189,9 @@ fn calendar_days(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Va
 /// "a ceiling") is stated exactly by "up to six years": for it, "up to X"
 /// names the bound X, not any value below it (SPEC rule 1 reads "up to X" as
 /// [0, X], which would let "up to five years" support a three-year maximum).
-/// Likewise "at least X" states a minimum claim's X.
-fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
+/// Likewise "at least X" states a minimum claim's X. `bounds` is the
+/// claim's ([`Bounds::of`]).
+fn as_bound(bounds: Bounds, kind: &MentionKind, value: Value) -> Value {
     let hedge = match kind {
         MentionKind::Duration(q) => q.hedge.as_deref(),
         MentionKind::Count { quantity, .. } => quantity.hedge.as_deref(),
@@ -5191,18 +5200,7 @@ fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
     let (Some(hedge), Value::Interval(i)) = (hedge, &value) else {
         return value;
     };
-    let about = claim.about.to_lowercase();
-    let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| about.split(|c: char| !c.is_alphanumeric()).any(|a| a == *w))
-    };
-    let maximum = has(&[
-        "maximum", "max", "ceiling", "cap", "longest", "highest", "most", "limit", "largest",
-    ]);
-    let minimum = has(&[
-        "minimum", "min", "floor", "shortest", "lowest", "least", "smallest",
-    ]);
+    let Bounds { maximum, minimum } = bounds;
     match hedge {
         "up to" | "as much as" | "as many as" | "a maximum of" | "no more than" | "at most"
             if maximum =>
@@ -5215,6 +5213,35 @@ fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
             Value::Interval(crate::interval::Interval::point(i.lo))
         }
         _ => value,
+    }
+}
+
+/// Whether a claim's `about` names a maximum ("the maximum fine", "the
+/// longest prison term", "a ceiling") or a minimum, for [`as_bound`]: read
+/// from its words once per claims file, since every hedged figure asks.
+#[derive(Clone, Copy, Debug, Default)]
+struct Bounds {
+    maximum: bool,
+    minimum: bool,
+}
+
+impl Bounds {
+    fn of(claim: &Claim) -> Self {
+        let about = claim.about.to_lowercase();
+        let has = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| about.split(|c: char| !c.is_alphanumeric()).any(|a| a == *w))
+        };
+        Bounds {
+            maximum: has(&[
+                "maximum", "max", "ceiling", "cap", "longest", "highest", "most", "limit",
+                "largest",
+            ]),
+            minimum: has(&[
+                "minimum", "min", "floor", "shortest", "lowest", "least", "smallest",
+            ]),
+        }
     }
 }
 
