@@ -6495,7 +6495,7 @@ pub(crate) fn other_time_before(
     };
     // ("That cleanup cost €110 million": or the cue itself as its verb.)
     if cue > sentence_start
-        && matches!(words[sentence_start].norm(text).as_ref(), "that" | "those")
+        && words[sentence_start].is_any(text, &["that", "those"])
         && (verb(sentence_start + 2)
             || (cue == sentence_start + 2
                 && [cue - 1, cue]
@@ -6514,18 +6514,13 @@ pub(crate) fn other_time_before(
         // "the second period of extra time", "the second half": a part of
         // this event, not a second occasion.
         let part = || {
-            words[j].norm(text) == "second"
+            words[j].is_any(text, &["second"])
                 && words.get(j + 1).is_some_and(|w| {
-                    matches!(
-                        w.norm(text).as_ref(),
-                        "half"
-                            | "period"
-                            | "quarter"
-                            | "set"
-                            | "innings"
-                            | "inning"
-                            | "leg"
-                            | "lap"
+                    w.is_any(
+                        text,
+                        &[
+                            "half", "period", "quarter", "set", "innings", "inning", "leg", "lap",
+                        ],
                     )
                 })
         };
@@ -6542,6 +6537,10 @@ pub(crate) fn other_time_before(
 /// comma; or a year or month other than the event's earlier in the clause
 /// ("In 2019 the ferry went down") or just after the cue ("a meeting in
 /// Brussels in November"), none across punctuation.
+///
+/// Asked at every cue of every sentence with a mention: words are compared
+/// with [`Word::is_any`], not normalised into a copy each (a capitalised
+/// word's normal form is one).
 pub(crate) fn other_time_around(
     words: &[Word],
     sentence: Range<usize>,
@@ -6558,7 +6557,7 @@ pub(crate) fn other_time_around(
         words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
     };
     let then_role = (cue.start.saturating_sub(3).max(sentence.start + 1)..cue.start).any(|k| {
-        words[k].norm(text) == "then"
+        words[k].is_any(text, &["then"])
             && comma_at(k)
             && text.as_bytes()[words[k - 1].span.start].is_ascii_uppercase()
             && (k + 1..=cue.start).all(|i| !words[i].punct_before)
@@ -6570,10 +6569,10 @@ pub(crate) fn other_time_around(
     // "Growth in the decade before that had been 5.1%": a period before
     // another, right after the cue, is that other time.
     let period_before = (cue.end..(cue.end + 4).min(sentence.end.saturating_sub(1))).any(|k| {
-        matches!(
-            words[k].norm(text).as_ref(),
-            "decade" | "year" | "month" | "week" | "century" | "season"
-        ) && matches!(words[k + 1].norm(text).as_ref(), "before" | "earlier")
+        words[k].is_any(
+            text,
+            &["decade", "year", "month", "week", "century", "season"],
+        ) && words[k + 1].is_any(text, &["before", "earlier"])
             && (cue.end..=k + 1).all(|i| !words[i].punct_before)
     });
     if period_before {
@@ -6587,30 +6586,22 @@ pub(crate) fn other_time_around(
         text[words[k].span.clone()].eq_ignore_ascii_case("that")
             && words
                 .get(k + 1)
-                .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "season" | "decade"))
+                .is_some_and(|w| w.is_any(text, &["year", "season", "decade"]))
     };
     let relative_time = |k: usize| {
         let w = &words[k];
         let surface = &text[w.span.clone()];
         w.plain
             && matches!(surface.len(), 4 | 8)
-            && matches!(
-                surface.to_ascii_lowercase().as_str(),
-                "last" | "next" | "previous"
-            )
+            && w.is_any(text, &["last", "next", "previous"])
             && !own_next_year(words, k, text, event)
             && words.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "year"
-                        | "year's"
-                        | "season"
-                        | "season's"
-                        | "month"
-                        | "month's"
-                        | "week"
-                        | "week's"
-                        | "decade"
+                w.is_any(
+                    text,
+                    &[
+                        "year", "year's", "season", "season's", "month", "month's", "week",
+                        "week's", "decade",
+                    ],
                 )
             })
     };
@@ -6624,7 +6615,7 @@ pub(crate) fn other_time_around(
     if j > sentence.start
         && words[j].punct_before
         && text[words[j - 1].span.end..words[j].span.start].trim() == ","
-        && matches!(words[j].norm(text).as_ref(), "a" | "an" | "the")
+        && words[j].is_any(text, &["a", "an", "the"])
     {
         // The three words before the comma ("the region's last big
         // earthquake, a magnitude 7.0"), none across punctuation.
@@ -6638,10 +6629,8 @@ pub(crate) fn other_time_around(
             k -= 1;
             // Only words of an earlier occasion: "second", "other" or
             // "further" before the comma rename parts of this one.
-            let earlier = matches!(
-                words[k].norm(text).as_ref(),
-                "last" | "previous" | "prior" | "former" | "earlier"
-            );
+            let earlier =
+                words[k].is_any(text, &["last", "previous", "prior", "former", "earlier"]);
             if earlier || dated_other(&words[k], text, event) {
                 return true;
             }
@@ -6696,8 +6685,8 @@ pub(crate) fn other_time_around(
             // (A participle's phrase tells of another time than the clause's
             // own, "The probe, launched in May 2021, had travelled 3.1
             // billion km": stepped over unread, to the subject before it.)
-            if let Some(k) = opening
-                .filter(|&k| comma && !matches!(words[k].norm(text).as_ref(), "the" | "a" | "an"))
+            if let Some(k) =
+                opening.filter(|&k| comma && !words[k].is_any(text, &["the", "a", "an"]))
             {
                 j = k;
                 apposition_open = None;
@@ -6718,7 +6707,7 @@ pub(crate) fn other_time_around(
         // "for the first time since 2009": a point of comparison, not when
         // this happened ("since 2022, when 61.9% voted" still dates the
         // clause after it).
-        let since = || !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
+        let since = || !crossed && j > sentence.start && words[j - 1].is_any(text, &["since"]);
         if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) {
             return true;
         }
@@ -6731,22 +6720,19 @@ pub(crate) fn other_time_around(
     while k < sentence.end && k < cue.end + 7 && !words[k].punct_before {
         if dated(&words[k])
             && k > 0
-            && (matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
+            && (words[k - 1].is_any(text, &["in", "on", "during"])
                 || (k > 1
                     && words[k - 1].norm(text).bytes().all(|b| b.is_ascii_digit())
-                    && matches!(words[k - 2].norm(text).as_ref(), "in" | "on" | "by")))
+                    && words[k - 2].is_any(text, &["in", "on", "by"])))
         {
             return true;
         }
         // "last year", "next season"
-        let relative = matches!(words[k].norm(text).as_ref(), "last" | "next")
+        let relative = words[k].is_any(text, &["last", "next"])
             && !own_next_year(words, k, text, event)
-            && words.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "year" | "season" | "month" | "week" | "decade"
-                )
-            });
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(text, &["year", "season", "month", "week", "decade"]));
         if relative || that_year(k) {
             return true;
         }
@@ -6759,10 +6745,10 @@ pub(crate) fn other_time_around(
 /// the file's own: "raises property tax by 4.5% next year" in a story of the
 /// 2027 budget dated 2026.
 fn own_next_year(words: &[Word], k: usize, text: &str, event: EventTime) -> bool {
-    words[k].norm(text) == "next"
+    words[k].is_any(text, &["next"])
         && words
             .get(k + 1)
-            .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "year's"))
+            .is_some_and(|w| w.is_any(text, &["year", "year's"]))
         && event.first_year().is_some_and(|y| !event.other_year(y + 1))
 }
 
@@ -6888,6 +6874,24 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
     // words (months count only when capitalised): compare without normalising.
     if word.plain && first.is_ascii_lowercase() {
         return OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface));
+    }
+    // Any other plain word (capitalised, or a figure) is its normal form
+    // with its letters' case folded, and holds no dash or dot: the steps
+    // below, compared as written instead of normalised into a copy.
+    if word.plain {
+        if OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface)) {
+            return true;
+        }
+        if surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()) {
+            return surface
+                .parse::<i32>()
+                .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
+        }
+        let month = MONTHS.iter().position(|(full, short)| {
+            surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
+        });
+        return month
+            .is_some_and(|m| first.is_ascii_uppercase() && event.other_month(m as u32 + 1));
     }
     let norm = word.norm(text);
     let norm = norm.as_ref();
