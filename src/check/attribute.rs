@@ -1222,7 +1222,9 @@ impl<'f> Attributor<'f> {
                         })
                 })
             };
-            for (ci, value, range) in quotes.matches(words, passage, speaker, *continued, near) {
+            for (ci, value, range) in
+                quotes.matches(words, &lower, passage, speaker, *continued, near)
+            {
                 let value = Value::Quote(Arc::new(value));
                 // (It confirms a quote it gives right: "The quotation from
                 // Valcourt … was correctly attributed".)
