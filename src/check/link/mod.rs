@@ -561,12 +561,15 @@ impl<'a> Ctx<'a> {
         sentence: Range<usize>,
         norms: Vec<Cow<'a, str>>,
     ) -> Self {
+        // (Room for a few clauses: opening one seldom reallocates.)
+        let mut antecedent = Vec::with_capacity(8);
+        antecedent.push(None);
         let mut ctx = Ctx {
             words,
             text,
             sentence: sentence.clone(),
             clause: Vec::with_capacity(sentence.len()),
-            antecedent: vec![None],
+            antecedent,
             participial: Vec::new(),
             cue_word: Vec::new(),
             norms,
