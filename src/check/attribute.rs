@@ -1218,7 +1218,7 @@ impl<'f> Attributor<'f> {
                     sentence_of(sentences, m.span.start)
                         .and_then(|si| sentences.get(si))
                         .is_some_and(|s| {
-                            link::Ctx::lowered(words, text, &lower, s.words.clone()).is_correction()
+                            link::Ctx::correction_at(words, text, &lower, s.words.clone())
                         })
                 })
             };
