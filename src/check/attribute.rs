@@ -110,6 +110,12 @@ pub struct Attributor<'f> {
     plans: Vec<bool>,
     /// Whether each claim is a toll (see [`is_toll`]).
     tolls: Vec<bool>,
+    /// Whether each claim is itself a rate (see [`is_rate`]): read from its
+    /// `about` once here, not for every count a sentence holds.
+    rates: Vec<bool>,
+    /// Whether each claim is of a maximum or a minimum (see [`Bounds`]),
+    /// read once here, not for every hedged figure attributed.
+    bounds: Vec<Bounds>,
     /// Whether each claim is of people something was done to (see
     /// [`link::people::is_patient`]).
     patients: Vec<bool>,
@@ -216,6 +222,8 @@ impl<'f> Attributor<'f> {
                 .iter()
                 .map(|c| is_toll(c) || is_peak(c))
                 .collect(),
+            rates: file.claims.iter().map(|c| is_rate(&c.about)).collect(),
+            bounds: file.claims.iter().map(Bounds::of).collect(),
             patients: file
                 .claims
                 .iter()
@@ -289,6 +297,8 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans,
             tolls,
+            rates,
+            bounds,
             patients,
             vote_sides,
             claim_times,
@@ -974,6 +984,8 @@ impl<'f> Attributor<'f> {
                         names: &names,
                         event,
                         plans,
+                        rates,
+                        bounds,
                         patients,
                         others: &others,
                         it_back: &it_back,
@@ -989,7 +1001,7 @@ impl<'f> Attributor<'f> {
                 match decision {
                     Ok((claim, link, frame, cue)) => {
                         let value = count::in_claim_unit(&file.claims[claim].rule, &m.kind, value);
-                        let value = as_bound(&file.claims[claim], &m.kind, value);
+                        let value = as_bound(bounds[claim], &m.kind, value);
                         let value = passed(ctx(), &at, &m.kind, value);
                         let value = calendar_days(ctx(), &at, &m.kind, value);
                         if kind == "count" && below_claim(&file.claims[claim], &value) {
@@ -1255,11 +1267,13 @@ impl<'f> Attributor<'f> {
                     sentence_of(sentences, m.span.start)
                         .and_then(|si| sentences.get(si))
                         .is_some_and(|s| {
-                            link::Ctx::lowered(words, text, &lower, s.words.clone()).is_correction()
+                            link::Ctx::correction_at(words, text, &lower, s.words.clone())
                         })
                 })
             };
-            for (ci, value, range) in quotes.matches(words, passage, speaker, *continued, near) {
+            for (ci, value, range) in
+                quotes.matches(words, &lower, passage, speaker, *continued, near)
+            {
                 let value = Value::Quote(Arc::new(value));
                 // (It confirms a quote it gives right: "The quotation from
                 // Valcourt … was correctly attributed".)
@@ -1879,7 +1893,7 @@ fn fact_box<'m>(
     let (ci, cue) = best?;
     let claim = &file.claims[ci];
     let value = count::in_claim_unit(&claim.rule, &figure.kind, value);
-    let value = as_bound(claim, &m.kind, value);
+    let value = as_bound(Bounds::of(claim), &m.kind, value);
     Some((m, ci, value, cue))
 }
 
@@ -2870,6 +2884,10 @@ struct Scene<'s, 'a> {
     event: EventTime,
     /// Whether each claim is itself a plan.
     plans: &'s [bool],
+    /// Whether each claim is itself a rate ([`is_rate`]).
+    rates: &'s [bool],
+    /// Whether each claim is of a maximum or a minimum ([`Bounds`]).
+    bounds: &'s [Bounds],
     /// Whether each claim is of people something was done to.
     patients: &'s [bool],
     /// Words of the sentence that name another occasion of the event's
@@ -3018,7 +3036,7 @@ fn decide(
         });
         if let Some((k, tally)) = held {
             // The value as it will be judged ("up to 6%" is a bound).
-            let v = as_bound(claim, &m.kind, in_unit().clone());
+            let v = as_bound(scene.bounds[decision.0], &m.kind, in_unit().clone());
             let v = passed(ctx, at, &m.kind, v);
             if super::judge::agrees(claim, &v) != Some(true) {
                 let word = scene.words[k].span.clone();
@@ -3822,7 +3840,7 @@ fn decide_any(
         // (Only a count of things, and only when no claim is itself a
         // rate: "a quota of 200,000 packs a year". A share or a sum "in the
         // third quarter" is of its period, which the claim names too.)
-        let rate_claim = of_kind.iter().any(|&ci| is_rate(&file.claims[ci].about));
+        let rate_claim = of_kind.iter().any(|&ci| scene.rates[ci]);
         if of_things && !rate_claim {
             if let Some(k) = rate_after(ctx, at) {
                 return Err(Fate::Rate {
@@ -5366,8 +5384,9 @@ fn calendar_days(ctx: &Ctx<'_>, at: &Range<usize>, kind: &MentionKind, value: Va
 /// "a ceiling") is stated exactly by "up to six years": for it, "up to X"
 /// names the bound X, not any value below it (SPEC rule 1 reads "up to X" as
 /// [0, X], which would let "up to five years" support a three-year maximum).
-/// Likewise "at least X" states a minimum claim's X.
-fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
+/// Likewise "at least X" states a minimum claim's X. `bounds` is the
+/// claim's ([`Bounds::of`]).
+fn as_bound(bounds: Bounds, kind: &MentionKind, value: Value) -> Value {
     let hedge = match kind {
         MentionKind::Duration(q) => q.hedge.as_deref(),
         MentionKind::Count { quantity, .. } => quantity.hedge.as_deref(),
@@ -5376,18 +5395,7 @@ fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
     let (Some(hedge), Value::Interval(i)) = (hedge, &value) else {
         return value;
     };
-    let about = claim.about.to_lowercase();
-    let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| about.split(|c: char| !c.is_alphanumeric()).any(|a| a == *w))
-    };
-    let maximum = has(&[
-        "maximum", "max", "ceiling", "cap", "longest", "highest", "most", "limit", "largest",
-    ]);
-    let minimum = has(&[
-        "minimum", "min", "floor", "shortest", "lowest", "least", "smallest",
-    ]);
+    let Bounds { maximum, minimum } = bounds;
     match hedge {
         "up to" | "as much as" | "as many as" | "a maximum of" | "no more than" | "at most"
             if maximum =>
@@ -5400,6 +5408,35 @@ fn as_bound(claim: &Claim, kind: &MentionKind, value: Value) -> Value {
             Value::Interval(crate::interval::Interval::point(i.lo))
         }
         _ => value,
+    }
+}
+
+/// Whether a claim's `about` names a maximum ("the maximum fine", "the
+/// longest prison term", "a ceiling") or a minimum, for [`as_bound`]: read
+/// from its words once per claims file, since every hedged figure asks.
+#[derive(Clone, Copy, Debug, Default)]
+struct Bounds {
+    maximum: bool,
+    minimum: bool,
+}
+
+impl Bounds {
+    fn of(claim: &Claim) -> Self {
+        let about = claim.about.to_lowercase();
+        let has = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| about.split(|c: char| !c.is_alphanumeric()).any(|a| a == *w))
+        };
+        Bounds {
+            maximum: has(&[
+                "maximum", "max", "ceiling", "cap", "longest", "highest", "most", "limit",
+                "largest",
+            ]),
+            minimum: has(&[
+                "minimum", "min", "floor", "shortest", "lowest", "least", "smallest",
+            ]),
+        }
     }
 }
 
@@ -6697,7 +6734,7 @@ pub(crate) fn other_time_before(
     };
     // ("That cleanup cost €110 million": or the cue itself as its verb.)
     if cue > sentence_start
-        && matches!(words[sentence_start].norm(text).as_ref(), "that" | "those")
+        && words[sentence_start].is_any(text, &["that", "those"])
         && (verb(sentence_start + 2)
             || (cue == sentence_start + 2
                 && [cue - 1, cue]
@@ -6716,18 +6753,13 @@ pub(crate) fn other_time_before(
         // "the second period of extra time", "the second half": a part of
         // this event, not a second occasion.
         let part = || {
-            words[j].norm(text) == "second"
+            words[j].is_any(text, &["second"])
                 && words.get(j + 1).is_some_and(|w| {
-                    matches!(
-                        w.norm(text).as_ref(),
-                        "half"
-                            | "period"
-                            | "quarter"
-                            | "set"
-                            | "innings"
-                            | "inning"
-                            | "leg"
-                            | "lap"
+                    w.is_any(
+                        text,
+                        &[
+                            "half", "period", "quarter", "set", "innings", "inning", "leg", "lap",
+                        ],
                     )
                 })
         };
@@ -6744,6 +6776,10 @@ pub(crate) fn other_time_before(
 /// comma; or a year or month other than the event's earlier in the clause
 /// ("In 2019 the ferry went down") or just after the cue ("a meeting in
 /// Brussels in November"), none across punctuation.
+///
+/// Asked at every cue of every sentence with a mention: words are compared
+/// with [`Word::is_any`], not normalised into a copy each (a capitalised
+/// word's normal form is one).
 pub(crate) fn other_time_around(
     words: &[Word],
     sentence: Range<usize>,
@@ -6760,7 +6796,7 @@ pub(crate) fn other_time_around(
         words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
     };
     let then_role = (cue.start.saturating_sub(3).max(sentence.start + 1)..cue.start).any(|k| {
-        words[k].norm(text) == "then"
+        words[k].is_any(text, &["then"])
             && comma_at(k)
             && text.as_bytes()[words[k - 1].span.start].is_ascii_uppercase()
             && (k + 1..=cue.start).all(|i| !words[i].punct_before)
@@ -6772,10 +6808,10 @@ pub(crate) fn other_time_around(
     // "Growth in the decade before that had been 5.1%": a period before
     // another, right after the cue, is that other time.
     let period_before = (cue.end..(cue.end + 4).min(sentence.end.saturating_sub(1))).any(|k| {
-        matches!(
-            words[k].norm(text).as_ref(),
-            "decade" | "year" | "month" | "week" | "century" | "season"
-        ) && matches!(words[k + 1].norm(text).as_ref(), "before" | "earlier")
+        words[k].is_any(
+            text,
+            &["decade", "year", "month", "week", "century", "season"],
+        ) && words[k + 1].is_any(text, &["before", "earlier"])
             && (cue.end..=k + 1).all(|i| !words[i].punct_before)
     });
     if period_before {
@@ -6789,30 +6825,22 @@ pub(crate) fn other_time_around(
         text[words[k].span.clone()].eq_ignore_ascii_case("that")
             && words
                 .get(k + 1)
-                .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "season" | "decade"))
+                .is_some_and(|w| w.is_any(text, &["year", "season", "decade"]))
     };
     let relative_time = |k: usize| {
         let w = &words[k];
         let surface = &text[w.span.clone()];
         w.plain
             && matches!(surface.len(), 4 | 8)
-            && matches!(
-                surface.to_ascii_lowercase().as_str(),
-                "last" | "next" | "previous"
-            )
+            && w.is_any(text, &["last", "next", "previous"])
             && !own_next_year(words, k, text, event)
             && words.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "year"
-                        | "year's"
-                        | "season"
-                        | "season's"
-                        | "month"
-                        | "month's"
-                        | "week"
-                        | "week's"
-                        | "decade"
+                w.is_any(
+                    text,
+                    &[
+                        "year", "year's", "season", "season's", "month", "month's", "week",
+                        "week's", "decade",
+                    ],
                 )
             })
     };
@@ -6826,7 +6854,7 @@ pub(crate) fn other_time_around(
     if j > sentence.start
         && words[j].punct_before
         && text[words[j - 1].span.end..words[j].span.start].trim() == ","
-        && matches!(words[j].norm(text).as_ref(), "a" | "an" | "the")
+        && words[j].is_any(text, &["a", "an", "the"])
     {
         // The three words before the comma ("the region's last big
         // earthquake, a magnitude 7.0"), none across punctuation.
@@ -6840,10 +6868,8 @@ pub(crate) fn other_time_around(
             k -= 1;
             // Only words of an earlier occasion: "second", "other" or
             // "further" before the comma rename parts of this one.
-            let earlier = matches!(
-                words[k].norm(text).as_ref(),
-                "last" | "previous" | "prior" | "former" | "earlier"
-            );
+            let earlier =
+                words[k].is_any(text, &["last", "previous", "prior", "former", "earlier"]);
             if earlier || dated_other(&words[k], text, event) {
                 return true;
             }
@@ -6898,8 +6924,8 @@ pub(crate) fn other_time_around(
             // (A participle's phrase tells of another time than the clause's
             // own, "The probe, launched in May 2021, had travelled 3.1
             // billion km": stepped over unread, to the subject before it.)
-            if let Some(k) = opening
-                .filter(|&k| comma && !matches!(words[k].norm(text).as_ref(), "the" | "a" | "an"))
+            if let Some(k) =
+                opening.filter(|&k| comma && !words[k].is_any(text, &["the", "a", "an"]))
             {
                 j = k;
                 apposition_open = None;
@@ -6920,7 +6946,7 @@ pub(crate) fn other_time_around(
         // "for the first time since 2009": a point of comparison, not when
         // this happened ("since 2022, when 61.9% voted" still dates the
         // clause after it).
-        let since = || !crossed && j > sentence.start && words[j - 1].norm(text) == "since";
+        let since = || !crossed && j > sentence.start && words[j - 1].is_any(text, &["since"]);
         if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) {
             return true;
         }
@@ -6933,22 +6959,19 @@ pub(crate) fn other_time_around(
     while k < sentence.end && k < cue.end + 7 && !words[k].punct_before {
         if dated(&words[k])
             && k > 0
-            && (matches!(words[k - 1].norm(text).as_ref(), "in" | "on" | "during")
+            && (words[k - 1].is_any(text, &["in", "on", "during"])
                 || (k > 1
                     && words[k - 1].norm(text).bytes().all(|b| b.is_ascii_digit())
-                    && matches!(words[k - 2].norm(text).as_ref(), "in" | "on" | "by")))
+                    && words[k - 2].is_any(text, &["in", "on", "by"])))
         {
             return true;
         }
         // "last year", "next season"
-        let relative = matches!(words[k].norm(text).as_ref(), "last" | "next")
+        let relative = words[k].is_any(text, &["last", "next"])
             && !own_next_year(words, k, text, event)
-            && words.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm(text).as_ref(),
-                    "year" | "season" | "month" | "week" | "decade"
-                )
-            });
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(text, &["year", "season", "month", "week", "decade"]));
         if relative || that_year(k) {
             return true;
         }
@@ -6961,10 +6984,10 @@ pub(crate) fn other_time_around(
 /// the file's own: "raises property tax by 4.5% next year" in a story of the
 /// 2027 budget dated 2026.
 fn own_next_year(words: &[Word], k: usize, text: &str, event: EventTime) -> bool {
-    words[k].norm(text) == "next"
+    words[k].is_any(text, &["next"])
         && words
             .get(k + 1)
-            .is_some_and(|w| matches!(w.norm(text).as_ref(), "year" | "year's"))
+            .is_some_and(|w| w.is_any(text, &["year", "year's"]))
         && event.first_year().is_some_and(|y| !event.other_year(y + 1))
 }
 
@@ -7090,6 +7113,24 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
     // words (months count only when capitalised): compare without normalising.
     if word.plain && first.is_ascii_lowercase() {
         return OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface));
+    }
+    // Any other plain word (capitalised, or a figure) is its normal form
+    // with its letters' case folded, and holds no dash or dot: the steps
+    // below, compared as written instead of normalised into a copy.
+    if word.plain {
+        if OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface)) {
+            return true;
+        }
+        if surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()) {
+            return surface
+                .parse::<i32>()
+                .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
+        }
+        let month = MONTHS.iter().position(|(full, short)| {
+            surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
+        });
+        return month
+            .is_some_and(|m| first.is_ascii_uppercase() && event.other_month(m as u32 + 1));
     }
     let norm = word.norm(text);
     let norm = norm.as_ref();

@@ -102,11 +102,27 @@ struct Written<'t> {
 
 impl<'t> Written<'t> {
     fn of(text: &'t str, words: &[Word]) -> Vec<Self> {
+        Written::with_norms(text, words, |w| w.norm(text))
+    }
+
+    /// [`Written::of`] for an article's words, given `lower`, its text with
+    /// its ASCII letters lower-cased: an ASCII word's normal form is a span
+    /// of it ([`Word::norm_lowered`]), where [`Word::norm`] copies every
+    /// capitalised word of every passage.
+    fn of_lowered(text: &'t str, lower: &'t str, words: &[Word]) -> Vec<Self> {
+        Written::with_norms(text, words, |w| w.norm_lowered(text, lower))
+    }
+
+    fn with_norms(
+        text: &'t str,
+        words: &[Word],
+        norm: impl Fn(&Word) -> Cow<'t, str>,
+    ) -> Vec<Self> {
         words
             .iter()
             .enumerate()
             .map(|(i, w)| Written {
-                norm: w.norm(text),
+                norm: norm(w),
                 surface: text.get(w.span.clone()).unwrap_or_default(),
                 dotted: i > 0 && text.get(words[i - 1].span.end..w.span.start) == Some("."),
             })
@@ -376,10 +392,12 @@ impl QuoteClaims {
     /// is read from the passage's own sentences: a speaker `continued` from
     /// the paragraph before is a guess from position, too weak to accuse an
     /// article of misattributing. `near` gives a claim's `near` cues
-    /// (consensus candidates); `range` is the passage's words.
-    pub(crate) fn matches<'n>(
+    /// (consensus candidates); `range` is the passage's words; `lower` is the
+    /// article's text with its ASCII letters lower-cased.
+    pub(crate) fn matches<'t, 'n>(
         &self,
-        words: &Tagged<'_>,
+        words: &Tagged<'t>,
+        lower: &'t str,
         range: Range<usize>,
         speaker: &str,
         continued: bool,
@@ -395,7 +413,8 @@ impl QuoteClaims {
             if !own && (claim.is_none() || continued) {
                 continue;
             }
-            let passage = passage.get_or_insert_with(|| Passage::new(words, range.clone(), self));
+            let passage =
+                passage.get_or_insert_with(|| Passage::new(words, lower, range.clone(), self));
             let said_by: Arc<str> = if own { who.clone() } else { Arc::from(speaker) };
             let Some((value, stretch)) = passage.fit(claim, near(ci), words, said_by, own) else {
                 continue;
@@ -437,11 +456,19 @@ pub(crate) struct Passage<'t> {
 }
 
 impl<'t> Passage<'t> {
-    /// The words of `range` (indices into `words`).
-    pub(crate) fn new(words: &Tagged<'t>, range: Range<usize>, claims: &QuoteClaims) -> Self {
+    /// The words of `range` (indices into `words`); `lower` is the text with
+    /// its ASCII letters lower-cased.
+    pub(crate) fn new(
+        words: &Tagged<'t>,
+        lower: &'t str,
+        range: Range<usize>,
+        claims: &QuoteClaims,
+    ) -> Self {
         let text = words.text;
         let written = words.get(range.clone()).unwrap_or_default();
-        let tokens = claims.folds.tokens(Written::of(text, written));
+        let tokens = claims
+            .folds
+            .tokens(Written::of_lowered(text, lower, written));
         Passage { range, tokens }
     }
 
@@ -966,7 +993,8 @@ mod tests {
         let w = tokenize(text, &[]);
         let tagged = cue::Vocab::default().tag(&w, text);
         let claims = claims_of(claim);
-        let found = claims.matches(&tagged, 0..w.len(), speaker, false, |_| &[]);
+        let lower = text.to_ascii_lowercase();
+        let found = claims.matches(&tagged, &lower, 0..w.len(), speaker, false, |_| &[]);
         found.into_iter().next().map(|(_, v, range)| {
             let text = range.map_or(String::new(), |r| {
                 text[w[r.start].span.start..w[r.end - 1].span.end].to_string()
@@ -1120,9 +1148,11 @@ mod tests {
         let text = "we have made some headway";
         let w = tokenize(text, &[]);
         let tagged = cue::Vocab::default().tag(&w, text);
-        let continued = claims_of(claim).matches(&tagged, 0..w.len(), "putin", true, |_| &[]);
+        let lower = text.to_ascii_lowercase();
+        let continued =
+            claims_of(claim).matches(&tagged, &lower, 0..w.len(), "putin", true, |_| &[]);
         assert!(continued.is_empty());
-        let own = claims_of(claim).matches(&tagged, 0..w.len(), "trump", true, |_| &[]);
+        let own = claims_of(claim).matches(&tagged, &lower, 0..w.len(), "trump", true, |_| &[]);
         assert_eq!(own.len(), 1);
         assert_eq!(
             fit_by("putin", "He's a very tough negotiator", "strong negotiator"),
@@ -1344,7 +1374,8 @@ mod tests {
         let deal = cue::cues(&["deal".to_string()], &mut vocab);
         let tagged = vocab.tag(&w, text);
         let claims = claims_of("unused");
-        let passage = Passage::new(&tagged, 0..w.len(), &claims);
+        let lower = text.to_ascii_lowercase();
+        let passage = Passage::new(&tagged, &lower, 0..w.len(), &claims);
         let trump: Arc<str> = "trump".into();
         assert!(passage
             .fit(None, &moscow, &tagged, trump.clone(), true)

@@ -254,23 +254,32 @@ pub fn pack(word: &[u8]) -> Option<u128> {
 /// reading the buffer back as one integer stalls the CPU, and this is asked
 /// for most words of every article.
 pub fn pack_at(text: &[u8], span: Range<usize>) -> Option<u128> {
+    raw_at(text, span).map(lowercase_packed)
+}
+
+/// The bytes of the word `text[span]` packed as [`pack_at`] packs them, but
+/// as written, not lower-cased (`None` past 16 bytes): a key for a cache
+/// that may hold "The" and "the" apart, and is asked of every word.
+pub fn raw_at(text: &[u8], span: Range<usize>) -> Option<u128> {
     let len = span.len();
     if len > 16 {
         return None;
     }
     let Some(window) = text.get(span.start..span.start + 16) else {
-        return pack(text.get(span)?);
+        let mut bytes = [0u8; 16];
+        bytes.get_mut(..len)?.copy_from_slice(text.get(span)?);
+        return Some(u128::from_le_bytes(bytes));
     };
     let window: [u8; 16] = window.try_into().ok()?;
     let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
-    Some(lowercase_packed(u128::from_le_bytes(window) & mask))
+    Some(u128::from_le_bytes(window) & mask)
 }
 
 /// The 16 bytes of `v` with their ASCII capitals lower-cased, all at once
 /// (SWAR): a byte is a capital when its low seven bits are in `A..=Z` and
 /// its top bit is clear, and lower-casing it sets bit 5. Per byte this is
 /// [`u8::to_ascii_lowercase`], without a loop over the bytes.
-fn lowercase_packed(v: u128) -> u128 {
+pub fn lowercase_packed(v: u128) -> u128 {
     const ONES: u128 = u128::MAX / 0xff;
     let low = v & (0x7f * ONES);
     // Adding 0x80 - c to a seven-bit byte sets its top bit exactly when the
@@ -655,6 +664,9 @@ mod tests {
         }
         assert_eq!(pack_at(text, 0..17), None);
         assert_eq!(pack_at(text, 20..40), None);
+        assert_eq!(raw_at(text, 4..9), pack_exact(b"TALKS"));
+        assert_eq!(raw_at(text, 23..28), pack_exact(b"hours"));
+        assert_eq!(raw_at(text, 0..17), None);
     }
 
     /// The bytes packed as they are.

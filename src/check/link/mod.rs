@@ -542,7 +542,9 @@ impl<'a> Ctx<'a> {
     #[cfg(test)]
     pub(crate) fn new(words: &'a [Word], text: &'a str, sentence: Range<usize>) -> Self {
         let norms = sentence.clone().map(|k| words[k].norm(text)).collect();
-        Ctx::with_norms(words, text, sentence, norms)
+        let mut ctx = Ctx::with_norms(words, text, sentence, norms);
+        ctx.split();
+        ctx
     }
 
     /// [`Ctx::new`] for a sentence of an article whose ASCII letters
@@ -553,6 +555,27 @@ impl<'a> Ctx<'a> {
         lower: &'a str,
         sentence: Range<usize>,
     ) -> Self {
+        let mut ctx = Ctx::unsplit(words, text, lower, sentence);
+        ctx.split();
+        ctx
+    }
+
+    /// [`Ctx::is_correction`] of the sentence `sentence` of an article
+    /// (`lower` as for [`Ctx::lowered`]), asked without splitting the
+    /// sentence into clauses, which that question does not read: a quote
+    /// passage's sentence is asked only this.
+    pub(crate) fn correction_at(
+        words: &'a [Word],
+        text: &'a str,
+        lower: &'a str,
+        sentence: Range<usize>,
+    ) -> bool {
+        Ctx::unsplit(words, text, lower, sentence).is_correction()
+    }
+
+    /// The sentence's words and their normal forms, its clauses not yet
+    /// read ([`Ctx::split`]).
+    fn unsplit(words: &'a [Word], text: &'a str, lower: &'a str, sentence: Range<usize>) -> Self {
         let norms = words[sentence.clone()]
             .iter()
             .map(|w| w.norm_lowered(text, lower))
@@ -560,18 +583,23 @@ impl<'a> Ctx<'a> {
         Ctx::with_norms(words, text, sentence, norms)
     }
 
+    /// A context of `norms` (the sentence's words' normal forms), its
+    /// clauses not yet read ([`Ctx::split`]).
     fn with_norms(
         words: &'a [Word],
         text: &'a str,
         sentence: Range<usize>,
         norms: Vec<Cow<'a, str>>,
     ) -> Self {
-        let mut ctx = Ctx {
+        // (Room for a few clauses: opening one seldom reallocates.)
+        let mut antecedent = Vec::with_capacity(8);
+        antecedent.push(None);
+        Ctx {
             words,
             text,
-            sentence: sentence.clone(),
-            clause: Vec::with_capacity(sentence.len()),
-            antecedent: vec![None],
+            sentence,
+            clause: Vec::new(),
+            antecedent,
             participial: Vec::new(),
             cue_word: Vec::new(),
             norms,
@@ -579,12 +607,13 @@ impl<'a> Ctx<'a> {
             correction: OnceCell::new(),
             called_off: OnceCell::new(),
             last_done: OnceCell::new(),
-        };
-        ctx.split();
-        ctx
+        }
     }
 
+    /// Reads the sentence's clauses (every constructor but
+    /// [`Ctx::correction_at`]'s does).
     fn split(&mut self) {
+        self.clause.reserve_exact(self.sentence.len());
         #[derive(PartialEq)]
         enum Closer {
             Comma,
