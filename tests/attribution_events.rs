@@ -5937,3 +5937,37 @@ claims:
         "Dinner at Dorne Hall\n\nInspectors blamed the trout.\n",
     );
 }
+
+#[test]
+fn a_count_nouns_head_a_word_or_two_on_is_what_it_counts() {
+    const YAML: &str = r#"
+event: Rescue at the Kell Deep pit, June 2031
+date: 2031-06-03
+claims:
+  rescued:
+    about: how many miners were brought up alive
+    kind: count
+    value: 12
+    unit: miners
+    near: [pulled, brought up]
+"#;
+    use factcheck::check::Verdict;
+    // The modifier the extractor reads as the noun, then the head.
+    for text in [
+        "Rescuers pulled 14 coal miners out alive.\n",
+        "Rescuers pulled 14 Kell Deep miners out alive.\n",
+    ] {
+        assert_eq!(
+            verdicts_under(YAML, text),
+            vec![Verdict::Contradicts],
+            "{text}"
+        );
+    }
+    // Another head counts something else; a plural noun read is the head.
+    for text in [
+        "Rescuers pulled 14 coal wagons clear of the shaft.\n",
+        "Rescuers pulled 14 wagons, miners said.\n",
+    ] {
+        assert!(verdicts_under(YAML, text).is_empty(), "{text}");
+    }
+}

@@ -773,7 +773,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.52,
         alarm_recall: 0.83,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.6,
         wrong_attributions: 13,
     };
@@ -844,12 +844,12 @@ fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.68,
         alarm_recall: 1.0,
-        support_recall: 0.72,
+        support_recall: 0.73,
         error_alarm_precision: 0.7,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
         // attack, now contradicts; two true alarms came with it.)
-        wrong_attributions: 9,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/thirteenth", 3, &floors);
 }
@@ -862,11 +862,11 @@ fn thirteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fourteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.58,
+        alarm_precision: 0.62,
         alarm_recall: 0.83,
-        support_recall: 0.77,
+        support_recall: 0.8,
         error_alarm_precision: 0.9,
-        wrong_attributions: 9,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/fourteenth", 3, &floors);
 }
@@ -897,7 +897,7 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.84,
         wrong_attributions: 9,
     };
@@ -1138,7 +1138,7 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.62,
         alarm_recall: 0.83,
-        support_recall: 0.76,
+        support_recall: 0.79,
         error_alarm_precision: 0.66,
         wrong_attributions: 15,
     };
@@ -1172,7 +1172,7 @@ fn twentyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.69,
         alarm_recall: 0.75,
-        support_recall: 0.76,
+        support_recall: 0.79,
         error_alarm_precision: 0.69,
         wrong_attributions: 9,
     };
@@ -1215,11 +1215,11 @@ fn twentyninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.69,
+        alarm_precision: 0.64,
         alarm_recall: 0.75,
         support_recall: 0.69,
-        error_alarm_precision: 0.69,
-        wrong_attributions: 8,
+        error_alarm_precision: 0.64,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/thirtieth", 3, &floors);
 }
@@ -1243,11 +1243,11 @@ fn thirtyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.42,
+        alarm_precision: 0.46,
         alarm_recall: 0.5,
         support_recall: 0.58,
-        error_alarm_precision: 0.42,
-        wrong_attributions: 12,
+        error_alarm_precision: 0.46,
+        wrong_attributions: 11,
     };
     assert_floors("tests/fixtures/thirtysecond", 3, &floors);
 }

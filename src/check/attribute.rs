@@ -23,7 +23,7 @@ use crate::extract::{Extraction, Mention, MentionKind, Sentence, Word};
 use crate::unit::Dimension;
 
 use super::cue::{self, Cue, Vocab};
-use super::link::{self, Ctx, Link};
+use super::link::{self, Ctx, Link, WordClass};
 use super::{count, person_ids, quote, score, statement, Candidate, EventTime, Value};
 
 /// Words that, among the three before a cue, make it about another occasion
@@ -711,7 +711,9 @@ impl<'f> Attributor<'f> {
                         .filter(|_| !quoted && !numbering.contains(&m.span.start))
                         .filter(|_| !in_year(&by_sentence[si], m))
                         .and_then(|at| {
-                            let (ci, v) = agreeing_claim(file, m, &plain_value(m, places)?)?;
+                            let head =
+                                |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
+                            let (ci, v) = agreeing_claim(file, m, &plain_value(m, places)?, &head)?;
                             let ctx = ctx.get_or_insert_with(|| {
                                 link::Ctx::lowered(words, text, &lower, within.clone())
                             });
@@ -856,7 +858,11 @@ impl<'f> Attributor<'f> {
                         && matches!(kind, "date" | "place")
                         && link::date::is_dateline(ctx(), &at);
                     let confirms = (!in_year(&by_sentence[si], m))
-                        .then(|| agreeing_claim(file, m, &value))
+                        .then(|| {
+                            let head =
+                                |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
+                            agreeing_claim(file, m, &value, &head)
+                        })
                         .flatten()
                         .filter(|_| stated_plainly(ctx(), m, &at, event));
                     if let Some((ci, v)) = confirms {
@@ -1047,7 +1053,11 @@ impl<'f> Attributor<'f> {
                         // to, it may still confirm a claim by its value.)
                         let confirms = fate
                             .unlinked()
-                            .then(|| agreeing_claim(file, m, &value))
+                            .then(|| {
+                                let head =
+                                    |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
+                                agreeing_claim(file, m, &value, &head)
+                            })
                             .flatten()
                             .filter(|_| stated_plainly(ctx(), m, &at, event));
                         let claim = confirms.as_ref().map(|(ci, _)| *ci);
@@ -4280,6 +4290,19 @@ fn decide_any(
         {
             unit = UnitFit::Yes;
         }
+        // "12 coal miners" under `unit: miners`: the phrase's head counts.
+        if unit == UnitFit::No
+            && head_counts(
+                &file.claims[ci],
+                ctx.words,
+                ctx.text,
+                m,
+                at.end,
+                ctx.sentence.end,
+            )
+        {
+            unit = UnitFit::Yes;
+        }
         // "Two of his three co-defendants": a bare number counts the noun
         // of its partitive.
         // ("played eleven matches, won eight": eight matches.)
@@ -4954,7 +4977,12 @@ fn part_of_stated_total(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 /// something else, so such a mention confirms and never contradicts (link
 /// `sentence`). Not when two claims would take it; and only when
 /// [`stated_plainly`].
-fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usize, Value)> {
+fn agreeing_claim(
+    file: &ClaimsFile,
+    m: &Mention,
+    value: &Value,
+    head_counts: &dyn Fn(&Claim) -> bool,
+) -> Option<(usize, Value)> {
     // (Closed: not "more than a week", "up to 40,000"; a day, not a month
     // alone: "every July".)
     let closed = match value {
@@ -4988,7 +5016,7 @@ fn agreeing_claim(file: &ClaimsFile, m: &Mention, value: &Value) -> Option<(usiz
     let mut agreeing = file.claims.iter().enumerate().filter_map(|(ci, claim)| {
         let fits = match (&claim.rule, &m.kind) {
             (Rule::Count { unit: Some(_), .. }, MentionKind::Count { .. }) => {
-                count::accepts(&claim.rule, &m.kind).is_some()
+                count::accepts(&claim.rule, &m.kind).is_some() || head_counts(claim)
             }
             (Rule::Duration { .. }, MentionKind::Duration(_))
             | (Rule::Date { .. }, MentionKind::Date(_)) => true,
@@ -5292,6 +5320,62 @@ fn unit_phrase_at(claim: &Claim, ctx: &Ctx<'_>, k: usize, from_start: bool) -> b
 
 fn unit_names(claim: &Claim, noun: &str) -> bool {
     noun_is_unit(claim, noun) || cue_heads_name(claim, noun)
+}
+
+/// The word, if any, that heads a count's noun phrase when the counted noun
+/// read is a modifier of it: "12 coal miners", "twelve surviving miners",
+/// "Twelve Brennock Deep miners" (word `end` is the one after the mention,
+/// which ends on that modifier). The first plural word within two, none a
+/// function word, an auxiliary or past punctuation, after a modifier that
+/// is not plural itself.
+fn compound_head(
+    words: &[Word],
+    text: &str,
+    m: &Mention,
+    end: usize,
+    limit: usize,
+) -> Option<usize> {
+    let MentionKind::Count {
+        unit: None,
+        noun: Some(noun),
+        ..
+    } = &m.kind
+    else {
+        return None;
+    };
+    if noun.ends_with('s') {
+        return None;
+    }
+    (end..(end + 2).min(limit))
+        .take_while(|&k| {
+            let w = words[k].norm(text);
+            !words[k].punct_before && !link::FUNCTION.holds(&w) && !link::AUX.holds(&w)
+        })
+        .find(|&k| {
+            let w = words[k].norm(text);
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        })
+}
+
+/// Whether a count claim of a noun (`unit: miners`) is what the head of
+/// the mention's noun phrase counts ([`compound_head`]).
+fn head_counts(
+    claim: &Claim,
+    words: &[Word],
+    text: &str,
+    m: &Mention,
+    end: usize,
+    limit: usize,
+) -> bool {
+    let Rule::Count {
+        unit: Some(crate::claims::CountUnit::Noun(want)),
+        ..
+    } = &claim.rule
+    else {
+        return false;
+    };
+    compound_head(words, text, m, end, limit)
+        .is_some_and(|k| count::same_noun(want, &words[k].norm(text)))
 }
 
 /// Whether `noun` is what a count claim counts by its `unit:` (or a
