@@ -5971,3 +5971,29 @@ claims:
         assert!(verdicts_under(YAML, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_rank_before_a_role_names_another_office() {
+    const YAML: &str = r#"
+event: Council session at Harl, March 2031
+date: 2031-03-04
+entities:
+  vane: [Ida Vane, Vane]
+  holm: [Per Holm, Holm]
+claims:
+  chair:
+    about: who chaired the session
+    kind: people
+    value: [vane]
+    absent: [holm]
+    near: [chair]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "Deputy chair Per Holm spoke first.\n",
+            "Vice chair Per Holm spoke first.\n",
+        ],
+        "Chair Per Holm spoke first.\n",
+    );
+}

@@ -3262,6 +3262,21 @@ fn is_superlative(about: &str) -> bool {
         .any(|w| SUPERLATIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// The rank word, if any, within two words before a people claim's `cue`
+/// and with no punctuation between ("Deputy team leader", "vice chair",
+/// "assistant coach"), when the claim's `about` names no such rank.
+fn rank_before(ctx: &Ctx<'_>, cue: &Range<usize>, about: &str) -> Option<usize> {
+    const RANKS: &[&str] = &["deputy", "vice", "assistant", "associate"];
+    let named = about
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)));
+    if named {
+        return None;
+    }
+    (cue.start.saturating_sub(2).max(ctx.sentence.start)..cue.start)
+        .find(|&k| ctx.is(k, RANKS) && (k + 1..=cue.start).all(|j| !ctx.punct_before(j)))
+}
+
 /// Whether a place claim's `about` singles out one of several of a kind by
 /// harm ("the town worst hit", "the hardest-hit district"): the article
 /// names the others where things happened too. (Not [`is_superlative`]'s
@@ -4676,6 +4691,17 @@ fn decide_any(
             if kind == "people" && by_other_name(scene, at, cue) {
                 continue;
             }
+            // "Deputy team leader Kaja Rimm", "vice chair Ivo Marsh": a rank
+            // before the cue names another office than the claim's (unless
+            // the claim is about that office).
+            if kind == "people" {
+                if let Some(k) = rank_before(ctx, cue, &file.claims[ci].about) {
+                    why = Some(Fate::Rank {
+                        word: scene.words[k].span.clone(),
+                    });
+                    continue;
+                }
+            }
             let frame = match kind {
                 "duration" => link::duration::link(ctx, at, cue),
                 "count" => link::count::link(ctx, at, cue),
@@ -5995,6 +6021,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A rank before a people claim's cue ("Deputy team leader", "vice
+    /// chair"): another office than the claim's (the rank's byte span).
+    Rank {
+        /// The rank word.
+        word: Range<usize>,
+    },
     /// Someone another people claim names, in that claim's role: "Corin
     /// Maddox rode Brass Meridian" when Brass Meridian is the winner.
     OtherRole {
@@ -6260,6 +6292,10 @@ impl Fate {
             Fate::AnotherOccasion => {
                 "nowhere: its clause contradicts two claims or more and agrees with none (another occasion)".into()
             }
+            Fate::Rank { word } => format!(
+                "nowhere: “{} …” names another office than the claim's",
+                slice(word)
+            ),
             Fate::NotParticipant { claim } => format!(
                 "nowhere: not linked as a participant to a cue of {}",
                 id(claim)
