@@ -152,6 +152,8 @@ const TEASPOON: Measure = measure("teaspoon", Dimension::Volume, 0.004_928_9);
 const KMH: Measure = measure("km/h", Dimension::Speed, 1.0);
 const MPH: Measure = measure("mph", Dimension::Speed, 1.609_344);
 const KNOT: Measure = measure("knot", Dimension::Speed, 1.852);
+const KMS: Measure = measure("km/s", Dimension::Speed, 3600.0);
+const MS: Measure = measure("m/s", Dimension::Speed, 3.6);
 const BASIS_POINT: Measure = measure("basis point", Dimension::Spread, 1.0);
 const PERCENTAGE_POINT: Measure = measure("percentage point", Dimension::Spread, 100.0);
 const MICROGRAM: Measure = measure("microgram", Dimension::Mass, 1e-9);
@@ -328,6 +330,22 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("mile per hour", MPH),
     ("knot", KNOT),
     ("knots", KNOT),
+    ("km/s", KMS),
+    ("km per second", KMS),
+    ("km a second", KMS),
+    ("kilometres per second", KMS),
+    ("kilometres a second", KMS),
+    ("kilometers per second", KMS),
+    ("kilometers a second", KMS),
+    ("kilometre per second", KMS),
+    ("kilometer per second", KMS),
+    ("m/s", MS),
+    ("metres per second", MS),
+    ("metres a second", MS),
+    ("meters per second", MS),
+    ("meters a second", MS),
+    ("metre per second", MS),
+    ("meter per second", MS),
     ("basis point", BASIS_POINT),
     ("basis points", BASIS_POINT),
     ("basis-point", BASIS_POINT),
@@ -657,6 +675,12 @@ mod tests {
         assert!((mph.convert_to(&kmh).unwrap_or(0.0) * 115.0 - 185.07).abs() < 0.01);
         assert!((kn.convert_to(&kmh).unwrap_or(0.0) * 100.0 - 185.2).abs() < 0.01);
         assert_eq!(kmh.convert_to(&parse("km").unwrap_or(Unit::Percent)), None);
+        // (A meteor's 17 km/s, a wind's 30 m/s.)
+        let (Some(kms), Some(ms)) = (parse("km/s"), parse("metres per second")) else {
+            panic!("speeds per second parse");
+        };
+        assert!((kms.convert_to(&kmh).unwrap_or(0.0) - 3600.0).abs() < 1e-9);
+        assert!((ms.convert_to(&kmh).unwrap_or(0.0) - 3.6).abs() < 1e-9);
     }
 
     #[test]

@@ -1285,3 +1285,21 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
     };
     assert_floors("tests/fixtures/thirtyfourth", 3, &floors);
 }
+
+/// The thirty-fifth corpus, written blind on 2026-12-07 (a meteorite fall, a
+/// national museum's reopening and a cargo ship striking a bridge) and
+/// scored at the session's end before anyone read it: 7/20, 7/12, 134/187,
+/// 16 with 2ad0c60 (all of that session's rules), against 7/20, 7/12,
+/// 120/187, 14 with dc5be61 (its start); both refused `unit: km/s`, read
+/// since (all 240 cells: 7/20, 7/12, 141/194, 16).
+#[test]
+fn thirtyfifth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.35,
+        alarm_recall: 0.58,
+        support_recall: 0.72,
+        error_alarm_precision: 0.38,
+        wrong_attributions: 16,
+    };
+    assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
+}
