@@ -997,8 +997,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `i` (its comparison form) is one of `list`.
+    ///
+    /// Frames ask this of nearly every word they step over: the normal form
+    /// is read from the sentence's list directly (which holds exactly the
+    /// sentence's words, so a word outside it finds none), not wrapped in a
+    /// [`Cow`] as [`Ctx::norm`] gives it.
     pub(crate) fn is<L: WordClass + ?Sized>(&self, i: usize, list: &L) -> bool {
-        self.in_sentence(i) && list.holds(&self.norm(i))
+        self.norms
+            .get(i.wrapping_sub(self.sentence.start))
+            .is_some_and(|n| list.holds(n))
     }
 
     /// Whether word `i` is one of `list` once a plural or possessive `s` is dropped.
