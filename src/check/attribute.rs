@@ -7003,11 +7003,16 @@ fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
     let year_or_month = if w.plain {
         // Letters and digits only: its normal form is its lower case, and
         // it holds no dash or dot, so it is compared as written.
+        // (A figure is no month: the month names are compared only with
+        // a capitalised word.)
         let surface = &text[w.span.clone()];
-        (surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()))
-            || MONTHS.iter().any(|(full, short)| {
+        if first.is_ascii_digit() {
+            surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit())
+        } else {
+            MONTHS.iter().any(|(full, short)| {
                 surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
             })
+        }
     } else {
         let norm = w.norm(text);
         let dotless = norm.trim_end_matches('.');
@@ -7126,11 +7131,15 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
                 .parse::<i32>()
                 .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
         }
+        // (Only a capitalised word is read as a month: a figure is not
+        // compared with the month names at all.)
+        if !first.is_ascii_uppercase() {
+            return false;
+        }
         let month = MONTHS.iter().position(|(full, short)| {
             surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
         });
-        return month
-            .is_some_and(|m| first.is_ascii_uppercase() && event.other_month(m as u32 + 1));
+        return month.is_some_and(|m| event.other_month(m as u32 + 1));
     }
     let norm = word.norm(text);
     let norm = norm.as_ref();
