@@ -880,13 +880,16 @@ impl<'f> Attributor<'f> {
                 of_kind.add(kind);
                 mentions.push((m, at, kind, value));
             }
-            // Claims share cue words: decide rule 7 once per cue position.
+            // Claims share cue words: decide rule 7 once per cue position
+            // (and read the sentence's opening once for its cues past it).
             let mut other_time: Vec<(usize, bool)> = Vec::new();
+            let mut fronted = None;
             let mut is_other =
                 |cue: &Range<usize>| match other_time.iter().find(|(at, _)| *at == cue.start) {
                     Some(&(_, other)) => other,
                     None => {
-                        let other = other_time_around(words, within.clone(), cue, text, event);
+                        let other =
+                            other_time_near(words, within.clone(), cue, text, event, &mut fronted);
                         other_time.push((cue.start, other));
                         other
                     }
@@ -6787,6 +6790,21 @@ pub(crate) fn other_time_around(
     text: &str,
     event: EventTime,
 ) -> bool {
+    other_time_near(words, sentence, cue, text, event, &mut None)
+}
+
+/// [`other_time_around`] for one of several cues of a sentence: `fronted`
+/// keeps whether the sentence opens on another time ([`fronted_time`]),
+/// which reads at most its first six words and so is the same for every
+/// cue past them: read once for them, not once per cue.
+fn other_time_near(
+    words: &[Word],
+    sentence: Range<usize>,
+    cue: &Range<usize>,
+    text: &str,
+    event: EventTime,
+    fronted: &mut Option<bool>,
+) -> bool {
     if other_time_before(words, sentence.start, cue.start, text, event) {
         return true;
     }
@@ -6951,7 +6969,12 @@ pub(crate) fn other_time_around(
             return true;
         }
     }
-    if fronted_time(words, sentence.start, cue.start, text, event) {
+    let opens_other = if cue.start >= sentence.start + 6 {
+        *fronted.get_or_insert_with(|| fronted_time(words, sentence.start, cue.start, text, event))
+    } else {
+        fronted_time(words, sentence.start, cue.start, text, event)
+    };
+    if opens_other {
         return true;
     }
     // "in November", "in 2018" just after the cue.
