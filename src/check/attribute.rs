@@ -886,13 +886,16 @@ impl<'f> Attributor<'f> {
                 of_kind.add(kind);
                 mentions.push((m, at, kind, value));
             }
-            // Claims share cue words: decide rule 7 once per cue position.
+            // Claims share cue words: decide rule 7 once per cue position
+            // (and read the sentence's opening once for its cues past it).
             let mut other_time: Vec<(usize, bool)> = Vec::new();
+            let mut fronted = None;
             let mut is_other =
                 |cue: &Range<usize>| match other_time.iter().find(|(at, _)| *at == cue.start) {
                     Some(&(_, other)) => other,
                     None => {
-                        let other = other_time_around(words, within.clone(), cue, text, event);
+                        let other =
+                            other_time_near(words, within.clone(), cue, text, event, &mut fronted);
                         other_time.push((cue.start, other));
                         other
                     }
@@ -6907,6 +6910,21 @@ pub(crate) fn other_time_around(
     text: &str,
     event: EventTime,
 ) -> bool {
+    other_time_near(words, sentence, cue, text, event, &mut None)
+}
+
+/// [`other_time_around`] for one of several cues of a sentence: `fronted`
+/// keeps whether the sentence opens on another time ([`fronted_time`]),
+/// which reads at most its first six words and so is the same for every
+/// cue past them: read once for them, not once per cue.
+fn other_time_near(
+    words: &[Word],
+    sentence: Range<usize>,
+    cue: &Range<usize>,
+    text: &str,
+    event: EventTime,
+    fronted: &mut Option<bool>,
+) -> bool {
     if other_time_before(words, sentence.start, cue.start, text, event) {
         return true;
     }
@@ -7071,7 +7089,12 @@ pub(crate) fn other_time_around(
             return true;
         }
     }
-    if fronted_time(words, sentence.start, cue.start, text, event) {
+    let opens_other = if cue.start >= sentence.start + 6 {
+        *fronted.get_or_insert_with(|| fronted_time(words, sentence.start, cue.start, text, event))
+    } else {
+        fronted_time(words, sentence.start, cue.start, text, event)
+    };
+    if opens_other {
         return true;
     }
     // "in November", "in 2018" just after the cue.
@@ -7123,11 +7146,16 @@ fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
     let year_or_month = if w.plain {
         // Letters and digits only: its normal form is its lower case, and
         // it holds no dash or dot, so it is compared as written.
+        // (A figure is no month: the month names are compared only with
+        // a capitalised word.)
         let surface = &text[w.span.clone()];
-        (surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()))
-            || MONTHS.iter().any(|(full, short)| {
+        if first.is_ascii_digit() {
+            surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit())
+        } else {
+            MONTHS.iter().any(|(full, short)| {
                 surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
             })
+        }
     } else {
         let norm = w.norm(text);
         let dotless = norm.trim_end_matches('.');
@@ -7246,11 +7274,15 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
                 .parse::<i32>()
                 .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
         }
+        // (Only a capitalised word is read as a month: a figure is not
+        // compared with the month names at all.)
+        if !first.is_ascii_uppercase() {
+            return false;
+        }
         let month = MONTHS.iter().position(|(full, short)| {
             surface.eq_ignore_ascii_case(full) || surface.eq_ignore_ascii_case(short)
         });
-        return month
-            .is_some_and(|m| first.is_ascii_uppercase() && event.other_month(m as u32 + 1));
+        return month.is_some_and(|m| event.other_month(m as u32 + 1));
     }
     let norm = word.norm(text);
     let norm = norm.as_ref();

@@ -154,7 +154,9 @@ impl Word {
     /// [`Word::norm`], given also `lower`, the text with its ASCII letters
     /// lower-cased (`text.to_ascii_lowercase()`, made once): an ASCII word's
     /// normal form is its span of `lower`, borrowed, where making it from
-    /// `text` copies every capitalised word.
+    /// `text` copies every capitalised word. (Inlined: asked of every word
+    /// of every sentence a frame reads, and mostly a borrow.)
+    #[inline]
     pub fn norm_lowered<'t>(&self, text: &'t str, lower: &'t str) -> Cow<'t, str> {
         if self.plain || text[self.span.clone()].is_ascii() {
             Cow::Borrowed(&lower[self.span.clone()])
@@ -166,6 +168,9 @@ impl Word {
     /// Whether [`Word::norm`] is one of `norms` (words in normal form),
     /// without making it: a capitalised word's normal form is a copy, and
     /// an ASCII word's is its letters lower-cased, compared as they are.
+    /// (Inlined: the rules ask it of word after word, with a list known
+    /// where they ask.)
+    #[inline]
     pub fn is_any(&self, text: &str, norms: &[&str]) -> bool {
         let surface = &text[self.span.clone()];
         if self.plain || surface.is_ascii() {

@@ -943,14 +943,18 @@ impl<'a> Ctx<'a> {
     /// "4% - the maximum fine"):
     /// at most three words from the sentence start, the first a number.
     pub(crate) fn is_figure_label(&self, i: usize) -> bool {
+        // (Asked at every punctuation in every sentence: the word's place,
+        // cheapest to test, first.)
+        if i - self.sentence.start > 3 {
+            return false;
+        }
         // ("4% - the maximum fine": the sign is no word.)
         let gap = self.gap(i).trim_start_matches('%');
         let first = self
             .text
             .get(self.words[self.sentence.start].span.clone())
             .and_then(|w| w.chars().next());
-        i - self.sentence.start <= 3
-            && (is_dash_gap(gap) || gap.trim() == ":")
+        (is_dash_gap(gap) || gap.trim() == ":")
             && first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
     }
 
@@ -997,13 +1001,23 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `i` (its comparison form) is one of `list`.
+    ///
+    /// Frames ask this of nearly every word they step over: the normal form
+    /// is read from the sentence's list directly (which holds exactly the
+    /// sentence's words, so a word outside it finds none), not wrapped in a
+    /// [`Cow`] as [`Ctx::norm`] gives it.
     pub(crate) fn is<L: WordClass + ?Sized>(&self, i: usize, list: &L) -> bool {
-        self.in_sentence(i) && list.holds(&self.norm(i))
+        self.norms
+            .get(i.wrapping_sub(self.sentence.start))
+            .is_some_and(|n| list.holds(n))
     }
 
     /// Whether word `i` is one of `list` once a plural or possessive `s` is dropped.
+    /// (As [`Ctx::is`], the normal form is read from the sentence's list.)
     pub(crate) fn is_noun<L: WordClass + ?Sized>(&self, i: usize, list: &L) -> bool {
-        self.in_sentence(i) && noun_in(&self.norm(i), |w| list.holds(w))
+        self.norms
+            .get(i.wrapping_sub(self.sentence.start))
+            .is_some_and(|n| noun_in(n, |w| list.holds(w)))
     }
 
     /// Whether word `i` is an event noun (see [`EVENT_NOUNS`]), decided once
