@@ -776,6 +776,13 @@ impl<'f> Attributor<'f> {
                         .with_cues(found.near.iter().flatten())
                 })
             };
+            // The claim a mention no cue ties to confirms by its value, if
+            // any (see `agreeing_claim`), and that value.
+            let by_value = |m: &Mention, at: &Range<usize>, value: &Value| {
+                let head = |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
+                agreeing_claim(file, m, value, &head)
+                    .filter(|_| stated_plainly(ctx(), m, at, event))
+            };
             // How many unquoted mentions of each kind the sentence holds (rule 2c).
             let mut of_kind = KindCounts::default();
             mentions.clear();
@@ -858,13 +865,8 @@ impl<'f> Attributor<'f> {
                         && matches!(kind, "date" | "place")
                         && link::date::is_dateline(ctx(), &at);
                     let confirms = (!in_year(&by_sentence[si], m))
-                        .then(|| {
-                            let head =
-                                |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
-                            agreeing_claim(file, m, &value, &head)
-                        })
-                        .flatten()
-                        .filter(|_| stated_plainly(ctx(), m, &at, event));
+                        .then(|| by_value(m, &at, &value))
+                        .flatten();
                     if let Some((ci, v)) = confirms {
                         note(Fate::by_value(ci));
                         push(ci, v, m.span.clone(), fp(), Link::ByValue);
@@ -1054,15 +1056,7 @@ impl<'f> Attributor<'f> {
                         }
                         // (With a cue in the sentence that nothing ties it
                         // to, it may still confirm a claim by its value.)
-                        let confirms = fate
-                            .unlinked()
-                            .then(|| {
-                                let head =
-                                    |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
-                                agreeing_claim(file, m, &value, &head)
-                            })
-                            .flatten()
-                            .filter(|_| stated_plainly(ctx(), m, &at, event));
+                        let confirms = fate.unlinked().then(|| by_value(m, &at, &value)).flatten();
                         let claim = confirms.as_ref().map(|(ci, _)| *ci);
                         if let Some((ci, v)) = confirms {
                             push(ci, v, m.span.clone(), fp(), Link::ByValue);
