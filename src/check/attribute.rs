@@ -711,13 +711,12 @@ impl<'f> Attributor<'f> {
                         .filter(|_| !quoted && !numbering.contains(&m.span.start))
                         .filter(|_| !in_year(&by_sentence[si], m))
                         .and_then(|at| {
-                            let head =
-                                |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
-                            let (ci, v) = agreeing_claim(file, m, &plain_value(m, places)?, &head)?;
-                            let ctx = ctx.get_or_insert_with(|| {
-                                link::Ctx::lowered(words, text, &lower, within.clone())
-                            });
-                            stated_plainly(ctx, m, &at, event).then_some((ci, v))
+                            let scope = (file, words.as_ref(), text, within.end, event);
+                            confirm_by_value(scope, m, &at, &plain_value(m, places)?, || {
+                                &*ctx.get_or_insert_with(|| {
+                                    link::Ctx::lowered(words, text, &lower, within.clone())
+                                })
+                            })
                         });
                     let claim = confirms.as_ref().map(|(ci, _)| *ci);
                     if let Some((ci, v)) = confirms {
@@ -779,9 +778,8 @@ impl<'f> Attributor<'f> {
             // The claim a mention no cue ties to confirms by its value, if
             // any (see `agreeing_claim`), and that value.
             let by_value = |m: &Mention, at: &Range<usize>, value: &Value| {
-                let head = |c: &Claim| head_counts(c, words, text, m, at.end, within.end);
-                agreeing_claim(file, m, value, &head)
-                    .filter(|_| stated_plainly(ctx(), m, at, event))
+                let scope = (file, words.as_ref(), text, within.end, event);
+                confirm_by_value(scope, m, at, value, ctx)
             };
             // How many unquoted mentions of each kind the sentence holds (rule 2c).
             let mut of_kind = KindCounts::default();
@@ -3254,9 +3252,14 @@ const SUPERLATIVES: &[&str] = &[
 /// Whether a claim's `about` singles out one of several of a kind ("the
 /// city of the biggest march").
 fn is_superlative(about: &str) -> bool {
+    about_names(about, SUPERLATIVES)
+}
+
+/// Whether a claim's `about` has one of `words` among its words (any case).
+fn about_names(about: &str, words: &[&str]) -> bool {
     about
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| SUPERLATIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .any(|w| words.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// The rank word, if any, within two words before a people claim's `cue`
@@ -3264,10 +3267,7 @@ fn is_superlative(about: &str) -> bool {
 /// "assistant coach"), when the claim's `about` names no such rank.
 fn rank_before(ctx: &Ctx<'_>, cue: &Range<usize>, about: &str) -> Option<usize> {
     const RANKS: &[&str] = &["deputy", "vice", "assistant", "associate"];
-    let named = about
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)));
-    if named {
+    if about_names(about, RANKS) {
         return None;
     }
     (cue.start.saturating_sub(2).max(ctx.sentence.start)..cue.start)
@@ -3280,11 +3280,7 @@ fn rank_before(ctx: &Ctx<'_>, cue: &Range<usize>, about: &str) -> Option<usize> 
 /// "largest city": there, a place the article says something happened in,
 /// of the claim's value, is the claim's in the corpora.)
 fn singles_out(about: &str) -> bool {
-    about.split(|c: char| !c.is_alphabetic()).any(|w| {
-        ["worst", "hardest"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(w))
-    })
+    about_names(about, &["worst", "hardest"])
 }
 
 /// The word that makes count `m` a tally on the way or one from before:
@@ -5056,6 +5052,23 @@ fn agreeing_claim(
     });
     let found = agreeing.next()?;
     agreeing.next().is_none().then_some(found)
+}
+
+/// The claim the mention at `at` (word indices) confirms by its value, if
+/// any, and that value: [`agreeing_claim`], then [`stated_plainly`] in its
+/// sentence, whose context `ctx` gives only once a claim agrees. `scope`
+/// is the claims file, the article's words and text, the end of the
+/// mention's sentence (word index) and the event's time.
+fn confirm_by_value<'c, 'a: 'c>(
+    scope: (&ClaimsFile, &[Word], &str, usize, EventTime),
+    m: &Mention,
+    at: &Range<usize>,
+    value: &Value,
+    ctx: impl FnOnce() -> &'c Ctx<'a>,
+) -> Option<(usize, Value)> {
+    let (file, words, text, sentence_end, event) = scope;
+    let head = |c: &Claim| head_counts(c, words, text, m, at.end, sentence_end);
+    agreeing_claim(file, m, value, &head).filter(|_| stated_plainly(ctx(), m, at, event))
 }
 
 /// Whether the mention at `at` states what happened, for [`agreeing_claim`]:
