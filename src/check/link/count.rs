@@ -613,12 +613,20 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
                 // is a share of, not what is said of it.
                 // ("388 members of the Bundestag voted": the name ends the
                 // phrase, and the cue after it is its verb.)
+                // ("Six of the Sorcha Bell's crew": a name may own the cue.)
+                let owned = cue.start > k + 2 && {
+                    let w = ctx.norm(cue.start - 1);
+                    w.ends_with("'s") || w.ends_with('\'')
+                };
                 let head_of_phrase = ctx.is(k + 1, &DETERMINERS)
                     && cue.start <= k + 4
                     && (k + 1..cue.start).all(|j| {
-                        !is_number_word(ctx, j) && !ctx.capitalised(j) && !ctx.is(j, &AUX)
+                        !is_number_word(ctx, j)
+                            && (owned || !ctx.capitalised(j))
+                            && !ctx.is(j, &AUX)
                     })
                     && (cue.start == k + 2
+                        || owned
                         || cue.end >= ctx.sentence.end
                         || ctx.punct_before(cue.end)
                         || ctx.is(cue.end, &FUNCTION));
@@ -964,8 +972,18 @@ pub(crate) fn is_age(ctx: &Ctx<'_>, m: &Range<usize>, mention: &crate::extract::
     // by commas after a person or a name (two or three digits at most).
     let written = &ctx.text[ctx.words[m.start].span.start..ctx.words[m.end - 1].span.end];
     let age_like = (1..=3).contains(&written.len()) && written.bytes().all(|b| b.is_ascii_digit());
+    // ("at 36 the youngest member of the cabinet")
+    if age_like
+        && ctx.is(before, &["at"])
+        && ctx.is(m.end, &["the"])
+        && ctx.is(m.end + 1, &["youngest", "oldest"])
+        && (m.start..m.end + 2).all(|k| k == m.start || !ctx.punct_before(k))
+    {
+        return true;
+    }
+    // (A name may open the sentence: "Pell, 58, was dropped".)
     ctx.gap(m.start).trim() == ","
-        && (person(before) || (age_like && before > s && ctx.capitalised(before)))
+        && (person(before) || (age_like && ctx.capitalised(before) && !ctx.is(before, &FUNCTION)))
         && ctx.in_sentence(m.end)
         && ctx.gap(m.end).trim() == ","
 }
