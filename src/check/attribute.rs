@@ -3274,10 +3274,22 @@ fn about_names(about: &str, words: &[&str]) -> bool {
 /// Whether `about` calls the person `value` is by one of the names the
 /// claims file gives them ("the king" in "which ministers accompanied the
 /// king"): the one the claim's people are counted around.
-fn about_calls(about: &str, entities: &[crate::claims::Entity], value: &Value) -> bool {
+fn about_calls(
+    rule: &Rule,
+    about: &str,
+    entities: &[crate::claims::Entity],
+    value: &Value,
+) -> bool {
     let Value::Person(id) = value else {
         return false;
     };
+    // (Most people named are the claim's own, and no one the claim counts
+    // is the one it counts them around: ask about the rest only.)
+    if let Rule::People { value: Some(v), .. } = rule {
+        if v.iter().any(|p| **p == **id) {
+            return false;
+        }
+    }
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -4637,7 +4649,12 @@ fn decide_any(
         let named_in_about = kind == "people"
             && ((!scene.subjects[ci].is_empty()
                 && at.clone().any(|k| scene.subjects[ci].holds(ctx, k)))
-                || about_calls(&file.claims[ci].about, &file.entities, value));
+                || about_calls(
+                    &file.claims[ci].rule,
+                    &file.claims[ci].about,
+                    &file.entities,
+                    value,
+                ));
         let of_after = kind == "count" && ctx.is(at.end, &["of"]);
         let of_front = kind == "count" && ctx.is(ctx.sentence.start, &["of"]);
         let whole_predicate = (of_after || of_front)
@@ -7079,11 +7096,13 @@ fn other_time_near(
     }
     // "The pipeline was shut for four days on that occasion": an occasion
     // the article told of before.
-    let that_occasion = (sentence.start..sentence.end.saturating_sub(1)).any(|k| {
-        words[k].is_any(text, &["that"])
-            && words[k + 1].is_any(text, &["occasion"])
-            && !words[k + 1].punct_before
-    });
+    let said = &text[words[sentence.start].span.start..words[sentence.end - 1].span.end];
+    let that_occasion = said.contains("occasion")
+        && (sentence.start..sentence.end.saturating_sub(1)).any(|k| {
+            words[k].is_any(text, &["that"])
+                && words[k + 1].is_any(text, &["occasion"])
+                && !words[k + 1].punct_before
+        });
     if that_occasion {
         return true;
     }
