@@ -6124,3 +6124,69 @@ claims:
         vec!["four days".to_string()]
     );
 }
+
+#[test]
+fn a_point_of_departure_is_what_was_left_not_where_it_was_bound() {
+    const YAML: &str = r#"
+event: Tessel bridge strike
+date: 2027-11-09
+entities:
+  brannport: [Brannport]
+  oslen: [Oslen]
+claims:
+  departure-port:
+    about: the port the ship had left
+    kind: place
+    value: brannport
+    rivals: [oslen]
+    near: [left, departed, sailed from, outbound from]
+"#;
+    // The object of a verb of leaving is the port left; "for Oslen" is where
+    // the ship was bound.
+    let text = "The freighter had left Brannport for Oslen and hit the pier in fog.";
+    assert_eq!(
+        claimed_under(YAML, text),
+        vec![("departure-port".to_string(), "Brannport".to_string())]
+    );
+    // A wrong port of departure still contradicts, by "from" or by "left".
+    assert_eq!(
+        claimed_under(YAML, "The freighter had sailed from Oslen."),
+        vec![("departure-port".to_string(), "Oslen".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "It had left Oslen late on Monday."),
+        vec![("departure-port".to_string(), "Oslen".to_string())]
+    );
+    // A fact box's label.
+    assert_eq!(
+        claimed_under(YAML, "Departed: Brannport, 23:10, Monday"),
+        vec![("departure-port".to_string(), "Brannport".to_string())]
+    );
+}
+
+#[test]
+fn a_place_in_a_condition_is_no_place_of_the_event() {
+    const YAML: &str = r#"
+event: Dravik meteorite fall
+date: 2027-08-12
+entities:
+  dravik: [Dravik]
+  orle: [Orle]
+claims:
+  landing-village:
+    about: the village where the meteorite landed
+    kind: place
+    value: dravik
+    rivals: [orle]
+    near: [landed, came down, fell]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "If the stone had come down at Orle, with its roofs, someone might have been hurt."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The stone came down at Orle."),
+        vec![("landing-village".to_string(), "Orle".to_string())]
+    );
+}

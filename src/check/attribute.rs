@@ -204,7 +204,9 @@ impl<'f> Attributor<'f> {
                                 .collect::<Vec<_>>()
                         })
                         .collect();
-                    link::place::Role::of_cues(stems.iter().map(String::as_str))
+                    link::place::Role::of_about(&c.about).unwrap_or_else(|| {
+                        link::place::Role::of_cues(stems.iter().map(String::as_str))
+                    })
                 })
                 .collect(),
             subjects: file
@@ -4165,6 +4167,14 @@ fn decide_any(
     // holds the route cue "bound" that the cue matcher, reading whole words,
     // cannot see.
     if kind == "place" {
+        // "If the stone had come down at Orlek, …": a condition, not where
+        // anything happened.
+        let open = ctx.sentence.start;
+        if ctx.is(open, &["if", "unless"]) && (open + 1..=at.start).all(|j| !ctx.punct_before(j)) {
+            return Err(Fate::Modal {
+                word: scene.words[open].span.clone(),
+            });
+        }
         // "outside Arlen": close to or away from it, which confirms a place
         // and contradicts none.
         if let Some(k) = link::place::approximate(ctx, at) {
@@ -6199,6 +6209,7 @@ impl Fate {
                 | Fate::OtherOrder { .. }
                 | Fate::Unlinked { .. }
                 | Fate::CueElsewhere { .. }
+                | Fate::NotInRole { .. }
                 | Fate::Correction
         )
     }

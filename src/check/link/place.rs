@@ -4,7 +4,9 @@
 //! flight are different roles. A place is in the **location** role as the
 //! object of in, at, inside, outside, near, into or off; in the
 //! **destination** role as the object of to, for or toward(s), after "bound
-//! for", "headed to", or as "Lisbon-bound". Either way it is linked when the
+//! for", "headed to", or as "Lisbon-bound"; in the **departure** role (a
+//! claim whose `about` says what was left) as the object of "from" or of a
+//! verb of leaving ("had left Kelmport"), never of "for" or "to". Either way it is linked when the
 //! phrase hangs on a cue: stepping back from the preposition over
 //! auxiliaries, "held", "took place", other place phrases ("at the US base
 //! in Anchorage"), dates and commas, the first other word is the cue.
@@ -16,6 +18,8 @@
 //! | `predicate` | "Harnby, a market town of 24,000, was the worst hit", "the hardest-hit town was Harnby": the place is what a copula says the cue of |
 //! | `based` | "the Tessmoor-based carmaker": where the cue is based |
 //! | `apposition` | "Velde, the worst-hit town", "the hardest-hit town, Harnby,": a noun phrase renaming the place |
+//! | `label` | "Venue: Orvell Hall", "Departed: Skelby Heliport, 07:14": a fact box's label and the place after its colon |
+//! | `object` | "had left Kelmport", "departed the port of Kelmport": the place a verb of leaving governs, for a point of departure |
 //! | `owner` | "the Busan talks", "Tamsford's councillors", "Tamsford City Council", "Tamsford City Hall": the place whose cue it is; it confirms the claim's place and contradicts none, and a clause about another place's talks or theft is another occasion |
 //!
 //! Not a place of the event: "flew from Moscow", "Moscow's weight", "left
@@ -145,9 +149,45 @@ pub(crate) enum Role {
     Location,
     /// Where a flight, trip or route was headed.
     Destination,
+    /// Where a ship, flight or trip set out from.
+    Departure,
 }
 
+/// Verbs of leaving whose object is the place left: "had left Kelmport",
+/// "departed the port of Kelmport".
+const LEAVING: &[&str] = &["left", "leaving", "departed", "departing"];
+
 impl Role {
+    /// A claim whose `about` says what was left ("the port the ship had
+    /// left", "the heliport the helicopter took off from") is about a
+    /// point of departure, whatever its cues.
+    pub(crate) fn of_about(about: &str) -> Option<Role> {
+        const LEFT: &[&str] = &[
+            "left",
+            "departed",
+            "departure",
+            "took off from",
+            "set off from",
+            "set sail from",
+            "sailed from",
+            "flew from",
+            "flown from",
+            "took off",
+            "set out from",
+        ];
+        let about = about.to_lowercase();
+        let words: Vec<&str> = about
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        LEFT.iter()
+            .any(|phrase| {
+                let p: Vec<&str> = phrase.split(' ').collect();
+                words.windows(p.len()).any(|w| w == p.as_slice())
+            })
+            .then_some(Role::Departure)
+    }
+
     /// A claim whose cues name a route, a trip or an arrival is about a
     /// destination.
     pub(crate) fn of_cues<'s>(stems: impl IntoIterator<Item = &'s str>) -> Role {
@@ -183,6 +223,7 @@ impl Role {
         match self {
             Role::Location => LOCATION,
             Role::Destination => DESTINATION,
+            Role::Departure => &["from"],
         }
     }
 }
@@ -197,6 +238,11 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
         }
         let at = first - k;
         if ctx.is(at, role.prepositions()) || (role == Role::Location && departs_from(ctx, at)) {
+            return Some(at);
+        }
+        // "had left Kelmport", "departed the port of Kelmport": the verb
+        // governs the place it leaves.
+        if role == Role::Departure && ctx.is(at, LEAVING) {
             return Some(at);
         }
         // "arrived in Skarvik", "landed at Brevik", "back in Skarvik": where
@@ -304,6 +350,9 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
     let Some(prep) = governing(ctx, m.start, role) else {
         return attributive(ctx, m);
     };
+    if role == Role::Departure && ctx.is(prep, LEAVING) {
+        return Some((prep, "object"));
+    }
     let mut k = prep;
     let mut steps = 0;
     while k > ctx.sentence.start && steps < 12 {
@@ -418,8 +467,13 @@ pub(crate) fn link(
     if role == Role::Location && based(ctx, m, cue) {
         return Some("based");
     }
-    if role == Role::Location && owner(ctx, m, cue) {
+    if role != Role::Destination && owner(ctx, m, cue) {
         return Some("owner");
+    }
+    // "Departed: Skelby Heliport, 07:14", "Venue: Orvell Hall": a fact
+    // box's label and the place right after its colon.
+    if cue.start == ctx.sentence.start && m.start == cue.end && ctx.gap(m.start).trim() == ":" {
+        return Some("label");
     }
     linked(ctx, m, cue, role)
 }
