@@ -6190,3 +6190,41 @@ claims:
         vec![("landing-village".to_string(), "Orle".to_string())]
     );
 }
+
+#[test]
+fn a_count_with_no_figure_confirms_and_contradicts_nothing() {
+    const YAML: &str = r#"
+event: Harl museum reopening
+date: 2027-05-02
+claims:
+  visitors:
+    about: visitors on the first day
+    kind: count
+    value: 14000
+    tolerance: 5%
+    unit: visitors
+    near: [visitors]
+"#;
+    assert!(claimed_under(YAML, "Several visitors said the new hall was too dark.").is_empty());
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Thousands of visitors queued before the doors opened."
+        )
+        .len(),
+        0,
+    );
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Tens of thousands of visitors are expected this summer."
+        )
+        .len(),
+        0
+    );
+    // A figure still contradicts.
+    assert_eq!(
+        claimed_under(YAML, "The museum had 9,000 visitors on its first day."),
+        vec![("visitors".to_string(), "9,000 visitors".to_string())]
+    );
+}
