@@ -6228,3 +6228,38 @@ claims:
         vec![("visitors".to_string(), "9,000 visitors".to_string())]
     );
 }
+
+#[test]
+fn a_count_the_sentence_adds_to_and_a_tally_up_from_another() {
+    const YAML: &str = r#"
+event: Vell balloon crash
+date: 2027-07-10
+claims:
+  dead:
+    about: how many people died
+    kind: count
+    value: 5
+    near: [died, dead, killed]
+  ill:
+    about: how many guests fell ill
+    kind: count
+    value: 94
+    unit: guests
+    near: [ill]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Three passengers died at the site, a fourth on the way to hospital and a fifth overnight."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "Three passengers died at the site."),
+        vec![("dead".to_string(), "Three passengers".to_string())]
+    );
+    assert!(claimed_under(
+        YAML,
+        "By last night the count stood at 89 guests ill, up from 68."
+    )
+    .iter()
+    .all(|(_, t)| t != "89 guests"));
+}

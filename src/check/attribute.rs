@@ -2999,6 +2999,15 @@ fn decide(
                 });
             }
         }
+        // "Three passengers died at the crash site, a fourth on the way to
+        // hospital": the first of a count the sentence goes on adding to.
+        if kind == "count" && !agrees() {
+            if let Some(k) = counted_on(ctx, at, m) {
+                return Err(Fate::CountedOn {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "Several visitors told this newspaper", "a few hundred bikes in
         // small towns", "thousands of mourners": a count with no figure in
         // it is a manner of speaking, not a figure to check. It confirms a
@@ -3281,6 +3290,27 @@ fn about_names(about: &str, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// The ordinal that goes on from the count at `at` later in its sentence,
+/// if any: "Three passengers died at the site, a fourth on the way to
+/// hospital", "Two died at the scene and another in hospital".
+fn counted_on(ctx: &Ctx<'_>, at: &Range<usize>, m: &Mention) -> Option<usize> {
+    const NEXT: &[&str] = &[
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth",
+    ];
+    let MentionKind::Count { quantity, .. } = &m.kind else {
+        return None;
+    };
+    let n = quantity.interval.lo;
+    if quantity.interval.hi != Some(n) || !(1.0..=11.0).contains(&n) || n.fract() != 0.0 {
+        return None;
+    }
+    let next = NEXT[n as usize - 1];
+    (at.end..ctx.sentence.end.saturating_sub(1))
+        .find(|&k| ctx.is(k, &["a", "and"]) && ctx.is(k + 1, &[next]))
+        .map(|k| k + 1)
+}
+
 /// Whether the count at `at` gives no figure: no digit and no number but a
 /// vague one ("several", "a few hundred", "dozens of", "tens of
 /// thousands").
@@ -3474,6 +3504,13 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     if before.is_some() {
         return before;
+    }
+    // "the count stood at 89 guests ill, up from 68 on Monday": a tally
+    // still moving.
+    let up_from = (m.end..(m.end + 4).min(ctx.sentence.end))
+        .find(|&k| ctx.is(k, &["up"]) && ctx.is(k + 1, &["from"]) && !ctx.punct_before(k + 1));
+    if up_from.is_some() {
+        return up_from;
     }
     let after = (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
         !ctx.punct_before(k)
@@ -6028,6 +6065,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// The first of a count its sentence goes on adding to ("Three died at
+    /// the site, a fourth in hospital"); the ordinal's byte span.
+    CountedOn {
+        /// The ordinal.
+        word: Range<usize>,
+    },
     /// A count with no figure in it ("several visitors", "thousands of
     /// mourners") that differs from the claim: a manner of speaking.
     Vague {
@@ -6401,6 +6444,10 @@ impl Fate {
             Fate::PartOfWhole { claim } => format!(
                 "nowhere: a part of the whole beside it (“N of the M …”), not the total {} counts",
                 id(claim)
+            ),
+            Fate::CountedOn { word } => format!(
+                "nowhere: the first of a count its sentence goes on adding to (“a {} …”), not the total",
+                slice(word)
             ),
             Fate::Vague { claim } => format!(
                 "nowhere: a count with no figure in it (“several”, “thousands of”), which confirms {} when it agrees and contradicts nothing",
