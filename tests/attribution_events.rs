@@ -6263,3 +6263,36 @@ claims:
     .iter()
     .all(|(_, t)| t != "89 guests"));
 }
+
+#[test]
+fn the_size_of_a_place_or_a_workforce_is_no_figure_of_the_event() {
+    const YAML: &str = r#"
+event: Orsk plant closure
+date: 2027-02-03
+claims:
+  jobs-cut:
+    about: how many jobs the company will cut
+    kind: count
+    value: 2400
+    near: [cut, cuts, jobs]
+  robbers:
+    about: how many robbers took part
+    kind: count
+    value: 3
+    near: [robbery, robbers]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The jobs will be cut at the plant in Treske, which employs 6,000 people."
+    )
+    .is_empty());
+    assert!(claimed_under(
+        YAML,
+        "Armed robbery is rare in Kessia, a country of about six million people."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The company will cut 2,400 jobs."),
+        vec![("jobs-cut".to_string(), "2,400 jobs".to_string())]
+    );
+}

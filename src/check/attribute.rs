@@ -3290,6 +3290,42 @@ fn about_names(about: &str, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
+/// The word that makes the count at `at` the standing size of a place or
+/// a workforce, if any: "a country of about six million people", "a
+/// market town of 24,000", "which employs 6,000 people".
+fn standing_size(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    const PLACES: &[&str] = &[
+        "country",
+        "nation",
+        "city",
+        "town",
+        "village",
+        "island",
+        "region",
+        "province",
+        "county",
+        "district",
+        "municipality",
+        "state",
+        "suburb",
+        "borough",
+    ];
+    let s = ctx.sentence.start;
+    if at.start < s + 2 || ctx.punct_before(at.start) {
+        return None;
+    }
+    let before = at.start - 1;
+    if ctx.is(before, &["employs", "employ", "employing", "employed"]) {
+        return Some(before);
+    }
+    // (A place noun, an adjective at most between it and "of".)
+    let place = (before.saturating_sub(2).max(s)..before)
+        .rev()
+        .find(|&k| ctx.is(k, PLACES))
+        .filter(|&k| (k + 1..=before).all(|j| !ctx.punct_before(j)));
+    (ctx.is(before, &["of"]) && place.is_some()).then_some(before)
+}
+
 /// The ordinal that goes on from the count at `at` later in its sentence,
 /// if any: "Three passengers died at the site, a fourth on the way to
 /// hospital", "Two died at the scene and another in hospital".
@@ -3832,6 +3868,16 @@ fn decide_any(
     }
     if kind == "count" && link::count::is_age(ctx, at, m) {
         return Err(Fate::Age);
+    }
+    // "a country of about six million people", "a market town of 24,000",
+    // "the plant, which employs 6,000 people": how big a place or a
+    // workforce is, not a figure of the event.
+    if kind == "count" {
+        if let Some(k) = standing_size(ctx, at) {
+            return Err(Fate::Size {
+                word: scene.words[k].span.clone(),
+            });
+        }
     }
     // "below the 3,214-metre Pointe d'Ardanne": a measure that qualifies a
     // name is that name's (its height, length or depth).
@@ -6065,6 +6111,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// The standing size of a place or a workforce ("a country of six
+    /// million people", "which employs 6,000 people"); the word's span.
+    Size {
+        /// The word before the count ("of", "employs").
+        word: Range<usize>,
+    },
     /// The first of a count its sentence goes on adding to ("Three died at
     /// the site, a fourth in hospital"); the ordinal's byte span.
     CountedOn {
@@ -6444,6 +6496,10 @@ impl Fate {
             Fate::PartOfWhole { claim } => format!(
                 "nowhere: a part of the whole beside it (“N of the M …”), not the total {} counts",
                 id(claim)
+            ),
+            Fate::Size { word } => format!(
+                "nowhere: the standing size of a place or a workforce (“… {} …”), not a figure of the event",
+                slice(word)
             ),
             Fate::CountedOn { word } => format!(
                 "nowhere: the first of a count its sentence goes on adding to (“a {} …”), not the total",
