@@ -2298,15 +2298,21 @@ fn named_occasions(
     };
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for k in 1..words.len() {
-        let (name, noun) = (&words[k - 1], &words[k]);
-        // (Asked of every word: the cheapest tests first, on bytes.)
+    for (k, pair) in words.windows(2).enumerate() {
+        let k = k + 1;
+        let (name, noun) = (&pair[0], &pair[1]);
+        // (Asked of every word: the cheapest tests first, on bytes, and
+        // first of all whether the word before may be capitalised, which
+        // turns away most words: "talks", "lasted" and "hours" follow
+        // none.)
         let first = bytes[name.span.start];
+        if !(first.is_ascii_uppercase() || first >= 0x80) {
+            continue;
+        }
         if !bytes[noun.span.start].is_ascii_lowercase()
             || !(3..=13).contains(&noun.span.len())
             || noun.punct_before
-            || !(first.is_ascii_uppercase()
-                || (first >= 0x80 && text[name.span.clone()].starts_with(char::is_uppercase)))
+            || (first >= 0x80 && !text[name.span.clone()].starts_with(char::is_uppercase))
         {
             continue;
         }
