@@ -305,6 +305,9 @@ impl<'f> Attributor<'f> {
             sentence_keys,
         } = self;
         let roles = roles.as_slice();
+        // Each claim's kind, read once: every sentence asks it of every
+        // claim ("count" or "place"?) and every mention of its claims.
+        let kinds: Vec<&'static str> = file.claims.iter().map(|c| c.rule.kind()).collect();
         // The article's names, read only when some claim has a subject.
         let names = link::subject::LazyNames::new(&extraction.words, &extraction.sentences, text);
         let (file, event) = (*file, *event);
@@ -843,11 +846,10 @@ impl<'f> Attributor<'f> {
                 };
                 // No claim of its kind has a cue here: it goes nowhere, and
                 // the sentence's clauses need not be read for it.
-                let mut of_this_kind = file
-                    .claims
+                let mut of_this_kind = kinds
                     .iter()
                     .zip(&found.near)
-                    .filter(|(c, _)| c.rule.kind() == kind)
+                    .filter(|(k, _)| **k == kind)
                     .peekable();
                 if of_this_kind.peek().is_none() {
                     note(Fate::NoClaim);
@@ -918,7 +920,7 @@ impl<'f> Attributor<'f> {
                     // (Asked before the cues are copied: most sentences hold
                     // no mention of most claims' kinds, "The talks began at
                     // 11am" none of a place's.)
-                    let kind = claim.rule.kind();
+                    let kind = kinds[ci];
                     if kind != "statement" && of_kind.get(kind) == 0 {
                         return Vec::new();
                     }
@@ -986,6 +988,7 @@ impl<'f> Attributor<'f> {
                 let decision = decide(
                     &Scene {
                         file,
+                        kinds: &kinds,
                         ctx: ctx(),
                         words,
                         found,
@@ -2892,6 +2895,8 @@ impl Asides {
 /// claim's cues in it.
 struct Scene<'s, 'a> {
     file: &'s ClaimsFile,
+    /// Each claim's kind ([`Rule::kind`]), read once per article.
+    kinds: &'s [&'static str],
     ctx: &'s Ctx<'a>,
     words: &'s [Word],
     found: &'s cue::SentenceCues,
@@ -3754,11 +3759,8 @@ fn decide_any(
     value: &Value,
 ) -> Result<Decision, Fate> {
     let file = scene.file;
-    let of_kind: Vec<usize> = file
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.rule.kind() == kind)
+    let of_kind: Vec<usize> = (scene.kinds.iter().enumerate())
+        .filter(|(_, k)| **k == kind)
         .map(|(ci, _)| ci)
         .collect();
     if of_kind.is_empty() {
