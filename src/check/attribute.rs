@@ -789,7 +789,7 @@ impl<'f> Attributor<'f> {
             let mut of_kind = KindCounts::default();
             mentions.clear();
             for m in &by_sentence[si] {
-                let Some(at) = word_range(words, &m.span) else {
+                let Some(at) = word_range_in(words, &within, &m.span) else {
                     continue;
                 };
                 let mut note = |fate: Fate| {
@@ -7501,6 +7501,27 @@ fn word_range(words: &[Word], span: &Range<usize>) -> Option<Range<usize>> {
     let first = words.partition_point(|w| w.span.end <= span.start);
     let end = words.partition_point(|w| w.span.start < span.end);
     (first < end).then_some(first..end)
+}
+
+/// [`word_range`] of a mention of the sentence whose words are `within`:
+/// searched among the sentence's words alone when the span lies inside
+/// them (a sentence is a few dozen words, the article hundreds), which
+/// gives the same range, since every word before the sentence ends before
+/// the span and every word after it starts after the span.
+fn word_range_in(
+    words: &[Word],
+    within: &Range<usize>,
+    span: &Range<usize>,
+) -> Option<Range<usize>> {
+    let sentence = words.get(within.clone()).unwrap_or_default();
+    match (sentence.first(), sentence.last()) {
+        (Some(first), Some(last))
+            if first.span.start <= span.start && span.end <= last.span.end =>
+        {
+            word_range(sentence, span).map(|r| within.start + r.start..within.start + r.end)
+        }
+        _ => word_range(words, span),
+    }
 }
 
 /// Indices of the words that lie inside a byte span.
