@@ -2523,10 +2523,12 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
             Some("wrongly" | "incorrectly" | "mistakenly" | "also" | "erroneously")
         )
     };
-    if w(0).as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
+    // (The first word, "We" or "A", asked twice, is made once.)
+    let first = w(0);
+    if first.as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
         return true;
     }
-    matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
+    matches!(first.as_deref(), Some("a" | "an" | "the" | "our"))
         && (1..4).any(|j| {
             matches!(
                 w(j).as_deref(),
@@ -2690,18 +2692,22 @@ impl Asides {
             };
             let lead = &words[s.words.clone()];
             let norm = |k: usize| lead.get(k).map(|w| w.norm_lowered(text, lower));
+            // (The first word is asked four times below, "Correction:" to
+            // "In other news": made once.)
+            let first_word = norm(0);
+            let first_word = first_word.as_deref();
             let correction = matches!(
-                norm(0).as_deref(),
+                first_word,
                 Some("correction" | "corrections" | "clarification")
-            ) || (norm(0).as_deref() == Some("editor's")
+            ) || (first_word == Some("editor's")
                 && norm(1).as_deref() == Some("note"));
             if correction {
                 out[p] = Some(Fate::Correction);
                 continue;
             }
             // "Elsewhere in the state, a fire near Omeo …": another story.
-            let elsewhere = matches!(norm(0).as_deref(), Some("elsewhere" | "separately"))
-                || (norm(0).as_deref() == Some("in")
+            let elsewhere = matches!(first_word, Some("elsewhere" | "separately"))
+                || (first_word == Some("in")
                     && norm(1).as_deref() == Some("other")
                     && norm(2).as_deref() == Some("news"));
             if elsewhere {
