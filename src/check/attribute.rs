@@ -307,6 +307,9 @@ impl<'f> Attributor<'f> {
             sentence_keys,
         } = self;
         let roles = roles.as_slice();
+        // Each claim's kind, read once: every sentence asks it of every
+        // claim ("count" or "place"?) and every mention of its claims.
+        let kinds: Vec<&'static str> = file.claims.iter().map(|c| c.rule.kind()).collect();
         // The article's names, read only when some claim has a subject.
         let names = link::subject::LazyNames::new(&extraction.words, &extraction.sentences, text);
         let (file, event) = (*file, *event);
@@ -536,12 +539,13 @@ impl<'f> Attributor<'f> {
                     })
                 };
                 // A heading is a short line: its end is looked for in its
-                // first 80 bytes only.
+                // first 80 bytes only. (With `memchr`, which reads them many
+                // at a time: a paragraph's opening line, "The talks lasted
+                // three hours, …", mostly runs past them.)
                 let start = sentence.span.start;
-                let line_end = text.as_bytes()[start..(start + 80).min(text.len())]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(text.len(), |e| start + e);
+                let line_end =
+                    memchr::memchr(b'\n', &text.as_bytes()[start..(start + 80).min(text.len())])
+                        .map_or(text.len(), |e| start + e);
                 let line = text[start..line_end].trim_end();
                 let heading = si > 0
                     && line_end - start < 80
@@ -787,7 +791,7 @@ impl<'f> Attributor<'f> {
             let mut of_kind = KindCounts::default();
             mentions.clear();
             for m in &by_sentence[si] {
-                let Some(at) = word_range(words, &m.span) else {
+                let Some(at) = word_range_in(words, &within, &m.span) else {
                     continue;
                 };
                 let mut note = |fate: Fate| {
@@ -844,11 +848,10 @@ impl<'f> Attributor<'f> {
                 };
                 // No claim of its kind has a cue here: it goes nowhere, and
                 // the sentence's clauses need not be read for it.
-                let mut of_this_kind = file
-                    .claims
+                let mut of_this_kind = kinds
                     .iter()
                     .zip(&found.near)
-                    .filter(|(c, _)| c.rule.kind() == kind)
+                    .filter(|(k, _)| **k == kind)
                     .peekable();
                 if of_this_kind.peek().is_none() {
                     note(Fate::NoClaim);
@@ -914,15 +917,18 @@ impl<'f> Attributor<'f> {
                 .zip(&found.near)
                 .enumerate()
                 .map(|(ci, (claim, near))| {
+                    // Rule 7 is read only for a claim that a mention here
+                    // could go to; statements take their cues as found.
+                    // (Asked before the cues are copied: most sentences hold
+                    // no mention of most claims' kinds, "The talks began at
+                    // 11am" none of a place's.)
+                    let kind = kinds[ci];
+                    if kind != "statement" && of_kind.get(kind) == 0 {
+                        return Vec::new();
+                    }
                     let mut near = near.clone();
                     if near.iter().any(out_of) {
                         near.retain(|r| !out_of(r));
-                    }
-                    // Rule 7 is read only for a claim that a mention here
-                    // could go to; statements take their cues as found.
-                    let kind = claim.rule.kind();
-                    if kind != "statement" && of_kind.get(kind) == 0 {
-                        return Vec::new();
                     }
                     // A statement's `not-near` holds for its whole sentence;
                     // a mention's, only where it is tied to the mention.
@@ -984,6 +990,7 @@ impl<'f> Attributor<'f> {
                 let decision = decide(
                     &Scene {
                         file,
+                        kinds: &kinds,
                         ctx: ctx(),
                         words,
                         found,
@@ -2296,15 +2303,21 @@ fn named_occasions(
     };
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for k in 1..words.len() {
-        let (name, noun) = (&words[k - 1], &words[k]);
-        // (Asked of every word: the cheapest tests first, on bytes.)
+    for (k, pair) in words.windows(2).enumerate() {
+        let k = k + 1;
+        let (name, noun) = (&pair[0], &pair[1]);
+        // (Asked of every word: the cheapest tests first, on bytes, and
+        // first of all whether the word before may be capitalised, which
+        // turns away most words: "talks", "lasted" and "hours" follow
+        // none.)
         let first = bytes[name.span.start];
+        if !(first.is_ascii_uppercase() || first >= 0x80) {
+            continue;
+        }
         if !bytes[noun.span.start].is_ascii_lowercase()
             || !(3..=13).contains(&noun.span.len())
             || noun.punct_before
-            || !(first.is_ascii_uppercase()
-                || (first >= 0x80 && text[name.span.clone()].starts_with(char::is_uppercase)))
+            || (first >= 0x80 && !text[name.span.clone()].starts_with(char::is_uppercase))
         {
             continue;
         }
@@ -2512,10 +2525,12 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
             Some("wrongly" | "incorrectly" | "mistakenly" | "also" | "erroneously")
         )
     };
-    if w(0).as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
+    // (The first word, "We" or "A", asked twice, is made once.)
+    let first = w(0);
+    if first.as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
         return true;
     }
-    matches!(w(0).as_deref(), Some("a" | "an" | "the" | "our"))
+    matches!(first.as_deref(), Some("a" | "an" | "the" | "our"))
         && (1..4).any(|j| {
             matches!(
                 w(j).as_deref(),
@@ -2679,18 +2694,22 @@ impl Asides {
             };
             let lead = &words[s.words.clone()];
             let norm = |k: usize| lead.get(k).map(|w| w.norm_lowered(text, lower));
+            // (The first word is asked four times below, "Correction:" to
+            // "In other news": made once.)
+            let first_word = norm(0);
+            let first_word = first_word.as_deref();
             let correction = matches!(
-                norm(0).as_deref(),
+                first_word,
                 Some("correction" | "corrections" | "clarification")
-            ) || (norm(0).as_deref() == Some("editor's")
+            ) || (first_word == Some("editor's")
                 && norm(1).as_deref() == Some("note"));
             if correction {
                 out[p] = Some(Fate::Correction);
                 continue;
             }
             // "Elsewhere in the state, a fire near Omeo …": another story.
-            let elsewhere = matches!(norm(0).as_deref(), Some("elsewhere" | "separately"))
-                || (norm(0).as_deref() == Some("in")
+            let elsewhere = matches!(first_word, Some("elsewhere" | "separately"))
+                || (first_word == Some("in")
                     && norm(1).as_deref() == Some("other")
                     && norm(2).as_deref() == Some("news"));
             if elsewhere {
@@ -2884,6 +2903,8 @@ impl Asides {
 /// claim's cues in it.
 struct Scene<'s, 'a> {
     file: &'s ClaimsFile,
+    /// Each claim's kind ([`Rule::kind`]), read once per article.
+    kinds: &'s [&'static str],
     ctx: &'s Ctx<'a>,
     words: &'s [Word],
     found: &'s cue::SentenceCues,
@@ -3849,11 +3870,8 @@ fn decide_any(
     value: &Value,
 ) -> Result<Decision, Fate> {
     let file = scene.file;
-    let of_kind: Vec<usize> = file
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.rule.kind() == kind)
+    let of_kind: Vec<usize> = (scene.kinds.iter().enumerate())
+        .filter(|(_, k)| **k == kind)
         .map(|(ci, _)| ci)
         .collect();
     if of_kind.is_empty() {
@@ -7643,6 +7661,27 @@ fn word_range(words: &[Word], span: &Range<usize>) -> Option<Range<usize>> {
     let first = words.partition_point(|w| w.span.end <= span.start);
     let end = words.partition_point(|w| w.span.start < span.end);
     (first < end).then_some(first..end)
+}
+
+/// [`word_range`] of a mention of the sentence whose words are `within`:
+/// searched among the sentence's words alone when the span lies inside
+/// them (a sentence is a few dozen words, the article hundreds), which
+/// gives the same range, since every word before the sentence ends before
+/// the span and every word after it starts after the span.
+fn word_range_in(
+    words: &[Word],
+    within: &Range<usize>,
+    span: &Range<usize>,
+) -> Option<Range<usize>> {
+    let sentence = words.get(within.clone()).unwrap_or_default();
+    match (sentence.first(), sentence.last()) {
+        (Some(first), Some(last))
+            if first.span.start <= span.start && span.end <= last.span.end =>
+        {
+            word_range(sentence, span).map(|r| within.start + r.start..within.start + r.end)
+        }
+        _ => word_range(words, span),
+    }
 }
 
 /// Indices of the words that lie inside a byte span.

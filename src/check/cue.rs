@@ -447,6 +447,11 @@ impl Tagged<'_> {
             .filter(move |&i| self.ids[i] == id)
     }
 
+    /// The hits (indices of words with a cue's stem) from word `start` on.
+    pub(crate) fn hits_from(&self, start: usize) -> &[usize] {
+        &self.hits[self.hits.partition_point(|&i| i < start)..]
+    }
+
     /// Whether some word in `within` has a cue's stem: a sentence without
     /// one matches no cue, so it can be passed over.
     pub(crate) fn any_hit(&self, within: Range<usize>) -> bool {
@@ -487,8 +492,22 @@ impl Cue {
         within: Range<usize>,
         quoted: Quoted,
     ) -> Vec<Range<usize>> {
+        self.find_from(words, words.hits_from(within.start), within.end, quoted)
+    }
+
+    /// [`Cue::find`] in a range of words ending at `end`, given `hits`, the
+    /// [`Tagged::hits_from`] the range's start: searched for once by a
+    /// caller that looks for many cues in one sentence (a statement's
+    /// phrases, "took questions", "declined to take questions", …).
+    pub(crate) fn find_from(
+        &self,
+        words: &Tagged<'_>,
+        hits: &[usize],
+        end: usize,
+        quoted: Quoted,
+    ) -> Vec<Range<usize>> {
         let n = self.stems.len();
-        let end = within.end.min(words.ids.len());
+        let end = end.min(words.ids.len());
         let mut out = Vec::new();
         let Some(&first) = self.stems.first() else {
             return out;
@@ -496,8 +515,7 @@ impl Cue {
         if end < n {
             return out;
         }
-        let from = words.hits.partition_point(|&i| i < within.start);
-        for &i in words.hits[from..].iter().take_while(|&&i| i + n <= end) {
+        for &i in hits.iter().take_while(|&&i| i + n <= end) {
             if words.ids[i] != first {
                 continue;
             }

@@ -40,10 +40,13 @@ impl Phrases {
         within: Range<usize>,
     ) -> Vec<(bool, Range<usize>)> {
         let mut all: Vec<(bool, Range<usize>)> = Vec::new();
+        // (Where the sentence's cue words start, searched for once for
+        // every phrase.)
+        let hits = words.hits_from(within.start);
         for (polarity, cues) in [(true, &self.affirm), (false, &self.deny)] {
             for c in cues {
                 all.extend(
-                    c.find(words, within.clone(), Quoted::Outside)
+                    c.find_from(words, hits, within.end, Quoted::Outside)
                         .into_iter()
                         .map(|r| (polarity, r)),
                 );

@@ -65,6 +65,13 @@ pub struct Index {
     /// with, when every spelling starts with letters: "The" and "This" pass
     /// `can_start` for "Trump" but stop here.
     prefixes: Option<Vec<bool>>,
+    /// The spellings [`Index::variant_at`] may find one letter apart (a
+    /// person's surname of six letters or more, "Zelenskyy"), in order,
+    /// and the bytes they start with: most capitalised words of an article
+    /// ("Monday", "Alaska") start with none of them and are turned away by
+    /// one table lookup, without a walk over every spelling.
+    variants: Vec<usize>,
+    variant_start: [bool; 256],
 }
 
 /// Spellings by the normal form of their first word: short ASCII forms (all
@@ -190,11 +197,23 @@ impl Index {
                 _ => prefixes = None,
             }
         }
+        let variants: Vec<usize> = (0..patterns.len())
+            .filter(|&p| {
+                let p = &patterns[p];
+                p.surname && p.surfaces.len() == 1 && p.surfaces[0].len() >= 6
+            })
+            .collect();
+        let mut variant_start = [false; 256];
+        for &p in &variants {
+            variant_start[usize::from(patterns[p].surfaces[0].as_bytes()[0])] = true;
+        }
         Index {
             patterns,
             by_first,
             can_start,
             prefixes,
+            variants,
+            variant_start,
         }
     }
 
@@ -248,16 +267,15 @@ impl Index {
     fn variant_at(&self, text: &str, word: &Word) -> Option<usize> {
         let surface = &text[word.span.clone()];
         if surface.len() < 6
+            || !self.variant_start[usize::from(surface.as_bytes()[0])]
             || !surface.starts_with(|c: char| c.is_ascii_uppercase())
             || !surface.bytes().all(|b| b.is_ascii_alphabetic())
         {
             return None;
         }
-        self.patterns.iter().position(|p| {
-            p.surname
-                && p.surfaces.len() == 1
-                && p.surfaces[0].len() >= 6
-                && p.surfaces[0].as_bytes()[0] == surface.as_bytes()[0]
+        self.variants.iter().copied().find(|&p| {
+            let p = &self.patterns[p];
+            p.surfaces[0].as_bytes()[0] == surface.as_bytes()[0]
                 // (Not a plural: "the Ekholts" are paintings.)
                 && surface.strip_suffix('s') != Some(p.surfaces[0].as_str())
                 && one_edit_apart(&p.surfaces[0], surface)

@@ -18,10 +18,12 @@
 
 use std::ops::Range;
 
-use super::{Ctx, Frame, DETERMINERS};
+use super::{Ctx, Frame, WordSet, DETERMINERS};
 
-/// Words stepped over between a date and what it attaches to.
-const TRANSPARENT: &[&str] = &[
+/// Words stepped over between a date and what it attaches to ("talks
+/// on Friday began in the city"): hashed, since the walk back asks it of
+/// every word it steps over.
+static TRANSPARENT: WordSet = WordSet::new(&[
     "on",
     "began",
     "begin",
@@ -52,7 +54,7 @@ const TRANSPARENT: &[&str] = &[
     "this",
     "last",
     "past",
-];
+]);
 
 /// What the date attaches to, and by which frame: a word index.
 pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> {
@@ -122,8 +124,8 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<(usize, Frame)> 
             return Some((k, "on"));
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
-        if ctx.is(k, TRANSPARENT)
-            || ctx.is(k, super::HOLDING)
+        if ctx.is(k, &TRANSPARENT)
+            || ctx.is(k, &super::HOLDING)
             || ctx.is_aux_step(k)
             || ctx.is(k, &DETERMINERS)
             || capital

@@ -192,7 +192,7 @@ pub(crate) static AUX: WordSet = WordSet::new(&[
 
 /// Verbs of holding an event ("held", "took place", "scheduled"): the walks
 /// from a date or a place phrase back to what it hangs on step over them.
-pub(crate) const HOLDING: &[&str] = &[
+pub(crate) static HOLDING: WordSet = WordSet::new(&[
     "held",
     "hosted",
     "staged",
@@ -206,7 +206,7 @@ pub(crate) const HOLDING: &[&str] = &[
     "takes",
     "taking",
     "place",
-];
+]);
 
 /// Determiners and possessives.
 pub(crate) static DETERMINERS: WordSet = WordSet::new(&[

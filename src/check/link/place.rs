@@ -27,7 +27,7 @@
 
 use std::ops::Range;
 
-use super::{Ctx, Frame, DETERMINERS};
+use super::{Ctx, Frame, WordSet, DETERMINERS};
 
 /// Prepositions of location.
 pub(crate) const LOCATION: &[&str] = &[
@@ -38,16 +38,20 @@ pub(crate) const LOCATION: &[&str] = &[
 const DESTINATION: &[&str] = &["to", "for", "toward", "towards"];
 
 /// Prepositions that open a phrase of their own: a place after one of them is
-/// its object, not the object of an earlier preposition.
-const BLOCKERS: &[&str] = &[
+/// its object, not the object of an earlier preposition. (Hashed: asked of
+/// each word a walk back to a preposition steps over, "in the South
+/// Korean city of Busan".)
+static BLOCKERS: WordSet = WordSet::new(&[
     "about", "across", "after", "against", "among", "around", "before", "behind", "beside",
     "besides", "between", "beyond", "by", "despite", "during", "for", "from", "into", "like",
     "near", "on", "onto", "over", "since", "than", "through", "toward", "towards", "under",
     "until", "versus", "via", "with", "within", "without", "to",
-];
+]);
 
-/// Words stepped over between a place phrase and what it hangs on.
-const TRANSPARENT: &[&str] = &[
+/// Words stepped over between a place phrase and what it hangs on
+/// ("the summit held in the city of Anchorage"): hashed, since the walk
+/// back asks it of every word it steps over.
+static TRANSPARENT: WordSet = WordSet::new(&[
     "located",
     "based",
     "situated",
@@ -128,7 +132,7 @@ const TRANSPARENT: &[&str] = &[
     "some",
     "around",
     "way",
-];
+]);
 
 /// Idioms that state a destination whatever verb they follow: "on its way
 /// to", "en route to", "bound for", "headed for", "heading to".
@@ -262,7 +266,7 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
             return Some(at);
         }
         // "bound for", "headed to": the word before is part of the phrase.
-        if ctx.is(at, BLOCKERS) && !(role == Role::Destination && ctx.is(at, DESTINATION)) {
+        if ctx.is(at, &BLOCKERS) && !(role == Role::Destination && ctx.is(at, DESTINATION)) {
             return None;
         }
     }
@@ -365,8 +369,8 @@ pub(crate) fn attach(ctx: &Ctx<'_>, m: &Range<usize>, role: Role) -> Option<(usi
             return None;
         }
         let capital = ctx.capitalised(k) && k > ctx.sentence.start;
-        if ctx.is(k, TRANSPARENT)
-            || ctx.is(k, super::HOLDING)
+        if ctx.is(k, &TRANSPARENT)
+            || ctx.is(k, &super::HOLDING)
             || ctx.is_aux_step(k)
             || ctx.is(k, &DETERMINERS)
             || ctx.is(k, LOCATION)
@@ -536,7 +540,7 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
             && !(cue.start..cue.end).any(|k| ctx.is_event_noun(k));
         let before = cue.end <= m.start
             && ctx.gap(m.start).trim() == ","
-            && (cue.end..m.start).all(|k| ctx.is_noun(k, TRANSPARENT))
+            && (cue.end..m.start).all(|k| ctx.is_noun(k, &TRANSPARENT))
             && m.start - cue.end <= 1
             && cue.start > ctx.sentence.start
             && ctx.is(cue.start - 1, &["the"]);
