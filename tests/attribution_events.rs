@@ -6083,6 +6083,13 @@ claims:
     )
     .iter()
     .all(|t| t != "a day"));
+    assert!(texts_under(
+        YAML,
+        "The bridge, which carries the A9 across the estuary and about 40,000 vehicles a day, \
+         was closed in both directions."
+    )
+    .iter()
+    .all(|t| t != "a day"));
     // "Six of the ship's crew" is a part of the crew.
     assert!(texts_under(YAML, "Six of the Hald Star's crew came from the port.").is_empty());
     assert!(texts_under(YAML, "Six of its crew came from the port.").is_empty());

@@ -1305,11 +1305,11 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.53,
         alarm_recall: 0.58,
         support_recall: 0.75,
         error_alarm_precision: 0.53,
-        wrong_attributions: 11,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
 }

@@ -4098,15 +4098,29 @@ fn decide_any(
         // "about 52,000 vehicles a day", "600 cases a week": the period a
         // count is per, not a length of time.
         if stint && at.len() == 2 && ctx.is(at.start, &["a", "an", "per", "each", "every"]) {
-            let per = scene.mentions.iter().find(|o| {
-                o.end <= at.start
-                    && o.end + 2 >= at.start
-                    && (o.end..=at.start).all(|k| !ctx.punct_before(k))
-                    && (o.end..at.start).all(|k| !ctx.is(k, &link::FUNCTION))
-            });
-            if let Some(o) = per {
+            // (The figure, right before or before its noun of one or two
+            // words, whether or not a claim could take it.)
+            let figure =
+                (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start).find(|&k| {
+                    link::count::is_number_word(ctx, k)
+                        && (k + 1..=at.start).all(|j| !ctx.punct_before(j))
+                        && (k + 1..at.start).all(|j| !ctx.is(j, &link::FUNCTION))
+                });
+            // (Or a count the sentence's mentions hold: "tens of thousands
+            // of drivers a day".)
+            let counted = scene
+                .mentions
+                .iter()
+                .find(|o| {
+                    o.end <= at.start
+                        && o.end + 2 >= at.start
+                        && (o.end..=at.start).all(|k| !ctx.punct_before(k))
+                        && (o.end..at.start).all(|k| !ctx.is(k, &link::FUNCTION))
+                })
+                .map(|o| o.start);
+            if let Some(k) = figure.or(counted) {
                 return Err(Fate::Per {
-                    word: scene.words[o.start].span.start..scene.words[o.end - 1].span.end,
+                    word: scene.words[k].span.start..scene.words[at.start - 1].span.end,
                 });
             }
         }
