@@ -3409,19 +3409,10 @@ fn about_calls(
             return false;
         }
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let about = words(about);
-    entities.iter().filter(|e| e.id == **id).any(|e| {
-        e.names.iter().any(|n| {
-            let n = words(n);
-            !n.is_empty() && about.windows(n.len()).any(|w| w == n.as_slice())
-        })
-    })
+    entities
+        .iter()
+        .filter(|e| e.id == **id)
+        .any(|e| e.names.iter().any(|n| link::about_says(about, n)))
 }
 
 /// The rank word, if any, within two words before a people claim's `cue`
@@ -4100,23 +4091,20 @@ fn decide_any(
         if stint && at.len() == 2 && ctx.is(at.start, &["a", "an", "per", "each", "every"]) {
             // (The figure, right before or before its noun of one or two
             // words, whether or not a claim could take it.)
-            let figure =
-                (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start).find(|&k| {
-                    link::count::is_number_word(ctx, k)
-                        && (k + 1..=at.start).all(|j| !ctx.punct_before(j))
-                        && (k + 1..at.start).all(|j| !ctx.is(j, &link::FUNCTION))
-                });
+            // (What lies between it and "a day" is a noun of its own: no
+            // punctuation and no function word.)
+            let tight = |from: usize| {
+                (from..=at.start).all(|j| !ctx.punct_before(j))
+                    && (from..at.start).all(|j| !ctx.is(j, &link::FUNCTION))
+            };
+            let figure = (at.start.saturating_sub(3).max(ctx.sentence.start)..at.start)
+                .find(|&k| link::count::is_number_word(ctx, k) && tight(k + 1));
             // (Or a count the sentence's mentions hold: "tens of thousands
             // of drivers a day".)
             let counted = scene
                 .mentions
                 .iter()
-                .find(|o| {
-                    o.end <= at.start
-                        && o.end + 2 >= at.start
-                        && (o.end..=at.start).all(|k| !ctx.punct_before(k))
-                        && (o.end..at.start).all(|k| !ctx.is(k, &link::FUNCTION))
-                })
+                .find(|o| o.end <= at.start && o.end + 2 >= at.start && tight(o.end))
                 .map(|o| o.start);
             if let Some(k) = figure.or(counted) {
                 return Err(Fate::Per {

@@ -1632,6 +1632,36 @@ fn noun_in(norm: &str, is: impl Fn(&str) -> bool) -> bool {
     is(w) || w.strip_suffix("es").is_some_and(&is) || w.strip_suffix('s').is_some_and(&is)
 }
 
+/// Whether a claim's `about` says `phrase`, word for word in any case:
+/// "the king" in "which ministers accompanied the king", "took off from"
+/// in "the heliport the helicopter took off from".
+pub(crate) fn about_says(about: &str, phrase: &str) -> bool {
+    // (Read in place, with no copies: it is asked of every person a
+    // people claim's frame reaches who is not among its values.)
+    fn words(s: &str) -> impl Iterator<Item = &str> + Clone {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    }
+    let same = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    if words(phrase).next().is_none() {
+        return false;
+    }
+    let mut from = words(about);
+    loop {
+        let mut probe = from.clone();
+        if words(phrase).all(|p| probe.next().is_some_and(|a| same(a, p))) {
+            return true;
+        }
+        if from.next().is_none() {
+            return false;
+        }
+    }
+}
+
 /// Whether `word` (a comparison form) is one of the content words of a
 /// claim's `about`, give or take an ending ("length", "lengths").
 pub(crate) fn in_about(about: &str, word: &str) -> bool {

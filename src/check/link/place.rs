@@ -179,16 +179,8 @@ impl Role {
             "took off",
             "set out from",
         ];
-        let about = about.to_lowercase();
-        let words: Vec<&str> = about
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
         LEFT.iter()
-            .any(|phrase| {
-                let p: Vec<&str> = phrase.split(' ').collect();
-                words.windows(p.len()).any(|w| w == p.as_slice())
-            })
+            .any(|phrase| super::about_says(about, phrase))
             .then_some(Role::Departure)
     }
 
