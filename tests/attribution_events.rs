@@ -6303,3 +6303,135 @@ claims:
         vec![("jobs-cut".to_string(), "2,400 jobs".to_string())]
     );
 }
+
+#[test]
+fn a_call_sign_before_a_function_word_is_a_name_not_a_count() {
+    const YAML: &str = r#"
+event: Brennholm trawler loss
+date: 2027-03-09
+claims:
+  survivors:
+    about: how many crew survived
+    kind: count
+    value: 5
+    near: [rescued, rescue, survived, survivors]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Two men were lifted by the coastguard helicopter Rescue 204 at about dawn."
+    )
+    .iter()
+    .all(|(_, t)| t != "204"));
+    assert_eq!(
+        claimed_under(YAML, "Five men were rescued."),
+        vec![("survivors".to_string(), "Five men".to_string())]
+    );
+}
+
+#[test]
+fn where_one_place_lies_from_another_is_no_depth() {
+    const YAML: &str = r#"
+event: Morlaix wreck survey
+date: 2027-05-19
+claims:
+  depth:
+    about: depth of the wreck
+    kind: count
+    value: 52
+    unit: metres
+    near: [depth, deep, wreck, below]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The wreck lies in Dunmore Sound, about 30 kilometres to the west of Kell Head."
+    )
+    .is_empty());
+    assert!(claimed_under(YAML, "The wreck is some 12 miles offshore.").is_empty());
+    // A bearing that is the claim's own cue is its measure.
+    assert_eq!(
+        claimed_under(YAML, "The wreck lies 52 metres below the surface."),
+        vec![("depth".to_string(), "52 metres".to_string())]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_another_century_is_another_time() {
+    const YAML: &str = r#"
+event: Morlaix wreck survey
+date: 2027-05-19
+entities:
+  dunmore: [Dunmore Sound]
+  kell: [Kell Head]
+claims:
+  site:
+    about: where the wreck lies
+    kind: place
+    value: dunmore
+    rivals: [kell]
+    near: [wreck, lies]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "For most of the 18th and 19th centuries, charts placed the wreck off Kell Head."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "Divers placed the wreck off Kell Head."),
+        vec![("site".to_string(), "Kell Head".to_string())]
+    );
+}
+
+#[test]
+fn a_name_inside_a_longer_place_name_is_not_that_place() {
+    const YAML: &str = r#"
+event: Harl valley landslide
+date: 2027-10-23
+entities:
+  brisk: [Brisk]
+  holm: [Holm]
+claims:
+  village:
+    about: the village the landslide buried
+    kind: place
+    value: brisk
+    rivals: [holm]
+    near: [landslide, buried, struck, village]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The landslide buried homes in the hills of Upper Holm province."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The landslide buried homes in Holm."),
+        vec![("village".to_string(), "Holm".to_string())]
+    );
+}
+
+#[test]
+fn the_place_a_verb_of_impact_lands_on_is_where_it_happened() {
+    const YAML: &str = r#"
+event: Harl valley landslide
+date: 2027-10-23
+entities:
+  brisk: [Brisk]
+  holm: [Holm]
+claims:
+  village:
+    about: the village the landslide buried
+    kind: place
+    value: brisk
+    rivals: [holm]
+    near: [landslide, buried, struck, village]
+"#;
+    for text in [
+        "Before dawn the slide struck the village of Holm.",
+        "The mud buried Holm within minutes.",
+    ] {
+        assert_eq!(
+            claimed_through(YAML, text, Some(Link::Linked)),
+            vec![("village".to_string(), "Holm".to_string())],
+            "{text}"
+        );
+    }
+}

@@ -1345,3 +1345,36 @@ fn thirtyseventh_corpus_scores_at_least_its_floors() {
     };
     assert_floors("tests/fixtures/thirtyseventh", 3, &floors);
 }
+
+/// The thirty-eighth corpus, written blind on 2026-12-07 (a national team's
+/// head coach sacked, a chemical leak at a water treatment works and a
+/// science prize) and scored before anyone read it: 7/13, 7/11, 145/183, 10
+/// with aa35797 (the session's start), which rejected the claims file's
+/// `tolerance: 0.05 million` and so scored 7 of its 8 coach claims.
+#[test]
+fn thirtyeighth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.53,
+        alarm_recall: 0.58,
+        support_recall: 0.78,
+        error_alarm_precision: 0.53,
+        wrong_attributions: 10,
+    };
+    assert_floors("tests/fixtures/thirtyeighth", 3, &floors);
+}
+
+/// The thirty-ninth corpus, written blind on 2026-12-07 (a city council's
+/// vote on an Olympic bid, a shipwreck's treasure and a landslide burying a
+/// mountain village) and scored before anyone read it: 11/22, 11/12,
+/// 132/199, 12 with aa35797 (the session's start).
+#[test]
+fn thirtyninth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.55,
+        alarm_recall: 0.91,
+        support_recall: 0.66,
+        error_alarm_precision: 0.62,
+        wrong_attributions: 11,
+    };
+    assert_floors("tests/fixtures/thirtyninth", 3, &floors);
+}

@@ -3808,6 +3808,47 @@ fn is_measure(claim: &Claim) -> bool {
     )
 }
 
+/// The bearing word right after length `at`, if any: "40 km downstream",
+/// "81 km offshore", "12 miles north of", "40 kilometres to the south of".
+fn bearing_after(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    const BEARINGS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "downstream",
+        "upstream",
+        "offshore",
+        "inland",
+        "upriver",
+        "downriver",
+        "away",
+    ];
+    let k = at.end;
+    if !ctx.in_sentence(k) || ctx.punct_before(k) {
+        return None;
+    }
+    if ctx.is(k, BEARINGS) {
+        return Some(k);
+    }
+    // "to the south (of …)"
+    (ctx.is(k, &["to"])
+        && ctx.in_sentence(k + 2)
+        && ctx.is(k + 1, &["the"])
+        && !ctx.punct_before(k + 1)
+        && !ctx.punct_before(k + 2)
+        && ctx.is(k + 2, BEARINGS))
+    .then_some(k + 2)
+}
+
 /// Whether word `k` is part of a live blog's clock stamp opening its
 /// sentence ("14:05").
 fn in_clock_stamp(ctx: &Ctx<'_>, k: usize) -> bool {
@@ -4054,6 +4095,17 @@ fn decide_any(
                 || (ctx.is(k, &["before", "after", "short"]) && ctx.is(k + 1, &["the", "of"]));
             if position && !ctx.punct_before(k + 1) {
                 return Err(Fate::Position {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
+        // "the city of Tarrow, 40 km downstream", "about 40 kilometres to the
+        // south of Hallin Point": where one place lies from another, which
+        // only a claim with that bearing among its cues is about ("lies 64
+        // metres below the surface", "81 km offshore").
+        if length {
+            if let Some(k) = bearing_after(ctx, at).filter(|&k| !ctx.is_cue_word(k)) {
+                return Err(Fate::Bearing {
                     word: scene.words[k].span.clone(),
                 });
             }
@@ -6205,6 +6257,13 @@ pub enum Fate {
         /// The word after it that places it.
         word: Range<usize>,
     },
+    /// Where one place lies from another ("40 km downstream", "40
+    /// kilometres to the south of Hallin Point"), under a claim with no
+    /// such bearing among its cues.
+    Bearing {
+        /// The bearing word.
+        word: Range<usize>,
+    },
     /// The size of a difference ("a tenth of an inch bigger than").
     Difference {
         /// The comparative.
@@ -6494,6 +6553,10 @@ impl Fate {
             ),
             Fate::Position { word } => format!(
                 "nowhere: a position along the way (“{} …” after it), not how long the way was",
+                slice(word)
+            ),
+            Fate::Bearing { word } => format!(
+                "nowhere: where one place lies from another (“{}” after it), which no cue of a claim here names",
                 slice(word)
             ),
             Fate::Difference { word } => format!(
@@ -7527,6 +7590,18 @@ fn fronted_time_word(
     // without making their normal forms.
     let is = |i: usize, norms: &[&str]| words[i].is_any(text, norms);
     let years = |i: usize| is(i, &["year", "years", "decade", "decades"]);
+    // "For most of the 19th and 20th centuries, maps placed the wreck off
+    // Hallin Point", "In the 18th century, …": a century not the event's,
+    // in a phrase opening the sentence.
+    if is(start, &["for", "throughout", "until", "in", "during", "by"]) {
+        let phrase = (start + 1..before.min(start + 8)).take_while(|&i| !words[i].punct_before);
+        if let Some(i) = phrase
+            .into_iter()
+            .find(|&i| other_century(words, i, text, event))
+        {
+            return Some(i);
+        }
+    }
     let Some(k) = fronted else {
         // Without a comma, only a phrase that can be nothing but a time
         // opens the sentence: "A year ago these two met", "Last season the
@@ -7577,6 +7652,22 @@ fn fronted_time_word(
         })
     };
     ago.or_else(last)
+}
+
+/// Whether word `i` is an ordinal ("19th") naming, with "century" or
+/// "centuries" up to three words on, a century that is not the event's.
+fn other_century(words: &[Word], i: usize, text: &str, event: EventTime) -> bool {
+    let surface = &text[words[i].span.clone()];
+    let digits = surface.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = digits.len() < surface.len()
+        && matches!(
+            surface[digits.len()..].to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        );
+    ordinal
+        && digits.parse::<i32>().is_ok_and(|n| event.other_century(n))
+        && (i + 1..(i + 4).min(words.len()))
+            .any(|k| words[k].is_any(text, &["century", "centuries"]))
 }
 
 fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {

@@ -336,6 +336,16 @@ impl EventTime {
         self.is_known() && !self.years.contains(&Some(year))
     }
 
+    /// Whether the `n`th century holds none of the file's own years.
+    pub(crate) fn other_century(self, n: i32) -> bool {
+        self.is_known()
+            && !self
+                .years
+                .iter()
+                .flatten()
+                .any(|y| (y - 1).div_euclid(100) + 1 == n)
+    }
+
     /// Whether month `month` (1–12) is another month than all of the file's own.
     pub(crate) fn other_month(self, month: u32) -> bool {
         self.is_known() && self.months & (1 << month) == 0

@@ -291,6 +291,19 @@ mod tests {
             messages("claims:\n  m:\n    about: x\n    kind: count\n    value: 6\n    tolerance: -0.5\n    near: [x]\n"),
             [(6, "tolerance `-0.5` is negative".to_string())]
         );
+        // Written as a value may be written: "1.8 million", give or take
+        // "0.05 million"; a unit of its own is asked to be converted.
+        let file = parse_ok(
+            "claims:\n  m:\n    about: payoff\n    kind: count\n    value: 1.8 million\n    unit: EUR\n    tolerance: 0.05 million\n    near: [payoff]\n",
+        );
+        let Rule::Count { tolerance, .. } = &file.claims[0].rule else {
+            panic!("a count claim");
+        };
+        assert_eq!(*tolerance, Tolerance::Absolute(50_000.0));
+        assert_eq!(
+            messages("claims:\n  m:\n    about: x\n    kind: count\n    value: 6 million\n    tolerance: $50,000\n    near: [x]\n"),
+            [(6, "tolerance `$50,000` names a unit (USD)".to_string())]
+        );
     }
 
     #[test]

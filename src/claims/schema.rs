@@ -1284,7 +1284,19 @@ impl Walk<'_> {
                     }),
                     None if s.starts_with('-') => Err(negative(s)),
                     None if is_duration => values::duration(s).map(Tolerance::Absolute),
-                    None => values::count(s).map(Tolerance::Absolute),
+                    // Written as the value may be: `0.05 million`, `2,500`,
+                    // `12.5`; in the value's own unit, so a unit of its own
+                    // ("$50,000") is one to convert, which it asks for.
+                    None => match values::amount(s) {
+                        Ok((x, None)) => Ok(Tolerance::Absolute(x)),
+                        Ok((_, Some(unit))) => Err(Bad {
+                            message: format!("tolerance `{s}` names a unit ({unit})"),
+                            help: Some(
+                                "write the tolerance as a plain number in the value's unit (`50,000` or `0.05 million`), or as a percentage like `3%`".into(),
+                            ),
+                        }),
+                        Err(b) => Err(b),
+                    },
                 }
             }
             Value::Number(n) => match n.as_f64() {

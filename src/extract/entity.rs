@@ -238,7 +238,9 @@ impl Index {
             match self
                 .longest_at(text, words, i, &mut buf)
                 .filter(|&(_, _, _, p)| {
-                    !(self.patterns[p].surname && self.another_first_name(text, words, i, p))
+                    let someone_else =
+                        self.patterns[p].surname && self.another_first_name(text, words, i, p);
+                    !(someone_else || inside_longer_name(text, words, i))
                 }) {
                 Some((span, n, id, _)) => {
                     out.push((mention(text, span, id), i..i + n));
@@ -423,6 +425,25 @@ impl Index {
             && !super::quote::role_noun(&norm)
             && !super::is_calendar_word(&norm)
     }
+}
+
+/// Whether word `i` ends a longer place name that a capitalised
+/// qualifier opens: "Upper Tarvan province" is not the village of Tarvan,
+/// nor "North Harrow" Harrow, nor "Lake Orsk" Orsk. (A spelling the claims
+/// author gave in full, "Port Delvane", matches from its own first word.)
+fn inside_longer_name(text: &str, words: &[Word], i: usize) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "Upper", "Lower", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Greater", "Little", "Great", "New", "Old", "Mount", "Lake", "Port", "Fort",
+        "Cape",
+    ];
+    let Some(prev) = i.checked_sub(1).map(|k| &words[k]) else {
+        return false;
+    };
+    let gap = &text[prev.span.end..words[i].span.start];
+    !words[i].punct_before
+        && gap.bytes().all(|b| b == b' ')
+        && QUALIFIERS.contains(&&text[prev.span.clone()])
 }
 
 /// The span of `pattern` at word `i`, if it matches there.

@@ -388,10 +388,16 @@ fn named_number(text: &str, start: usize, end: usize) -> bool {
     }
     let capital = prev.starts_with(|c: char| c.is_ascii_uppercase());
     let year_like = end - start == 4;
-    // A noun after the number makes it a count ("Putin's 3 aides").
+    // A noun after the number makes it a count ("Putin's 3 aides"); a
+    // function word does not ("the helicopter Rescue 117 at about 7:40").
     let after = text[end..].trim_start_matches([' ', '\u{a0}']);
-    let noun_follows =
-        after.len() < text.len() - end && after.starts_with(|c: char| c.is_alphabetic());
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let noun_follows = after.len() < text.len() - end
+        && !next.is_empty()
+        && !super::count::NOT_NOUNS.contains(&next.to_ascii_lowercase().as_str());
     let b = text.as_bytes();
     let decimal =
         matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);

@@ -48,6 +48,33 @@ static BLOCKERS: WordSet = WordSet::new(&[
     "until", "versus", "via", "with", "within", "without", "to",
 ]);
 
+/// Verbs of impact, whose object is the place an event hit.
+const IMPACT: &[&str] = &[
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "buried",
+    "buries",
+    "flooded",
+    "floods",
+    "swept",
+    "sweeps",
+    "shook",
+    "shakes",
+    "rocked",
+    "rocks",
+    "battered",
+    "batters",
+    "devastated",
+    "destroyed",
+    "engulfed",
+    "ravaged",
+    "flattened",
+    "razed",
+    "inundated",
+];
+
 /// Words stepped over between a place phrase and what it hangs on
 /// ("the summit held in the city of Anchorage"): hashed, since the walk
 /// back asks it of every word it steps over.
@@ -538,6 +565,19 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
             && ctx.is(cue.start - 1, &["the"]);
         if after || before {
             return Some("apposition");
+        }
+    }
+    // "The landslide struck the village of Orsk", "the storm hit Morvane":
+    // the place a verb of impact lands on is where the event happened.
+    if role == Role::Location && cue.len() == 1 && ctx.is(cue.start, IMPACT) {
+        let k = cue.end;
+        let direct = m.start == k;
+        let named = m.start == k + 3
+            && ctx.is(k, &["the"])
+            && ctx.is(k + 1, &TRANSPARENT)
+            && ctx.is(k + 2, &["of"]);
+        if (direct || named) && (k..=m.start).all(|j| !ctx.punct_before(j)) {
+            return Some("object");
         }
     }
     let (at, frame) = attach(ctx, m, role)?;
