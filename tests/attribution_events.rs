@@ -6435,3 +6435,117 @@ claims:
         );
     }
 }
+
+#[test]
+fn a_cue_set_beside_another_of_its_kind_by_size_is_another_occasion() {
+    const YAML: &str = r#"
+event: Harl valley landslide
+date: 2027-10-23
+entities:
+  brisk: [Brisk]
+  holm: [Holm]
+claims:
+  village:
+    about: the village the landslide buried
+    kind: place
+    value: brisk
+    rivals: [holm]
+    near: [landslide, slide, buried]
+"#;
+    assert!(claimed_under(YAML, "The smaller slide at Holm came an hour later.").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The slide at Holm came before dawn."),
+        vec![("village".to_string(), "Holm".to_string())]
+    );
+}
+
+#[test]
+fn the_run_of_games_a_record_is_counted_over_is_no_total() {
+    const YAML: &str = r#"
+event: Varn coach sacked
+date: 2027-03-16
+claims:
+  games:
+    about: how many matches the coach took charge of
+    kind: count
+    value: 40
+    unit: matches
+    near: [in charge, matches, games]
+"#;
+    for text in [
+        "The side had managed one win in nine games.",
+        "It was the fourth defeat in his last seven matches.",
+    ] {
+        assert!(claimed_under(YAML, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        claimed_under(YAML, "Varn had 40 games in charge."),
+        vec![("games".to_string(), "40 games".to_string())]
+    );
+}
+
+#[test]
+fn the_last_months_are_no_verb_of_lasting() {
+    const YAML: &str = r#"
+event: Lenby boil-water notice
+date: 2027-06-10
+claims:
+  notice:
+    about: how long the boil-water notice lasted
+    kind: duration
+    value: 5d
+    near: [notice, lasted, last]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "A record of corrections made in the last 12 months is on our website."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The notice lasted five days."),
+        vec![("notice".to_string(), "five days".to_string())]
+    );
+}
+
+#[test]
+fn a_term_in_prison_is_no_length_of_the_event() {
+    const YAML: &str = r#"
+event: Morlaix wreck survey
+date: 2027-05-19
+claims:
+  age:
+    about: age of the wreck in years
+    kind: count
+    value: 280
+    unit: years
+    near: [wreck, sank]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Diving on the wreck without a permit carries up to three years in prison."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_figure_a_later_verb_of_change_extends_is_where_the_change_starts() {
+    const YAML: &str = r#"
+event: Lenby boil-water notice
+date: 2027-06-10
+claims:
+  households:
+    about: households told to boil water
+    kind: count
+    value: 21000
+    unit: households
+    near: [boil-water, boil, notice]
+"#;
+    let found = claimed_under(
+        YAML,
+        "A boil-water notice issued at dawn for 8,000 households was extended at noon to all 21,000 households.",
+    );
+    assert!(
+        found.iter().all(|(_, t)| t != "8,000 households"),
+        "{found:?}"
+    );
+}

@@ -3808,6 +3808,68 @@ fn is_measure(claim: &Claim) -> bool {
     )
 }
 
+/// The "in" before count `at` when it is the run of games or races a
+/// figure before it is a record over: "one win in eight games", "the fourth
+/// defeat in his last six matches", "three goals in five starts". (Not a
+/// count of anything else: "300 jobs in 12 countries" names 12 countries.)
+fn record_span(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    const RUNS: &[&str] = &[
+        "games",
+        "matches",
+        "fixtures",
+        "races",
+        "starts",
+        "appearances",
+        "outings",
+        "attempts",
+        "innings",
+        "rounds",
+        "tournaments",
+        "internationals",
+        "meetings",
+    ];
+    // (Not when a cue follows it: "over the 13 games played", "14 wins
+    // from 34 games in charge" give the whole.)
+    if !ctx.is(at.end - 1, RUNS) || (ctx.in_sentence(at.end) && ctx.is_cue_word(at.end)) {
+        return None;
+    }
+    let mut k = at.start.checked_sub(1)?;
+    for _ in 0..2 {
+        if k <= ctx.sentence.start || ctx.punct_before(k + 1) {
+            return None;
+        }
+        if !(ctx.is(k, &link::DETERMINERS)
+            || ctx.possessive(k)
+            || ctx.is(
+                k,
+                &[
+                    "his", "her", "their", "its", "last", "past", "previous", "first", "final",
+                    "opening",
+                ],
+            ))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    if !ctx.is(k, &["in", "from", "over"]) || ctx.punct_before(k + 1) {
+        return None;
+    }
+    // Another figure (or an ordinal) before it in its clause.
+    let before = (k.saturating_sub(5).max(ctx.sentence.start)..k)
+        .filter(|&j| ctx.same_clause(j, k))
+        .any(|j| {
+            link::count::is_number_word(ctx, j)
+                || ctx.is(
+                    j,
+                    &[
+                        "first", "second", "third", "fourth", "fifth", "sixth", "only",
+                    ],
+                )
+        });
+    before.then_some(k)
+}
+
 /// The bearing word right after length `at`, if any: "40 km downstream",
 /// "81 km offshore", "12 miles north of", "40 kilometres to the south of".
 fn bearing_after(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
@@ -3958,6 +4020,13 @@ fn decide_any(
     if kind == "count" && link::count::is_start_of_change(ctx, at) {
         return Err(Fate::StartOfChange);
     }
+    if kind == "count" {
+        if let Some(k) = record_span(ctx, at) {
+            return Err(Fate::Span {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // "The first launch attempt, Tuesday, was called off": what was called
     // off did not happen. (Unless calling off is what a claim counts: "1,200
     // flights have been cancelled" under a claim of flights cancelled.)
@@ -4040,6 +4109,19 @@ fn decide_any(
             return Err(Fate::Modal {
                 word: scene.words[k].span.clone(),
             });
+        }
+        // "a crime carrying up to two years in prison": a term of custody,
+        // which only a claim with a cue there ("jailed", "prison") is about.
+        if kind == "duration" && ctx.in_sentence(at.end + 1) && !ctx.punct_before(at.end) {
+            let k = at.end + 1;
+            let custody = (ctx.is(at.end, &["in"])
+                && ctx.is(k, &["prison", "jail", "gaol", "custody", "detention"]))
+                || (ctx.is(at.end, &["behind"]) && ctx.is(k, &["bars"]));
+            if custody && !ctx.punct_before(k) && !ctx.is_cue_word(k) {
+                return Err(Fate::Term {
+                    word: scene.words[k].span.clone(),
+                });
+            }
         }
         // "eight minutes from the end": a moment, not how long it lasted.
         // ("talks that are to begin within three months": a deadline.)
@@ -6089,6 +6171,18 @@ pub enum Fate {
         /// The word that starts the period ("a", "per", "in").
         word: Range<usize>,
     },
+    /// A term in prison ("up to two years in prison"), under claims none of
+    /// whose cues is its place of custody.
+    Term {
+        /// The word of custody.
+        word: Range<usize>,
+    },
+    /// The run of games or races a record is counted over ("one win in
+    /// eight games", "the fourth defeat in his last six matches").
+    Span {
+        /// The "in" before it.
+        word: Range<usize>,
+    },
     /// The period of a rate ("52,000 vehicles a day", "600 cases a
     /// week"), not a length of time; the byte span of the count it divides.
     Per {
@@ -6469,6 +6563,14 @@ impl Fate {
             }
             Fate::Rate { word } => format!(
                 "nowhere: a rate or one period's figure (“{} …” after it), not the total",
+                slice(word)
+            ),
+            Fate::Term { word } => format!(
+                "nowhere: a term in custody (“… {}” after it), which no cue of a claim here names",
+                slice(word)
+            ),
+            Fate::Span { word } => format!(
+                "nowhere: the run a record is counted over (“{} …” before it, after another figure), not a total",
                 slice(word)
             ),
             Fate::Per { word } => format!(
@@ -7263,6 +7365,11 @@ pub(crate) fn other_time_before(
                 })
         };
         if is_other_time(&words[j], text, event) && !part() {
+            return true;
+        }
+        // "The smaller slide at Orsk", "a larger quake in 2019": the cue set
+        // beside another of its kind by size.
+        if j + 1 == cue && words[j].is_any(text, &["smaller", "larger", "bigger", "lesser"]) {
             return true;
         }
     }

@@ -340,11 +340,27 @@ fn changed_later(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
         return false;
     }
     let unit = m.end - m.start >= 2 && !is_number_word(ctx, m.end - 1);
-    (m.end..(m.end + 14).min(ctx.sentence.end.saturating_sub(2))).any(|k| {
-        ctx.is(k + 1, &["to"])
-            && ctx.is(k, CHANGED)
-            && is_number_word(ctx, k + 2)
-            && (!unit || ctx.norm(k + 3) == ctx.norm(m.end - 1))
+    let end = ctx.sentence.end;
+    (m.end..(m.end + 14).min(end.saturating_sub(2))).any(|k| {
+        if !ctx.is(k, CHANGED) {
+            return false;
+        }
+        // ("was extended at 1 p.m. to all 38,500 households": a time between
+        // the verb and its "to", and a word of amount after it.)
+        let Some(to) = (k + 1..(k + 6).min(end)).find(|&j| ctx.is(j, &["to"])) else {
+            return false;
+        };
+        let mut n = to + 1;
+        while n < end
+            && n < to + 3
+            && ctx.is(n, &["all", "about", "some", "nearly", "almost", "around"])
+        {
+            n += 1;
+        }
+        ctx.same_clause(k, n)
+            && (to == k + 1 || !(k + 1..to).any(|j| ctx.is(j, &["and", "but", "or"])))
+            && is_number_word(ctx, n)
+            && (!unit || ctx.norm(n + 1) == ctx.norm(m.end - 1))
     })
 }
 

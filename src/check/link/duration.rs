@@ -206,7 +206,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if gap == 0 && ctx.tight(cue.end - 1, m.start) {
         let last = cue.end - 1;
         let w = ctx.norm(last);
-        let verb = ctx.is(last, VERBS)
+        let verb = (ctx.is(last, VERBS) && !determined_last(ctx, last))
             || ctx.is(last, &["in", "at"])
             || (w.len() > 4 && w.ends_with("ed") && cue.start > ctx.sentence.start);
         if verb {
@@ -234,6 +234,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     // "the talks [, held in Busan,] lasted [on for] D"
     if gap <= 14 {
         let verb = (cue.end..m.start).rev().find(|&k| ctx.is(k, VERBS))?;
+        if determined_last(ctx, verb) {
+            return None;
+        }
         let after = (verb + 1..m.start).all(|k| ctx.is(k, PARTICLES) || ctx.is(k, &AUX));
         let before = (cue.end..verb).all(|k| {
             !ctx.is_event_noun(k) && ctx.same_clause(cue.start, k) && !ctx.is(k, &["and", "or"])
@@ -243,6 +246,15 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         }
     }
     None
+}
+
+/// Whether word `k` is "last" after a determiner: "in the last 12 months"
+/// is a span back from now, no verb of lasting.
+fn determined_last(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.is(k, &["last"])
+        && k > ctx.sentence.start
+        && !ctx.punct_before(k)
+        && ctx.is(k - 1, &DETERMINERS)
 }
 
 /// Whether the cue, as the object of "of", is one of a list of events
