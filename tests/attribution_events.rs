@@ -6549,3 +6549,87 @@ claims:
         "{found:?}"
     );
 }
+
+#[test]
+fn a_vote_tally_is_a_score_when_a_score_claim_could_take_it() {
+    const YAML: &str = r#"
+event: Tarrow council vote on a stadium bid
+date: 2027-03-11
+claims:
+  result:
+    about: the council's vote for and against the bid
+    kind: score
+    value: 29-12
+    near: [vote, voted, votes, approved, backed]
+"#;
+    for (text, want) in [
+        ("Councillors approved the bid 29 to 12.", "29 to 12"),
+        (
+            "The council voted 29 votes to 12 for the bid.",
+            "29 votes to 12",
+        ),
+        (
+            "The council voted on the bid: 29 in favour, 12 against.",
+            "29 in favour, 12 against",
+        ),
+        (
+            "Councillors backed the bid, 29 for and 12 against.",
+            "29 for and 12 against",
+        ),
+    ] {
+        assert_eq!(
+            claimed_under(YAML, text),
+            vec![("result".to_string(), want.to_string())],
+            "{text}"
+        );
+    }
+    // The "votes" of the tally itself ties it to no claim.
+    assert!(claimed_through(
+        YAML,
+        "Its amendment was rejected by 9 votes to 30.",
+        Some(Link::Linked)
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_vote_tally_stays_counts_when_a_count_claim_counts_a_side() {
+    const YAML: &str = r#"
+event: Tarrow council vote on a stadium bid
+date: 2027-03-11
+claims:
+  votes-for:
+    about: how many councillors voted for the bid
+    kind: count
+    value: 29
+    near: [voted for, in favour, approved]
+  result:
+    about: the council's vote for and against the bid
+    kind: score
+    value: 29-12
+    near: [vote, voted, approved]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "Councillors approved the bid by 29 to 12."),
+        vec![("votes-for".to_string(), "29".to_string())]
+    );
+}
+
+#[test]
+fn a_sentence_naming_another_year_contradicts_nothing_by_sentence_alone() {
+    const YAML: &str = r#"
+event: Tarrow council vote on a stadium bid
+date: 2027-03-11
+claims:
+  result:
+    about: the council's vote for and against the bid
+    kind: score
+    value: 29-12
+    near: [vote, voted, approved, passed]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Time since the council passed the plan on 4 May 2019, by 30 votes to 11."
+    )
+    .is_empty());
+}

@@ -5506,6 +5506,21 @@ fn sentence_only(
     if kind == "count" && part_of_stated_total(ctx, at) {
         return Err(Fate::Part { claim: ci });
     }
+    // "Time since the Landsting passed the act on 10 December 2025, by 94
+    // votes to 81": in a sentence that names another year, a mention no
+    // link ties to the claim's cue may be of that time; it confirms what
+    // agrees ("the first since 2019, after 11 days") and contradicts nothing.
+    if kind != "date" && kind != "year" && super::judge::agrees(claim, value) != Some(true) {
+        let other = ctx
+            .sentence
+            .clone()
+            .find(|&k| !(at.start..at.end).contains(&k) && other_year_word(ctx, k, scene.event));
+        if let Some(k) = other {
+            return Err(Fate::Dated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     // "45 kilometres: the distance from Pellworth to Skarra": a list line's
     // label says what its figure is; one with no cue and no word of the
     // claim's `about` names something else.
@@ -7631,6 +7646,15 @@ fn own_next_year(words: &[Word], k: usize, text: &str, event: EventTime) -> bool
 
 /// Whether `w` is a year or month other than the event's ("2019", "2019-20",
 /// a capitalised month).
+/// Whether word `k` is a year ("2025") other than the event's.
+fn other_year_word(ctx: &Ctx<'_>, k: usize, event: EventTime) -> bool {
+    let w = &ctx.text[ctx.words[k].span.clone()];
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<i32>()
+            .is_ok_and(|y| (1000..3000).contains(&y) && event.other_year(y))
+}
+
 fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
     // Years start with a digit and months (read only when capitalised)
     // with a capital: every other word is turned away unread.

@@ -48,6 +48,10 @@ pub struct ExtractOptions {
     /// before the oldest year a claim is about ("the main was laid in
     /// 1889"), so that an article's wrong year is read too.
     pub earliest_year: i32,
+    /// Whether a vote's tally ("34 in favour, 15 against", "158 votes to
+    /// 131") is read as a score: when a score claim could take it and no
+    /// count claim counts a side of a vote, whose figures it would take.
+    pub tallies: bool,
 }
 
 impl Default for ExtractOptions {
@@ -59,6 +63,7 @@ impl Default for ExtractOptions {
             places: BTreeSet::new(),
             speech_verbs: Vec::new(),
             earliest_year: 1900,
+            tallies: false,
         }
     }
 }
@@ -89,6 +94,16 @@ impl ExtractOptions {
                 })
                 .fold(1900, i32::min)
                 .max(1000),
+            tallies: claims
+                .claims
+                .iter()
+                .any(|c| matches!(c.rule, crate::claims::Rule::Score { .. }))
+                && !claims.claims.iter().any(|c| {
+                    matches!(c.rule, crate::claims::Rule::Count { .. })
+                        && std::iter::once(&c.about)
+                            .chain(&c.near)
+                            .any(|t| t.to_ascii_lowercase().contains("vote"))
+                }),
         }
     }
 }

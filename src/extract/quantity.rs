@@ -88,7 +88,7 @@ fn parse_at(
         if let Ok((rest, ())) = rating(input).or_else(|_| scale_range(&text[..start], input)) {
             return Some(end_of(rest));
         }
-        if let Some((from, end, s)) = score(text, core) {
+        if let Some((from, end, s)) = score(text, core, options.tallies) {
             out.push(Mention {
                 span: from..end,
                 kind: MentionKind::Score {

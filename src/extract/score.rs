@@ -132,10 +132,11 @@ const RESULT_VERBS: &[&str] = &[
 ];
 
 /// `score := points dash points | points sp "to" sp points | name sp points "," sp name sp points`
+/// (and, with `tallies`, a vote's [`tally`])
 /// where `points := digit{1,3}` and `dash := "-" | "–" | "—"` (spaces around
 /// a dash allowed, not around a hyphen); at `core`, the first number's offset
 /// in `text`. Returns the mention's start, end and the score.
-pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
+pub fn score(text: &str, core: usize, tallies: bool) -> Option<(usize, usize, Score)> {
     if let Some(found) = sets(text, core) {
         return Some(found);
     }
@@ -187,14 +188,86 @@ pub fn score(text: &str, core: usize) -> Option<(usize, usize, Score)> {
         }
         return None;
     }
+    if let Some(found) = tallies.then(|| tally(text, core, a, rest)).flatten() {
+        return Some(found);
+    }
     if let Ok((r, _)) = sp(rest).and_then(|(r, _)| word("to")(r)) {
         let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
-        if !ends_cleanly(r) || !after_result_verb(before) {
+        if !ends_cleanly(r) || !(after_result_verb(before) || (tallies && after_vote_verb(before)))
+        {
             return None;
         }
         return Some((core, text.len() - r.len(), result(a, b, None)));
     }
     named(text, core, a, rest)
+}
+
+/// `tally := points sp "votes" sp "to" sp points | points sp ("votes" sp)?
+/// ("in favour" | "in favor" | "for") ("," | sp "and" | sp "to") sp points sp
+/// ("votes" sp)? "against"`: a vote as newsrooms count it, "by 158 votes to
+/// 131", "34 in favour, 15 against", "34 for and 15 against". The numbers
+/// keep the order written (for, then against).
+fn tally(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, Score)> {
+    let after_votes = sp(rest)
+        .and_then(|(r, _)| word("votes")(r))
+        .map_or(rest, |(r, _)| r);
+    // "158 votes to 131"
+    if after_votes.len() < rest.len() {
+        if let Ok((r, _)) = sp(after_votes).and_then(|(r, _)| word("to")(r)) {
+            let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
+            return ends_cleanly(r).then(|| (core, text.len() - r.len(), result(a, b, None)));
+        }
+    }
+    // "34 in favour, 15 against"
+    let (r, _) = sp(after_votes).ok()?;
+    let r = ["in favour", "in favor", "for"].iter().find_map(|w| {
+        r.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| &r[w.len()..])
+            .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })?;
+    let r = if let Some(r) = r.strip_prefix(',') {
+        r
+    } else {
+        sp(r)
+            .and_then(|(r, _)| word("and")(r).or_else(|_| word("to")(r)))
+            .map(|(r, _)| r)
+            .ok()?
+    };
+    let (b, r) = sp(r).ok().and_then(|(r, _)| points(r))?;
+    let r = sp(r)
+        .and_then(|(r, _)| word("votes")(r))
+        .map_or(r, |(r, _)| r);
+    let (r, _) = sp(r).and_then(|(r, _)| word("against")(r)).ok()?;
+    Some((core, text.len() - r.len(), result(a, b, None)))
+}
+
+/// Verbs of a vote up to four words before "34 to 15": "approved the bid 34
+/// to 15", "passed by 34 to 15".
+fn after_vote_verb(before: &str) -> bool {
+    const VOTED: &[&str] = &[
+        "approved",
+        "passed",
+        "backed",
+        "rejected",
+        "carried",
+        "adopted",
+        "voted",
+        "endorsed",
+        "elected",
+        "confirmed",
+        "by",
+    ];
+    let t = before.trim_end_matches(is_space);
+    let clause = &t[t
+        .rfind(['.', ';', ':', ',', '!', '?', '\n'])
+        .map_or(0, |k| k + 1)..];
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| VOTED.iter().any(|v| v.eq_ignore_ascii_case(w)))
 }
 
 /// `sets := set ("," sp set)+` where `set := points "-" points tiebreak?` and
@@ -578,7 +651,7 @@ mod tests {
         ];
         for (name, text, core, want) in cases {
             let at = text.find(core).unwrap_or(0);
-            let got = score(text, at).map(|(s, e, sc)| (&text[s..e], sc));
+            let got = score(text, at, true).map(|(s, e, sc)| (&text[s..e], sc));
             let want = want
                 .map(|(t, p, sides)| (t, result(p.0, p.1, sides.map(|s| s.map(str::to_string)))));
             assert_eq!(got, want, "{name}");
@@ -588,7 +661,7 @@ mod tests {
     #[test]
     fn half_points_are_chess_scores() {
         let half = |t: &str, core: &str| {
-            score(t, t.find(core).unwrap_or(0)).map(|(s, e, sc)| {
+            score(t, t.find(core).unwrap_or(0), false).map(|(s, e, sc)| {
                 let (a, b) = sc.points;
                 (t[s..e].to_string(), a.to_string(), b.to_string())
             })

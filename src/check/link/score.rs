@@ -81,9 +81,14 @@ pub(crate) fn is_running_cue(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
 }
 
 /// The frame, if any, that ties score `m` to `cue`.
+/// (Not to a cue inside the score: the "votes" of "rejected by 17 votes to
+/// 28" says nothing of whose vote it was.)
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
-    (ctx.same_clause(m.start, cue.start) && (!running(ctx, m) || is_running_cue(ctx, cue)))
-        .then_some("clause")
+    let inside = m.start <= cue.start && cue.end <= m.end;
+    (!inside
+        && ctx.same_clause(m.start, cue.start)
+        && (!running(ctx, m) || is_running_cue(ctx, cue)))
+    .then_some("clause")
 }
 
 #[cfg(test)]
