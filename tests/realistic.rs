@@ -807,15 +807,16 @@ fn tenth_corpus_scores_at_least_its_floors() {
 /// final's score claim (`7.5-5.5`) is refused: scores are whole numbers.
 #[test]
 fn eleventh_corpus_scores_at_least_its_floors() {
-    // (Alarm precision 0.75 -> 0.70 on 2026-12-07, when vote tallies became
-    // scores: "its amendment was rejected by 17 votes to 28" is a warning
-    // about the budget's split; 3 supports gained.)
+    // (Alarm precision 0.75 -> 0.70 and wrong attributions 7 -> 8 on
+    // 2026-12-07, when vote tallies became scores: "its amendment was
+    // rejected by 17 votes to 28" is a warning about the budget's split; 3
+    // supports gained.)
     let floors = Floors {
         alarm_precision: 0.70,
         alarm_recall: 1.0,
         support_recall: 0.83,
         error_alarm_precision: 0.73,
-        wrong_attributions: 7,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/eleventh", 3, &floors);
 }
