@@ -342,6 +342,18 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     let run = alnum_run_end(bytes, start);
     match bytes.get(run) {
         None => Some(run),
+        // A joiner that joins nothing ends the word here, as `word_end`
+        // would: a comma or point not between two digits ("talks, which",
+        // "three hours."; not "1,000", "2.5"), an apostrophe or hyphen
+        // before an ASCII byte that is no letter or digit ("the 'deal' ").
+        Some(&joiner @ (b'\'' | b'-' | b'.' | b',')) if run > start => {
+            let after = bytes.get(run + 1).copied().unwrap_or(b' ');
+            let joins = match joiner {
+                b'.' | b',' => bytes[run - 1].is_ascii_digit() && after.is_ascii_digit(),
+                _ => !after.is_ascii() || after.is_ascii_alphanumeric(),
+            };
+            (!joins).then_some(run)
+        }
         Some(b'\'' | b'-' | b'.' | b',') => None,
         Some(b) if b.is_ascii() => Some(run),
         Some(_) => None,
@@ -686,6 +698,21 @@ mod tests {
                 .position(|b| !b.is_ascii_alphanumeric())
                 .map_or(bytes.len(), |n| start + n);
             assert_eq!(alnum_run_end(&bytes, start), want, "{start}");
+        }
+    }
+
+    #[test]
+    fn plain_word_ends_agree_with_word_end() {
+        let text = "1,000 and 2.5 a,b 3,x y.4 end. talks, 'deal' it's x- follow-up \
+                    Putin\u{2019}s a'\u{e9} 7.\u{2013}8 rock\u{2014}x 9,\u{a0}z 12-hour -'.,";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            if !bytes[start].is_ascii_alphanumeric() {
+                continue;
+            }
+            if let Some(end) = plain_word_end(bytes, start) {
+                assert_eq!(word_end(text, start), (end, false, true), "{start}");
+            }
         }
     }
 
