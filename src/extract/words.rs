@@ -133,9 +133,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            self.add(tail_le(rest));
         }
     }
 
@@ -159,6 +157,26 @@ impl Hasher for WordHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The one to seven bytes `rest` as a little-endian integer, zero-padded:
+/// two overlapping reads of four (or two) bytes, whose shared bytes are
+/// the same, where copying into a buffer is a call to `memcpy` (every
+/// word hashed ends in such a tail: "talks" is all tail).
+#[inline]
+fn tail_le(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let four = |at: usize| {
+        let mut b = [0; 4];
+        b.copy_from_slice(&rest[at..at + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    let two = |at: usize| u64::from(u16::from_le_bytes([rest[at], rest[at + 1]]));
+    match n {
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        _ => rest.first().map_or(0, |&b| u64::from(b)),
     }
 }
 
@@ -723,6 +741,16 @@ mod tests {
             if let Some(end) = plain_word_end(bytes, start) {
                 assert_eq!(word_end(text, start), (end, false, true), "{start}");
             }
+        }
+    }
+
+    #[test]
+    fn a_tail_reads_as_its_bytes_zero_padded() {
+        let bytes = b"\x01\x82\x03\xf4\x05\x06\x07";
+        for n in 1..=7 {
+            let mut buf = [0; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_le(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
         }
     }
 
