@@ -289,9 +289,21 @@ pub fn raw_at(text: &[u8], span: Range<usize>) -> Option<u128> {
         return Some(u128::from_le_bytes(bytes));
     };
     let window: [u8; 16] = window.try_into().ok()?;
-    let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
-    Some(u128::from_le_bytes(window) & mask)
+    Some(u128::from_le_bytes(window) & LOW_BYTES[len])
 }
+
+/// Per length up to 16, the mask of that many low bytes: read from here,
+/// not shifted out of `u128::MAX`, which is a dozen instructions on 64-bit
+/// registers (and this is asked of nearly every word of every article).
+const LOW_BYTES: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut len = 1;
+    while len <= 16 {
+        masks[len] = u128::MAX >> (8 * (16 - len));
+        len += 1;
+    }
+    masks
+};
 
 /// The 16 bytes of `v` with their ASCII capitals lower-cased, all at once
 /// (SWAR): a byte is a capital when its low seven bits are in `A..=Z` and
