@@ -83,9 +83,11 @@ fn next_mark(bytes: &[u8], pos: usize, guillemets: bool, in_passage: bool) -> us
 
 /// Whether `text` holds a « or »: their lead byte is shared with the no-break
 /// space and others, so only then is every such byte looked at.
+/// (One pass over the text for that lead byte, 0xC2, not one per mark: an
+/// article holds none, or a few no-break spaces.)
 fn has_guillemets(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), "«".as_bytes()).is_some()
-        || memchr::memmem::find(text.as_bytes(), "»".as_bytes()).is_some()
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0xAB | 0xBB)))
 }
 
 /// Byte spans of quoted passages, marks included, outermost only (SPEC rule 3).

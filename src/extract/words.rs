@@ -133,9 +133,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            self.add(tail_le(rest));
         }
     }
 
@@ -159,6 +157,26 @@ impl Hasher for WordHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The one to seven bytes `rest` as a little-endian integer, zero-padded:
+/// two overlapping reads of four (or two) bytes, whose shared bytes are
+/// the same, where copying into a buffer is a call to `memcpy` (every
+/// word hashed ends in such a tail: "talks" is all tail).
+#[inline]
+fn tail_le(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let four = |at: usize| {
+        let mut b = [0; 4];
+        b.copy_from_slice(&rest[at..at + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    let two = |at: usize| u64::from(u16::from_le_bytes([rest[at], rest[at + 1]]));
+    match n {
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        _ => rest.first().map_or(0, |&b| u64::from(b)),
     }
 }
 
@@ -271,9 +289,21 @@ pub fn raw_at(text: &[u8], span: Range<usize>) -> Option<u128> {
         return Some(u128::from_le_bytes(bytes));
     };
     let window: [u8; 16] = window.try_into().ok()?;
-    let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
-    Some(u128::from_le_bytes(window) & mask)
+    Some(u128::from_le_bytes(window) & LOW_BYTES[len])
 }
+
+/// Per length up to 16, the mask of that many low bytes: read from here,
+/// not shifted out of `u128::MAX`, which is a dozen instructions on 64-bit
+/// registers (and this is asked of nearly every word of every article).
+const LOW_BYTES: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut len = 1;
+    while len <= 16 {
+        masks[len] = u128::MAX >> (8 * (16 - len));
+        len += 1;
+    }
+    masks
+};
 
 /// The 16 bytes of `v` with their ASCII capitals lower-cased, all at once
 /// (SWAR): a byte is a capital when its low seven bits are in `A..=Z` and
@@ -305,6 +335,13 @@ pub fn normalize_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
 /// Whether `word` normalises to `norm`, without building its normal form
 /// when it is ASCII.
 pub fn norm_eq(word: &str, norm: &str) -> bool {
+    // A short ASCII word (most names' words) and `norm` as it is, each
+    // packed: the word lower-cased, `norm` as written, which holds no
+    // capital when it is a normal form. One comparison, no byte loop.
+    if word.len() == norm.len() && word.len() <= 16 && word.is_ascii() {
+        let whole = |w: &str| raw_at(w.as_bytes(), 0..w.len());
+        return whole(word).map(lowercase_packed) == whole(norm);
+    }
     if word.is_ascii() {
         word.eq_ignore_ascii_case(norm) && !norm.bytes().any(|b| b.is_ascii_uppercase())
     } else {
@@ -342,6 +379,18 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     let run = alnum_run_end(bytes, start);
     match bytes.get(run) {
         None => Some(run),
+        // A joiner that joins nothing ends the word here, as `word_end`
+        // would: a comma or point not between two digits ("talks, which",
+        // "three hours."; not "1,000", "2.5"), an apostrophe or hyphen
+        // before an ASCII byte that is no letter or digit ("the 'deal' ").
+        Some(&joiner @ (b'\'' | b'-' | b'.' | b',')) if run > start => {
+            let after = bytes.get(run + 1).copied().unwrap_or(b' ');
+            let joins = match joiner {
+                b'.' | b',' => bytes[run - 1].is_ascii_digit() && after.is_ascii_digit(),
+                _ => !after.is_ascii() || after.is_ascii_alphanumeric(),
+            };
+            (!joins).then_some(run)
+        }
         Some(b'\'' | b'-' | b'.' | b',') => None,
         Some(b) if b.is_ascii() => Some(run),
         Some(_) => None,
@@ -598,6 +647,9 @@ mod tests {
         assert_eq!(normalize_into("Trump", &mut buf), "trump");
         assert!(norm_eq("TRUMP", "trump") && norm_eq("Putin’s", "putin's"));
         assert!(!norm_eq("trump", "Trump"));
+        assert!(norm_eq("Kyiv-Mohyla", "kyiv-mohyla") && norm_eq("", ""));
+        assert!(!norm_eq("abcd", "ab\u{e9}") && !norm_eq("Zelenskyy", "zelensky"));
+        assert!(norm_eq("SOMEVERYLONGNAMEXYZ", "someverylongnamexyz"));
     }
 
     #[test]
@@ -686,6 +738,31 @@ mod tests {
                 .position(|b| !b.is_ascii_alphanumeric())
                 .map_or(bytes.len(), |n| start + n);
             assert_eq!(alnum_run_end(&bytes, start), want, "{start}");
+        }
+    }
+
+    #[test]
+    fn plain_word_ends_agree_with_word_end() {
+        let text = "1,000 and 2.5 a,b 3,x y.4 end. talks, 'deal' it's x- follow-up \
+                    Putin\u{2019}s a'\u{e9} 7.\u{2013}8 rock\u{2014}x 9,\u{a0}z 12-hour -'.,";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            if !bytes[start].is_ascii_alphanumeric() {
+                continue;
+            }
+            if let Some(end) = plain_word_end(bytes, start) {
+                assert_eq!(word_end(text, start), (end, false, true), "{start}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_tail_reads_as_its_bytes_zero_padded() {
+        let bytes = b"\x01\x82\x03\xf4\x05\x06\x07";
+        for n in 1..=7 {
+            let mut buf = [0; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_le(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
         }
     }
 
