@@ -6633,3 +6633,48 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn a_persons_age_goes_to_a_claim_of_that_age() {
+    const YAML: &str = r#"
+event: Tarrow assembly elects a speaker
+date: 2027-01-20
+entities:
+  orla: [Ines Orla, Orla]
+  brent: [Tomas Brent, Brent]
+claims:
+  speaker:
+    about: who was elected speaker
+    kind: people
+    value: [orla]
+    absent: [brent]
+    near: [elected, won]
+  rounds:
+    about: how many rounds of voting it took
+    kind: count
+    value: 4
+    unit: rounds
+    near: [rounds, round]
+  age:
+    about: the new speaker's age
+    kind: count
+    value: 49
+    unit: years
+    near: [year-old, aged, age]
+"#;
+    let found = claimed_under(YAML, "Orla, 49, won the fourth round.");
+    assert!(
+        found.contains(&("age".to_string(), "49".to_string())),
+        "{found:?}"
+    );
+    // Another person's age is no age of hers.
+    let found = claimed_under(YAML, "Brent, 61, lost the fourth round.");
+    assert!(found.iter().all(|(c, _)| c != "age"), "{found:?}");
+    assert_eq!(
+        verdicts_under(YAML, "Orla, 49, won the fourth round.")
+            .iter()
+            .filter(|v| **v == factcheck::check::Verdict::Contradicts)
+            .count(),
+        0
+    );
+}

@@ -3870,6 +3870,61 @@ fn record_span(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
     before.then_some(k)
 }
 
+/// The claim of a person's age ("the new speaker's age", a count in years)
+/// whose person the age at `at` is given for: "Korvan, 52," or "Adela
+/// Korvan, aged 52". The person is one the claim's `about` names, or else
+/// the one value of the file's only people claim with one value (the
+/// speaker the vote elected).
+fn age_claim(file: &ClaimsFile, ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    let ci = file.claims.iter().position(|c| {
+        matches!(c.rule, Rule::Duration { .. })
+            && c.about
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("age") || w.eq_ignore_ascii_case("aged"))
+    })?;
+    let about = &file.claims[ci].about;
+    let named: Vec<&crate::claims::Entity> = file
+        .entities
+        .iter()
+        .filter(|e| e.names.iter().any(|n| link::about_says(about, n)))
+        .collect();
+    let person = match named.as_slice() {
+        [one] => *one,
+        [] => {
+            let mut single = file.claims.iter().filter_map(|c| match &c.rule {
+                Rule::People { value: Some(v), .. } if v.len() == 1 => Some(&v[0]),
+                _ => None,
+            });
+            let id = single.next()?;
+            if single.next().is_some() {
+                return None;
+            }
+            file.entities.iter().find(|e| &e.id == id)?
+        }
+        _ => return None,
+    };
+    // The word before the age's comma ("Korvan, 52,"), or before "aged".
+    let before = if ctx.is(at.start - 1, &["aged"]) {
+        at.start.checked_sub(2)?
+    } else {
+        at.start - 1
+    };
+    if before < ctx.sentence.start {
+        return None;
+    }
+    let word = ctx.norm(before);
+    let word = word.trim_end_matches("'s");
+    person
+        .names
+        .iter()
+        .any(|n| {
+            n.split_whitespace()
+                .last()
+                .is_some_and(|last| last.eq_ignore_ascii_case(word))
+        })
+        .then_some(ci)
+}
+
 /// The bearing word right after length `at`, if any: "40 km downstream",
 /// "81 km offshore", "12 miles north of", "40 kilometres to the south of".
 fn bearing_after(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
@@ -3979,6 +4034,11 @@ fn decide_any(
         return Err(Fate::NameNumber);
     }
     if kind == "count" && link::count::is_age(ctx, at, m) {
+        // "Korvan, 52, was elected": under a claim of that person's age,
+        // it is the claim's.
+        if let Some(ci) = age_claim(file, ctx, at) {
+            return Ok((ci, Link::Linked, Some("age"), None));
+        }
         return Err(Fate::Age);
     }
     // "a country of about six million people", "a market town of 24,000",

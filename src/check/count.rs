@@ -118,6 +118,20 @@ pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) ->
             return value;
         }
     }
+    // A person's age ("Korvan, 52,") under a claim of that age in years,
+    // which the claims file reads as a length of time.
+    if let (
+        Rule::Duration { .. },
+        MentionKind::Count {
+            unit: None,
+            noun: None,
+            ..
+        },
+        Value::Interval(i),
+    ) = (rule, mention, &value)
+    {
+        return Value::Interval(i.scale(365.0 * 86_400.0));
+    }
     match (value, conversion(rule, mention)) {
         (Value::Interval(i), Some((k, c))) => Value::Interval(i.converted(k, c)),
         (value, _) => value,
