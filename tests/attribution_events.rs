@@ -6678,3 +6678,45 @@ claims:
         0
     );
 }
+
+#[test]
+fn a_month_of_another_year_is_another_occasion() {
+    const YAML: &str = r#"
+event: Orla grid demand record
+date: 2026-08-12
+claims:
+  record-date:
+    about: the day demand set the record
+    kind: date
+    value: 2026-08-12
+    near: [record, demand]
+"#;
+    assert!(
+        claimed_under(YAML, "The new record beat the peak of July 2022.")
+            .iter()
+            .all(|(_, t)| t != "July 2022")
+    );
+}
+
+#[test]
+fn a_cue_noun_with_a_figure_of_its_own_is_that_figures() {
+    const YAML: &str = r#"
+event: Tarrow teachers' pay award
+date: 2027-05-14
+claims:
+  rise:
+    about: the pay rise awarded
+    kind: count
+    value: 5.5%
+    near: [rise, award]
+"#;
+    let found = claimed_under(
+        YAML,
+        "In the ballot, 77% of those who voted backed the 5.5% rise.",
+    );
+    assert!(found.iter().all(|(_, t)| t != "77%"), "{found:?}");
+    assert!(
+        found.contains(&("rise".to_string(), "5.5%".to_string())),
+        "{found:?}"
+    );
+}

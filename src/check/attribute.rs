@@ -4144,6 +4144,17 @@ fn decide_any(
         {
             return Err(Fate::OtherYear);
         }
+        // ("July 2022", "in June 2029": a month of another year.)
+        let written_year = || {
+            ctx.text[m.span.clone()]
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse::<i32>().ok())
+                .any(|y| (1000..3000).contains(&y) && scene.event.other_year(y))
+        };
+        if d.date.is_none() && d.month.is_some() && written_year() {
+            return Err(Fate::OtherYear);
+        }
     }
     if matches!(kind, "duration" | "count" | "date") {
         // A schedule that may have held: see `decide`. (Counts and lengths
@@ -5087,6 +5098,17 @@ fn decide_any(
                     .iter()
                     .any(|o| o != at && o.start <= cue.start && cue.end <= o.end)
                 && crate::unit::parse(&ctx.norm(cue.start)).is_some()
+            {
+                continue;
+            }
+            // "81% of those who voted backed the 6.8% rise": a cue noun with
+            // a figure of its own right before it is that figure's.
+            if kind == "count"
+                && cue.start > ctx.sentence.start
+                && !ctx.punct_before(cue.start)
+                && scene.mentions.iter().any(|o| {
+                    o != at && o.end == cue.start && link::count::is_number_word(ctx, o.end - 1)
+                })
             {
                 continue;
             }
