@@ -6720,3 +6720,30 @@ claims:
         "{found:?}"
     );
 }
+
+#[test]
+fn a_person_in_an_office_held_then_is_of_another_time() {
+    const YAML: &str = r#"
+event: Varne Bay whale rescue
+date: 2027-08-21
+entities:
+  sollas: [Ines Sollas, Sollas]
+  corrie: [Ewan Corrie, Corrie]
+claims:
+  leaders:
+    about: who led the rescue
+    kind: people
+    value: [sollas]
+    absent: [corrie]
+    near: [led by, led]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The rescue was led by VMR's then director Ewan Corrie."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The rescue was led by Ewan Corrie."),
+        vec![("leaders".to_string(), "Ewan Corrie".to_string())]
+    );
+}

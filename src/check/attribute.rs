@@ -4033,6 +4033,21 @@ fn decide_any(
     {
         return Err(Fate::NameNumber);
     }
+    // "led by FMMR's then director Ewan Corrie", "the then mayor, Ilse
+    // Marr": a person in an office held at another time.
+    if kind == "people" {
+        let then = (at.start.saturating_sub(3).max(ctx.sentence.start + 1)..at.start).find(|&k| {
+            ctx.is(k, &["then"])
+                && (ctx.is(k - 1, &link::DETERMINERS) || ctx.possessive(k - 1))
+                && (k + 1..at.start).all(|j| !ctx.capitalised(j) || ctx.gap(j).contains(','))
+                && k + 1 < at.start
+        });
+        if let Some(k) = then {
+            return Err(Fate::Dated {
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     if kind == "count" && link::count::is_age(ctx, at, m) {
         // "Korvan, 52, was elected": under a claim of that person's age,
         // it is the claim's.
