@@ -6381,9 +6381,8 @@ claims:
     );
 }
 
-#[test]
-fn a_name_inside_a_longer_place_name_is_not_that_place() {
-    const YAML: &str = r#"
+/// A village a landslide buried, with a rival village (two tests below).
+const HARL_LANDSLIDE: &str = r#"
 event: Harl valley landslide
 date: 2027-10-23
 entities:
@@ -6397,6 +6396,10 @@ claims:
     rivals: [holm]
     near: [landslide, buried, struck, village]
 "#;
+
+#[test]
+fn a_name_inside_a_longer_place_name_is_not_that_place() {
+    const YAML: &str = HARL_LANDSLIDE;
     assert!(claimed_under(
         YAML,
         "The landslide buried homes in the hills of Upper Holm province."
@@ -6410,20 +6413,7 @@ claims:
 
 #[test]
 fn the_place_a_verb_of_impact_lands_on_is_where_it_happened() {
-    const YAML: &str = r#"
-event: Harl valley landslide
-date: 2027-10-23
-entities:
-  brisk: [Brisk]
-  holm: [Holm]
-claims:
-  village:
-    about: the village the landslide buried
-    kind: place
-    value: brisk
-    rivals: [holm]
-    near: [landslide, buried, struck, village]
-"#;
+    const YAML: &str = HARL_LANDSLIDE;
     for text in [
         "Before dawn the slide struck the village of Holm.",
         "The mud buried Holm within minutes.",
