@@ -6737,3 +6737,22 @@ claims:
         vec![("leaders".to_string(), "Ewan Corrie".to_string())]
     );
 }
+
+#[test]
+fn the_day_of_an_edition_a_correction_cites_is_no_day_of_the_event() {
+    const YAML: &str = r#"
+event: Tarrow budget vote
+date: 2027-02-11
+claims:
+  vote-date:
+    about: the day the council voted on the budget
+    kind: date
+    value: 2027-02-11
+    near: [vote, voted]
+"#;
+    assert!(claimed_under(YAML, "Budget vote (Friday, page 3)").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The council voted on Friday."),
+        vec![("vote-date".to_string(), "Friday".to_string())]
+    );
+}

@@ -4421,6 +4421,18 @@ fn decide_any(
     }
     // "by the end of March", "since February", "until Friday": a bound of
     // a span, not the day the event happened.
+    // ("Budget vote (Friday, page 3)": the edition a correction cites.)
+    if kind == "date" && ctx.in_sentence(at.end + 1) && ctx.gap(at.end).trim() == "," {
+        let page = ctx.is(at.end, &["page", "p", "pages"])
+            && ctx
+                .norm(at.end + 1)
+                .starts_with(|c: char| c.is_ascii_digit());
+        if page {
+            return Err(Fate::Edition {
+                word: scene.words[at.end].span.clone(),
+            });
+        }
+    }
     if kind == "date" {
         if let Some(k) = bound_before(ctx, at) {
             return Err(Fate::Bound {
@@ -6268,6 +6280,11 @@ pub enum Fate {
         /// The word that narrows it.
         word: Range<usize>,
     },
+    /// The day of an edition a correction cites ("(Friday, page 3)").
+    Edition {
+        /// The word "page".
+        word: Range<usize>,
+    },
     /// A day that bounds a span ("since February", "by the end of
     /// March"), not the day the event happened; the word's byte span.
     Bound {
@@ -6664,6 +6681,10 @@ impl Fate {
             Fate::OtherYear => "nowhere: a date in another year than the event's (rule 7)".into(),
             Fate::Narrowed { word } => format!(
                 "nowhere: its label narrows it to a part (“{} …”)",
+                slice(word)
+            ),
+            Fate::Edition { word } => format!(
+                "nowhere: the day of an edition (“{} …” after it), not of the event",
                 slice(word)
             ),
             Fate::Bound { word } => format!(
