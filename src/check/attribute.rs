@@ -3351,10 +3351,6 @@ fn standing_size(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
 /// if any: "Three passengers died at the site, a fourth on the way to
 /// hospital", "Two died at the scene and another in hospital".
 fn counted_on(ctx: &Ctx<'_>, at: &Range<usize>, m: &Mention) -> Option<usize> {
-    const NEXT: &[&str] = &[
-        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth",
-    ];
     let MentionKind::Count { quantity, .. } = &m.kind else {
         return None;
     };
@@ -3362,7 +3358,7 @@ fn counted_on(ctx: &Ctx<'_>, at: &Range<usize>, m: &Mention) -> Option<usize> {
     if quantity.interval.hi != Some(n) || !(1.0..=11.0).contains(&n) || n.fract() != 0.0 {
         return None;
     }
-    let next = NEXT[n as usize - 1];
+    let next = link::ORDINALS[n as usize];
     (at.end..ctx.sentence.end.saturating_sub(1))
         .find(|&k| ctx.is(k, &["a", "and"]) && ctx.is(k + 1, &[next]))
         .map(|k| k + 1)
@@ -3842,10 +3838,7 @@ fn record_span(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
             || ctx.possessive(k)
             || ctx.is(
                 k,
-                &[
-                    "his", "her", "their", "its", "last", "past", "previous", "first", "final",
-                    "opening",
-                ],
+                &["last", "past", "previous", "first", "final", "opening"],
             ))
         {
             break;
@@ -3860,12 +3853,8 @@ fn record_span(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
         .filter(|&j| ctx.same_clause(j, k))
         .any(|j| {
             link::count::is_number_word(ctx, j)
-                || ctx.is(
-                    j,
-                    &[
-                        "first", "second", "third", "fourth", "fifth", "sixth", "only",
-                    ],
-                )
+                || ctx.is(j, &link::ORDINALS[..6])
+                || ctx.is(j, &["only"])
         });
     before.then_some(k)
 }
@@ -4163,9 +4152,7 @@ fn decide_any(
         let written_year = || {
             ctx.text[m.span.clone()]
                 .split(|c: char| !c.is_ascii_digit())
-                .filter(|w| w.len() == 4)
-                .filter_map(|w| w.parse::<i32>().ok())
-                .any(|y| (1000..3000).contains(&y) && scene.event.other_year(y))
+                .any(|w| other_year_numeral(w, scene.event) == Some(true))
         };
         if d.date.is_none() && d.month.is_some() && written_year() {
             return Err(Fate::OtherYear);
@@ -5620,10 +5607,11 @@ fn sentence_only(
     // link ties to the claim's cue may be of that time; it confirms what
     // agrees ("the first since 2019, after 11 days") and contradicts nothing.
     if kind != "date" && kind != "year" && super::judge::agrees(claim, value) != Some(true) {
-        let other = ctx
-            .sentence
-            .clone()
-            .find(|&k| !(at.start..at.end).contains(&k) && other_year_word(ctx, k, scene.event));
+        let other = ctx.sentence.clone().find(|&k| {
+            !(at.start..at.end).contains(&k)
+                && other_year_numeral(&ctx.text[ctx.words[k].span.clone()], scene.event)
+                    == Some(true)
+        });
         if let Some(k) = other {
             return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
@@ -7764,13 +7752,13 @@ fn own_next_year(words: &[Word], k: usize, text: &str, event: EventTime) -> bool
 
 /// Whether `w` is a year or month other than the event's ("2019", "2019-20",
 /// a capitalised month).
-/// Whether word `k` is a year ("2025") other than the event's.
-fn other_year_word(ctx: &Ctx<'_>, k: usize, event: EventTime) -> bool {
-    let w = &ctx.text[ctx.words[k].span.clone()];
-    w.len() == 4
-        && w.bytes().all(|b| b.is_ascii_digit())
-        && w.parse::<i32>()
-            .is_ok_and(|y| (1000..3000).contains(&y) && event.other_year(y))
+/// For four digits, whether they are a year ("2025") other than the
+/// event's; `None` for any other text.
+fn other_year_numeral(s: &str, event: EventTime) -> Option<bool> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| {
+        s.parse::<i32>()
+            .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year))
+    })
 }
 
 fn dated_other(w: &Word, text: &str, event: EventTime) -> bool {
@@ -7934,10 +7922,8 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
         if OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface)) {
             return true;
         }
-        if surface.len() == 4 && surface.bytes().all(|b| b.is_ascii_digit()) {
-            return surface
-                .parse::<i32>()
-                .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
+        if let Some(other) = other_year_numeral(surface, event) {
+            return other;
         }
         // (Only a capitalised word is read as a month: a figure is not
         // compared with the month names at all.)
@@ -7954,10 +7940,8 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
     if OTHER_TIME.contains(&norm) {
         return true;
     }
-    if norm.len() == 4 && norm.bytes().all(|b| b.is_ascii_digit()) {
-        return norm
-            .parse::<i32>()
-            .is_ok_and(|year| (1000..3000).contains(&year) && event.other_year(year));
+    if let Some(other) = other_year_numeral(norm, event) {
+        return other;
     }
     // A season of years, "2019-2020": another time when neither is the event's.
     if let Some((a, b)) = norm.split_once('-') {

@@ -130,7 +130,7 @@ pub(crate) fn in_claim_unit(rule: &Rule, mention: &MentionKind, value: Value) ->
         Value::Interval(i),
     ) = (rule, mention, &value)
     {
-        return Value::Interval(i.scale(365.0 * 86_400.0));
+        return Value::Interval(i.scale(crate::claims::YEAR_SECONDS));
     }
     match (value, conversion(rule, mention)) {
         (Value::Interval(i), Some((k, c))) => Value::Interval(i.converted(k, c)),

@@ -24,6 +24,7 @@ use std::sync::Arc;
 
 pub use diagnostic::{ClaimsError, ClaimsErrors, ErrorKind};
 pub use schema::json_schema::json_schema;
+pub(crate) use schema::YEAR_SECONDS;
 
 /// A commented starter claims file (`factcheck claims init`); it passes `claims check`.
 pub const STARTER: &str = include_str!("starter.yaml");

@@ -1460,6 +1460,9 @@ fn swapped(a: &str, b: &str) -> bool {
 /// The length in seconds of a counted noun that is a unit of time
 /// (`years`, `months`, `weeks`, `days`, `hours`, `minutes`), as the
 /// extractor reads them (a month is 30 days, a year 365).
+/// A year as a claim in years is read: 365 days, in seconds.
+pub(crate) const YEAR_SECONDS: f64 = 365.0 * 86_400.0;
+
 fn time_noun_seconds(noun: &str) -> Option<f64> {
     const DAY: f64 = 86_400.0;
     Some(match noun.trim_end_matches('s') {
@@ -1469,7 +1472,7 @@ fn time_noun_seconds(noun: &str) -> Option<f64> {
         "day" => DAY,
         "week" => 7.0 * DAY,
         "month" => 30.0 * DAY,
-        "year" => 365.0 * DAY,
+        "year" => YEAR_SECONDS,
         "decade" => 3_650.0 * DAY,
         _ => return None,
     })

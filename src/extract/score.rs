@@ -11,7 +11,7 @@
 //! running score ("a 17-0 lead at halftime") is a score mention too; whether
 //! it is the result is attribution's question.
 
-use super::scan::{is_space, sp, word};
+use super::scan::{is_space, phrase, sp, word};
 
 /// One side's points, counted in halves: chess scores a draw as half a
 /// point ("7.5-5.5", "7½-6½"). Prints as written, "7" or "7.5".
@@ -220,12 +220,10 @@ fn tally(text: &str, core: usize, a: u32, rest: &str) -> Option<(usize, usize, S
     }
     // "34 in favour, 15 against"
     let (r, _) = sp(after_votes).ok()?;
-    let r = ["in favour", "in favor", "for"].iter().find_map(|w| {
-        r.get(..w.len())
-            .filter(|h| h.eq_ignore_ascii_case(w))
-            .map(|_| &r[w.len()..])
-            .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-    })?;
+    let (r, _) = phrase("in favour")(r)
+        .or_else(|_| phrase("in favor")(r))
+        .or_else(|_| word("for")(r))
+        .ok()?;
     let r = if let Some(r) = r.strip_prefix(',') {
         r
     } else {

@@ -358,7 +358,7 @@ fn changed_later(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
             n += 1;
         }
         ctx.same_clause(k, n)
-            && (to == k + 1 || !(k + 1..to).any(|j| ctx.is(j, &["and", "but", "or"])))
+            && !(k + 1..to).any(|j| ctx.is(j, &["and", "but", "or"]))
             && is_number_word(ctx, n)
             && (!unit || ctx.norm(n + 1) == ctx.norm(m.end - 1))
     })

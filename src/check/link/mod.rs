@@ -494,6 +494,12 @@ const PARTICIPLES: &[&str] = &[
 /// Relative pronouns: their clause hangs on the word before the comma.
 const RELATIVES: &[&str] = &["which", "who", "that", "whom", "whose", "where"];
 
+/// Ordinal words, "first" to "twelfth", in order.
+pub(crate) const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
 /// The places a finisher takes: "third in 2:12:02".
 const PLACINGS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
