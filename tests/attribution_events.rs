@@ -6756,3 +6756,153 @@ claims:
         vec![("vote-date".to_string(), "Friday".to_string())]
     );
 }
+
+#[test]
+fn a_cue_ending_on_its_own_preposition_names_the_place() {
+    const YAML: &str = r#"
+event: Orla Bright strikes the Varne bridge
+date: 2027-03-02
+entities:
+  kelm: [Kelm]
+  tarrow: [Tarrow]
+  aster: [Aster Bay]
+claims:
+  departure-port:
+    about: the port the ship had left
+    kind: place
+    value: kelm
+    rivals: [tarrow, aster]
+    near: [sailed from, departed]
+    not-near: [bound for]
+"#;
+    let found = claimed_under(
+        YAML,
+        "The freighter had sailed from Tarrow and was bound for Aster Bay.",
+    );
+    assert!(
+        found.contains(&("departure-port".to_string(), "Tarrow".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_event_under_another_name_is_no_other_occasion() {
+    const YAML: &str = r#"
+event: Halden Cup final, Orla Wolves v Tarn Hawks
+date: 2027-04-17
+entities:
+  wolves: [Orla Wolves, Wolves]
+  hawks: [Tarn Hawks, Hawks]
+claims:
+  result:
+    about: the final's result
+    kind: score
+    value: 3-2
+    sides: [wolves, hawks]
+    near: [final, beat]
+"#;
+    // Two of the file's names before it: the final is the file's, whatever
+    // the league calls it.
+    let found = claimed_under(
+        YAML,
+        "The Orla Wolves beat the Tarn Hawks 4-2 in the Varne League final on Saturday.",
+    );
+    assert!(
+        found.contains(&("result".to_string(), "4-2".to_string())),
+        "{found:?}"
+    );
+    // One name, in a clause after it: another final.
+    assert!(claimed_under(
+        YAML,
+        "The Wolves reached it by winning the Varne League final, in which the Hawks lost 4-2."
+    )
+    .iter()
+    .all(|(_, t)| t != "4-2"));
+}
+
+#[test]
+fn a_length_in_a_unit_of_another_scale_and_order_is_another_length() {
+    const YAML: &str = r#"
+event: Varne cable cut
+date: 2027-11-10
+claims:
+  offshore:
+    about: how far off the coast the cable was cut
+    kind: count
+    value: 64
+    unit: km
+    near: [coast, offshore]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Near the coast, the cables are buried 1.5 metres into the seabed."
+    )
+    .is_empty());
+    // The claim's own figure in the wrong unit is an error to show.
+    assert_eq!(
+        claimed_under(YAML, "The cable was cut 64 metres off the coast."),
+        vec![("offshore".to_string(), "64 metres".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "The cable was cut 46 km off the coast."),
+        vec![("offshore".to_string(), "46 km".to_string())]
+    );
+}
+
+#[test]
+fn a_fact_box_label_naming_another_year_dates_its_figure() {
+    const YAML: &str = r#"
+event: Varne cable cut
+date: 2027-11-10
+claims:
+  outage:
+    about: how long the outage lasted
+    kind: duration
+    value: 41h
+    near: [outage]
+"#;
+    assert!(claimed_under(YAML, "The last cut, March 2024: 18-hour outage").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "This cut: 41-hour outage"),
+        vec![("outage".to_string(), "41-hour".to_string())]
+    );
+}
+
+#[test]
+fn the_day_of_a_decision_is_not_the_day_it_takes_effect() {
+    const YAML: &str = r#"
+event: Tarrow fare rise
+date: 2027-01-28
+claims:
+  effective:
+    about: the day the new fares take effect
+    kind: date
+    value: 2027-03-01
+    near: [rise, take effect]
+"#;
+    assert!(claimed_under(YAML, "The board approved the rise late on Thursday.").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The rise will take effect on 1 March."),
+        vec![("effective".to_string(), "1 March".to_string())]
+    );
+}
+
+#[test]
+fn the_noun_after_a_whole_counts_the_whole_not_its_part() {
+    const YAML: &str = r#"
+event: Tarrow transport fares
+date: 2027-01-28
+claims:
+  daily-passengers:
+    about: passengers carried per day on the network
+    kind: count
+    value: 412000
+    tolerance: 2%
+    near: [passengers, daily]
+"#;
+    let found = claimed_under(
+        YAML,
+        "Trams carry about 130,000 of the network's 412,000 daily passengers.",
+    );
+    assert!(found.iter().all(|(_, t)| t != "about 130,000"), "{found:?}");
+}

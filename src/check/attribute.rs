@@ -2347,6 +2347,33 @@ fn named_occasions(
         if opens || by_time || in_entity(name.span.start) {
             continue;
         }
+        // (Nor the event under another of its names, told by two of the
+        // file's own names in the phrase that leads up to it: "the Lynx beat
+        // the Stags 3-2 in the Kestrian League final" when the file calls it
+        // the Almark Cup final; not "winning the Candidates tournament, in
+        // which Brandt finished second".)
+        if let Some(si) = sentence_of(sentences, name.span.start) {
+            let span = sentences[si].span.start..name.span.start;
+            let unbroken = |at: usize| {
+                let i = words.partition_point(|w| w.span.start < at);
+                words[i..k].iter().all(|w| !w.punct_before)
+            };
+            let mut ids = extraction.mentions.iter().filter_map(|m| match &m.kind {
+                MentionKind::Entity { id: Some(id), .. }
+                    if m.span.start >= span.start
+                        && m.span.end <= span.end
+                        && unbroken(m.span.end) =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            });
+            if let Some(first) = ids.next() {
+                if ids.any(|id| id != first) {
+                    continue;
+                }
+            }
+        }
         let lower = text[name.span.clone()].to_lowercase();
         let lower = lower
             .trim_end_matches("'s")
@@ -4333,9 +4360,16 @@ fn decide_any(
                     "quicker", "wider", "narrower", "deeper", "taller", "cheaper", "dearer",
                 ],
             );
-        // (Not a day: "ran aground Sunday off the coast".)
+        // (Not a day: "ran aground Sunday off the coast"; nor a length:
+        // "came down about 64 km off the coast".)
+        let length = matches!(
+            &m.kind,
+            MentionKind::Count { unit: Some(crate::unit::Unit::Measure(u)), .. }
+                if u.dimension == crate::unit::Dimension::Length
+        );
         let off = tight_after
             && kind != "date"
+            && !length
             && !ctx.punct_before(at.end + 1)
             && ctx.is(at.end, &["off"])
             && ctx.is(
@@ -4438,6 +4472,24 @@ fn decide_any(
             return Err(Fate::Dated {
                 word: scene.words[k].span.clone(),
             });
+        }
+    }
+    // "Skerra-1's own cut, March 2024: 18-hour outage": a fact box's label
+    // that names another year dates the figure its colon gives.
+    if kind != "year" {
+        let colon = (ctx.sentence.start + 1..=at.start)
+            .rev()
+            .take(3)
+            .find(|&k| ctx.gap(k).contains(':'));
+        if let Some(c) = colon {
+            let other = (ctx.sentence.start..c).find(|&k| {
+                other_year_numeral(&ctx.text[ctx.words[k].span.clone()], scene.event) == Some(true)
+            });
+            if let Some(k) = other {
+                return Err(Fate::Dated {
+                    word: scene.words[k].span.clone(),
+                });
+            }
         }
     }
     // "Cyclone Odrin came ashore with winds of 210 km/h": another
@@ -4672,10 +4724,17 @@ fn decide_any(
                     // apposition says of the place does not undo that.)
                     || (not_near.iter().all(|r| r.start > at.end)
                         && cues.iter().any(|c| {
-                            c.end + 1 == at.start
+                            (c.end + 1 == at.start
                                 && ctx.is(c.end, &["in", "at", "to", "into"])
                                 && !ctx.punct_before(c.end)
-                                && !ctx.punct_before(at.start)
+                                && !ctx.punct_before(at.start))
+                                // ("had sailed from Tarrow and was bound for
+                                // Aster Bay" under `near: sailed from`: a cue
+                                // that ends on its own preposition.)
+                                || (c.end == at.start
+                                    && c.len() > 1
+                                    && ctx.is(c.end - 1, &["in", "at", "to", "into", "from"])
+                                    && !ctx.punct_before(at.start))
                         }))
             }
             // ("a buffer zone 12 miles wide and 87 miles long": a measure
@@ -4707,6 +4766,10 @@ fn decide_any(
         if back || itself || (!not_near.is_empty() && ctx.not_near_tied(&not_near, at) && !tight())
         {
             why = Some(Fate::NotNear { claim: ci });
+            continue;
+        }
+        if other_scale(&file.claims[ci], m) {
+            why = Some(Fate::Scale { claim: ci });
             continue;
         }
         let mut unit = unit_fit(&file.claims[ci], m);
@@ -5115,6 +5178,24 @@ fn decide_any(
             {
                 continue;
             }
+            // "Buses carry about 268,000 of the network's 412,000 daily
+            // passengers": a cue in the whole's noun phrase is the whole's,
+            // not its part's. (What the part does is the part's: "51 of the
+            // 64 starters finished".)
+            if kind == "count"
+                && link::count::whole_after(ctx, at).is_some_and(|w| {
+                    cue.start > w
+                        && cue.end <= w + 4
+                        && (w + 1..cue.end).all(|k| {
+                            !ctx.punct_before(k)
+                                && !ctx.finite_verb(k)
+                                && !ctx.is(k, &link::FUNCTION)
+                        })
+                })
+            {
+                why = Some(Fate::Part { claim: ci });
+                continue;
+            }
             // "81% of those who voted backed the 6.8% rise": a cue noun with
             // a figure of its own right before it is that figure's.
             if kind == "count"
@@ -5154,6 +5235,19 @@ fn decide_any(
                 "year" => link::year::link(ctx, at, cue),
                 _ => ctx.same_clause(at.start, cue.start).then_some("clause"),
             };
+            // "The board approved the rise late on Thursday" under "the day
+            // the new fares take effect": the day of a decision about the
+            // cue, not the day it takes effect.
+            if kind == "date" && frame.is_some() && takes_effect(&file.claims[ci].about) {
+                if let Some((k, _)) = link::date::attach(ctx, at)
+                    .filter(|&(k, _)| !cue.contains(&k) && ctx.is(k, DECIDING) && k < cue.start)
+                {
+                    why = Some(Fate::Decided {
+                        word: scene.words[k].span.clone(),
+                    });
+                    continue;
+                }
+            }
             // "Tamsford's councillors": whose the cue is confirms the
             // place, and contradicts none.
             if frame == Some("owner") && super::judge::agrees(&file.claims[ci], value) != Some(true)
@@ -6199,6 +6293,86 @@ fn same_order(claim: &Claim, value: &Value) -> bool {
     }
 }
 
+/// Verbs of deciding: the day one is done is not the day what it decides
+/// takes effect.
+const DECIDING: &[&str] = &[
+    "approved",
+    "agreed",
+    "passed",
+    "voted",
+    "announced",
+    "decided",
+    "adopted",
+    "endorsed",
+    "signed",
+    "backed",
+    "confirmed",
+    "unveiled",
+    "published",
+    "set",
+];
+
+/// Whether a date claim's `about` is the day something takes effect ("the
+/// day the new fares take effect", "when the ban comes into force").
+fn takes_effect(about: &str) -> bool {
+    [
+        "take effect",
+        "takes effect",
+        "took effect",
+        "come into force",
+        "comes into force",
+        "came into force",
+        "effective",
+        "in force",
+        "apply from",
+        "applies from",
+    ]
+    .iter()
+    .any(|p| link::about_says(about, p))
+}
+
+/// Whether count `m` is a measure in a unit of another scale than the
+/// claim's (metres for a claim in kilometres: a hundred times or more
+/// apart) whose amount is of another order than the claim's value: "cables
+/// are buried about 1.5 metres into the seabed" for a cut 64 km offshore,
+/// "64 kilometres" of cable for a depth of 1,150 metres. Some other length,
+/// whatever links it. (Not "64 metres" for 64 km: the claim's own figure in
+/// the wrong unit is an error to show.)
+fn other_scale(claim: &Claim, m: &Mention) -> bool {
+    use crate::unit::Unit;
+    let (
+        Rule::Count {
+            value: Some(x),
+            unit: Some(crate::claims::CountUnit::Unit(want @ Unit::Measure(wm))),
+            ..
+        },
+        MentionKind::Count {
+            quantity,
+            unit: Some(have @ Unit::Measure(hm)),
+            ..
+        },
+    ) = (&claim.rule, &m.kind)
+    else {
+        return false;
+    };
+    let Some(k) = have.convert_to(want) else {
+        return false;
+    };
+    if (wm.factor / hm.factor).max(hm.factor / wm.factor) < 100.0 {
+        return false;
+    }
+    let mid = |i: &crate::interval::Interval| match i.hi {
+        Some(hi) => (i.lo + hi) / 2.0,
+        None => i.lo,
+    };
+    let (claimed, written) = (mid(x), mid(&quantity.interval));
+    if (claimed - written).abs() <= claimed.abs() * 0.05 {
+        return false;
+    }
+    let (a, b) = (claimed.abs().max(1e-9), (written * k).abs().max(1e-9));
+    (a / b).max(b / a) > 10.0
+}
+
 /// The largest unit of time a length in seconds holds at least one of:
 /// seconds 0, minutes 1, hours 2, days 3, weeks 4, months 5, years 6.
 fn time_unit(seconds: f64) -> u32 {
@@ -6370,6 +6544,18 @@ pub enum Fate {
     },
     /// Not linked, and of another order than the claim's value.
     OtherOrder {
+        /// The claim.
+        claim: usize,
+    },
+    /// The day of a decision ("approved the rise on Thursday") for a claim
+    /// of the day something takes effect.
+    Decided {
+        /// The verb of deciding.
+        word: Range<usize>,
+    },
+    /// A measure in a unit of another scale than the claim's, and of
+    /// another order ("1.5 metres" for a claim of 64 km).
+    Scale {
         /// The claim.
         claim: usize,
     },
@@ -6750,6 +6936,14 @@ impl Fate {
             ),
             Fate::OtherOrder { claim } => format!(
                 "nowhere: not linked to a cue of {}, and not of the order of its value",
+                id(claim)
+            ),
+            Fate::Decided { word } => format!(
+                "nowhere: the day of a decision (“{}”), not the day what it decides takes effect",
+                &text[word.clone()]
+            ),
+            Fate::Scale { claim } => format!(
+                "nowhere: a measure in a unit of another scale than {}'s, and not of the order of its value: some other length or weight",
                 id(claim)
             ),
             Fate::NotInRole { claim } => format!(

@@ -15,6 +15,7 @@
 //! | `for` | "agreed to buy Ashgrove Dairies for $8.4 billion" |
 //! | `by` | "cut its policy rate by 25 basis points", "lowered rates by a quarter point" |
 //! | `change in` | "a 12% rise in third-quarter revenue" (and "revenue growth of 12%" as `cue of`) |
+//! | `distance` | "cut 64 km off the coast", "about 40 km from the shore": a length and what it is measured from |
 //! | `label` | "4% - the maximum fine, as a share of turnover", "20 million - euros, the fixed ceiling" (a list line's figure and the noun phrase naming it) |
 //! | `verb` | "the toll rose to 87", "shares closed up 6.8%", "turnout stood at 62%", "the tariff was 47%", "cut the tariff to 10%", "tariffs fell from 57% to 47%" (47 only) |
 //!
@@ -515,6 +516,33 @@ pub(crate) fn is_whole(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     out_of || part_before
 }
 
+/// The whole a count is a part of, right after it: "about 268,000 of the
+/// network's 412,000 daily passengers" (the word index of the whole's
+/// number). The noun after the whole counts the whole, not the part.
+pub(crate) fn whole_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    if !ctx.is(m.end, &["of"]) || ctx.punct_before(m.end) {
+        return None;
+    }
+    let mut k = m.end + 1;
+    while k < m.end + 3
+        && ctx.in_sentence(k)
+        && !ctx.punct_before(k)
+        && (ctx.is(k, &DETERMINERS) || ctx.possessive(k))
+    {
+        k += 1;
+    }
+    (ctx.in_sentence(k) && !ctx.punct_before(k) && is_number_word(ctx, k)).then_some(k)
+}
+
+/// Whether the count's last word is a unit of length ("64 km", "40
+/// nautical miles").
+fn is_length(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
+    matches!(
+        crate::unit::parse(&ctx.norm(m.end - 1)),
+        Some(crate::unit::Unit::Measure(u)) if u.dimension == crate::unit::Dimension::Length
+    )
+}
+
 /// The frame, if any, that ties count `m` to cue `cue` (word ranges).
 pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Option<Frame> {
     if labels(ctx, m, cue) {
@@ -562,6 +590,16 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             && (m.end..cue.start).all(|k| !ctx.is(k, &FUNCTION) && !ctx.is_event_noun(k))
         {
             return Some("noun");
+        }
+        // "cut 64 km off the coast", "about 40 km from the shore": a length
+        // and what it is measured from.
+        if matches!(gap, 1..=3)
+            && is_length(ctx, m)
+            && ctx.is(m.end, &["off", "from"])
+            && (m.end..cue.start).all(|k| !ctx.punct_before(k))
+            && (m.end + 1..cue.start).all(|k| ctx.is(k, &DETERMINERS))
+        {
+            return Some("distance");
         }
         // "a 12% rise in third-quarter revenue": the change of the cue.
         if ctx.is_noun(m.end, CHANGES)
