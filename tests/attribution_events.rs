@@ -6906,3 +6906,40 @@ claims:
     );
     assert!(found.iter().all(|(_, t)| t != "about 130,000"), "{found:?}");
 }
+
+#[test]
+fn a_game_clock_into_a_period_is_how_far_into_it() {
+    const YAML: &str = r#"
+event: Halden Cup final, Orla Wolves v Tarn Hawks
+date: 2027-04-17
+claims:
+  winner-time:
+    about: how far into overtime the winning goal came
+    kind: duration
+    value: 7m..8m
+    near: [into overtime, overtime]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "Ilse Marr scored 9:12 into overtime to win it."),
+        vec![("winner-time".to_string(), "9:12".to_string())]
+    );
+    assert_eq!(
+        verdicts_under(YAML, "Ilse Marr scored 9:12 into overtime to win it."),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}
+
+#[test]
+fn a_moment_into_a_period_is_no_length_of_it() {
+    const YAML: &str = r#"
+event: Halden Cup final, Orla Wolves v Tarn Hawks
+date: 2027-04-17
+claims:
+  overtime-length:
+    about: how long the overtime period lasted
+    kind: duration
+    value: 20m
+    near: [overtime]
+"#;
+    assert!(claimed_under(YAML, "Ilse Marr scored 9:12 into overtime to win it.").is_empty());
+}

@@ -4244,7 +4244,15 @@ fn decide_any(
                     && ctx.is(k, &["within"])
                     && !until()
             });
-            if let Some(k) = within.or_else(|| moment_after(ctx, at)) {
+            // (Nor when a claim is itself a moment: "how far into overtime
+            // the winning goal came" takes "7:41 into overtime".)
+            let moment_claim = || {
+                of_kind
+                    .iter()
+                    .any(|&ci| link::about_says(&file.claims[ci].about, "into"))
+            };
+            let moment = || moment_after(ctx, at).filter(|_| !moment_claim());
+            if let Some(k) = within.or_else(moment) {
                 return Err(Fate::Moment {
                     word: scene.words[k].span.clone(),
                 });

@@ -145,9 +145,10 @@ pub fn duration(i: &str) -> IResult<&str, Duration> {
     ))
 }
 
-/// `stopwatch := digit{1,2} ":" digit{2} ":" digit{2} ("." digit+)?`, a
-/// race time in hours, minutes and seconds ("2:09:04", "1:04:21.5"). A
-/// time of day has two parts ("08:47"), so three are always a length.
+/// `stopwatch := digit{1,2} ":" digit{2} ((":" digit{2} ("." digit+)?) | &" into ")`,
+/// a race time in hours, minutes and seconds ("2:09:04", "1:04:21.5"). A
+/// time of day has two parts ("08:47"), so three are always a length; two
+/// are one when "into" follows, a game clock ("7:41 into overtime").
 fn stopwatch(i: &str) -> IResult<&str, (Interval, Unit)> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let h = digits(i);
@@ -156,8 +157,14 @@ fn stopwatch(i: &str) -> IResult<&str, (Interval, Unit)> {
     }
     let mut at = h;
     let mut parts = vec![i[..h].parse::<f64>().unwrap_or(0.0)];
-    for _ in 0..2 {
+    for n in 0..2 {
         let rest = &i[at..];
+        // "scored 7:41 into overtime": a game clock's minutes and seconds,
+        // told by what they run into.
+        if n == 1 && rest.starts_with(" into ") && parts[1] < 60.0 {
+            let seconds = parts[0] * 60.0 + parts[1];
+            return Ok((rest, (Interval::point(seconds), Unit::Minute)));
+        }
         if !rest.starts_with(':') || digits(&rest[1..]) != 2 {
             return fail(i);
         }
@@ -495,6 +502,12 @@ mod tests {
                 "three hours of talks",
                 Some((p(3.0 * H), None, " of talks")),
             ),
+            (
+                "game_clock_into",
+                "7:41 into overtime",
+                Some((p(7.0 * 60.0 + 41.0), None, " into overtime")),
+            ),
+            ("time_of_day", "7:41 on Friday", None),
             (
                 "nearly",
                 "nearly three hours of",

@@ -10,6 +10,7 @@
 //! | `fronted` | "For nearly three hours, the two leaders talked" |
 //! | `spent` | "spent three hours in talks" |
 //! | `in` | "up to three years in prison", "ten years behind bars" |
+//! | `into` | "scored 7:41 into overtime", "eight minutes into the second half" (only a claim of how far into something takes it: see `moment_after`) |
 //! | `ellipsis` | "the talks lasted three hours and the statements 12 minutes" |
 //!
 //! Not linked: "a week of summits and meetings" (the of-phrase lists events:
@@ -134,6 +135,15 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
             if between_free {
                 return Some("adjective");
             }
+        }
+        // "scored 7:41 into overtime", "eight minutes into the second
+        // half": how far into it (the cue, or the cue "into overtime").
+        let into = (gap == 0 && ctx.is(cue.start, &["into"]))
+            || (ctx.is(m.end, &["into"])
+                && (1..=2).contains(&gap)
+                && (m.end + 1..cue.start).all(|k| ctx.is(k, &DETERMINERS)));
+        if into && (m.end..cue.end).all(|k| !ctx.punct_before(k)) {
+            return Some("into");
         }
         if ctx.is(m.end, &["of"]) && ctx.tight(m.end - 1, cue.start) && gap <= 4 {
             let between_free = (m.end + 1..cue.start).all(|k| {
