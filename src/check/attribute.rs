@@ -906,10 +906,13 @@ impl<'f> Attributor<'f> {
                     }
                 };
             // ("three films shown out of competition": not in it.)
+            // (Compared as written: asked before every cue, whose word
+            // before is often capitalised, "Out of"; a normal form would
+            // be a copy.)
             let out_of = |r: &Range<usize>| {
                 r.start >= within.start + 2
-                    && words[r.start - 1].norm(text) == "of"
-                    && words[r.start - 2].norm(text) == "out"
+                    && words[r.start - 1].is_any(text, &["of"])
+                    && words[r.start - 2].is_any(text, &["out"])
             };
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
