@@ -2778,9 +2778,10 @@ impl Asides {
             }
             // "Norway: …", "Vietnam rice: …", "ITALY - …": up to four words,
             // then a colon or a lone dash.
+            // (Most gaps are one space, neither: turned away untrimmed.)
             let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
                 text.get(lead[k - 1].span.end..lead[k].span.start)
-                    .is_some_and(|gap| gap.trim() == ":" || link::is_dash_gap(gap))
+                    .is_some_and(|gap| gap != " " && (gap.trim() == ":" || link::is_dash_gap(gap)))
                     && lead[..k].iter().skip(1).all(|w| !w.punct_before)
             });
             // "Opera house reopens after refit", a headline on a line of its

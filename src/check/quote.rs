@@ -777,6 +777,12 @@ fn spelled(word: Cow<'_, str>) -> Cow<'_, str> {
     let w = word.as_ref();
     let b = w.as_bytes();
     let n = b.len();
+    // Every spelling below is of five letters or more: most words of a
+    // passage ("we", "will", "not") are shorter, and left as they are
+    // without a look at their endings.
+    if n < 5 {
+        return word;
+    }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     // "metre", "centre", "theatre" (not "there", "more", "acre").
     if n >= 5 && w.ends_with("re") && !vowel(b[n - 3]) && b[n - 3] != b'c' {
