@@ -906,10 +906,13 @@ impl<'f> Attributor<'f> {
                     }
                 };
             // ("three films shown out of competition": not in it.)
+            // (Compared as written: asked before every cue, whose word
+            // before is often capitalised, "Out of"; a normal form would
+            // be a copy.)
             let out_of = |r: &Range<usize>| {
                 r.start >= within.start + 2
-                    && words[r.start - 1].norm(text) == "of"
-                    && words[r.start - 2].norm(text) == "out"
+                    && words[r.start - 1].is_any(text, &["of"])
+                    && words[r.start - 2].is_any(text, &["out"])
             };
             let active: Vec<Vec<Range<usize>>> = file
                 .claims
@@ -2802,9 +2805,10 @@ impl Asides {
             }
             // "Norway: …", "Vietnam rice: …", "ITALY - …": up to four words,
             // then a colon or a lone dash.
+            // (Most gaps are one space, neither: turned away untrimmed.)
             let label = (1..=4.min(lead.len().saturating_sub(1))).find(|&k| {
                 text.get(lead[k - 1].span.end..lead[k].span.start)
-                    .is_some_and(|gap| gap.trim() == ":" || link::is_dash_gap(gap))
+                    .is_some_and(|gap| gap != " " && (gap.trim() == ":" || link::is_dash_gap(gap)))
                     && lead[..k].iter().skip(1).all(|w| !w.punct_before)
             });
             // "Opera house reopens after refit", a headline on a line of its

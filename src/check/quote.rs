@@ -170,6 +170,13 @@ fn is_content(word: &str) -> bool {
     !FUNCTION_SET.contains(word)
 }
 
+/// [`Folds::first_lengths`]'s index and bit for `word` (an empty word's
+/// index is 0).
+fn first_slot(word: &str) -> (usize, u64) {
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    (usize::from(first), 1 << word.len().min(63))
+}
+
 /// Spellings folded to one word before quotes are compared: the long forms
 /// of the standard abbreviations and every spelling of each entity (to its
 /// first spelling, as folded).
@@ -180,6 +187,10 @@ pub(crate) struct Folds {
     /// First words of those runs, so that most tokens are passed at once
     /// (every token of every quote passage is looked up: hashed as words).
     firsts: HashSet<String, BuildHasherDefault<WordHasher>>,
+    /// For each first byte of a first word, a bit per length (63 for any
+    /// longer): most tokens ("the", "talks") are passed by one lookup here,
+    /// before they are hashed. (Empty until a run is added.)
+    first_lengths: Vec<u64>,
     /// The longest run, in tokens.
     longest: usize,
 }
@@ -210,6 +221,9 @@ impl Folds {
 
     fn add(&mut self, run: Vec<String>, to: &str) {
         let Some(first) = run.first() else { return };
+        self.first_lengths.resize(256, 0);
+        let (at, bit) = first_slot(first);
+        self.first_lengths[at] |= bit;
         self.firsts.insert(first.clone());
         self.longest = self.longest.max(run.len());
         self.phrases
@@ -276,16 +290,22 @@ impl Folds {
         self.fold(out)
     }
 
+    /// Whether a run may start with `word`: one of [`Folds::firsts`].
+    fn opens_run(&self, word: &str) -> bool {
+        let (at, bit) = first_slot(word);
+        self.first_lengths.get(at).is_some_and(|l| l & bit != 0) && self.firsts.contains(word)
+    }
+
     /// Replaces each longest run of a known spelling by the word it folds to.
     fn fold<'t>(&self, mut tokens: Vec<Token<'t>>) -> Vec<Token<'t>> {
-        if self.phrases.is_empty() || !tokens.iter().any(|t| self.firsts.contains(&*t.word)) {
+        if self.phrases.is_empty() || !tokens.iter().any(|t| self.opens_run(&t.word)) {
             return tokens;
         }
         let mut out = Vec::with_capacity(tokens.len());
         let mut i = 0;
         while i < tokens.len() {
             let mut found: Option<(usize, &String)> = None;
-            if self.firsts.contains(&*tokens[i].word) {
+            if self.opens_run(&tokens[i].word) {
                 let mut run = String::new();
                 for (k, t) in tokens[i..].iter().take(self.longest).enumerate() {
                     if k > 0 {
@@ -777,6 +797,12 @@ fn spelled(word: Cow<'_, str>) -> Cow<'_, str> {
     let w = word.as_ref();
     let b = w.as_bytes();
     let n = b.len();
+    // Every spelling below is of five letters or more: most words of a
+    // passage ("we", "will", "not") are shorter, and left as they are
+    // without a look at their endings.
+    if n < 5 {
+        return word;
+    }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     // "metre", "centre", "theatre" (not "there", "more", "acre").
     if n >= 5 && w.ends_with("re") && !vowel(b[n - 3]) && b[n - 3] != b'c' {

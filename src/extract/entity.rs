@@ -366,8 +366,17 @@ impl Index {
         for (end, next) in parts {
             let part = &surface[start..end];
             let (part, _) = strip_possessive(part);
-            let norm = words::normalize(part);
-            let found = self.by_first.get(&norm).and_then(|candidates| {
+            // An ASCII part's normal form packed is the part packed (the
+            // key lower-cases it): looked up without a lower-cased copy.
+            let first = match part
+                .is_ascii()
+                .then(|| words::pack(part.as_bytes()))
+                .flatten()
+            {
+                Some(key) => self.by_first.short.get(&key),
+                None => self.by_first.get(&words::normalize(part)),
+            };
+            let found = first.and_then(|candidates| {
                 candidates.iter().find(|&&p| {
                     let pattern = &self.patterns[p];
                     pattern.norms.len() == 1

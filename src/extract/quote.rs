@@ -1177,6 +1177,12 @@ fn lower_case_in(text: &str, lower: &str) -> bool {
 
 /// Whether a word ends in a possessive "'s" (or a bare "'" after "s").
 fn possessive(text: &str, word: &Word) -> bool {
+    // A plain word is letters and digits only, no apostrophe: asked of the
+    // last word of every name near a passage, most of them plain ("Putin",
+    // not "Putin’s"), answered without a lower-cased copy of it.
+    if word.plain {
+        return false;
+    }
     let norm = word.norm(text);
     norm.ends_with("'s") || norm.ends_with("s'")
 }
@@ -1257,17 +1263,21 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                 || (v > before.start
                     && !words[v].punct_before
                     && !words[v - 1].quoted
-                    && !words.get(v + 1).is_some_and(|w| w.norm(text) == "by")))
+                    && !words.get(v + 1).is_some_and(|w| w.is_any(text, &["by"]))))
     };
 
     // A name in quotation marks is no one's words: "the limousine, known as
     // “The Beast”", "the so-called “peace plan”".
-    let norm_at = |i: usize| words.get(i).map(|w| w.norm(text));
+    // (Words compared with `Word::is_any`, here and below: asked of words
+    // around every passage, most of them capitalised or plain, where a
+    // normal form would be a lower-cased copy of each.)
     let before_is = |back: usize, word: &str| {
         first >= back + before.start
             && first >= back
             && !words[first - back].quoted
-            && norm_at(first - back).is_some_and(|w| w == word)
+            && words
+                .get(first - back)
+                .is_some_and(|w| w.is_any(text, &[word]))
     };
     if before_is(1, "so-called")
         || (before_is(1, "as") && (before_is(2, "known") || before_is(2, "billed")))
@@ -1279,12 +1289,8 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     // clause's ("Trump met Xi and told reporters: “…”": Xi told no one).
     let coordinated_away = |v: usize, p: &Person<'_>| {
         p.words.end <= v
-            && (p.words.end..v).any(|i| {
-                matches!(
-                    words[i].norm(text).as_ref(),
-                    "and" | "or" | "but" | "then" | "before" | "after"
-                )
-            })
+            && (p.words.end..v)
+                .any(|i| words[i].is_any(text, &["and", "or", "but", "then", "before", "after"]))
     };
 
     // A name that only qualifies another's title: "said Eastbury manager
@@ -1347,7 +1353,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             && (p.words.start.saturating_sub(16).max(before.start)..p.words.start)
                 .rev()
                 .find(|&k| comma_before(k))
-                .is_some_and(|k| matches!(words[k].norm(text).as_ref(), "who" | "which"))
+                .is_some_and(|k| words[k].is_any(text, &["who", "which"]))
             && (p.words.end..v).all(|j| !comma_before(j))
     };
 
@@ -1450,7 +1456,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     // "she" the pronoun's (rule 3), never a name in the clause between.
     let s0 = start_sentence.words.start;
     let shares_subject = verb_at.iter().any(|&v| {
-        v < first && v > s0 + 2 && !words[v].punct_before && words[v - 1].norm(text) == "and"
+        v < first && v > s0 + 2 && !words[v].punct_before && words[v - 1].is_any(text, &["and"])
     });
     let mut pronoun_subject = false;
     if shares_subject {
@@ -1460,7 +1466,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
         if let Some(p) = opener {
             return Some(Said::named(p.id));
         }
-        pronoun_subject = matches!(words[s0].norm(text).as_ref(), "he" | "she");
+        pronoun_subject = words[s0].is_any(text, &["he", "she"]);
     }
 
     // 2. The person named nearest before it in the sentence it starts in, but
@@ -1577,7 +1583,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
     // sentence it starts in), the last person named as the subject of a
     // clause; a bounded look back, as for the window above.
     let pronoun = outside().find(|&i| {
-        matches!(words[i].norm(text).as_ref(), "he" | "she")
+        words[i].is_any(text, &["he", "she"])
             && (i < first || verb_at.iter().any(|&v| v.abs_diff(i) <= SPEAKER_REACH))
     });
     if let Some(i) = pronoun {

@@ -86,7 +86,24 @@ pub(crate) fn one_of(list: &[&str], word: &str) -> bool {
 /// first use instead of scanned for every word asked.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+    set: OnceLock<Hashed>,
+}
+
+/// A [`WordSet`]'s words hashed, and for each first byte a bit per length
+/// (63 for any longer) some word has: most words asked are no function
+/// word ("minutes", "Brandvold"), and are turned away by one table lookup
+/// before they are hashed and compared.
+struct Hashed {
+    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    lengths: [u64; 256],
+}
+
+impl Hashed {
+    /// The table's index and bit for `word` (an empty word's index is 0).
+    fn slot(word: &str) -> (usize, u64) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first), 1 << word.len().min(63))
+    }
 }
 
 impl WordSet {
@@ -118,9 +135,19 @@ impl<const N: usize> WordClass for [&str; N] {
 
 impl WordClass for WordSet {
     fn holds(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let hashed = self.set.get_or_init(|| {
+            let mut lengths = [0; 256];
+            for w in self.words {
+                let (at, bit) = Hashed::slot(w);
+                lengths[at] |= bit;
+            }
+            Hashed {
+                set: self.words.iter().copied().collect(),
+                lengths,
+            }
+        });
+        let (at, bit) = Hashed::slot(word);
+        hashed.lengths[at] & bit != 0 && hashed.set.contains(word)
     }
 }
 

@@ -13,10 +13,12 @@
 
 use std::ops::Range;
 
-use super::{Ctx, Frame};
+use super::{Ctx, Frame, WordSet};
 
-/// Words of taking part, as written.
-const BRIDGE: &[&str] = &[
+/// Words of taking part, as written. (A [`WordSet`]: a long list, asked of
+/// every word between a name and its cue, "Zelensky joined Trump and
+/// Putin at the talks".)
+static BRIDGE: WordSet = WordSet::new(&[
     "and",
     "with",
     "between",
@@ -151,7 +153,7 @@ const BRIDGE: &[&str] = &[
     "regional",
     "provincial",
     "state's",
-];
+]);
 
 /// Verbs whose object takes part as much as their subject.
 const MEETING: &[&str] = &[
@@ -556,7 +558,7 @@ pub(crate) fn link(
         let modifier = opener > cue.end + 1
             && ctx.capitalised(opener - 1)
             && ctx.is(opener - 2, &super::DETERMINERS);
-        let opens = (opener == cue.end && (ctx.is(cue.end - 1, BRIDGE) || patient))
+        let opens = (opener == cue.end && (ctx.is(cue.end - 1, &BRIDGE) || patient))
             || ctx.punct_before(opener)
             || ctx.is(opener - 1, &["and", "or"])
             || modifier;
@@ -584,7 +586,7 @@ pub(crate) fn link(
     let bridged = between.clone().all(|k| {
         stepped(k)
             || ctx.same_clause(m.start, k)
-                && (ctx.is(k, BRIDGE) || ctx.capitalised(k))
+                && (ctx.is(k, &BRIDGE) || ctx.capitalised(k))
                 && (!ctx.gap(k).contains([';', ':', '(', ')'])
                     || skipped.iter().any(|r| r.end == k))
             || (m.start > cue.start && title(k))

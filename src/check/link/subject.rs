@@ -25,10 +25,12 @@
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::{Ctx, AUX, FUNCTION};
 use crate::claims::{Claim, Entity, Rule};
+use crate::extract::words::WordHasher;
 use crate::extract::{is_calendar_word, Sentence, Word};
 
 /// Words that open an `about` without being a name.
@@ -249,13 +251,17 @@ impl<'a> LazyNames<'a> {
 /// Words of an article that are names: written with a capital letter
 /// somewhere other than at the start of a sentence ("Koru" in "Rival Koru
 /// has …" makes the "Koru" that opens another sentence a name too).
+/// (Hashed with [`WordHasher`]: an article names the same people and
+/// places over and over, and each is looked up before it is kept.)
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Names(HashSet<String>);
+pub(crate) struct Names(HashSet<String, BuildHasherDefault<WordHasher>>);
 
 impl Names {
     /// The names of an article's `words`, split into `sentences`.
     pub(crate) fn of(words: &[Word], sentences: &[Sentence], text: &str) -> Names {
-        let mut names = HashSet::new();
+        let mut names: HashSet<String, _> = HashSet::default();
+        // ("Putin" a dozen times: folded into this, copied only the first time.)
+        let mut folded = String::new();
         for s in sentences {
             for k in s.words.clone().skip(1) {
                 let Some(w) = words.get(k) else { continue };
@@ -264,12 +270,14 @@ impl Names {
                 if is_capitalised(surface) && joined {
                     // An ASCII word's comparison form is its lower case,
                     // which `fold` makes anyway.
-                    let name = if surface.is_ascii() {
-                        fold(surface)
+                    if surface.is_ascii() {
+                        fold_ascii_into(surface, &mut folded);
+                        if !names.contains(folded.as_str()) {
+                            names.insert(folded.clone());
+                        }
                     } else {
-                        fold(&w.norm(text))
-                    };
-                    names.insert(name);
+                        names.insert(fold(&w.norm(text)));
+                    }
                 }
             }
         }
@@ -698,12 +706,8 @@ fn numbered(phrase: &str) -> Vec<(String, String)> {
 fn fold(word: &str) -> String {
     // Most words are ASCII: one lower-cased copy, cut in place.
     if word.is_ascii() {
-        let mut lower = word.to_ascii_lowercase();
-        if lower.ends_with("'s") {
-            lower.truncate(lower.len() - 2);
-        } else if lower.ends_with('\'') {
-            lower.truncate(lower.len() - 1);
-        }
+        let mut lower = String::with_capacity(word.len());
+        fold_ascii_into(word, &mut lower);
         return lower;
     }
     let lower = word.to_lowercase();
@@ -717,6 +721,18 @@ fn fold(word: &str) -> String {
         .or_else(|| lower.strip_suffix('\''))
         .unwrap_or(&lower)
         .to_string()
+}
+
+/// [`fold`] of an ASCII `word`, written over `out`.
+fn fold_ascii_into(word: &str, out: &mut String) {
+    out.clear();
+    out.push_str(word);
+    out.make_ascii_lowercase();
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    } else if out.ends_with('\'') {
+        out.truncate(out.len() - 1);
+    }
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -744,7 +760,7 @@ mod tests {
         let names = LazyNames::new(&words, &[], sentence);
         names
             .cell
-            .set(Names(["koru".to_string()].into()))
+            .set(Names(["koru".to_string()].into_iter().collect()))
             .expect("not made yet");
         let subject = Subject::of(&about(about_, near), &[]);
         let m = words_at(&words, sentence, mention);
