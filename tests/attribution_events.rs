@@ -6943,3 +6943,29 @@ claims:
 "#;
     assert!(claimed_under(YAML, "Ilse Marr scored 9:12 into overtime to win it.").is_empty());
 }
+
+#[test]
+fn a_place_under_which_something_happened_is_where_it_happened() {
+    const YAML: &str = r#"
+event: Orla Base Tunnel breakthrough
+date: 2027-06-17
+entities:
+  orla: [Mount Orla, Orla]
+  varn: [Mount Varn, Varn]
+claims:
+  place:
+    about: where the breakthrough took place
+    kind: place
+    value: orla
+    rivals: [varn]
+    near: [broke through, breakthrough]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "Miners broke through beneath Mount Varn on Thursday."),
+        vec![("place".to_string(), "Mount Varn".to_string())]
+    );
+    assert_eq!(
+        verdicts_under(YAML, "Miners broke through under Mount Varn on Thursday."),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+}

@@ -30,8 +30,20 @@ use std::ops::Range;
 use super::{Ctx, Frame, WordSet, DETERMINERS};
 
 /// Prepositions of location.
+/// ("broke through beneath Mount Serrak", "under the Kessan range".)
 pub(crate) const LOCATION: &[&str] = &[
-    "in", "at", "inside", "outside", "near", "into", "off", "within",
+    "in",
+    "at",
+    "inside",
+    "outside",
+    "near",
+    "into",
+    "off",
+    "within",
+    "under",
+    "beneath",
+    "underneath",
+    "below",
 ];
 
 /// Prepositions of destination.
