@@ -6969,3 +6969,28 @@ claims:
         vec![factcheck::check::Verdict::Contradicts]
     );
 }
+
+#[test]
+fn a_not_near_noun_with_its_own_figure_is_that_figures() {
+    const YAML: &str = r#"
+event: Mirren poultry cull
+date: 2027-03-02
+claims:
+  radius:
+    about: the radius of the protection zone around each infected farm
+    kind: count
+    value: 3
+    unit: km
+    near: [protection zone, radius]
+    not-near: [surveillance]
+"#;
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "A protection zone with a radius of 3 km was drawn around the farm, inside a surveillance zone of 10 km."
+        ),
+        vec![("radius".to_string(), "3 km".to_string())]
+    );
+    // The not-near word still holds the figure it qualifies.
+    assert!(claimed_under(YAML, "A surveillance zone of 10 km was drawn.").is_empty());
+}

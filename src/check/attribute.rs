@@ -4643,13 +4643,24 @@ fn decide_any(
         // A not-near word that is another figure's own noun ("from a
         // workforce of roughly 24,000", "and six crew") is that figure's,
         // not this one's.
+        // ("inside a surveillance zone of 10 kilometres": with its noun
+        // between.)
         let own_noun_of_other = |r: &Range<usize>| {
+            let of = if ctx.is(r.end, &["of", "at"]) {
+                Some(r.end)
+            } else {
+                Some(r.end + 1).filter(|&k| {
+                    ctx.in_sentence(k)
+                        && ctx.is(k, &["of"])
+                        && !ctx.is(r.end, &link::FUNCTION)
+                        && !ctx.punct_before(r.end)
+                })
+            };
             scene.mentions.iter().any(|o| {
                 o != at
-                    && ((o.start >= r.end
-                        && o.start - r.end <= 2
-                        && ctx.is(r.end, &["of", "at"])
-                        && ctx.tight(r.end - 1, o.start))
+                    && (of.is_some_and(|k| {
+                        o.start > k && o.start - k <= 2 && ctx.tight(k - 1, o.start)
+                    })
                         || (o.end == r.start && !ctx.punct_before(r.start))
                         // "412 passengers and six crew": its own noun.
                         || (o.start < r.start && r.end <= o.end))
