@@ -6994,3 +6994,25 @@ claims:
     // The not-near word still holds the figure it qualifies.
     assert!(claimed_under(YAML, "A surveillance zone of 10 km was drawn.").is_empty());
 }
+
+#[test]
+fn a_name_alongside_a_cue_and_its_object_took_part() {
+    const YAML: &str = r#"
+event: Mirren poultry cull
+date: 2027-03-02
+entities:
+  korhal: [Agnese Korhal, Korhal]
+  strand: [Pavel Strand, Strand]
+claims:
+  announcers:
+    about: who announced the cull
+    kind: people
+    value: [korhal, strand]
+    near: [announced]
+"#;
+    let found = claimed_under(YAML, "Korhal announced the cull alongside Pavel Strand.");
+    assert!(
+        found.contains(&("announcers".to_string(), "Pavel Strand".to_string())),
+        "{found:?}"
+    );
+}

@@ -389,7 +389,13 @@ pub(crate) fn link(
             k += 1;
         }
         let object = k;
-        while k < m.start && k < object + 3 && !ctx.is(k, &super::FUNCTION) && !ctx.punct_before(k)
+        // ("announced the cull alongside Pavel Strand": "alongside" is no
+        // function word, and no object either.)
+        while k < m.start
+            && k < object + 3
+            && !ctx.is(k, &super::FUNCTION)
+            && !ctx.is(k, &["alongside"])
+            && !ctx.punct_before(k)
         {
             k += 1;
         }
