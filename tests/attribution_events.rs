@@ -7016,3 +7016,25 @@ claims:
         "{found:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_owns_its_object_cue() {
+    const YAML: &str = r#"
+event: Halden Cup final, Orla Wolves v Tarn Hawks
+date: 2027-04-17
+entities:
+  wolves: [Orla Wolves, Wolves]
+  hawks: [Tarn Hawks, Hawks]
+claims:
+  last-title:
+    about: the year of the Wolves' previous title
+    kind: year
+    value: 1996
+    near: [title]
+"#;
+    assert!(claimed_under(YAML, "The Hawks had won the title in 2019.").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The Wolves had won the title in 1996."),
+        vec![("last-title".to_string(), "1996".to_string())]
+    );
+}

@@ -18,7 +18,7 @@
 //!
 //! | owner of the cue | reads |
 //! |---|---|
-//! | subject | "National Union won 47 seats", "Koru unveiled its phone in Seoul" |
+//! | subject | "National Union won 47 seats", "Koru unveiled its phone in Seoul", "the Stags had won the title in 2019" (a cue that is the verb's object) |
 //! | relative clause | "National Union, which won 72 seats", "the CAC 40 index, which is up 9%" |
 //! | possessor | "Ilves's party won 81 seats", "Koru's launch in Seoul" |
 //! | "its own" | "the group said its own revenue fell 3%" (someone else's) |
@@ -554,6 +554,20 @@ fn owner(
         verb
     } else {
         cue.start
+    };
+    // "The Stags had won the title in 2019": a cue that is a verb's object
+    // (after its determiner) is owned by the verb's subject.
+    let anchor = if anchor == cue.start
+        && anchor >= ctx.sentence.start + 2
+        && ctx.is(anchor - 1, &super::DETERMINERS)
+        && !ctx.punct_before(anchor)
+        && !ctx.punct_before(anchor - 1)
+        && ctx.finite_verb(anchor - 2)
+        && ctx.clause(anchor - 2) == ctx.clause(anchor)
+    {
+        anchor - 2
+    } else {
+        anchor
     };
     let clause = ctx.clause(anchor);
     let mut j = anchor;
