@@ -7038,3 +7038,55 @@ claims:
         vec![("last-title".to_string(), "1996".to_string())]
     );
 }
+
+#[test]
+fn a_team_before_its_coachs_title_is_no_speaker() {
+    const YAML: &str = r#"
+event: Halden Cup final, Orla Wolves v Tarn Hawks
+date: 2027-04-17
+entities:
+  wolves: [Orla Wolves, Wolves]
+  marr: [Ilse Marr, Marr]
+claims:
+  coach-quote:
+    about: the Wolves coach's words after the game
+    kind: quote
+    value: One shot was always going to decide it.
+    speaker: marr
+"#;
+    let f = claims::parse(Path::new("q.yaml"), YAML).expect("the claims parse");
+    let text = "\"One shot was always going to decide it,\" the Wolves coach said afterwards.";
+    assert_ne!(
+        factcheck::check::check_example(&f, 0, text),
+        Some(factcheck::check::Verdict::Contradicts)
+    );
+}
+
+#[test]
+fn a_name_in_apposition_inside_a_participles_phrase_is_no_speaker() {
+    const YAML: &str = r#"
+event: Mirren poultry cull
+date: 2027-03-02
+entities:
+  korhal: [Agnese Korhal, Korhal]
+  strand: [Pavel Strand, Strand]
+claims:
+  minister-quote:
+    about: the minister's words
+    kind: quote
+    value: This is the most serious outbreak we have faced.
+    speaker: korhal
+"#;
+    let f = claims::parse(Path::new("q.yaml"), YAML).expect("the claims parse");
+    let text = "Minister Agnese Korhal, announcing the cull with the chief vet, Pavel Strand, called it \"the most serious outbreak we have faced.\"";
+    assert_eq!(
+        factcheck::check::check_example(&f, 0, text),
+        Some(factcheck::check::Verdict::Supports)
+    );
+    // An apposition on the subject itself still names the speaker.
+    let text = "\"This is the most serious outbreak we have faced,\" the board's chair, Pavel Strand, said.";
+    assert_eq!(
+        factcheck::check::check_example(&f, 0, text),
+        Some(factcheck::check::Verdict::Contradicts)
+    );
+}

@@ -1357,12 +1357,44 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             && (p.words.end..v).all(|j| !comma_before(j))
     };
 
+    // A name that only qualifies the title of someone unnamed, right
+    // before the verb: "the Lynx coach said" (the coach spoke, not the
+    // team).
+    let titles_unnamed = |v: usize, p: &Person<'_>| {
+        p.words.end < v
+            && v - p.words.end <= 2
+            && (p.words.end..v).all(|i| {
+                !words[i].punct_before
+                    && text[words[i].span.clone()].starts_with(|c: char| c.is_ascii_lowercase())
+                    && is_title(&words[i].norm(text))
+            })
+    };
+    // A name in apposition to an object, set off by commas right before
+    // the verb: "Korhal, announcing the measures with the chief
+    // veterinary officer, Pavel Strand, called it “…”" (Korhal spoke).
+    // (Inside a participle's phrase set off after the subject: not "the
+    // board's chair, Lorna Pettifer, said".)
+    let object_apposition = |v: usize, p: &Person<'_>| {
+        p.words.end == v
+            && comma_before(v)
+            && appositive(c, p)
+            && (p.words.start.saturating_sub(12).max(before.start)..p.words.start).any(|k| {
+                let w = &text[words[k].span.clone()];
+                comma_before(k)
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
         .flat_map(|&v| {
             nearby.iter().filter_map(move |p| {
                 if is_object(v, p)
+                    || titles_unnamed(v, p)
+                    || object_apposition(v, p)
                     || in_relative(v, p)
                     || possessive(text, &words[p.words.end - 1])
                     || coordinated_away(v, p)
@@ -1481,6 +1513,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             .any(|&v| v < p.words.start && p.words.start - v <= SPEAKER_REACH && naming(v))
             || (!verb_at.is_empty() && possessive(text, &words[p.words.end - 1]))
             || governor(c, p).is_some_and(|g| !matches!(g.as_ref(), "from" | "by"))
+            || verb_at.iter().any(|&v| titles_unnamed(v, p))
     };
     if let Some(p) = (!pronoun_subject)
         .then(|| {
