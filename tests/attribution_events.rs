@@ -7090,3 +7090,29 @@ claims:
         Some(factcheck::check::Verdict::Contradicts)
     );
 }
+
+#[test]
+fn a_day_at_the_scene_of_the_event_is_of_what_happens_there() {
+    const YAML: &str = r#"
+event: Varne cable cut
+date: 2027-11-10
+claims:
+  cut-date:
+    about: the day the cable was cut
+    kind: date
+    value: 2027-11-10
+    near: [cut, break]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "A robot is lowered over the site of the break on Sunday, November 14."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The break on Wednesday, November 10, cut off the islands."
+        ),
+        vec![("cut-date".to_string(), "Wednesday, November 10".to_string())]
+    );
+}

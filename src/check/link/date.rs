@@ -317,7 +317,20 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         // said on Saturday": a cue right before a noun of what came after
         // the event qualifies it, and is the subject of no verb.)
         && !(at == cue.end && ctx.is_noun(at, AFTERMATH));
-    if cue.contains(&at) || stepped || subject {
+    // ("over the site of the break on Sunday", "at the scene of the crash
+    // on Monday": a cue after a noun of the aftermath and its "of" names
+    // what the site is of; the day is of what happens there.)
+    let aftermath_of = {
+        let mut k = cue.start;
+        if k > ctx.sentence.start && ctx.is(k - 1, &DETERMINERS) {
+            k -= 1;
+        }
+        k >= ctx.sentence.start + 2
+            && ctx.is(k - 1, &["of"])
+            && ctx.is_noun(k - 2, AFTERMATH)
+            && (k - 1..=cue.start).all(|j| !ctx.punct_before(j))
+    };
+    if ((cue.contains(&at) || stepped) && !aftermath_of) || subject {
         return Some(frame);
     }
     // "Korvel won the world chess championship on Sunday", "the council
