@@ -108,6 +108,9 @@ pub struct Attributor<'f> {
     event_nouns: Vec<(memchr::memmem::Finder<'static>, u32, Option<i32>)>,
     /// Whether each claim's `about` is a plan (see [`is_plan`]).
     plans: Vec<bool>,
+    /// Whether each claim is of the day something takes effect (see
+    /// [`takes_effect`]).
+    effects: Vec<bool>,
     /// Whether each claim is a toll (see [`is_toll`]).
     tolls: Vec<bool>,
     /// Whether each claim is itself a rate (see [`is_rate`]): read from its
@@ -219,6 +222,7 @@ impl<'f> Attributor<'f> {
             event_kind: event_kind(&file.event),
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
+            effects: file.claims.iter().map(|c| takes_effect(&c.about)).collect(),
             tolls: file
                 .claims
                 .iter()
@@ -298,6 +302,7 @@ impl<'f> Attributor<'f> {
             event_kind,
             event_nouns,
             plans,
+            effects,
             tolls,
             rates,
             bounds,
@@ -1005,6 +1010,7 @@ impl<'f> Attributor<'f> {
                         names: &names,
                         event,
                         plans,
+                        effects,
                         rates,
                         bounds,
                         patients,
@@ -2952,6 +2958,8 @@ struct Scene<'s, 'a> {
     event: EventTime,
     /// Whether each claim is itself a plan.
     plans: &'s [bool],
+    /// Whether each claim is of the day something takes effect.
+    effects: &'s [bool],
     /// Whether each claim is itself a rate ([`is_rate`]).
     rates: &'s [bool],
     /// Whether each claim is of a maximum or a minimum ([`Bounds`]).
@@ -5261,7 +5269,7 @@ fn decide_any(
             // "The board approved the rise late on Thursday" under "the day
             // the new fares take effect": the day of a decision about the
             // cue, not the day it takes effect.
-            if kind == "date" && frame.is_some() && takes_effect(&file.claims[ci].about) {
+            if kind == "date" && frame.is_some() && scene.effects[ci] {
                 if let Some((k, _)) = link::date::attach(ctx, at)
                     .filter(|&(k, _)| !cue.contains(&k) && ctx.is(k, DECIDING) && k < cue.start)
                 {
