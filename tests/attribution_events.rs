@@ -7116,3 +7116,29 @@ claims:
         vec![("cut-date".to_string(), "Wednesday, November 10".to_string())]
     );
 }
+
+#[test]
+fn a_dot_before_three_digits_of_a_counted_noun_groups_thousands() {
+    const YAML: &str = r#"
+event: Halden Cup final
+date: 2027-04-17
+claims:
+  attendance:
+    about: the crowd at the final
+    kind: count
+    value: 18204
+    near: [spectators, crowd]
+"#;
+    assert_eq!(
+        verdicts_under(YAML, "The final was played in front of 18.204 spectators."),
+        vec![factcheck::check::Verdict::Supports]
+    );
+    // A measure keeps its decimals: "18.204 km" is eighteen kilometres.
+    let text = "The route ran 18.204 km.";
+    let file = claims::parse(Path::new("test.yaml"), YAML).expect("the claims parse");
+    let ex = Extractor::new(&ExtractOptions::from_claims(&file)).extract(text);
+    assert!(ex.mentions.iter().any(|m| matches!(
+        &m.kind,
+        factcheck::extract::MentionKind::Count { quantity, .. } if quantity.interval.lo < 19.0
+    )));
+}

@@ -168,6 +168,20 @@ fn parse_at(
                     quantity.interval = Interval::new(-hi.unwrap_or(lo), -lo);
                 }
             }
+            // "18.204 spectators" in a wire that groups thousands with a
+            // dot: people or things counted are whole, so a dot before three
+            // digits (and no more) groups thousands.
+            let counted = c.unit.is_none()
+                && c.noun.as_deref().is_some_and(|n| {
+                    n == "people" || (n.len() > 3 && n.ends_with('s') && !is_temperature(&c))
+                });
+            if counted && dotted_thousands(&text[core..]) {
+                let Interval { lo, hi } = quantity.interval;
+                quantity.interval = Interval {
+                    lo: lo * 1000.0,
+                    hi: hi.map(|h| h * 1000.0),
+                };
+            }
             let end = span.end;
             out.push(Mention {
                 span,
@@ -181,6 +195,22 @@ fn parse_at(
         }
     }
     None
+}
+
+/// Whether `s` opens on a figure whose only dot groups thousands: one to
+/// three digits, a dot and exactly three digits ("18.204", not "18.2",
+/// "18.2045" or "1.234.5").
+fn dotted_thousands(s: &str) -> bool {
+    let b = s.as_bytes();
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&lead) || b.get(lead) != Some(&b'.') {
+        return false;
+    }
+    let tail = b[lead + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    tail == 3 && !matches!(b.get(lead + 4), Some(b'.' | b','))
 }
 
 /// Whether a count is a temperature: in degrees of a scale, or in
