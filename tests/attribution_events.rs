@@ -7142,3 +7142,27 @@ claims:
         factcheck::extract::MentionKind::Count { quantity, .. } if quantity.interval.lo < 19.0
     )));
 }
+
+#[test]
+fn an_old_thing_of_the_claims_kind_is_another_occasion() {
+    const YAML: &str = r#"
+event: Tarrow fare rise
+date: 2027-01-28
+claims:
+  single-fare:
+    about: the new adult single fare
+    kind: count
+    value: 2.35
+    unit: EUR
+    near: [single fare]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "A ticket machine still shows the old adult single fare of €2.20."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The adult single fare of €2.20 was approved."),
+        vec![("single-fare".to_string(), "€2.20".to_string())]
+    );
+}

@@ -39,6 +39,7 @@ const OTHER_TIME: &[&str] = &[
     "past",
     "earlier",
     "former",
+    "old",
     "follow-up",
     "future",
     "further",
