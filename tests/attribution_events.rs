@@ -7166,3 +7166,27 @@ claims:
         vec![("single-fare".to_string(), "€2.20".to_string())]
     );
 }
+
+#[test]
+fn a_visit_on_another_day_is_not_the_claims_visit() {
+    const YAML: &str = r#"
+event: Tarrow stadium crush
+date: 2027-03-06
+entities:
+  maddox: [Corin Maddox, Maddox]
+  grenn: [Ada Grenn, Grenn]
+claims:
+  visitors:
+    about: who visited the stadium the day after the crush
+    kind: people
+    value: [grenn]
+    absent: [maddox]
+    near: [visited, visits]
+"#;
+    // 6 March 2027 is a Saturday: the day after is a Sunday.
+    assert!(claimed_under(YAML, "Corin Maddox visits the ground on Monday.").is_empty());
+    assert_eq!(
+        claimed_under(YAML, "Corin Maddox visited the ground on Sunday."),
+        vec![("visitors".to_string(), "Corin Maddox".to_string())]
+    );
+}

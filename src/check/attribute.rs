@@ -112,6 +112,9 @@ pub struct Attributor<'f> {
     /// Whether each claim is of the day something takes effect (see
     /// [`takes_effect`]).
     effects: Vec<bool>,
+    /// The day of the week a people claim's `about` names (see
+    /// [`claim_weekday`]).
+    weekdays: Vec<Option<chrono::Weekday>>,
     /// Whether each claim is a toll (see [`is_toll`]).
     tolls: Vec<bool>,
     /// Whether each claim is itself a rate (see [`is_rate`]): read from its
@@ -224,6 +227,11 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans: file.claims.iter().map(|c| is_plan(&c.about)).collect(),
             effects: file.claims.iter().map(|c| takes_effect(&c.about)).collect(),
+            weekdays: file
+                .claims
+                .iter()
+                .map(|c| claim_weekday(c, file.date))
+                .collect(),
             tolls: file
                 .claims
                 .iter()
@@ -304,6 +312,7 @@ impl<'f> Attributor<'f> {
             event_nouns,
             plans,
             effects,
+            weekdays,
             tolls,
             rates,
             bounds,
@@ -1012,6 +1021,7 @@ impl<'f> Attributor<'f> {
                         event,
                         plans,
                         effects,
+                        weekdays,
                         rates,
                         bounds,
                         patients,
@@ -2961,6 +2971,8 @@ struct Scene<'s, 'a> {
     plans: &'s [bool],
     /// Whether each claim is of the day something takes effect.
     effects: &'s [bool],
+    /// The day of the week each people claim's `about` names.
+    weekdays: &'s [Option<chrono::Weekday>],
     /// Whether each claim is itself a rate ([`is_rate`]).
     rates: &'s [bool],
     /// Whether each claim is of a maximum or a minimum ([`Bounds`]).
@@ -5242,6 +5254,25 @@ fn decide_any(
             if kind == "people" && by_other_name(scene, at, cue) {
                 continue;
             }
+            // "President Maddox visits the ground on Monday" under "who
+            // visited the stadium the day after the crush" (a Sunday): a
+            // day of the week in the clause other than the claim's is
+            // another visit.
+            if kind == "people" {
+                if let Some(day) = scene.weekdays[ci] {
+                    let other = (ctx.sentence.start..ctx.sentence.end).find(|&k| {
+                        (ctx.same_clause(k, at.start) || ctx.same_clause(k, cue.start))
+                            && ctx.capitalised(k)
+                            && weekday_of(&ctx.norm(k)).is_some_and(|d| d != day)
+                    });
+                    if let Some(k) = other {
+                        why = Some(Fate::Dated {
+                            word: scene.words[k].span.clone(),
+                        });
+                        continue;
+                    }
+                }
+            }
             // "Deputy team leader Kaja Rimm", "vice chair Ivo Marsh": a rank
             // before the cue names another office than the claim's (unless
             // the claim is about that office).
@@ -6323,6 +6354,45 @@ fn same_order(claim: &Claim, value: &Value) -> bool {
         }
         _ => true,
     }
+}
+
+/// The day of the week a people claim's `about` names: a weekday ("who
+/// toured Port Mereth on Wednesday") or the day before or after the event
+/// ("who visited the stadium the day after the crush").
+fn claim_weekday(claim: &Claim, date: Option<chrono::NaiveDate>) -> Option<chrono::Weekday> {
+    if !matches!(claim.rule, Rule::People { .. }) {
+        return None;
+    }
+    let named = claim
+        .about
+        .split(|c: char| !c.is_alphabetic())
+        .find_map(|w| weekday_of(&w.to_lowercase()));
+    if named.is_some() {
+        return named;
+    }
+    let date = date?;
+    if link::about_says(&claim.about, "the day after") {
+        Some(date.weekday().succ())
+    } else if link::about_says(&claim.about, "the day before") {
+        Some(date.weekday().pred())
+    } else {
+        None
+    }
+}
+
+/// The day of the week a lower-case word names in full ("monday").
+fn weekday_of(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    Some(match word.strip_suffix("'s").unwrap_or(word) {
+        "monday" => Mon,
+        "tuesday" => Tue,
+        "wednesday" => Wed,
+        "thursday" => Thu,
+        "friday" => Fri,
+        "saturday" => Sat,
+        "sunday" => Sun,
+        _ => return None,
+    })
 }
 
 /// Verbs of deciding: the day one is done is not the day what it decides
