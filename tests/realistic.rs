@@ -812,11 +812,11 @@ fn eleventh_corpus_scores_at_least_its_floors() {
     // rejected by 17 votes to 28" is a warning about the budget's split; 3
     // supports gained.)
     let floors = Floors {
-        alarm_precision: 0.70,
+        alarm_precision: 0.75,
         alarm_recall: 1.0,
         support_recall: 0.84,
-        error_alarm_precision: 0.73,
-        wrong_attributions: 8,
+        error_alarm_precision: 0.78,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/eleventh", 3, &floors);
 }
@@ -1140,11 +1140,11 @@ fn not_entries_match_whole_words_only() {
 #[test]
 fn twentyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.62,
+        alarm_precision: 0.71,
         alarm_recall: 0.83,
         support_recall: 0.8,
-        error_alarm_precision: 0.66,
-        wrong_attributions: 15,
+        error_alarm_precision: 0.76,
+        wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/twentyfifth", 3, &floors);
 }
@@ -1394,11 +1394,14 @@ fn thirtyninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.64,
-        alarm_recall: 0.91,
+        alarm_precision: 0.66,
+        // (0.91 when first set; 0.83 since "old" is another time: the fare
+        // cell's one contradiction was the old fare, and its real error, "the
+        // single fare will be €2.40", is a plan the tool does not read.)
+        alarm_recall: 0.83,
         support_recall: 0.73,
-        error_alarm_precision: 0.73,
-        wrong_attributions: 13,
+        error_alarm_precision: 0.76,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/fortieth", 3, &floors);
 }
