@@ -7190,3 +7190,33 @@ claims:
         vec![("visitors".to_string(), "Corin Maddox".to_string())]
     );
 }
+
+#[test]
+fn a_port_office_before_a_cue_is_another_office() {
+    const YAML: &str = r#"
+event: Orla Bright strikes the Varne bridge
+date: 2027-03-02
+entities:
+  denning: [Rolf Denning, Denning]
+  oss: [Pieter Oss, Oss]
+claims:
+  captain:
+    about: who captained the ship
+    kind: people
+    value: [denning]
+    absent: [oss]
+    near: [captain, master]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Harbour master Pieter Oss said the channel was closed."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The ship's master, Pieter Oss, said the channel was closed."
+        ),
+        vec![("captain".to_string(), "Pieter Oss".to_string())]
+    );
+}

@@ -3468,8 +3468,18 @@ fn about_calls(
 /// "assistant coach"), when the claim's `about` names no such rank.
 fn rank_before(ctx: &Ctx<'_>, cue: &Range<usize>, about: &str) -> Option<usize> {
     const RANKS: &[&str] = &["deputy", "vice", "assistant", "associate"];
+    // ("harbour master Pieter Oss" under a ship's master: the office of a
+    // port, right before the cue, is another office.)
+    const PORTS: &[&str] = &["harbour", "harbor", "port", "dock", "station"];
     if about_names(about, RANKS) {
         return None;
+    }
+    let port = cue.start > ctx.sentence.start
+        && ctx.is(cue.start - 1, PORTS)
+        && !ctx.punct_before(cue.start)
+        && !about_names(about, PORTS);
+    if port {
+        return Some(cue.start - 1);
     }
     (cue.start.saturating_sub(2).max(ctx.sentence.start)..cue.start)
         .find(|&k| ctx.is(k, RANKS) && (k + 1..=cue.start).all(|j| !ctx.punct_before(j)))
