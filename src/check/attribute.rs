@@ -5273,7 +5273,7 @@ fn decide_any(
                     let other = (ctx.sentence.start..ctx.sentence.end).find(|&k| {
                         (ctx.same_clause(k, at.start) || ctx.same_clause(k, cue.start))
                             && ctx.capitalised(k)
-                            && weekday_of(&ctx.norm(k)).is_some_and(|d| d != day)
+                            && crate::extract::weekday_named(&ctx.norm(k)).is_some_and(|d| d != day)
                     });
                     if let Some(k) = other {
                         why = Some(Fate::Dated {
@@ -6346,14 +6346,18 @@ fn same_things(want: &str, noun: &str) -> bool {
         .any(|set| set.contains(&want) && set.contains(&noun) && want != noun)
 }
 
+/// The middle of an interval, or its lower end when it is open.
+fn mid(i: &crate::interval::Interval) -> f64 {
+    match i.hi {
+        Some(hi) => (i.lo + hi) / 2.0,
+        None => i.lo,
+    }
+}
+
 /// Whether a value is of the same order as the claim's (rule 2c): for a
 /// duration, the same unit of time or one next to it; for a count, within a
 /// factor of ten. Without a claim value, anything is.
 fn same_order(claim: &Claim, value: &Value) -> bool {
-    let mid = |i: &crate::interval::Interval| match i.hi {
-        Some(hi) => (i.lo + hi) / 2.0,
-        None => i.lo,
-    };
     match (&claim.rule, value) {
         (Rule::Duration { value: Some(x), .. }, Value::Interval(i)) => {
             time_unit(mid(x)).abs_diff(time_unit(mid(i))) <= 1
@@ -6376,7 +6380,7 @@ fn claim_weekday(claim: &Claim, date: Option<chrono::NaiveDate>) -> Option<chron
     let named = claim
         .about
         .split(|c: char| !c.is_alphabetic())
-        .find_map(|w| weekday_of(&w.to_lowercase()));
+        .find_map(|w| crate::extract::weekday_named(&w.to_lowercase()));
     if named.is_some() {
         return named;
     }
@@ -6388,21 +6392,6 @@ fn claim_weekday(claim: &Claim, date: Option<chrono::NaiveDate>) -> Option<chron
     } else {
         None
     }
-}
-
-/// The day of the week a lower-case word names in full ("monday").
-fn weekday_of(word: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
-    Some(match word.strip_suffix("'s").unwrap_or(word) {
-        "monday" => Mon,
-        "tuesday" => Tue,
-        "wednesday" => Wed,
-        "thursday" => Thu,
-        "friday" => Fri,
-        "saturday" => Sat,
-        "sunday" => Sun,
-        _ => return None,
-    })
 }
 
 /// Verbs of deciding: the day one is done is not the day what it decides
@@ -6473,10 +6462,6 @@ fn other_scale(claim: &Claim, m: &Mention) -> bool {
     if (wm.factor / hm.factor).max(hm.factor / wm.factor) < 100.0 {
         return false;
     }
-    let mid = |i: &crate::interval::Interval| match i.hi {
-        Some(hi) => (i.lo + hi) / 2.0,
-        None => i.lo,
-    };
     let (claimed, written) = (mid(x), mid(&quantity.interval));
     if (claimed - written).abs() <= claimed.abs() * 0.05 {
         return false;

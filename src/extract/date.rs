@@ -81,6 +81,16 @@ pub(crate) fn clock_stamp(text: &[u8]) -> Option<usize> {
     stamped.then_some(hour + 3)
 }
 
+/// The day of the week a lower-case word names in full ("monday",
+/// "sunday's").
+pub fn weekday_named(word: &str) -> Option<Weekday> {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    WEEKDAYS
+        .iter()
+        .find(|(day, _)| *day == word)
+        .map(|&(_, wd)| wd)
+}
+
 /// Whether a normalised word names a day of the week or a month, in full or
 /// short ("Tue", "Sept."): capitalised, but nobody's name and no topic.
 pub fn is_calendar_word(norm: &str) -> bool {

@@ -16,7 +16,7 @@ use crate::interval::Interval;
 mod count;
 mod date;
 pub(crate) use date::clock_stamp;
-pub use date::is_calendar_word;
+pub use date::{is_calendar_word, weekday_named};
 mod duration;
 mod entity;
 mod hedge;

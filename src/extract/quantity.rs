@@ -176,11 +176,7 @@ fn parse_at(
                     n == "people" || (n.len() > 3 && n.ends_with('s') && !is_temperature(&c))
                 });
             if counted && dotted_thousands(&text[core..]) {
-                let Interval { lo, hi } = quantity.interval;
-                quantity.interval = Interval {
-                    lo: lo * 1000.0,
-                    hi: hi.map(|h| h * 1000.0),
-                };
+                quantity.interval = quantity.interval.scale(1000.0);
             }
             let end = span.end;
             out.push(Mention {
