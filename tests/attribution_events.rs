@@ -7220,3 +7220,253 @@ claims:
         vec![("captain".to_string(), "Pieter Oss".to_string())]
     );
 }
+
+#[test]
+fn an_exact_figure_of_four_digits_confirms_its_claim_without_a_cue() {
+    const YAML: &str = r#"
+event: Orla Cup semi-final
+date: 2027-05-08
+claims:
+  crowd:
+    about: the crowd at the semi-final
+    kind: count
+    value: 48213
+    near: [crowd, attendance]
+"#;
+    // No cue in the sentence: the exact figure is still the crowd's.
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Season-ticket holders among the 48,213 at Saturday's win get a discount."
+        ),
+        vec![("crowd".to_string(), "48,213".to_string())]
+    );
+    // A round or short figure may be anything: no cue, no claim.
+    assert!(claimed_under(
+        YAML,
+        "Season-ticket holders among the 48,000 get a discount."
+    )
+    .is_empty());
+    // And an exact figure that differs, with no cue, is about something else.
+    assert!(claimed_under(YAML, "The club sold 48,112 scarves this season.").is_empty());
+}
+
+#[test]
+fn a_unit_made_an_adjective_is_about_that_long() {
+    const YAML: &str = r#"
+event: Varen farmers' blockade
+date: 2027-02-08
+claims:
+  blockade-length:
+    about: how long the blockade lasted
+    kind: duration
+    value: 144h
+    tolerance: 12h
+    near: [blockade, siege]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Farmers lift week-long blockade of the capital."],
+        "Farmers lift three-week blockade of the capital.",
+    );
+    const SIEGE: &str = r#"
+event: Tarrow bank siege
+date: 2027-03-02
+claims:
+  siege-length:
+    about: how long the siege lasted
+    kind: duration
+    value: 11h
+    tolerance: 30m
+    near: [siege]
+"#;
+    only_control_contradicts(
+        SIEGE,
+        &["Gunmen surrender after day-long bank siege."],
+        "Gunmen surrender after week-long bank siege.",
+    );
+}
+
+#[test]
+fn a_length_after_every_is_how_often() {
+    const YAML: &str = r#"
+event: Ossery algae bloom
+date: 2027-07-21
+claims:
+  days-closed:
+    about: how long the beaches stayed closed
+    kind: duration
+    value: 288h
+    tolerance: 24h
+    near: [closed, closure, reopen]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Beaches reopen after two clean tests, and the lab tests every 48 hours."],
+        "Beaches reopened after 48 hours.",
+    );
+}
+
+#[test]
+fn a_noun_before_of_owns_the_count_after_it() {
+    const YAML: &str = r#"
+event: Valdmark royal birth
+date: 2027-03-18
+claims:
+  place-in-line:
+    about: the princess's place in the line of succession
+    kind: count
+    value: 3
+    near: [in line, throne]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "She is in line to the throne of a small kingdom of 6.2 million people."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The number in line to the throne rose to 4."),
+        vec![("place-in-line".to_string(), "4".to_string())]
+    );
+}
+
+#[test]
+fn a_state_in_the_present_perfect_is_a_length_so_far() {
+    const YAML: &str = r#"
+event: Halvik reactor trip
+date: 2027-03-17
+claims:
+  offline-hours:
+    about: how long the reactor was offline
+    kind: duration
+    value: 61h
+    tolerance: 2h
+    near: [offline]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Unit 2 has been offline for nearly 15 hours."],
+        "Unit 2 was offline for nearly 15 hours.",
+    );
+}
+
+#[test]
+fn a_figure_restated_in_the_claims_terms_gives_way() {
+    const YAML: &str = r#"
+event: Ardencourt Championship
+date: 2027-06-21
+claims:
+  winning-score:
+    about: the winning score, strokes under par
+    kind: count
+    value: 11
+    near: [under par, finish on]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "Moyle went on to finish on 277, 11 under par."),
+        vec![("winning-score".to_string(), "11".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "Moyle went on to finish on 277."),
+        vec![("winning-score".to_string(), "277".to_string())]
+    );
+}
+
+#[test]
+fn people_in_a_clause_of_another_year_did_it_then() {
+    const YAML: &str = r#"
+event: Falkenhorn hill record
+date: 2027-01-16
+entities:
+  haslund: [Leo Haslund, Haslund]
+  dahlberg: [Kasper Dahlberg, Dahlberg]
+claims:
+  record-holder:
+    about: who set the new hill record
+    kind: people
+    value: [haslund]
+    absent: [dahlberg]
+    near: [set]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "The old mark was the one Kasper Dahlberg set five years ago."
+    )
+    .is_empty());
+    assert!(claimed_under(
+        YAML,
+        "The board lists Kasper Dahlberg, who set the previous mark in 2019."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "The new mark was the one Kasper Dahlberg set on Saturday."
+        ),
+        vec![("record-holder".to_string(), "Kasper Dahlberg".to_string())]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_other_ones_is_about_them() {
+    const YAML: &str = r#"
+event: Ardencourt Championship
+date: 2027-06-21
+claims:
+  playoff-holes:
+    about: how many extra holes the playoff took
+    kind: count
+    value: 3
+    unit: holes
+    near: [playoff]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Other majors use four-hole aggregate playoffs."],
+        "Ardencourt used a four-hole aggregate playoff.",
+    );
+}
+
+#[test]
+fn a_denial_counted_as_none_is_no_denial() {
+    const YAML: &str = r#"
+event: Halvik reactor trip
+date: 2027-03-17
+claims:
+  no-release:
+    about: no radioactive material was released
+    kind: statement
+    value: true
+    near: [release, releases, radioactive]
+    affirm: [no radioactive release]
+    deny: [radioactive release]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["0 - radioactive releases, according to the inspectorate"],
+        "1 - radioactive release, according to the inspectorate",
+    );
+}
+
+#[test]
+fn a_captions_number_does_not_hide_its_subject_from_a_pronoun() {
+    const YAML: &str = r#"
+event: Ardencourt Championship
+date: 2027-06-21
+entities:
+  moyle: [Ewan Moyle, Moyle]
+  quiroga: [Sebastian Quiroga, Quiroga]
+claims:
+  winner-quote:
+    about: the winner's words
+    kind: quote
+    value: I slept about four hours.
+    speaker: moyle
+"#;
+    let f = claims::parse(Path::new("q.yaml"), YAML).expect("the claims parse");
+    let text = "Quiroga made par.\n\n10/10 Moyle speaks to reporters after his win. \"I slept about four hours,\" he said.";
+    assert_eq!(
+        factcheck::check::check_example(&f, 0, text),
+        Some(factcheck::check::Verdict::Supports)
+    );
+}

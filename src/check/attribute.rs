@@ -1096,7 +1096,9 @@ impl<'f> Attributor<'f> {
                 }
             }
             let elsewhere = another_occasion(file, &decided, &dated);
-            let outranked = outranked(&decided, &elsewhere);
+            let restated = restated(&decided, text);
+            let mut outranked = outranked(&decided, &elsewhere);
+            outranked.retain(|i| !restated.iter().any(|(_, by, _)| by == i));
             // The clauses whose figures contradict two claims and agree with
             // none, for the statements below. (Not those dated another
             // month: a plea in June is of the October sentencing's case.)
@@ -1105,6 +1107,11 @@ impl<'f> Attributor<'f> {
                 if let Some(t) = trace.as_deref_mut() {
                     let fate = if elsewhere.contains(&i) {
                         Fate::AnotherOccasion
+                    } else if let Some((_, _, by)) = restated.iter().find(|(r, _, _)| *r == i) {
+                        Fate::Restated {
+                            claim: d.claim,
+                            by: by.clone(),
+                        }
                     } else if outranked.contains(&i) {
                         Fate::Outranked { claim: d.claim }
                     } else {
@@ -1119,7 +1126,10 @@ impl<'f> Attributor<'f> {
                     };
                     t.push(Explained::new(d.mention, si, fate));
                 }
-                if !elsewhere.contains(&i) && !outranked.contains(&i) {
+                if !elsewhere.contains(&i)
+                    && !outranked.contains(&i)
+                    && !restated.iter().any(|(r, _, _)| *r == i)
+                {
                     push(d.claim, d.value, d.mention.span.clone(), fp(), d.link);
                 }
             }
@@ -1229,6 +1239,15 @@ impl<'f> Attributor<'f> {
                         (within.start..within.end)
                             .any(|k| !range.contains(&k) && words[k].is_any(text, NEGATIONS))
                     };
+                    // ("0 - radioactive releases": a list line counting none
+                    // of what the denial names.)
+                    let zero_label = !polarity
+                        && range.start > within.start
+                        && range.start <= within.start + 2
+                        && words[within.start].is_any(text, &["0", "zero", "nil", "none"]);
+                    if zero_label {
+                        continue;
+                    }
                     if !polarity && any_negation() {
                         // "The Corvo … and the Tarn van are not part of the
                         // recall": a denial in a negated clause is none.
@@ -3116,9 +3135,23 @@ fn decide(
         let of_things = counts_things(m);
         // ("Rescuers have now been searching for 27 hours": a length still
         // running.)
+        // ("Halvik 2 has been offline for nearly 15 hours": a state that
+        // still holds, in the present perfect.)
         let running = || {
-            (at.start.saturating_sub(6).max(ctx.sentence.start)..at.start)
+            let from = at.start.saturating_sub(6).max(ctx.sentence.start);
+            (from..at.start)
                 .find(|&k| ctx.is(k, &["now", "still"]) && ctx.same_clause(k, at.start))
+                .or_else(|| {
+                    let for_it = at.start > ctx.sentence.start
+                        && ctx.is(at.start - 1, &["for"])
+                        && !ctx.punct_before(at.start);
+                    (from..at.start).find(|&k| {
+                        for_it
+                            && ctx.is(k, &["has", "have", "'ve"])
+                            && ctx.is(k + 1, &["been"])
+                            && ctx.same_clause(k, at.start)
+                    })
+                })
         };
         let tally = if of_things {
             rising_tally(ctx, at)
@@ -4363,6 +4396,16 @@ fn decide_any(
                 });
             }
         }
+        // "the health unit tests every 48 hours": how often, not how long.
+        if stint
+            && at.start > ctx.sentence.start
+            && !ctx.punct_before(at.start)
+            && ctx.is(at.start - 1, &["every", "each"])
+        {
+            return Err(Fate::Every {
+                word: scene.words[at.start - 1].span.clone(),
+            });
+        }
         // "about 52,000 vehicles a day", "600 cases a week": the period a
         // count is per, not a length of time.
         if stint && at.len() == 2 && ctx.is(at.start, &["a", "an", "per", "each", "every"]) {
@@ -5283,6 +5326,19 @@ fn decide_any(
                     }
                 }
             }
+            // "the previous record, which Dahlberg set five years ago": a
+            // time after the cue's verb dates what the people did.
+            if kind == "people" && cue.end <= ctx.sentence.end {
+                // (Not a list line's year heading: "1908 - the year Ekholt
+                // painted it" names who painted it.)
+                let after = dated_after(ctx, cue, &[], scene.event).filter(|&k| k >= cue.end);
+                if let Some(k) = after {
+                    why = Some(Fate::Dated {
+                        word: scene.words[k].span.clone(),
+                    });
+                    continue;
+                }
+            }
             // "Deputy team leader Kaja Rimm", "vice chair Ivo Marsh": a rank
             // before the cue names another office than the claim's (unless
             // the claim is about that office).
@@ -5531,6 +5587,33 @@ fn outranked(decided: &[Decided<'_>], elsewhere: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// The decisions of one sentence (index, and the index and span of the one
+/// that restates it) that a count right after them, past a comma, says again in
+/// the claim's own terms: in "to finish on 277, 11 under par", the 11 its
+/// noun ties to the claim of strokes under par is the claim's figure, and
+/// the 277 the predicate took is the same result counted otherwise.
+fn restated(decided: &[Decided<'_>], text: &str) -> Vec<(usize, usize, Range<usize>)> {
+    let count = |d: &Decided<'_>| matches!(d.mention.kind, MentionKind::Count { .. });
+    let mut out = Vec::new();
+    for (j, o) in decided.iter().enumerate() {
+        let by = decided.iter().position(|d| {
+            count(d)
+                && count(o)
+                && d.claim == o.claim
+                && d.link == Link::Linked
+                && d.frame == Some("noun")
+                && o.link == Link::Linked
+                && o.frame.is_some_and(|f| f != "noun" && f != "label")
+                && o.mention.span.end <= d.mention.span.start
+                && text[o.mention.span.end..d.mention.span.start].trim() == ","
+        });
+        if let Some(by) = by {
+            out.push((j, by, decided[by].mention.span.clone()));
+        }
+    }
+    out
+}
+
 /// The decisions of one sentence that are about another occasion: a clause
 /// whose figures contradict two claims or more at once, and agree with
 /// none, tells of another meeting, quake or launch ("On Monday, a magnitude
@@ -5647,8 +5730,11 @@ fn agreeing_claim(
     let mut agreeing = file.claims.iter().enumerate().filter_map(|(ci, claim)| {
         let fits = match (&claim.rule, &m.kind) {
             (Rule::Count { unit: Some(_), .. }, MentionKind::Count { .. }) => {
-                count::accepts(&claim.rule, &m.kind).is_some() || head_counts(claim)
+                count::accepts(&claim.rule, &m.kind).is_some()
+                    || head_counts(claim)
+                    || distinctive(claim, m)
             }
+            (Rule::Count { unit: None, .. }, MentionKind::Count { .. }) => distinctive(claim, m),
             (Rule::Duration { .. }, MentionKind::Duration(_))
             | (Rule::Date { .. }, MentionKind::Date(_)) => true,
             // (Not the one of several a claim singles out: "the town worst
@@ -5681,6 +5767,45 @@ fn confirm_by_value<'c, 'a: 'c>(
     let (file, words, text, sentence_end, event) = scope;
     let head = |c: &Claim| head_counts(c, words, text, m, at.end, sentence_end);
     agreeing_claim(file, m, value, &head).filter(|_| stated_plainly(ctx(), m, at, event))
+}
+
+/// Whether count `m` is a figure no other fact of the story would share
+/// with the claim: exact, with four significant digits or more, with no
+/// unit of measure or currency of its own and no noun other than the
+/// claim's ("among the 61,384 at Saturday's semi-final", "15,112 people are
+/// in their seats" for a crowd of 15,112 spectators).
+/// "47" or "3.4 million" may be many things; "61,384" is the crowd.
+fn distinctive(claim: &Claim, m: &Mention) -> bool {
+    let MentionKind::Count {
+        quantity,
+        unit: None,
+        noun,
+    } = &m.kind
+    else {
+        return false;
+    };
+    let Rule::Count { unit, .. } = &claim.rule else {
+        return false;
+    };
+    // (Of the claim's noun or, for people, anyone: "15,112 people" are
+    // spectators, but "4,318 people" no cases.)
+    let counted = match (unit, noun) {
+        (Some(crate::claims::CountUnit::Unit(_)), _) => false,
+        (Some(crate::claims::CountUnit::Noun(want)), Some(n)) => {
+            count::same_noun(want, n) || (count::is_person_noun(want) && count::is_person_noun(n))
+        }
+        _ => true,
+    };
+    if !counted {
+        return false;
+    }
+    let i = quantity.interval;
+    if quantity.hedge.is_some() || i.hi != Some(i.lo) || i.lo <= 0.0 {
+        return false;
+    }
+    let digits = format!("{}", i.lo);
+    let digits = digits.replace('.', "");
+    digits.trim_start_matches('0').trim_end_matches('0').len() >= 4
 }
 
 /// Whether the mention at `at` states what happened, for [`agreeing_claim`]:
@@ -6559,6 +6684,12 @@ pub enum Fate {
         /// The word that starts the period ("a", "per", "in").
         word: Range<usize>,
     },
+    /// A duration after "every" or "each" ("tests every 48 hours"): how
+    /// often something happens, not how long; the word's byte span.
+    Every {
+        /// "every" or "each".
+        word: Range<usize>,
+    },
     /// A term in prison ("up to two years in prison"), under claims none of
     /// whose cues is its place of custody.
     Term {
@@ -6773,6 +6904,9 @@ pub enum Fate {
     },
     /// Tied to the claim only by its own noun, while another figure of the
     /// sentence is tied to it by what is said of it (see [`outranked`]).
+    /// A count a count right after it, past a comma, says again in the
+    /// claim's own terms ("finish on 277, 11 under par"); that one's span.
+    Restated { claim: usize, by: Range<usize> },
     Outranked {
         /// The claim.
         claim: usize,
@@ -6965,6 +7099,10 @@ impl Fate {
             Fate::Whole => {
                 "nowhere: the whole a number beside it is part of (“14 of the 38”, “out of 38”, “14 people, 13 of them passengers”), tied to no word of its own".into()
             }
+            Fate::Every { word } => format!(
+                "nowhere: how often (“{} …”), not how long",
+                slice(word)
+            ),
             Fate::Rate { word } => format!(
                 "nowhere: a rate or one period's figure (“{} …” after it), not the total",
                 slice(word)
@@ -7084,6 +7222,11 @@ impl Fate {
             Fate::Preview { claim, word } => format!(
                 "nowhere: the article is dated “{}”, before the event: what it says of {} that differs is a forecast or from before; it confirms, never contradicts",
                 slice(word),
+                id(claim)
+            ),
+            Fate::Restated { claim, by } => format!(
+                "nowhere: the same figure counted otherwise, which “{}” right after it gives in the terms of {}",
+                slice(by),
                 id(claim)
             ),
             Fate::Outranked { claim } => format!(
@@ -8154,7 +8297,13 @@ fn fronted_time_word(
                 })
                 .flatten()
         };
-        return ago.or(last).or_else(in_year);
+        // "Other majors use four-hole playoffs": a subject of other ones
+        // (not "Other than that, …").
+        let others = || {
+            (start + 2 < before && is(start, &["other"]) && !is(start + 1, &["than", "the", "a"]))
+                .then_some(start)
+        };
+        return ago.or(last).or_else(in_year).or_else(others);
     };
     let opener = (start..=k).any(|i| is(i, &["in", "during", "by"]));
     if opener {

@@ -387,7 +387,22 @@ fn part(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (r, (_, unit)) = longest(ARTICLE_UNITS)(i)?;
     let (r, _) = hyphen(r)?;
     let (r, _) = word("long")(r)?;
-    Ok((r, (Interval::point(unit.seconds()), unit)))
+    Ok((r, (unit_long(unit), unit)))
+}
+
+/// A unit made an adjective with no number, "hour-long", "week-long",
+/// "day-long": said of what lasts about that unit, from half of it to half
+/// as much again ("a week-long blockade" of six days, "hour-long talks" of
+/// 50 minutes); a day is also a working day ("a day-long siege" of eleven
+/// hours). A number makes it exact: "a three-hour-long meeting".
+fn unit_long(unit: Unit) -> Interval {
+    let u = unit.seconds();
+    let lo = if unit == Unit::Day {
+        8.0 * 3600.0
+    } else {
+        u / 2.0
+    };
+    Interval::new(lo, 1.5 * u)
 }
 
 /// `of_an_unit := sp "of" sp ("a" | "an") sp article_unit`, after a fraction.
@@ -551,7 +566,7 @@ mod tests {
             (
                 "bare_hour_long",
                 "hour-long talks",
-                Some((p(H), None, " talks")),
+                Some((Interval::new(0.5 * H, 1.5 * H), None, " talks")),
             ),
             // The article goes with "call": the duration starts at "hour".
             ("an_hour_long", "an hour-long call", None),

@@ -1002,6 +1002,18 @@ fn governor<'t>(c: &Context<'t>, p: &Person<'_>) -> Option<Cow<'t, str>> {
         } {
             break;
         }
+        // And a caption's number its picture: "10/10 Moyle speaks to
+        // reporters", "[3] Haslund lands".
+        if j - 1 <= sentence_start + 1 && {
+            let from = c.text[..words[sentence_start].span.start].trim_end_matches(['[', '(']);
+            let number = &c.text[from.len()..before.span.end];
+            number.bytes().any(|b| b.is_ascii_digit())
+                && number
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'[' | b'(' | b'.'))
+        } {
+            break;
+        }
         // ("Outside court, lead prosecutor Nadia Ferrante speaks": a word
         // opening the phrase right before a title qualifies the title.)
         // (Not a function word: "Kessing, not President Ilse Varron, said".)

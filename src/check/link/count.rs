@@ -859,10 +859,19 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     }
     if m.start - from <= 8 && gap <= 16 && (cue.end..m.start).all(|k| ctx.same_clause(cue.start, k))
     {
+        // ("third in line to the throne of a monarchy of 6.2 million
+        // people": a noun right before "of" that is no word for a figure
+        // owns the count.)
+        let others_of = m.start >= cue.end + 2
+            && ctx.is(m.start - 1, &["of"])
+            && !ctx.is(m.start - 2, SAME_FIGURE)
+            && !ctx.is(m.start - 2, MEASURED)
+            && !ctx.is(m.start - 2, &FUNCTION)
+            && !is_number_word(ctx, m.start - 2);
         let into = ctx.is(
             m.start - 1,
             &["to", "at", "of", "is", "was", "are", "were", "be"],
-        );
+        ) && !others_of;
         // ("cut its policy rate by 25 basis points to 3.75%": a change by an
         // amount on the way to the level is no other phrase.)
         let by_amount = |k: usize| {
@@ -880,7 +889,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         // ("won four games to two": a cue that is another figure's own
         // noun names that figure, and the bare number is its rival side.)
         let others_noun = cue.start > ctx.sentence.start && is_number_word(ctx, cue.start - 1);
-        if (verb.is_some() || into) && clean && near_enough && !others_noun {
+        if (verb.is_some() || into) && clean && near_enough && !others_noun && !others_of {
             return Some("verb");
         }
         // "cut the tariff to 10%": the verb came before the cue.
@@ -1111,6 +1120,38 @@ pub(crate) fn partitive_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 
 /// Nouns for a figure itself: after a cue, they name the cue's figure ("the
 /// turnout figure", "the tariff rate").
+/// Nouns for what a figure measures, which "of" joins to it as the figure
+/// itself: "reached a peak of 61.4 GW", "at a depth of 1,150 metres".
+const MEASURED: &[&str] = &[
+    "average",
+    "high",
+    "low",
+    "peak",
+    "maximum",
+    "minimum",
+    "depth",
+    "height",
+    "length",
+    "distance",
+    "speed",
+    "cost",
+    "value",
+    "price",
+    "sum",
+    "amount",
+    "record",
+    "margin",
+    "majority",
+    "lead",
+    "score",
+    "total",
+    "weight",
+    "size",
+    "area",
+    "range",
+    "temperature",
+];
+
 const SAME_FIGURE: &[&str] = &[
     "figure", "figures", "rate", "level", "number", "numbers", "total", "tally", "count",
 ];
