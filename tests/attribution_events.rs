@@ -7470,3 +7470,89 @@ claims:
         Some(factcheck::check::Verdict::Supports)
     );
 }
+
+#[test]
+fn a_unit_per_something_takes_figures_in_its_head_unit() {
+    const YAML: &str = r#"
+event: Halvik reactor trip
+date: 2027-03-17
+claims:
+  radiation:
+    about: radiation reading at the site fence
+    kind: count
+    value: 0.11
+    tolerance: 0.01
+    unit: microsieverts per hour
+    near: [readings]
+  toxin-level:
+    about: the highest toxin reading
+    kind: count
+    value: 48
+    unit: micrograms per litre
+    near: [toxin]
+"#;
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Readings at the fence stood at 0.11 microsieverts per hour."
+        ),
+        vec![("radiation".to_string(), "0.11 microsieverts".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "The toxin reached 48 micrograms per litre."),
+        vec![("toxin-level".to_string(), "48 micrograms".to_string())]
+    );
+    // Another unit is still another unit.
+    assert!(claimed_under(YAML, "The toxin reached 48 kilometres.").is_empty());
+}
+
+#[test]
+fn a_preview_cannot_contradict_the_length_of_a_record_jump() {
+    const YAML: &str = r#"
+event: Falkenhorn hill record
+date: 2027-01-16
+claims:
+  record-distance:
+    about: the length of the record jump
+    kind: count
+    value: 143.5
+    unit: metres
+    near: [hill record]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Published 14 January 2027\n\nThe hill record of 141.5 metres has stood since 2022."],
+        "Published 17 January 2027\n\nThe hill record of 141.5 metres was set on Saturday.",
+    );
+}
+
+#[test]
+fn a_place_a_blockade_lands_on_is_where_it_was() {
+    const YAML: &str = r#"
+event: Varen farmers' blockade
+date: 2027-02-08
+entities:
+  varenholt: [Varenholt]
+  dornach: [Dornach]
+claims:
+  protest-city:
+    about: the city the tractors blockaded
+    kind: place
+    value: varenholt
+    rivals: [dornach]
+    near: [blockaded, tractors]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[],
+        "Some 1,800 tractors had encircled the centre of Dornach by noon.",
+    );
+    only_control_contradicts(YAML, &[], "Farmers blockaded Dornach on Monday.");
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Some 1,800 tractors had encircled the centre of Varenholt."
+        ),
+        vec![("protest-city".to_string(), "Varenholt".to_string())]
+    );
+}

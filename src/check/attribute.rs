@@ -237,7 +237,11 @@ impl<'f> Attributor<'f> {
                 .iter()
                 .map(|c| is_toll(c) || is_peak(c))
                 .collect(),
-            rates: file.claims.iter().map(|c| is_rate(&c.about)).collect(),
+            rates: file
+                .claims
+                .iter()
+                .map(|c| is_rate(&c.about) || per_period_unit(c))
+                .collect(),
             bounds: file.claims.iter().map(Bounds::of).collect(),
             patients: file
                 .claims
@@ -3713,6 +3717,13 @@ fn counts_things(m: &Mention) -> bool {
     matches!(&m.kind, MentionKind::Count { unit: None, .. })
 }
 
+/// Whether a count claim's `unit:` is so much per period ("microsieverts
+/// per hour"): a rate, whatever its `about` says.
+fn per_period_unit(claim: &Claim) -> bool {
+    matches!(&claim.rule, Rule::Count { unit: Some(crate::claims::CountUnit::Noun(n)), .. }
+        if count::per_head(n).is_some_and(|(_, per)| PERIODS.contains(&per)))
+}
+
 /// Whether a claim's `about` is a rate ("packs a year the lower tariff
 /// covers", "passengers per day", "annual output").
 fn is_rate(about: &str) -> bool {
@@ -3863,7 +3874,7 @@ fn measured(claim: &Claim) -> Option<Dimension> {
 /// is known before an event as after it ("a main span of 1,840 metres").
 fn is_size(claim: &Claim) -> bool {
     // ("the distance skied across the ice cap" is what was done, known only
-    // after: no size.)
+    // after: no size; nor is "the length of the record jump".)
     let done = claim.about.split(|c: char| !c.is_alphabetic()).any(|w| {
         let w = w.to_ascii_lowercase();
         (w.len() > 4 && w.ends_with("ied"))
@@ -3883,6 +3894,12 @@ fn is_size(claim: &Claim) -> bool {
                     | "rowed"
                     | "hiked"
                     | "trekked"
+                    | "jump"
+                    | "jumped"
+                    | "leap"
+                    | "throw"
+                    | "thrown"
+                    | "record"
             )
     });
     matches!(measured(claim), Some(Dimension::Length | Dimension::Area)) && !done

@@ -46,6 +46,14 @@ pub(crate) fn judge(
 /// claim's unit when it is (1 but for measures: miles for a `km` claim), `None`
 /// when it counts something else. Mentions and claims of other kinds pass
 /// with factor 1: this decides units only.
+/// A `unit:` of so much per something, split at "per": ("microsieverts",
+/// "hour") for "microsieverts per hour".
+pub(crate) fn per_head(unit: &str) -> Option<(&str, &str)> {
+    let (head, per) = unit.split_once(" per ")?;
+    let (head, per) = (head.trim(), per.trim());
+    (!head.is_empty() && !per.is_empty() && !per.contains(' ')).then_some((head, per))
+}
+
 pub(crate) fn accepts(rule: &Rule, mention: &MentionKind) -> Option<f64> {
     conversion(rule, mention).map(|(k, _)| k)
 }
@@ -80,11 +88,20 @@ fn conversion(rule: &Rule, mention: &MentionKind) -> Option<(f64, f64)> {
                 .then_some((1.0, 0.0))
         }
         (Some(CountUnit::Unit(_)), None) => None,
+        // "microsieverts per hour", "micrograms per litre": a unit per
+        // something takes a figure in its head unit ("0.11 microsieverts
+        // per hour", "48 micrograms of toxin per litre").
         (Some(CountUnit::Noun(want)), None) => noun
             .as_deref()
-            .is_some_and(|n| same_noun(want, n))
+            .is_some_and(|n| {
+                same_noun(want, n) || per_head(want).is_some_and(|(h, _)| same_noun(h, n))
+            })
             .then_some((1.0, 0.0)),
-        (Some(CountUnit::Noun(_)), Some(_)) => None,
+        (Some(CountUnit::Noun(want)), Some(got)) => {
+            let (head, _) = per_head(want)?;
+            got.convert(&crate::unit::parse(head)?)
+                .filter(|(k, _)| (1e-4..=1e4).contains(k))
+        }
     }
 }
 

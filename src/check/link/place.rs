@@ -85,6 +85,15 @@ const IMPACT: &[&str] = &[
     "flattened",
     "razed",
     "inundated",
+    // ("Farmers blockaded Varenholt", "tractors encircled the centre of
+    // Varenholt": the place a blockade lands on.)
+    "blockaded",
+    "besieged",
+    "encircled",
+    "surrounded",
+    "paralysed",
+    "paralyzed",
+    "gridlocked",
 ];
 
 /// Words stepped over between a place phrase and what it hangs on
@@ -581,12 +590,23 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
     }
     // "The landslide struck the village of Orsk", "the storm hit Morvane":
     // the place a verb of impact lands on is where the event happened.
-    if role == Role::Location && cue.len() == 1 && ctx.is(cue.start, IMPACT) {
-        let k = cue.end;
+    // ("Some 1,800 tractors had encircled the centre of Varenholt": or the
+    // verb the cue is the subject of, auxiliaries between.)
+    let verb = if ctx.is(cue.start, IMPACT) {
+        Some(cue.start)
+    } else {
+        (cue.end..m.start.min(cue.end + 3))
+            .find(|&k| !ctx.is(k, &super::AUX))
+            .filter(|&k| {
+                ctx.is(k, IMPACT) && (cue.end..=k).all(|j| j == cue.end || !ctx.punct_before(j))
+            })
+    };
+    if let Some(v) = verb.filter(|_| role == Role::Location && cue.len() == 1) {
+        let k = v + 1;
         let direct = m.start == k;
         let named = m.start == k + 3
             && ctx.is(k, &["the"])
-            && ctx.is(k + 1, &TRANSPARENT)
+            && (ctx.is(k + 1, &TRANSPARENT) || ctx.is(k + 1, &["centre", "center", "heart"]))
             && ctx.is(k + 2, &["of"]);
         if (direct || named) && (k..=m.start).all(|j| !ctx.punct_before(j)) {
             return Some("object");
