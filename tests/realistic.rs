@@ -719,7 +719,7 @@ fn sixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.76,
-        support_recall: 0.86,
+        support_recall: 0.87,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -755,7 +755,7 @@ fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.72,
         alarm_recall: 0.66,
-        support_recall: 0.76,
+        support_recall: 0.77,
         error_alarm_precision: 0.7,
         wrong_attributions: 4,
     };
@@ -885,7 +885,7 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.63,
         wrong_attributions: 8,
     };
@@ -1274,10 +1274,10 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.66,
+        alarm_precision: 0.72,
         alarm_recall: 0.66,
         support_recall: 0.65,
-        error_alarm_precision: 0.63,
+        error_alarm_precision: 0.7,
         wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/thirtythird", 3, &floors);
@@ -1399,7 +1399,7 @@ fn fortieth_corpus_scores_at_least_its_floors() {
         // cell's one contradiction was the old fare, and its real error, "the
         // single fare will be €2.40", is a plan the tool does not read.)
         alarm_recall: 0.83,
-        support_recall: 0.73,
+        support_recall: 0.75,
         error_alarm_precision: 0.76,
         wrong_attributions: 12,
     };
@@ -1419,4 +1419,38 @@ fn fortyfirst_corpus_scores_at_least_its_floors() {
         wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/fortyfirst", 3, &floors);
+}
+
+/// The forty-second corpus, written blind on 2026-12-07 (a farmers' tractor
+/// blockade of a capital, a reactor's emergency shutdown and a ski-jumping
+/// hill record) and scored before anyone read it: 10/21, 10/12, 136/193, 18
+/// with 43ba188 (the session's start).
+#[test]
+fn fortysecond_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.62,
+        alarm_recall: 0.83,
+        support_recall: 0.74,
+        error_alarm_precision: 0.75,
+        wrong_attributions: 14,
+    };
+    assert_floors("tests/fixtures/fortysecond", 3, &floors);
+}
+
+/// The forty-third corpus, written blind on 2026-12-07 (a royal birth, a
+/// toxic algae bloom closing a lake's beaches and a golf major decided in a
+/// playoff) and scored before anyone read it: 9/20, 9/12, 117/175, 8 with
+/// 43ba188 (the session's start). Its royal-birth claims file had a
+/// statement claim with no `near`, which `claims check` rejects (SPEC §2):
+/// the scorer added `near: [name, named, called]` before any scoring.
+#[test]
+fn fortythird_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.6,
+        alarm_recall: 0.75,
+        support_recall: 0.72,
+        error_alarm_precision: 0.6,
+        wrong_attributions: 6,
+    };
+    assert_floors("tests/fixtures/fortythird", 3, &floors);
 }
