@@ -47,6 +47,59 @@ const OTHER_TIME: &[&str] = &[
     "upcoming",
 ];
 
+/// The first letters of [`OTHER_TIME`]'s words ([`first_letters`]), and
+/// their shortest and longest lengths: most words asked ("the", "talks",
+/// "Brandvold") start with another letter or are too short or long, and
+/// are turned away before they are compared with the sixteen.
+const OTHER_TIME_FIRSTS: u32 = first_letters(OTHER_TIME);
+const OTHER_TIME_LENGTHS: (usize, usize) = {
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut i = 0;
+    while i < OTHER_TIME.len() {
+        let len = OTHER_TIME[i].len();
+        if len < shortest {
+            shortest = len;
+        }
+        if len > longest {
+            longest = len;
+        }
+        i += 1;
+    }
+    (shortest, longest)
+};
+
+/// Whether the first letter of `surface`, in either case, is one of `firsts`
+/// ([`first_letters`]).
+fn starts_with_one_of(surface: &str, firsts: u32) -> bool {
+    let first = surface.as_bytes().first().map_or(0, |b| b | 0x20);
+    first.is_ascii_lowercase() && firsts >> (first - b'a') & 1 != 0
+}
+
+/// Whether `surface` (as written, any case) is one of [`OTHER_TIME`].
+fn other_time_word(surface: &str) -> bool {
+    starts_with_one_of(surface, OTHER_TIME_FIRSTS)
+        && (OTHER_TIME_LENGTHS.0..=OTHER_TIME_LENGTHS.1).contains(&surface.len())
+        && OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface))
+}
+
+/// The first letters of the month names ([`first_letters`]): most
+/// capitalised words asked whether they are a month ("The", "Putin") are
+/// turned away before they are compared with the twenty-four.
+const MONTH_FIRSTS: u32 = first_letters(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]);
+
 /// Month names and their short forms, 1-based by position / 2 + 1 (full, short).
 const MONTHS: &[(&str, &str)] = &[
     ("january", "jan"),
@@ -8370,13 +8423,13 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
     // A plain word starting in lower case can only be one of the listed
     // words (months count only when capitalised): compare without normalising.
     if word.plain && first.is_ascii_lowercase() {
-        return OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface));
+        return other_time_word(surface);
     }
     // Any other plain word (capitalised, or a figure) is its normal form
     // with its letters' case folded, and holds no dash or dot: the steps
     // below, compared as written instead of normalised into a copy.
     if word.plain {
-        if OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface)) {
+        if other_time_word(surface) {
             return true;
         }
         if let Some(other) = other_year_numeral(surface, event) {
@@ -8384,7 +8437,7 @@ fn is_other_time(word: &Word, text: &str, event: EventTime) -> bool {
         }
         // (Only a capitalised word is read as a month: a figure is not
         // compared with the month names at all.)
-        if !first.is_ascii_uppercase() {
+        if !first.is_ascii_uppercase() || !starts_with_one_of(surface, MONTH_FIRSTS) {
             return false;
         }
         let month = MONTHS.iter().position(|(full, short)| {

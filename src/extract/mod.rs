@@ -169,9 +169,11 @@ impl Word {
     /// [`Word::norm`], given also `lower`, the text with its ASCII letters
     /// lower-cased (`text.to_ascii_lowercase()`, made once): an ASCII word's
     /// normal form is its span of `lower`, borrowed, where making it from
-    /// `text` copies every capitalised word. (Inlined: asked of every word
-    /// of every sentence a frame reads, and mostly a borrow.)
-    #[inline]
+    /// `text` copies every capitalised word. (Inlined always, not left to the
+    /// inliner, which made it a call of its own, some 45 instructions a word,
+    /// where a sentence's normal forms are listed for its frames: asked of
+    /// every word of every sentence a frame reads, and mostly a borrow.)
+    #[inline(always)]
     pub fn norm_lowered<'t>(&self, text: &'t str, lower: &'t str) -> Cow<'t, str> {
         if self.plain || text[self.span.clone()].is_ascii() {
             Cow::Borrowed(&lower[self.span.clone()])
