@@ -7556,3 +7556,23 @@ claims:
         vec![("protest-city".to_string(), "Varenholt".to_string())]
     );
 }
+
+#[test]
+fn a_length_after_the_first_in_is_the_time_since() {
+    const YAML: &str = r#"
+event: Mirasol heatwave
+date: 2027-08-14
+claims:
+  heatwave-length:
+    about: how long the heatwave lasted
+    kind: duration
+    value: 264h
+    tolerance: 24h
+    near: [heatwave]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The first rain in three weeks falls the day after the heatwave ended."],
+        "The heatwave lasted three weeks.",
+    );
+}

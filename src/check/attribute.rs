@@ -7190,7 +7190,7 @@ impl Fate {
                 slice(word)
             ),
             Fate::Moment { word } => format!(
-                "nowhere: a moment or a gap (“{} …” after it), not how long anything lasted",
+                "nowhere: a moment or a gap (“{} …”), not how long anything lasted",
                 slice(word)
             ),
             Fate::Dated { word } => format!(
@@ -7460,8 +7460,21 @@ fn active_cues(
 /// measured from a point rather than a length: "eight minutes from the end",
 /// "two minutes before full-time", "20 minutes into the second half", "two
 /// hours later", "with ten minutes left", "five minutes to go"; or the gap
-/// between events ("two years without a crewed flight").
+/// between events ("two years without a crewed flight"), or the "in" before
+/// it that makes it the time since a first ("the first rain in three
+/// weeks").
 fn moment_after(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    // "The first rain in three weeks": the time since the last one.
+    let since_last = m.start >= 3
+        && m.start > ctx.sentence.start + 2
+        && ctx.is(m.start - 1, &["in"])
+        && (m.start.saturating_sub(5).max(ctx.sentence.start)..m.start - 1).any(|j| {
+            ctx.is(j, &["first", "only"])
+                && (j + 1..m.start).all(|i| !ctx.punct_before(i) && !ctx.finite_verb(i))
+        });
+    if since_last {
+        return Some(m.start - 1);
+    }
     let k = m.end;
     if !ctx.in_sentence(k) || ctx.punct_before(k) {
         return None;
