@@ -7576,3 +7576,57 @@ claims:
         "The heatwave lasted three weeks.",
     );
 }
+
+#[test]
+fn a_figure_before_a_qualified_plural_counts_that_plural() {
+    const YAML: &str = r#"
+event: Ostermark Bank data breach
+date: 2027-06-08
+claims:
+  customers-affected:
+    about: customers whose data was taken
+    kind: count
+    value: 4.2 million
+    unit: customers
+    near: [affected]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "Consumer groups in the three affected countries want more."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The bank said 4.2 million customers were affected."),
+        vec![(
+            "customers-affected".to_string(),
+            "4.2 million customers".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_headline_that_suggested_is_what_a_correction_names() {
+    const YAML: &str = r#"
+event: Ostermark Bank data breach
+date: 2027-06-08
+entities:
+  voss: [Annika Voss, Voss]
+  dunmore: [Piet Dunmore, Dunmore]
+claims:
+  resigned:
+    about: who resigned over the breach
+    kind: people
+    value: [dunmore]
+    absent: [voss]
+    near: [resigned]
+"#;
+    assert!(claimed_under(
+        YAML,
+        "A headline on our app suggested that the chief executive, Annika Voss, had also resigned."
+    )
+    .is_empty());
+    assert_eq!(
+        claimed_under(YAML, "The chief executive, Annika Voss, had also resigned."),
+        vec![("resigned".to_string(), "Annika Voss".to_string())]
+    );
+}

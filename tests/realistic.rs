@@ -831,11 +831,11 @@ fn eleventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn twelfth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.53,
         alarm_recall: 0.66,
         support_recall: 0.78,
         error_alarm_precision: 0.58,
-        wrong_attributions: 11,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/twelfth", 3, &floors);
 }
@@ -1274,10 +1274,10 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.72,
+        alarm_precision: 0.8,
         alarm_recall: 0.66,
-        support_recall: 0.65,
-        error_alarm_precision: 0.7,
+        support_recall: 0.66,
+        error_alarm_precision: 0.77,
         wrong_attributions: 4,
     };
     assert_floors("tests/fixtures/thirtythird", 3, &floors);
@@ -1453,4 +1453,22 @@ fn fortythird_corpus_scores_at_least_its_floors() {
         wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/fortythird", 3, &floors);
+}
+
+/// The forty-fourth corpus, written blind on 2026-12-07 (a cruise ship left
+/// adrift and towed to port, a bank's data breach and a university boat
+/// race) and scored before anyone read it: 10/20, 10/12, 143/193, 17 with
+/// both 43ba188 (the session's start) and 0823e68 (after the session's
+/// rules from the forty-second and forty-third corpora): none of those
+/// rules changed a cell of it.
+#[test]
+fn fortyfourth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.55,
+        alarm_recall: 0.83,
+        support_recall: 0.75,
+        error_alarm_precision: 0.58,
+        wrong_attributions: 16,
+    };
+    assert_floors("tests/fixtures/fortyfourth", 3, &floors);
 }

@@ -2674,7 +2674,16 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
         && (2..24).any(|k| {
             matches!(
                 w(k).as_deref(),
-                Some("said" | "stated" | "reported" | "described" | "gave" | "misstated")
+                Some(
+                    "said"
+                        | "stated"
+                        | "reported"
+                        | "described"
+                        | "gave"
+                        | "misstated"
+                        | "suggested"
+                        | "implied"
+                )
             )
         })
 }
@@ -5019,7 +5028,48 @@ fn decide_any(
                     && !ctx.is(at.end, &link::AUX)
                     && !unit_names(&file.claims[ci], &next)
             };
-        if unit == UnitFit::No || partitive_other || label_other || compound_other {
+        // "the three affected countries" under `unit: customers`: a bare
+        // figure, a word that qualifies, and the plural noun they count.
+        let qualified_other = kind == "count"
+            && matches!(
+                (&m.kind, &file.claims[ci].rule),
+                (
+                    MentionKind::Count {
+                        unit: None,
+                        noun: None,
+                        ..
+                    },
+                    Rule::Count {
+                        unit: Some(crate::claims::CountUnit::Noun(_)),
+                        ..
+                    },
+                )
+            )
+            && ctx.in_sentence(at.end + 1)
+            && !ctx.punct_before(at.end)
+            && !ctx.punct_before(at.end + 1)
+            && {
+                let lower = |k: usize| {
+                    ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_lowercase()
+                        && !ctx.is(k, &link::FUNCTION)
+                        && !ctx.is(k, &link::AUX)
+                };
+                let next = ctx.norm(at.end + 1);
+                lower(at.end)
+                    && lower(at.end + 1)
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && !ctx.finite_verb(at.end + 1)
+                    && !unit_names(&file.claims[ci], &next)
+                    && !count::is_person_noun(&next)
+            };
+        if unit == UnitFit::No
+            || partitive_other
+            || label_other
+            || compound_other
+            || qualified_other
+        {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
         }
