@@ -7630,3 +7630,32 @@ claims:
         vec![("resigned".to_string(), "Annika Voss".to_string())]
     );
 }
+
+#[test]
+fn a_label_before_the_colon_naming_another_claims_noun_is_that_claims() {
+    const YAML: &str = r#"
+event: Ostermark Bank data breach
+date: 2027-06-08
+claims:
+  customers-affected:
+    about: customers whose data was exposed
+    kind: count
+    value: 4.2 million
+    unit: customers
+    near: [stolen]
+  records-stolen:
+    about: records the attackers stole
+    kind: count
+    value: 11.6 million
+    unit: records
+    near: [stolen]
+"#;
+    assert_eq!(
+        claimed_under(YAML, "Records stolen: 11.6 million"),
+        vec![("records-stolen".to_string(), "11.6 million".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "Customers whose data was stolen: 4.2 million"),
+        vec![("customers-affected".to_string(), "4.2 million".to_string())]
+    );
+}

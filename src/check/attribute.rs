@@ -5028,6 +5028,25 @@ fn decide_any(
                     && !ctx.is(at.end, &link::AUX)
                     && !unit_names(&file.claims[ci], &next)
             };
+        // "Records stolen: 11.6 million" under `unit: customers`, when
+        // another claim counts records: a label before the figure's colon
+        // that names another claim's noun.
+        let head_label_other = unit == UnitFit::IfLinked
+            && at.start > ctx.sentence.start
+            && ctx.gap(at.start).contains(':')
+            && (ctx.sentence.start + 1..at.start).all(|k| !ctx.punct_before(k))
+            && (ctx.sentence.start..at.start).any(|k| {
+                let noun = ctx.norm(k);
+                !unit_names(&file.claims[ci], &noun)
+                    && of_kind.iter().any(|&o| {
+                        o != ci
+                            && matches!(
+                                &file.claims[o].rule,
+                                Rule::Count { unit: Some(crate::claims::CountUnit::Noun(want)), .. }
+                                    if count::same_noun(want, &noun)
+                            )
+                    })
+            });
         // "the three affected countries" under `unit: customers`: a bare
         // figure, a word that qualifies, and the plural noun they count.
         let qualified_other = kind == "count"
@@ -5069,6 +5088,7 @@ fn decide_any(
             || label_other
             || compound_other
             || qualified_other
+            || head_label_other
         {
             why = Some(Fate::OtherUnit { claim: ci });
             continue;
