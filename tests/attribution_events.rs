@@ -7659,3 +7659,34 @@ claims:
         vec![("customers-affected".to_string(), "4.2 million".to_string())]
     );
 }
+
+#[test]
+fn on_a_river_or_a_lake_is_where() {
+    const YAML: &str = r#"
+event: Varsity Boat Race
+date: 2027-04-03
+entities:
+  ousel: [River Ousel, Ousel]
+  tarn: [River Tarn, Tarn]
+  ukraine: [Ukraine]
+claims:
+  venue:
+    about: where the race was rowed
+    kind: place
+    value: ousel
+    rivals: [tarn, ukraine]
+    near: [race, talks]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The talks on Ukraine were held in Geneva."],
+        "Kellsworth won the race on the River Tarn on Saturday.",
+    );
+    assert_eq!(
+        claimed_under(
+            YAML,
+            "Kellsworth won the race on the River Ousel on Saturday."
+        ),
+        vec![("venue".to_string(), "River Ousel".to_string())]
+    );
+}

@@ -46,6 +46,11 @@ pub(crate) const LOCATION: &[&str] = &[
     "below",
 ];
 
+/// Bodies of water and land a place is "on": "on the River Ousel".
+const WATER_AND_LAND: &[&str] = &[
+    "river", "lake", "loch", "island", "isle", "coast", "shore", "bank", "estuary", "sea",
+];
+
 /// Prepositions of destination.
 const DESTINATION: &[&str] = &["to", "for", "toward", "towards"];
 
@@ -302,6 +307,15 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
                     "landing", "docked", "back",
                 ],
             )
+        {
+            return Some(at);
+        }
+        // "on the River Ousel", "on Lake Ossery", "on the island of Varn":
+        // "on" before a body of water or land is where (not "talks on
+        // Ukraine").
+        if role == Role::Location
+            && ctx.is(at, &["on"])
+            && (at + 1..=first + 1).any(|j| ctx.in_sentence(j) && ctx.is_noun(j, WATER_AND_LAND))
         {
             return Some(at);
         }
