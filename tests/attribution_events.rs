@@ -7690,3 +7690,31 @@ claims:
         vec![("venue".to_string(), "River Ousel".to_string())]
     );
 }
+
+#[test]
+fn a_commitment_said_is_a_statement_and_a_condition_is_not() {
+    const YAML: &str = r#"
+event: Coral Meridian adrift
+date: 2027-03-18
+claims:
+  full-refund:
+    about: the company gives passengers a full refund
+    kind: statement
+    value: true
+    affirm: [full refund]
+    deny: [partial refund]
+    near: [refund]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The company said passengers would get a partial refund if the inquiry allows."],
+        "The company said passengers would get a partial refund.",
+    );
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "The company said every passenger would get a full refund."
+        ),
+        vec![factcheck::check::Verdict::Supports]
+    );
+}

@@ -1253,6 +1253,35 @@ impl<'f> Attributor<'f> {
                             },
                         )
                     };
+                    // ("Halbrook said every passenger would receive a full
+                    // refund", "the letter promises …": a commitment made is
+                    // what it states, not what may be.)
+                    // (Not one on a condition: "said the strike would go
+                    // ahead unless …".)
+                    let on_condition = || {
+                        (range.end..within.end.min(range.end + 8))
+                            .any(|j| words[j].is_any(text, &["unless", "if"]))
+                    };
+                    let promised = |k: usize| {
+                        !on_condition()
+                            && (within.start..k).any(|j| {
+                                words[j].is_any(
+                                    text,
+                                    &[
+                                        "said",
+                                        "says",
+                                        "promised",
+                                        "promises",
+                                        "pledged",
+                                        "pledges",
+                                        "confirmed",
+                                        "confirms",
+                                        "announced",
+                                        "announces",
+                                    ],
+                                )
+                            })
+                    };
                     // ("The board can approve, refuse or defer the decision",
                     // "If the board approves", "moves that the decision be
                     // deferred": what may be, not what was.)
@@ -1267,10 +1296,10 @@ impl<'f> Attributor<'f> {
                                 words[k].is_any(
                                     text,
                                     &[
-                                        "can", "could", "may", "might", "will", "would", "should",
-                                        "if", "whether", "unless", "moves", "moved",
+                                        "can", "could", "may", "might", "should", "if", "whether",
+                                        "unless", "moves", "moved",
                                     ],
-                                )
+                                ) || (words[k].is_any(text, &["will", "would"]) && !promised(k))
                             })
                     };
                     if fronted_time(words, within.start, range.start, text, event)
