@@ -82,23 +82,19 @@ fn other_time_word(surface: &str) -> bool {
         && OTHER_TIME.iter().any(|w| w.eq_ignore_ascii_case(surface))
 }
 
-/// The first letters of the month names ([`first_letters`]): most
-/// capitalised words asked whether they are a month ("The", "Putin") are
-/// turned away before they are compared with the twenty-four.
-const MONTH_FIRSTS: u32 = first_letters(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]);
+/// The first letters of the month names ([`first_letters`] of [`MONTHS`];
+/// a short form starts as its full name does): most capitalised words asked
+/// whether they are a month ("The", "Putin") are turned away before they
+/// are compared with the twenty-four.
+const MONTH_FIRSTS: u32 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        set |= 1 << (MONTHS[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    set
+};
 
 /// Month names and their short forms, 1-based by position / 2 + 1 (full, short).
 const MONTHS: &[(&str, &str)] = &[
@@ -3808,6 +3804,27 @@ fn counts_things(m: &Mention) -> bool {
     matches!(&m.kind, MentionKind::Count { unit: None, .. })
 }
 
+/// Whether word `k` is a plain lower-case word: no function word or
+/// auxiliary.
+fn plain_lower(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_lowercase()
+        && !ctx.is(k, &link::FUNCTION)
+        && !ctx.is(k, &link::AUX)
+}
+
+/// Whether word `k` is a plain plural noun that is not what `claim` counts:
+/// the noun a figure before it counts instead ("118 container ships" under
+/// `unit: containers`, "the three affected countries" under `unit:
+/// customers`).
+fn other_plural(ctx: &Ctx<'_>, k: usize, claim: &Claim) -> bool {
+    let noun = ctx.norm(k);
+    noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && plain_lower(ctx, k)
+        && !unit_names(claim, &noun)
+}
+
 /// Whether a count claim's `unit:` is so much per period ("microsieverts
 /// per hour"): a rate, whatever its `about` says.
 fn per_period_unit(claim: &Claim) -> bool {
@@ -5047,16 +5064,7 @@ fn decide_any(
             )
             && ctx.in_sentence(at.end)
             && !ctx.punct_before(at.end)
-            && {
-                let next = ctx.norm(at.end);
-                next.len() > 3
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
-                    && ctx.text.as_bytes()[ctx.words[at.end].span.start].is_ascii_lowercase()
-                    && !ctx.is(at.end, &link::FUNCTION)
-                    && !ctx.is(at.end, &link::AUX)
-                    && !unit_names(&file.claims[ci], &next)
-            };
+            && other_plural(ctx, at.end, &file.claims[ci]);
         // "Records stolen: 11.6 million" under `unit: customers`, when
         // another claim counts records: a label before the figure's colon
         // that names another claim's noun.
@@ -5096,22 +5104,10 @@ fn decide_any(
             && ctx.in_sentence(at.end + 1)
             && !ctx.punct_before(at.end)
             && !ctx.punct_before(at.end + 1)
-            && {
-                let lower = |k: usize| {
-                    ctx.text.as_bytes()[ctx.words[k].span.start].is_ascii_lowercase()
-                        && !ctx.is(k, &link::FUNCTION)
-                        && !ctx.is(k, &link::AUX)
-                };
-                let next = ctx.norm(at.end + 1);
-                lower(at.end)
-                    && lower(at.end + 1)
-                    && next.len() > 3
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
-                    && !ctx.finite_verb(at.end + 1)
-                    && !unit_names(&file.claims[ci], &next)
-                    && !count::is_person_noun(&next)
-            };
+            && plain_lower(ctx, at.end)
+            && other_plural(ctx, at.end + 1, &file.claims[ci])
+            && !ctx.finite_verb(at.end + 1)
+            && !count::is_person_noun(&ctx.norm(at.end + 1));
         if unit == UnitFit::No
             || partitive_other
             || label_other
@@ -5972,9 +5968,11 @@ fn distinctive(claim: &Claim, m: &Mention) -> bool {
     if quantity.hedge.is_some() || i.hi != Some(i.lo) || i.lo <= 0.0 {
         return false;
     }
-    let digits = format!("{}", i.lo);
-    let digits = digits.replace('.', "");
-    digits.trim_start_matches('0').trim_end_matches('0').len() >= 4
+    // (Its significant digits: those left once the zeros at either end,
+    // and the point between them, are set aside.)
+    let written = format!("{}", i.lo);
+    let significant = written.trim_matches(|c| c == '0' || c == '.');
+    significant.bytes().filter(u8::is_ascii_digit).count() >= 4
 }
 
 /// Whether the mention at `at` states what happened, for [`agreeing_claim`]:
@@ -7071,11 +7069,17 @@ pub enum Fate {
         /// The article's date.
         word: Range<usize>,
     },
+    /// A count that the count right after it, past a comma, says again in
+    /// the claim's own terms ("finish on 277, 11 under par"; see
+    /// [`restated`]).
+    Restated {
+        /// The claim.
+        claim: usize,
+        /// The byte span of the count that restates it.
+        by: Range<usize>,
+    },
     /// Tied to the claim only by its own noun, while another figure of the
     /// sentence is tied to it by what is said of it (see [`outranked`]).
-    /// A count a count right after it, past a comma, says again in the
-    /// claim's own terms ("finish on 277, 11 under par"); that one's span.
-    Restated { claim: usize, by: Range<usize> },
     Outranked {
         /// The claim.
         claim: usize,

@@ -871,7 +871,7 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         let into = ctx.is(
             m.start - 1,
             &["to", "at", "of", "is", "was", "are", "were", "be"],
-        ) && !others_of;
+        );
         // ("cut its policy rate by 25 basis points to 3.75%": a change by an
         // amount on the way to the level is no other phrase.)
         let by_amount = |k: usize| {
@@ -1121,7 +1121,8 @@ pub(crate) fn partitive_noun(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// Nouns for a figure itself: after a cue, they name the cue's figure ("the
 /// turnout figure", "the tariff rate").
 /// Nouns for what a figure measures, which "of" joins to it as the figure
-/// itself: "reached a peak of 61.4 GW", "at a depth of 1,150 metres".
+/// itself: "reached a peak of 61.4 GW", "at a depth of 1,150 metres" (with
+/// [`SAME_FIGURE`]'s words for the figure: "a total of 63").
 const MEASURED: &[&str] = &[
     "average",
     "high",
@@ -1144,7 +1145,6 @@ const MEASURED: &[&str] = &[
     "majority",
     "lead",
     "score",
-    "total",
     "weight",
     "size",
     "area",
