@@ -7718,3 +7718,114 @@ claims:
         vec![factcheck::check::Verdict::Supports]
     );
 }
+
+#[test]
+fn a_correction_notice_states_the_corrected_facts_after_its_first_sentence() {
+    const YAML: &str = r#"
+event: Harrowgate Shield semi-final
+date: 2027-04-17
+entities:
+  okoro: [Ben Okoro, Okoro]
+  dale: [Marcus Dale, Dale]
+claims:
+  attendance:
+    about: how many watched the semi-final
+    kind: count
+    value: 48211
+    near: [attendance, crowd]
+  scorers:
+    about: who scored for Eastmoor
+    kind: people
+    value: [okoro]
+    absent: [dale]
+    near: [scored, goal, equaliser]
+"#;
+    // The first sentence names what was wrong; the next ones give the facts.
+    let notice = "Correction: An earlier version of this report gave the attendance as 42,811. The attendance was 48,211.";
+    assert_eq!(
+        verdicts_under(YAML, notice),
+        vec![factcheck::check::Verdict::Supports]
+    );
+    // What the piece said, retold after the first sentence, is still what
+    // was wrong; so is a goal the notice says was disallowed.
+    only_control_contradicts(
+        YAML,
+        &[
+            "Correction: An earlier version of this report was wrong about the crowd. And it said the attendance was 42,811.",
+            "Correction: An earlier version of this report was wrong about the goal. The equaliser was scored by Ben Okoro; Dale's goal in the 80th minute was disallowed.",
+        ],
+        "Correction: An earlier version of this report was wrong about the crowd. The attendance was 42,811.",
+    );
+}
+
+#[test]
+fn what_a_piece_correctly_reported_is_stated_again() {
+    const YAML: &str = r#"
+event: Vessna landslide
+date: 2027-10-21
+claims:
+  dead:
+    about: people killed by the landslide
+    kind: count
+    value: 27
+    unit: people
+    near: [died, killed, dead]
+"#;
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "The article correctly reported that 27 people died in the village."
+        ),
+        vec![factcheck::check::Verdict::Supports]
+    );
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "The article reported that 29 people died in the village. We apologise."
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn a_part_by_day_or_place_alone_contradicts_none() {
+    const YAML: &str = r#"
+event: Air traffic controllers' strike
+date: 2027-07-09
+claims:
+  passengers:
+    about: passengers whose flights were cancelled by the strike
+    kind: count
+    value: 318000
+    unit: passengers
+    near: [affected, stranded]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "The operator said about 190,000 passengers had been affected on Friday alone.",
+            "About 190,000 passengers were stranded in the capital alone.",
+        ],
+        "The operator said about 190,000 passengers had been affected.",
+    );
+}
+
+#[test]
+fn a_length_a_hundred_times_off_the_claims_is_another_length() {
+    const YAML: &str = r#"
+event: Face transplant at St Alder's
+date: 2027-10-07
+claims:
+  patient-age:
+    about: the patient's age at the operation
+    kind: count
+    value: 41
+    unit: years
+    near: [patient]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["12 days: time the patient spent in intensive care."],
+        "44 years: the patient's age.",
+    );
+}

@@ -393,7 +393,14 @@ fn holds_words(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        // ("5%" is no word of "6.5%": a figure's decimal point or
+        // thousands comma joins its digits.)
+        let in_figure = needle.starts_with(|c: char| c.is_ascii_digit())
+            && matches!(before, Some('.' | ','))
+            && hay[..i - 1].ends_with(|c: char| c.is_ascii_digit());
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !in_figure
     })
 }
 

@@ -646,7 +646,13 @@ impl<'f> Attributor<'f> {
             }
             // A correction notice's paragraph, or a roundup item about
             // another story: nothing in it states this event's facts.
-            if let Some(fate) = asides.get(sentence.paragraph) {
+            // (A correction notice's first sentence names what was wrong;
+            // the sentences after it may give the facts: "It was 61,412.")
+            if let Some(fate) = asides.get(sentence.paragraph).filter(|f| {
+                !matches!(f, Fate::Correction)
+                    || opens
+                    || notice_retells(sentence_words, text, &lower)
+            }) {
                 note_all(&mut trace, &by_sentence[si], si, fate);
                 continue;
             }
@@ -2678,6 +2684,14 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
     if first.as_deref() == Some("we") && (told(1) || (adverb(1) && told(2))) {
         return true;
     }
+    // ("The article correctly reported that 27 people died": what it got
+    // right, which the notice states again.)
+    let right = |k: usize| {
+        matches!(
+            w(k).as_deref(),
+            Some("correctly" | "rightly" | "accurately")
+        )
+    };
     matches!(first.as_deref(), Some("a" | "an" | "the" | "our"))
         && (1..4).any(|j| {
             matches!(
@@ -2708,6 +2722,34 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
                         | "misstated"
                         | "suggested"
                         | "implied"
+                )
+            ) && !right(k - 1)
+        })
+}
+
+/// Whether a sentence inside a correction notice retells what the
+/// corrected piece said: "And it said the hearing took place in New
+/// Haven", "It also gave the date as Oct. 15".
+fn notice_retells(words: &[Word], text: &str, lower: &str) -> bool {
+    let w = |k: usize| words.get(k).map(|w| w.norm_lowered(text, lower));
+    let first = usize::from(matches!(w(0).as_deref(), Some("and" | "but")));
+    matches!(w(first).as_deref(), Some("it" | "we" | "they"))
+        && (first + 1..first + 4).any(|k| {
+            matches!(
+                w(k).as_deref(),
+                Some(
+                    "said"
+                        | "stated"
+                        | "reported"
+                        | "wrote"
+                        | "gave"
+                        | "described"
+                        | "credited"
+                        | "named"
+                        | "listed"
+                        | "put"
+                        | "called"
+                        | "identified"
                 )
             )
         })
@@ -3212,10 +3254,44 @@ fn decide(
                     && ctx.same_clause(k, at.start)
             })
         };
+        // "12 days: time the patient spent in intensive care" under a
+        // patient's age of 41 years: a length more than a hundred times
+        // longer or shorter than the claim's (days against years, minutes
+        // against weeks) is some other length, however it is tied to the
+        // cue.
+        if kind == "duration" && !agrees() {
+            if let (Rule::Duration { value: Some(x), .. }, Value::Interval(i)) =
+                (&claim.rule, in_unit())
+            {
+                let (a, b) = (mid(x).max(1.0), mid(i).max(1.0));
+                if (a / b).max(b / a) > 100.0 {
+                    return Err(Fate::FarOrder { claim: decision.0 });
+                }
+            }
+        }
+        // "about 190,000 passengers were affected on Friday alone", "in
+        // the capital alone": a part of the whole, by day or by place.
+        let alone = || {
+            (kind == "count")
+                .then(|| {
+                    (at.end..(at.end + 10).min(ctx.sentence.end)).find(|&k| {
+                        ctx.is(k, &["alone"])
+                            && k > at.end
+                            && ctx.same_clause(k, at.start)
+                            && !ctx.punct_before(k)
+                            && (crate::extract::is_calendar_word(&ctx.norm(k - 1))
+                                || ctx.is(k - 1, &["capital", "city", "region", "country"])
+                                || ctx.text[scene.words[k - 1].span.clone()]
+                                    .starts_with(|c: char| c.is_uppercase()))
+                    })
+                })
+                .flatten()
+        };
         let held = match scene.modal_before(at).or_else(|| label_forecast(ctx, at)) {
             Some(k) => Some((k, false)),
             None => interim()
                 .or_else(instalment)
+                .or_else(alone)
                 .or_else(before_state)
                 .map(|k| (k, true)),
         };
@@ -4314,10 +4390,14 @@ fn decide_any(
     // "The first launch attempt, Tuesday, was called off": what was called
     // off did not happen. (Unless calling off is what a claim counts: "1,200
     // flights have been cancelled" under a claim of flights cancelled.)
-    if let Some(k) = ctx
-        .called_off(at.start)
-        .filter(|&k| kind != "people" && !ctx.is_cue_word(k))
-    {
+    if let Some(k) = ctx.called_off(at.start).filter(|&k| {
+        // (A person only as the owner of what was called off: "Dale's
+        // goal was disallowed".)
+        (kind != "people" || {
+            let last = &ctx.text[scene.words[at.end - 1].span.clone()];
+            last.ends_with("'s") || last.ends_with("\u{2019}s")
+        }) && !ctx.is_cue_word(k)
+    }) {
         return Err(Fate::Negated {
             word: scene.words[k].span.clone(),
         });
@@ -6942,6 +7022,12 @@ pub enum Fate {
         /// The claim.
         claim: usize,
     },
+    /// Linked, but a length more than a hundred times longer or shorter
+    /// than the claim's ("12 days" under an age in years).
+    FarOrder {
+        /// The claim.
+        claim: usize,
+    },
     /// The day of a decision ("approved the rise on Thursday") for a claim
     /// of the day something takes effect.
     Decided {
@@ -7218,6 +7304,7 @@ impl Fate {
                 | Fate::OtherSubject { .. }
                 | Fate::Ambiguous { .. }
                 | Fate::OtherOrder { .. }
+                | Fate::FarOrder { .. }
                 | Fate::Unlinked { .. }
                 | Fate::CueElsewhere { .. }
                 | Fate::NotInRole { .. }
@@ -7344,6 +7431,10 @@ impl Fate {
             ),
             Fate::OtherOrder { claim } => format!(
                 "nowhere: not linked to a cue of {}, and not of the order of its value",
+                id(claim)
+            ),
+            Fate::FarOrder { claim } => format!(
+                "nowhere: a length of another order than {}'s value (over a hundred times longer or shorter): some other length",
                 id(claim)
             ),
             Fate::Decided { word } => format!(

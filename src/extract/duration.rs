@@ -273,6 +273,13 @@ fn compound(i: &str) -> IResult<&str, (Interval, Unit)> {
     let (mut smallest, mut largest) = (unit, unit);
     for _ in 0..2 {
         let sep = preceded_and(rest).or_else(|_| {
+            // "the 21-hour-48-minute flight": hyphenated parts.
+            if let Some(r) = rest
+                .strip_prefix('-')
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                return Ok(r);
+            }
             let r = rest.strip_prefix(',').unwrap_or(rest);
             sp(r).map(|(r, _)| r)
         });
@@ -567,6 +574,11 @@ mod tests {
                 "bare_hour_long",
                 "hour-long talks",
                 Some((Interval::new(0.5 * H, 1.5 * H), None, " talks")),
+            ),
+            (
+                "hyphenated_compound",
+                "21-hour-48-minute flight",
+                Some((p(21.0 * H + 48.0 * 60.0), None, " flight")),
             ),
             // The article goes with "call": the duration starts at "hour".
             ("an_hour_long", "an hour-long call", None),

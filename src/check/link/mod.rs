@@ -1444,7 +1444,14 @@ impl<'a> Ctx<'a> {
             let verb = (self.sentence.start..self.sentence.end)
                 .take(24)
                 .find(|&j| !self.words[j].quoted && self.is(j, &saying));
+            // ("The report correctly stated that …": what it got right.)
+            let right = |v: usize| {
+                v > self.sentence.start && self.is(v - 1, &["correctly", "rightly", "accurately"])
+            };
             let ours = verb.is_some_and(|v| {
+                if right(v) {
+                    return false;
+                }
                 let reach = if self.is(v, &["given", "printed", "published"]) {
                     (v + 6).min(self.sentence.end)
                 } else {
@@ -1484,8 +1491,8 @@ impl<'a> Ctx<'a> {
 
     /// The word, if any, in the clause of word `at` that says what it tells
     /// was called off ("The first launch attempt, Tuesday, was called off",
-    /// "scrubbed", "cancelled"): what did not happen. The sentence is read
-    /// once, when first asked.
+    /// "scrubbed", "cancelled", "Dale's goal was disallowed"): what did not
+    /// happen. The sentence is read once, when first asked.
     pub(crate) fn called_off(&self, at: usize) -> Option<usize> {
         let own = self.clause(at);
         self.called_off
@@ -1495,8 +1502,16 @@ impl<'a> Ctx<'a> {
                     .filter(|&k| {
                         self.is(
                             k,
-                            &["scrubbed", "aborted", "cancelled", "canceled", "abandoned"],
-                        ) || (self.is(k, &["called"]) && self.is(k + 1, &["off"]))
+                            &[
+                                "scrubbed",
+                                "aborted",
+                                "cancelled",
+                                "canceled",
+                                "abandoned",
+                                "disallowed",
+                                "annulled",
+                            ],
+                        ) || (self.is(k, &["called", "chalked"]) && self.is(k + 1, &["off"]))
                     })
                     .map(|k| (self.clause(k), k))
                     .collect()
