@@ -7829,3 +7829,58 @@ claims:
         "44 years: the patient's age.",
     );
 }
+
+#[test]
+fn a_fact_box_block_of_labelled_lines_is_no_roundup() {
+    const YAML: &str = r#"
+event: Cocaine seizure at Tessaro
+date: 2027-03-16
+claims:
+  street-value:
+    about: estimated street value of the haul
+    kind: count
+    value: 410 million
+    tolerance: 2%
+    unit: EUR
+    near: [street value]
+"#;
+    // Short labelled lines one under another are one story's facts, not a
+    // roundup's items, even where a line's label names nothing of it.
+    let fact_box = "FACT BOX\n\nThe raid\n- Officers: 40 customs officers and police\n- Dogs: 6\n\nThe haul\n- Bricks: 5,900\n- Cover cargo: bananas\n- Estimated street value: EUR 310 million\n- Wholesale: EUR 190 million\n";
+    assert_eq!(
+        verdicts_under(YAML, fact_box),
+        vec![factcheck::check::Verdict::Contradicts]
+    );
+    // A roundup's items, a label and a story told in sentences, still are.
+    let roundup = "NEWS IN BRIEF\n\nRail: A signal failure near Brandmoor delayed trains for most of the morning on Tuesday, the operator said, and services were running normally by noon.\n\nMarkets: Shares fell on Tuesday as investors waited for the central bank, and one trader put the street value of the missing bonds at EUR 310 million.\n";
+    assert_eq!(verdicts_under(YAML, roundup), vec![]);
+}
+
+#[test]
+fn a_section_for_comparison_is_another_occasion() {
+    const YAML: &str = r#"
+event: Brackenridge tornado
+date: 2027-05-20
+claims:
+  time-on-ground:
+    about: how long the tornado was on the ground
+    kind: duration
+    value: 37m
+    near: [on the ground]
+"#;
+    use factcheck::check::Verdict::{Contradicts, Supports};
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "BY THE NUMBERS\n\n- On the ground: 37 minutes.\n\nFOR COMPARISON: THE 1998 SAYER TORNADO\n- Homes destroyed: 60.\n- On the ground: about 15 minutes.\n"
+        ),
+        vec![Supports]
+    );
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "BY THE NUMBERS\n\n- On the ground: 37 minutes.\n\nTHE 1998 SAYER TORNADO\n- Homes destroyed: 60.\n- On the ground: about 15 minutes.\n"
+        ),
+        vec![Supports, Contradicts]
+    );
+}

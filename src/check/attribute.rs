@@ -2932,6 +2932,15 @@ impl Asides {
                 }
                 last
             };
+            // "FOR COMPARISON: THE 1998 SAYER TORNADO": a section about
+            // another occasion, down to the next blank line.
+            if first_word == Some("for") && norm(1).as_deref() == Some("comparison") {
+                let last = under(p);
+                for f in &mut out[p..=last] {
+                    *f = Some(Fate::Elsewhere);
+                }
+                continue;
+            }
             // "4. Carmaker to cut 900 jobs": a numbered item's heading, about
             // another story when it and the lines under it name none of the
             // file's entities and no name of its event, whatever its cues.
@@ -3059,6 +3068,28 @@ impl Asides {
                 w.bytes().any(|b| b.is_ascii_digit()) || crate::extract::is_calendar_word(&w)
             });
             if !capital || generic || stamp || words.any_hit(label_words) {
+                continue;
+            }
+            // ("Bricks: 5,900" between "Cocaine seized: …" and "Cover cargo:
+            // bananas": a short line in a block of labelled lines is a fact
+            // box's, whatever its label; a roundup's items run longer.)
+            let labelled = |q: usize| {
+                sentences.get(first_of[q]).is_some_and(|s| {
+                    let lead = &words[s.words.clone()];
+                    (1..=4.min(lead.len().saturating_sub(1))).any(|k| {
+                        text.get(lead[k - 1].span.end..lead[k].span.start)
+                            .is_some_and(|gap| gap != " " && gap.trim() == ":")
+                    })
+                })
+            };
+            // (Two paragraphs on adjacent lines.)
+            let adjacent = |a: usize, b: usize| {
+                matches!((&span_of[a], &span_of[b]), (Some(a), Some(b))
+                    if text[a.end..b.start].matches('\n').count() == 1)
+            };
+            let in_block = (p > 0 && labelled(p - 1) && adjacent(p - 1, p))
+                || (p + 1 < paragraphs && labelled(p + 1) && adjacent(p, p + 1));
+            if in_block && span_of[p].as_ref().is_some_and(|r| r.len() <= 100) {
                 continue;
             }
             let last = under(p);
