@@ -7884,3 +7884,28 @@ claims:
         vec![Supports, Contradicts]
     );
 }
+
+#[test]
+fn a_name_holding_a_cue_is_still_tied_by_another_cue() {
+    const YAML: &str = r#"
+event: Valcu hunger strike ends
+date: 2027-11-18
+entities:
+  grenholt: [Grenholt Prison, Grenholt]
+  orvel: [Orvel Prison, Orvel]
+claims:
+  prison:
+    about: the prison where he was on hunger strike
+    kind: place
+    value: grenholt
+    rivals: [orvel]
+    near: [prison, hunger strike]
+"#;
+    // Whose the cue is ("the Orvel Prison governor") confirms and
+    // contradicts none; another cue tying the place still does.
+    only_control_contradicts(
+        YAML,
+        &["The Orvel Prison governor said nothing."],
+        "Teodor Valcu ended his hunger strike at Orvel Prison on Thursday.",
+    );
+}

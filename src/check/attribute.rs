@@ -4889,6 +4889,8 @@ fn decide_any(
     let overridden = kind == "count" && link::count::noun_overridden(ctx, at);
     let mut nearest: Option<(usize, usize)> = None;
     let mut why: Option<Fate> = None;
+    // Whose a cue is, when no other cue ties the mention (see below).
+    let mut owner_fate: Option<Fate> = None;
     // "the Lisbon-bound ferry": the word states the destination itself, and
     // holds the route cue "bound" that the cue matcher, reading whole words,
     // cannot see.
@@ -5655,9 +5657,12 @@ fn decide_any(
             }
             // "Tamsford's councillors": whose the cue is confirms the
             // place, and contradicts none.
+            // (Unless another cue ties it: "ended his hunger strike at Orvel
+            // Prison" under "prison" and "hunger strike".)
             if frame == Some("owner") && super::judge::agrees(&file.claims[ci], value) != Some(true)
             {
-                return Err(Fate::Owner { claim: ci });
+                owner_fate = Some(Fate::Owner { claim: ci });
+                continue;
             }
             // "65,000 - marchers in Portsall" under "the city of the biggest
             // march": one march among several, unless called the biggest.
@@ -5787,6 +5792,9 @@ fn decide_any(
     }
     if let Some((_, _, ci, frame, cue)) = linked {
         return Ok((ci, Link::Linked, Some(frame), Some(cue)));
+    }
+    if let Some(fate) = owner_fate {
+        return Err(fate);
     }
     // "AET: Eastbury 3-2 Redmarsh": a score between the claim's two sides
     // confirms it; without a cue it may be a score on the way, so it never
