@@ -7909,3 +7909,60 @@ claims:
         "Teodor Valcu ended his hunger strike at Orvel Prison on Thursday.",
     );
 }
+
+#[test]
+fn a_place_a_cue_verb_shut_is_where_and_so_is_the_next_of_two() {
+    const YAML: &str = r#"
+event: Air traffic controllers' strike
+date: 2027-07-09
+entities:
+  tarsk-holm: [Tarsk-Holm]
+  olvenna: [Olvenna]
+  brevik: [Brevik]
+claims:
+  airports:
+    about: the airports hit by the strike
+    kind: place
+    value: tarsk-holm
+    also: [olvenna]
+    rivals: [brevik]
+    near: [shut, cleared]
+"#;
+    use factcheck::check::Verdict::{Contradicts, Supports};
+    assert_eq!(
+        verdicts_under(YAML, "The strike shut Tarsk-Holm and Olvenna airports."),
+        vec![Supports, Supports]
+    );
+    assert_eq!(
+        verdicts_under(YAML, "The strike shut Tarsk-Holm and Brevik airports."),
+        vec![Supports, Contradicts]
+    );
+    // (Any cue that is a verb: its object is the place.)
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "By noon the controllers had cleared Brevik of traffic."
+        ),
+        vec![Contradicts]
+    );
+}
+
+#[test]
+fn a_day_right_after_its_cue_is_its_day_with_no_on() {
+    const YAML: &str = r#"
+event: Air traffic controllers' strike
+date: 2027-07-09
+claims:
+  strike-date:
+    about: the day the strike began
+    kind: date
+    value: 2027-07-09
+    near: [began]
+    not-near: [end]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["A strike that began Friday grounded 2,340 flights, the operator said Saturday as the walkout came to an end."],
+        "A strike that began Thursday grounded 2,340 flights, the operator said Saturday as the walkout came to an end.",
+    );
+}

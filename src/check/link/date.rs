@@ -221,11 +221,13 @@ pub(crate) fn tight(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool
         && (cue.end..m.start)
             .all(|k| !ctx.punct_before(k) && ctx.is(k, &["on", "early", "late", "last", "this"]))
         && ctx.is(m.start - 1, &["on"]);
+    // ("a strike that began Thursday": American style, with no "on".)
+    let next = m.start == cue.end && crate::extract::is_calendar_word(&ctx.norm(m.start));
     let possessive = m.end == cue.start && {
         let last = ctx.norm(m.end - 1);
         last.ends_with("'s") || last.ends_with('\'')
     };
-    (before || possessive) && !ctx.punct_before(m.start.max(cue.start))
+    (before || next || possessive) && !ctx.punct_before(m.start.max(cue.start))
 }
 
 /// Times of the day, which a date walk steps over.
@@ -257,6 +259,14 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     let on = m.start > ctx.sentence.start && ctx.is(m.start - 1, &["on"]);
     if on && cue.start == m.end && !ctx.punct_before(m.end) {
         return Some("on");
+    }
+    // "a strike that began Thursday", "the vote Tuesday": a day named
+    // right after the cue, American style, with no "on".
+    if m.start == cue.end
+        && !ctx.punct_before(m.start)
+        && crate::extract::is_calendar_word(&ctx.norm(m.start))
+    {
+        return Some("next");
     }
     // "on Thursday, May 13, the day a jury convicted him": an apposition
     // that names the day by what happened on it.

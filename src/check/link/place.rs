@@ -99,6 +99,9 @@ const IMPACT: &[&str] = &[
     "paralysed",
     "paralyzed",
     "gridlocked",
+    // ("the strike shut Tarsk-Holm airport")
+    "shut",
+    "shuts",
 ];
 
 /// Words stepped over between a place phrase and what it hangs on
@@ -606,7 +609,9 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
     // the place a verb of impact lands on is where the event happened.
     // ("Some 1,800 tractors had encircled the centre of Varenholt": or the
     // verb the cue is the subject of, auxiliaries between.)
-    let verb = if ctx.is(cue.start, IMPACT) {
+    // ("a strike that shut Tarsk-Holm and Brevik airports": or a cue that
+    // is itself a verb, the place its object.)
+    let verb = if ctx.is(cue.start, IMPACT) || ctx.finite_verb(cue.start) {
         Some(cue.start)
     } else {
         (cue.end..m.start.min(cue.end + 3))
@@ -617,7 +622,11 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
     };
     if let Some(v) = verb.filter(|_| role == Role::Location && cue.len() == 1) {
         let k = v + 1;
-        let direct = m.start == k;
+        // ("shut Tarsk-Holm and Brevik airports": or the next of two.)
+        let direct = m.start == k
+            || (m.start >= k + 2
+                && ctx.is(m.start - 1, &["and"])
+                && (k..m.start - 1).all(|j| ctx.capitalised(j)));
         let named = m.start == k + 3
             && ctx.is(k, &["the"])
             && (ctx.is(k + 1, &TRANSPARENT) || ctx.is(k + 1, &["centre", "center", "heart"]))
