@@ -261,12 +261,13 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
         return Some("on");
     }
     // "a strike that began Thursday", "the vote Tuesday": a day named
-    // right after the cue, American style, with no "on".
+    // right after the cue, American style, with no "on" (the frame is
+    // named as if it had one).
     if m.start == cue.end
         && !ctx.punct_before(m.start)
         && crate::extract::is_calendar_word(&ctx.norm(m.start))
     {
-        return Some("next");
+        return Some("on");
     }
     // "on Thursday, May 13, the day a jury convicted him": an apposition
     // that names the day by what happened on it.
