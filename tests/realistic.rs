@@ -654,7 +654,7 @@ fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 1.0,
-        support_recall: 0.86,
+        support_recall: 0.87,
         error_alarm_precision: 1.0,
         wrong_attributions: 2,
     };
@@ -691,9 +691,9 @@ fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.73,
-        support_recall: 0.82,
+        support_recall: 0.84,
         error_alarm_precision: 0.9,
-        wrong_attributions: 4,
+        wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/unseen", 3, &floors);
 }
@@ -929,7 +929,7 @@ fn seventeenth_corpus_scores_at_least_its_floors() {
         // (12, not 11, since cue words that qualify a noun name no route:
         // an explainer's "operators based in Pellandia" now confirms;
         // a true alarm and 13 supports came with it.)
-        wrong_attributions: 9,
+        wrong_attributions: 8,
     };
     assert_floors("tests/fixtures/seventeenth", 3, &floors);
 }
@@ -962,7 +962,7 @@ fn nineteenth_corpus_scores_at_least_its_floors() {
         alarm_recall: 0.91,
         support_recall: 0.81,
         error_alarm_precision: 0.84,
-        wrong_attributions: 7,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/nineteenth", 3, &floors);
 }
@@ -995,7 +995,7 @@ fn twentyfirst_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 1.0,
         alarm_recall: 0.83,
-        support_recall: 0.77,
+        support_recall: 0.78,
         error_alarm_precision: 1.0,
         wrong_attributions: 0,
     };
@@ -1012,7 +1012,7 @@ fn twentysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.84,
         alarm_recall: 0.91,
-        support_recall: 0.83,
+        support_recall: 0.84,
         error_alarm_precision: 0.91,
         wrong_attributions: 9,
     };
@@ -1200,7 +1200,7 @@ fn twentyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.91,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.9,
         wrong_attributions: 4,
     };
@@ -1238,7 +1238,7 @@ fn thirtieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.66,
-        support_recall: 0.69,
+        support_recall: 0.7,
         error_alarm_precision: 0.66,
         wrong_attributions: 7,
     };
@@ -1283,7 +1283,7 @@ fn thirtythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.8,
         alarm_recall: 0.66,
-        support_recall: 0.66,
+        support_recall: 0.68,
         error_alarm_precision: 0.77,
         wrong_attributions: 4,
     };
@@ -1304,7 +1304,7 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.88,
         alarm_recall: 0.66,
-        support_recall: 0.9,
+        support_recall: 0.91,
         error_alarm_precision: 0.87,
         wrong_attributions: 6,
     };
@@ -1322,7 +1322,7 @@ fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.72,
         alarm_recall: 0.66,
-        support_recall: 0.76,
+        support_recall: 0.79,
         error_alarm_precision: 0.72,
         wrong_attributions: 7,
     };
@@ -1338,7 +1338,7 @@ fn thirtysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.5,
         alarm_recall: 0.75,
-        support_recall: 0.83,
+        support_recall: 0.84,
         error_alarm_precision: 0.52,
         wrong_attributions: 15,
     };
@@ -1371,7 +1371,7 @@ fn thirtyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.87,
         alarm_recall: 0.58,
-        support_recall: 0.79,
+        support_recall: 0.8,
         error_alarm_precision: 0.87,
         wrong_attributions: 6,
     };
@@ -1387,7 +1387,7 @@ fn thirtyninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.64,
         alarm_recall: 0.91,
-        support_recall: 0.68,
+        support_recall: 0.72,
         error_alarm_precision: 0.66,
         wrong_attributions: 9,
     };
@@ -1435,10 +1435,10 @@ fn fortyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.62,
-        alarm_recall: 0.83,
+        alarm_precision: 0.64,
+        alarm_recall: 0.91,
         support_recall: 0.74,
-        error_alarm_precision: 0.75,
+        error_alarm_precision: 0.76,
         wrong_attributions: 14,
     };
     assert_floors("tests/fixtures/fortysecond", 3, &floors);
@@ -1478,4 +1478,54 @@ fn fortyfourth_corpus_scores_at_least_its_floors() {
         wrong_attributions: 16,
     };
     assert_floors("tests/fixtures/fortyfourth", 3, &floors);
+}
+
+/// The forty-fifth corpus, written blind on 2026-12-07 (a total solar
+/// eclipse drawing crowds to a town, a cocaine seizure at a port and the
+/// end of a prisoner's hunger strike) and scored before anyone read it:
+/// 9/17, 9/12, 141/202, 7 with acba0b1 (the session's start).
+#[test]
+fn fortyfifth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.57,
+        alarm_recall: 0.91,
+        support_recall: 0.71,
+        error_alarm_precision: 0.62,
+        wrong_attributions: 7,
+    };
+    assert_floors("tests/fixtures/fortyfifth", 3, &floors);
+}
+
+/// The forty-sixth corpus, written blind on 2026-12-07 (a record non-stop
+/// flight, a first face transplant and an air traffic controllers' strike)
+/// and scored before anyone read it: 10/20, 10/12, 162/197, 17 with
+/// acba0b1 (the session's start).
+#[test]
+fn fortysixth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.63,
+        alarm_recall: 1.0,
+        support_recall: 0.82,
+        error_alarm_precision: 0.61,
+        wrong_attributions: 15,
+    };
+    assert_floors("tests/fixtures/fortysixth", 3, &floors);
+}
+
+/// The forty-seventh corpus, written blind on 2026-12-07 (students
+/// occupying a university building, a dinosaur fossil find and a boxing
+/// title fight) and held out: scored, never read, with acba0b1 (the
+/// session's start: 8/12, 8/12, 141/198, 6) and with the session's end
+/// (8/12, 8/12, 142/198, 6), after the rules drawn from the forty-fifth
+/// and forty-sixth.
+#[test]
+fn fortyseventh_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.66,
+        alarm_recall: 0.66,
+        support_recall: 0.71,
+        error_alarm_precision: 0.66,
+        wrong_attributions: 6,
+    };
+    assert_floors("tests/fixtures/fortyseventh", 3, &floors);
 }
