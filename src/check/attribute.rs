@@ -2648,6 +2648,21 @@ fn inside_larger_name(text: &str, span: &Range<usize>) -> bool {
     followed || of_name
 }
 
+/// Verbs of what a piece of the paper's own told: "We said that 36 people
+/// had been rescued", "And it gave the date as Oct. 15".
+const TOLD: &[&str] = &[
+    "said",
+    "stated",
+    "reported",
+    "wrote",
+    "described",
+    "gave",
+    "misstated",
+    "misreported",
+    "named",
+    "identified",
+];
+
 /// Whether a sentence reports what a piece of the paper's own said ("A news
 /// brief said the agreement was signed by Carl Ostby", "An earlier version
 /// of this story said …"): what a correction names as wrong, stating
@@ -2656,23 +2671,7 @@ fn inside_larger_name(text: &str, span: &Range<usize>) -> bool {
 fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
     let w = |k: usize| words.get(k).map(|w| w.norm_lowered(text, lower));
     // "We said that 36 people had been rescued", "We wrongly reported …".
-    let told = |k: usize| {
-        matches!(
-            w(k).as_deref(),
-            Some(
-                "said"
-                    | "stated"
-                    | "reported"
-                    | "wrote"
-                    | "described"
-                    | "gave"
-                    | "misstated"
-                    | "misreported"
-                    | "named"
-                    | "identified"
-            )
-        )
-    };
+    let told = |k: usize| w(k).is_some_and(|w| TOLD.contains(&&*w));
     let adverb = |k: usize| {
         matches!(
             w(k).as_deref(),
@@ -2735,23 +2734,9 @@ fn notice_retells(words: &[Word], text: &str, lower: &str) -> bool {
     let first = usize::from(matches!(w(0).as_deref(), Some("and" | "but")));
     matches!(w(first).as_deref(), Some("it" | "we" | "they"))
         && (first + 1..first + 4).any(|k| {
-            matches!(
-                w(k).as_deref(),
-                Some(
-                    "said"
-                        | "stated"
-                        | "reported"
-                        | "wrote"
-                        | "gave"
-                        | "described"
-                        | "credited"
-                        | "named"
-                        | "listed"
-                        | "put"
-                        | "called"
-                        | "identified"
-                )
-            )
+            w(k).is_some_and(|w| {
+                TOLD.contains(&&*w) || matches!(&*w, "credited" | "listed" | "put" | "called")
+            })
         })
 }
 
