@@ -128,6 +128,8 @@ const FOOT: Measure = measure("foot", Dimension::Length, 0.3048);
 const INCH: Measure = measure("inch", Dimension::Length, 0.0254);
 const LIGHT_YEAR: Measure = measure("light year", Dimension::Length, 9.4607e15);
 const TONNE: Measure = measure("tonne", Dimension::Mass, 1000.0);
+const SHORT_TON: Measure = measure("short ton", Dimension::Mass, 907.184_74);
+const LONG_TON: Measure = measure("long ton", Dimension::Mass, 1_016.046_9);
 const KG: Measure = measure("kg", Dimension::Mass, 1.0);
 const GRAM: Measure = measure("g", Dimension::Mass, 0.001);
 const MG: Measure = measure("mg", Dimension::Mass, 1e-6);
@@ -227,6 +229,11 @@ pub const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("tons", TONNE),
     ("metric ton", TONNE),
     ("metric tons", TONNE),
+    // ("7.5 short tons of cocaine": an American ton, said to be one.)
+    ("short ton", SHORT_TON),
+    ("short tons", SHORT_TON),
+    ("long ton", LONG_TON),
+    ("long tons", LONG_TON),
     ("metric tonne", TONNE),
     ("metric tonnes", TONNE),
     ("kilogram", KG),
@@ -721,6 +728,12 @@ mod tests {
         let f = mile.convert_to(&km).unwrap_or(0.0);
         assert!((f - 1.609_344).abs() < 1e-9, "{f}");
         assert_eq!(km.convert_to(&kg), None);
+        // ("7.5 short tons" are 6.8 tonnes.)
+        let (Some(short), Some(tonne)) = (parse("short tons"), parse("tonnes")) else {
+            panic!("known units");
+        };
+        let t = 7.5 * short.convert_to(&tonne).unwrap_or(0.0);
+        assert!((t - 6.804).abs() < 0.001, "{t}");
         assert_eq!(Unit::Percent.convert_to(&km), None);
         assert_eq!(
             Unit::Currency("USD").convert_to(&Unit::Currency("EUR")),

@@ -7966,3 +7966,35 @@ claims:
         "A strike that began Thursday grounded 2,340 flights, the operator said Saturday as the walkout came to an end.",
     );
 }
+
+#[test]
+fn tons_are_american_in_an_article_that_writes_short_tons() {
+    const YAML: &str = r#"
+event: Cocaine seizure at Tessaro
+date: 2027-03-16
+claims:
+  amount:
+    about: cocaine seized in the raid
+    kind: count
+    value: 6.8
+    tolerance: 0.1
+    unit: tonnes
+    near: [seized, seize]
+"#;
+    use factcheck::check::Verdict::{Contradicts, Supports};
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "Customs seize 7.5 tons of cocaine\n\nCustoms agents seized about 7.5 short tons of cocaine on Tuesday."
+        ),
+        vec![Supports, Supports]
+    );
+    // Elsewhere a ton is the metric tonne.
+    assert_eq!(
+        verdicts_under(
+            YAML,
+            "Customs agents seized 7.5 tons of cocaine on Tuesday."
+        ),
+        vec![Contradicts]
+    );
+}

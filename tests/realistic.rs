@@ -1487,10 +1487,10 @@ fn fortyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.57,
+        alarm_precision: 0.61,
         alarm_recall: 0.91,
         support_recall: 0.71,
-        error_alarm_precision: 0.62,
+        error_alarm_precision: 0.66,
         wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/fortyfifth", 3, &floors);

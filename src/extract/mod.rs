@@ -336,6 +336,33 @@ impl<'o> Extractor<'o> {
     }
 }
 
+/// In an article that writes "short tons" anywhere ("about 7.5 short tons
+/// of cocaine"), a bare "tons" is the same American ton ("Authorities seize
+/// 7.5 tons of cocaine"), not the metric tonne it is read as elsewhere.
+fn american_tons(text: &str, mentions: &mut [Mention]) {
+    let is = |m: &Mention, name: &str| matches!(&m.kind, MentionKind::Count { unit: Some(crate::unit::Unit::Measure(u)), .. } if u.name == name);
+    let Some(short) = mentions
+        .iter()
+        .find(|m| is(m, "short ton"))
+        .and_then(|m| match &m.kind {
+            MentionKind::Count { unit, .. } => *unit,
+            _ => None,
+        })
+    else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        let written = text.get(m.span.clone()).unwrap_or("").to_ascii_lowercase();
+        let bare = (written.ends_with(" tons") || written.ends_with(" ton"))
+            && !written.contains("metric");
+        if is(m, "tonne") && bare {
+            if let MentionKind::Count { unit, .. } = &mut m.kind {
+                *unit = Some(short);
+            }
+        }
+    }
+}
+
 fn run(
     text: &str,
     options: &ExtractOptions,
@@ -346,6 +373,7 @@ fn run(
     let words = words::tokenize(text, &passages);
     let sentences = sentence::segment(text, &words);
     let mut mentions = quantity::find(text, &words, options);
+    american_tons(text, &mut mentions);
     let entities = index.find(text, &words);
     mentions.extend(quote::mentions(
         text, &passages, &words, &sentences, &entities, speakers,
