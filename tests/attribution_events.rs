@@ -7998,3 +7998,22 @@ claims:
         vec![Contradicts]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_separate_one_is_about_it() {
+    const YAML: &str = r#"
+event: Face transplant at St Alder's
+date: 2027-10-07
+claims:
+  op-duration:
+    about: how long the transplant operation lasted
+    kind: duration
+    value: 17h30m
+    near: [procedure, operation]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["A separate team removed the tissue overnight in a procedure that took about four hours."],
+        "The team finished the procedure, which took about four hours, overnight.",
+    );
+}

@@ -1503,11 +1503,11 @@ fn fortyfifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.63,
+        alarm_precision: 0.66,
         alarm_recall: 1.0,
-        support_recall: 0.82,
-        error_alarm_precision: 0.61,
-        wrong_attributions: 15,
+        support_recall: 0.83,
+        error_alarm_precision: 0.64,
+        wrong_attributions: 14,
     };
     assert_floors("tests/fixtures/fortysixth", 3, &floors);
 }

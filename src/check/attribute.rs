@@ -8600,9 +8600,12 @@ fn fronted_time_word(
         };
         // "Other majors use four-hole playoffs": a subject of other ones
         // (not "Other than that, …").
+        // ("A separate team led by Dr Rao removed the tissue …": or a
+        // separate one.)
         let others = || {
-            (start + 2 < before && is(start, &["other"]) && !is(start + 1, &["than", "the", "a"]))
-                .then_some(start)
+            let other = is(start, &["other"]) && !is(start + 1, &["than", "the", "a"]);
+            let separate = is(start, &["a"]) && is(start + 1, &["separate"]);
+            (start + 2 < before && (other || separate)).then_some(start)
         };
         return ago.or(last).or_else(in_year).or_else(others);
     };
