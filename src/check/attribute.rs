@@ -2685,12 +2685,7 @@ fn reports_own_piece(words: &[Word], text: &str, lower: &str) -> bool {
     }
     // ("The article correctly reported that 27 people died": what it got
     // right, which the notice states again.)
-    let right = |k: usize| {
-        matches!(
-            w(k).as_deref(),
-            Some("correctly" | "rightly" | "accurately")
-        )
-    };
+    let right = |k: usize| w(k).is_some_and(|w| link::RIGHTLY.contains(&&*w));
     matches!(first.as_deref(), Some("a" | "an" | "the" | "our"))
         && (1..4).any(|j| {
             matches!(
@@ -3288,20 +3283,17 @@ fn decide(
         // "about 190,000 passengers were affected on Friday alone", "in
         // the capital alone": a part of the whole, by day or by place.
         let alone = || {
-            (kind == "count")
-                .then(|| {
-                    (at.end..(at.end + 10).min(ctx.sentence.end)).find(|&k| {
-                        ctx.is(k, &["alone"])
-                            && k > at.end
-                            && ctx.same_clause(k, at.start)
-                            && !ctx.punct_before(k)
-                            && (crate::extract::is_calendar_word(&ctx.norm(k - 1))
-                                || ctx.is(k - 1, &["capital", "city", "region", "country"])
-                                || ctx.text[scene.words[k - 1].span.clone()]
-                                    .starts_with(|c: char| c.is_uppercase()))
-                    })
-                })
-                .flatten()
+            if kind != "count" {
+                return None;
+            }
+            (at.end + 1..(at.end + 10).min(ctx.sentence.end)).find(|&k| {
+                ctx.is(k, &["alone"])
+                    && ctx.same_clause(k, at.start)
+                    && !ctx.punct_before(k)
+                    && (crate::extract::is_calendar_word(&ctx.norm(k - 1))
+                        || ctx.is(k - 1, &["capital", "city", "region", "country"])
+                        || ctx.capitalised(k - 1))
+            })
         };
         let held = match scene.modal_before(at).or_else(|| label_forecast(ctx, at)) {
             Some(k) => Some((k, false)),

@@ -340,25 +340,20 @@ impl<'o> Extractor<'o> {
 /// of cocaine"), a bare "tons" is the same American ton ("Authorities seize
 /// 7.5 tons of cocaine"), not the metric tonne it is read as elsewhere.
 fn american_tons(text: &str, mentions: &mut [Mention]) {
-    let is = |m: &Mention, name: &str| matches!(&m.kind, MentionKind::Count { unit: Some(crate::unit::Unit::Measure(u)), .. } if u.name == name);
-    let Some(short) = mentions
-        .iter()
-        .find(|m| is(m, "short ton"))
-        .and_then(|m| match &m.kind {
-            MentionKind::Count { unit, .. } => *unit,
-            _ => None,
-        })
-    else {
+    use crate::unit::{Unit, SHORT_TON};
+    let is = |m: &Mention, name: &str| matches!(&m.kind, MentionKind::Count { unit: Some(Unit::Measure(u)), .. } if u.name == name);
+    if !mentions.iter().any(|m| is(m, SHORT_TON.name)) {
         return;
-    };
+    }
     for m in mentions.iter_mut() {
+        if !is(m, "tonne") {
+            continue;
+        }
         let written = text.get(m.span.clone()).unwrap_or("").to_ascii_lowercase();
         let bare = (written.ends_with(" tons") || written.ends_with(" ton"))
             && !written.contains("metric");
-        if is(m, "tonne") && bare {
-            if let MentionKind::Count { unit, .. } = &mut m.kind {
-                *unit = Some(short);
-            }
+        if let (true, MentionKind::Count { unit, .. }) = (bare, &mut m.kind) {
+            *unit = Some(Unit::Measure(SHORT_TON));
         }
     }
 }

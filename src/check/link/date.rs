@@ -221,13 +221,20 @@ pub(crate) fn tight(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool
         && (cue.end..m.start)
             .all(|k| !ctx.punct_before(k) && ctx.is(k, &["on", "early", "late", "last", "this"]))
         && ctx.is(m.start - 1, &["on"]);
-    // ("a strike that began Thursday": American style, with no "on".)
-    let next = m.start == cue.end && crate::extract::is_calendar_word(&ctx.norm(m.start));
+    let next = named_next(ctx, m, cue);
     let possessive = m.end == cue.start && {
         let last = ctx.norm(m.end - 1);
         last.ends_with("'s") || last.ends_with('\'')
     };
     (before || next || possessive) && !ctx.punct_before(m.start.max(cue.start))
+}
+
+/// Whether date `m` is named right after `cue`, American style, with no
+/// "on": "a strike that began Thursday", "the vote Tuesday".
+fn named_next(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    m.start == cue.end
+        && !ctx.punct_before(m.start)
+        && crate::extract::is_calendar_word(&ctx.norm(m.start))
 }
 
 /// Times of the day, which a date walk steps over.
@@ -260,13 +267,9 @@ pub(crate) fn link(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> Optio
     if on && cue.start == m.end && !ctx.punct_before(m.end) {
         return Some("on");
     }
-    // "a strike that began Thursday", "the vote Tuesday": a day named
-    // right after the cue, American style, with no "on" (the frame is
-    // named as if it had one).
-    if m.start == cue.end
-        && !ctx.punct_before(m.start)
-        && crate::extract::is_calendar_word(&ctx.norm(m.start))
-    {
+    // "a strike that began Thursday": a day named right after the cue
+    // (the frame is named as if "on" were written).
+    if named_next(ctx, m, cue) {
         return Some("on");
     }
     // "on Thursday, May 13, the day a jury convicted him": an apposition

@@ -355,6 +355,10 @@ const CORRECTION: &[&str] = &[
     "misquoted",
 ];
 
+/// Adverbs by which a correction says a piece got something right ("The
+/// report correctly stated that …"): what it then retells is stated again.
+pub(crate) const RIGHTLY: &[&str] = &["correctly", "rightly", "accurately"];
+
 /// What a paper calls a piece of its own, which a correction notice
 /// retells: "Our guide to …", "The article said …", "It gave …".
 const OWN_PIECES: &[&str] = &[
@@ -1445,9 +1449,7 @@ impl<'a> Ctx<'a> {
                 .take(24)
                 .find(|&j| !self.words[j].quoted && self.is(j, &saying));
             // ("The report correctly stated that …": what it got right.)
-            let right = |v: usize| {
-                v > self.sentence.start && self.is(v - 1, &["correctly", "rightly", "accurately"])
-            };
+            let right = |v: usize| v > self.sentence.start && self.is(v - 1, RIGHTLY);
             let ours = verb.is_some_and(|v| {
                 if right(v) {
                     return false;
