@@ -8017,3 +8017,184 @@ claims:
         "The team finished the procedure, which took about four hours, overnight.",
     );
 }
+
+#[test]
+fn a_measure_and_its_dimension_yield_to_a_not_near_name_before_them() {
+    const YAML: &str = r#"
+event: Veldane Spire topping out, May 2030
+date: 2030-05-02
+entities:
+  veldane: [Veldane]
+  brisk: [Brisk]
+claims:
+  height:
+    about: the spire's full height
+    kind: count
+    value: 310
+    unit: metres
+    near: [tall, height, spire, tower]
+    not-near: [Orrin]
+  city:
+    about: the city where the spire stands
+    kind: place
+    value: veldane
+    rivals: [brisk]
+    near: [spire, tower]
+"#;
+    // The sentence's subject is the other tower, named before the figure.
+    assert!(texts_under(
+        YAML,
+        "The present record holder, Orrin Tower in the capital, Brisk, is 244 metres tall.\n"
+    )
+    .is_empty());
+    // A not-near word after the measure still leaves it the spire's.
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The spire is 310 metres tall, some 66 more than Orrin Tower.\n"
+        ),
+        vec!["310 metres".to_string()]
+    );
+}
+
+#[test]
+fn a_limit_is_no_figure_of_the_event() {
+    const YAML: &str = r#"
+event: Harlow data fine, March 2030
+date: 2030-03-12
+claims:
+  fine-share:
+    about: the fine as a share of the company's yearly turnover
+    kind: count
+    value: 2.6%
+    unit: percent
+    near: [turnover, revenue]
+"#;
+    assert!(texts_under(YAML, "The legal ceiling is 8% of yearly turnover.\n").is_empty());
+    assert!(texts_under(YAML, "Fines carry a cap of 8% of turnover.\n").is_empty());
+    assert_eq!(
+        texts_under(YAML, "The fine is 2.6% of yearly turnover.\n"),
+        vec!["2.6%".to_string()]
+    );
+    // A claim that is itself the limit reads it.
+    const CAP: &str = r#"
+event: Harlow data fine, March 2030
+date: 2030-03-12
+claims:
+  legal-cap:
+    about: the legal maximum fine as a share of turnover
+    kind: count
+    value: 8%
+    unit: percent
+    near: [turnover]
+"#;
+    assert_eq!(
+        texts_under(CAP, "The legal ceiling is 8% of yearly turnover.\n"),
+        vec!["8%".to_string()]
+    );
+}
+
+#[test]
+fn a_sentence_naming_what_the_claim_is_not_about_takes_no_unlinked_figure() {
+    const YAML: &str = r#"
+event: Harlow data fine, March 2030
+date: 2030-03-12
+claims:
+  fine-share:
+    about: the fine as a share of the company's yearly turnover
+    kind: count
+    value: 2.6%
+    unit: percent
+    near: [sales]
+    not-near: [commission]
+"#;
+    // Sentence-only, with a not-near word in another clause of it.
+    assert!(texts_under(
+        YAML,
+        "The top commission on app sales is steep; small studios pay 12%.\n"
+    )
+    .is_empty());
+    // Without it, the sole figure is still read (as at most a warning).
+    assert_eq!(
+        texts_under(YAML, "App sales slowed; small studios pay 12%.\n"),
+        vec!["12%".to_string()]
+    );
+}
+
+#[test]
+fn a_cue_does_not_match_a_noun_in_ity_that_shares_its_stem() {
+    const YAML: &str = r#"
+event: Description of a cave frog, June 2030
+date: 2030-06-03
+entities:
+  lind: [Maja Lind, Lind]
+  orme: [Tobias Orme, Orme]
+claims:
+  authors:
+    about: who wrote the paper
+    kind: people
+    value: [lind]
+    absent: [orme]
+    near: [author, authors]
+"#;
+    // "Authority" is no "author", though Snowball stems both to "author".
+    assert!(texts_under(
+        YAML,
+        "Tobias Orme of the Wildlife Authority said the find was rare.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The paper's author, Maja Lind, said the find was rare.\n"
+        ),
+        vec!["Maja Lind".to_string()]
+    );
+}
+
+#[test]
+fn a_length_ahead_of_a_deadline_is_how_early() {
+    const YAML: &str = r#"
+event: Expulsion of envoys, March 2030
+date: 2030-03-07
+claims:
+  leave-deadline:
+    about: how long the envoys were given to leave
+    kind: duration
+    value: 72h
+    near: [to leave, given, deadline]
+"#;
+    assert!(texts_under(
+        YAML,
+        "All nine had left by Saturday, a day ahead of the Sunday deadline.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "They were given 72 hours to leave.\n"),
+        vec!["72 hours".to_string()]
+    );
+}
+
+#[test]
+fn a_not_near_word_in_a_time_phrase_after_the_day_leaves_it_the_days() {
+    const YAML: &str = r#"
+event: Orven landslide, April 2030
+date: 2030-04-10
+claims:
+  slide-date:
+    about: the day the landslide struck
+    kind: date
+    value: 2030-04-10
+    near: [landslide, struck]
+    not-near: [rain]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The landslide struck the village before dawn on April 10, after three days of heavy rain.\n"
+        ),
+        vec!["April 10".to_string()]
+    );
+    // Before the day, the not-near word's clause has it.
+    assert!(texts_under(YAML, "Heavy rain fell on April 8, and the landslide struck.\n").is_empty());
+}

@@ -4491,6 +4491,23 @@ fn decide_any(
                 word: scene.words[k].span.clone(),
             });
         }
+        // "The legal ceiling is 10% of turnover", "a cap of 48 hours": a
+        // limit, not what happened (unless the claim is itself a limit, or
+        // the limit word is its cue).
+        if let Some(k) = limit_before(ctx, at) {
+            let limit_claim = of_kind.iter().any(|&ci| {
+                let about = &file.claims[ci].about;
+                LIMITS
+                    .iter()
+                    .chain(&["most", "up to"])
+                    .any(|w| link::about_says(about, w))
+            });
+            if !limit_claim {
+                return Err(Fate::Modal {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "a crime carrying up to two years in prison": a term of custody,
         // which only a claim with a cue there ("jailed", "prison") is about.
         if kind == "duration" && ctx.in_sentence(at.end + 1) && !ctx.punct_before(at.end) {
@@ -4532,7 +4549,35 @@ fn decide_any(
                     .iter()
                     .any(|&ci| link::about_says(&file.claims[ci].about, "into"))
             };
-            let moment = || moment_after(ctx, at).filter(|_| !moment_claim());
+            // ("a day ahead of the Sunday deadline": how early, not how
+            // long; unless a claim is itself a margin, "38 seconds ahead of
+            // the field".)
+            let margin_claim = || {
+                of_kind.iter().any(|&ci| {
+                    ["ahead", "behind", "margin", "gap", "lead", "early", "late"]
+                        .iter()
+                        .any(|w| link::about_says(&file.claims[ci].about, w))
+                })
+            };
+            let ahead = || {
+                (ctx.in_sentence(at.end + 2)
+                    && !ctx.punct_before(at.end)
+                    && ctx.is(at.end, &["ahead"])
+                    && ctx.is(at.end + 1, &["of"])
+                    && ctx.is(
+                        at.end + 2,
+                        &[
+                            "the", "a", "an", "its", "their", "his", "her", "schedule", "time",
+                        ],
+                    )
+                    && !margin_claim())
+                .then_some(at.end)
+            };
+            let moment = || {
+                moment_after(ctx, at)
+                    .filter(|_| !moment_claim())
+                    .or_else(ahead)
+            };
             if let Some(k) = within.or_else(moment) {
                 return Err(Fate::Moment {
                     word: scene.words[k].span.clone(),
@@ -4983,15 +5028,22 @@ fn decide_any(
                             || ctx.is(k, &["including", "mostly", "mainly", "chiefly"]))
                 })
         };
+        // "boarded the ship early on Monday, shortly after it docked": a
+        // not-near word in a time clause after the day tells when, by
+        // another event, what the day's clause did (it docked that day too).
+        let time_clause_after =
+            |r: &Range<usize>| kind == "date" && in_time_clause_after(ctx, at, r);
         let not_near: Cow<'_, [Range<usize>]> = if (kind == "count"
             && all
                 .iter()
                 .any(|r| own_noun_of_other(r) || in_parts_after(r)))
             || all.iter().any(agent_of_other)
+            || all.iter().any(time_clause_after)
         {
             all.iter()
                 .filter(|r| {
                     !(agent_of_other(r)
+                        || time_clause_after(r)
                         || (kind == "count" && (own_noun_of_other(r) || in_parts_after(r))))
                 })
                 .cloned()
@@ -5052,20 +5104,25 @@ fn decide_any(
             // ("a buffer zone 12 miles wide and 87 miles long": a measure
             // and the dimension it gives, right after it; not the noun a
             // measure qualifies, "a 6.1-inch screen" on another model.)
+            // (Not under a not-near word before it: "The current record
+            // holder, Corran Tower, is 281 metres tall" under `not-near:
+            // Corran` measures Corran Tower.)
             "count" => {
-                matches!(
-                    &m.kind,
-                    MentionKind::Count {
-                        unit: Some(crate::unit::Unit::Measure(_)),
-                        ..
-                    }
-                ) && cues.iter().any(|c| {
-                    c.start == at.end
-                        && c.len() == 1
-                        && ctx.in_sentence(c.start)
-                        && !ctx.punct_before(c.start)
-                        && ctx.is(c.start, link::count::DIMENSIONS)
-                })
+                not_near.iter().all(|r| r.start > at.end)
+                    && matches!(
+                        &m.kind,
+                        MentionKind::Count {
+                            unit: Some(crate::unit::Unit::Measure(_)),
+                            ..
+                        }
+                    )
+                    && cues.iter().any(|c| {
+                        c.start == at.end
+                            && c.len() == 1
+                            && ctx.in_sentence(c.start)
+                            && !ctx.punct_before(c.start)
+                            && ctx.is(c.start, link::count::DIMENSIONS)
+                    })
             }
             _ => false,
         };
@@ -6153,6 +6210,16 @@ fn sentence_only(
         && !ctx.punct_before(at.end + 1);
     if kind == "count" && partitive {
         return Err(Fate::Partitive);
+    }
+    // "The top commission charges …; small developers pay 15%" under
+    // `not-near: commission`: a sentence that names what the claim is not
+    // about has a candidate subject of its own (SPEC rule 2c).
+    if super::judge::agrees(claim, value) != Some(true)
+        && scene.found.not_near[ci]
+            .iter()
+            .any(|r| !(kind == "date" && in_time_clause_after(ctx, at, r)))
+    {
+        return Err(Fate::NotNear { claim: ci });
     }
     if kind == "count" && part_of_stated_total(ctx, at) {
         return Err(Fate::Part { claim: ci });
@@ -8141,6 +8208,39 @@ fn dated_after(
         }
     }
     None
+}
+
+/// Whether the words at `r` stand in a time clause right after the day at
+/// `at` ("early on Monday, shortly after it docked"): they tell when, by
+/// another event, what the day's clause did.
+fn in_time_clause_after(ctx: &Ctx<'_>, at: &Range<usize>, r: &Range<usize>) -> bool {
+    r.start > at.end
+        && r.start - at.end <= 6
+        && (at.end..r.start).any(|k| ctx.is(k, &["after", "before", "when", "once", "until"]))
+}
+
+/// Nouns of a limit: what may be, at most.
+const LIMITS: [&str; 5] = ["ceiling", "cap", "limit", "maximum", "minimum"];
+
+/// The limit noun, if any, whose figure the mention at `at` gives: "The
+/// legal ceiling is 10% of turnover", "a cap of 48 hours", "the maximum,
+/// set in 2019, is 40,000 euros" (one of [`LIMITS`], not a cue, a few words
+/// before it in its clause, joined by a copula or "of").
+fn limit_before(ctx: &Ctx<'_>, at: &Range<usize>) -> Option<usize> {
+    let k = (ctx.sentence.start..at.start)
+        .rev()
+        .take(4)
+        .take_while(|&k| ctx.same_clause(k, at.start))
+        .find(|&k| ctx.is_noun(k, &LIMITS))?;
+    let joined = (k + 1..at.start).any(|j| {
+        ctx.is(
+            j,
+            &[
+                "is", "was", "are", "were", "of", "at", "stands", "stood", "remains", "sits",
+            ],
+        )
+    });
+    (joined && !ctx.is_cue_word(k)).then_some(k)
 }
 
 /// Whether one of the three words before `cue` (in the sentence, not across

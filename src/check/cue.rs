@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::extract::words::{
-    lowercase_packed, normalize_into, prefix_slot, raw_at, stem_cached, WordMap, PREFIX_SLOTS,
+    lowercase_packed, normalize_into, prefix_slot, raw_at, stem_cached, stem_with, WordMap,
+    PREFIX_SLOTS,
 };
 use crate::extract::Word;
 
@@ -197,16 +198,13 @@ impl Vocab {
     fn intern_word(&mut self, word: &str, stemmer: &Stemmer) -> u32 {
         let family = IRREGULAR_FORMS.get(word).map(|&i| IRREGULAR_VERBS[i]);
         let Some(family) = family else {
-            return self.intern(stemmer.stem(word).into_owned());
+            return self.intern(stem_with(stemmer, word));
         };
-        let stems: Vec<String> = family
-            .iter()
-            .map(|f| stemmer.stem(f).into_owned())
-            .collect();
+        let stems: Vec<String> = family.iter().map(|f| stem_with(stemmer, f)).collect();
         // A form already known gives its number to the rest.
         let id = match stems.iter().find_map(|s| self.ids.get(s).copied()) {
             Some(id) => id,
-            None => self.intern(stemmer.stem(word).into_owned()),
+            None => self.intern(stem_with(stemmer, word)),
         };
         for stem in stems {
             if !self.ids.contains_key(&stem) {

@@ -203,9 +203,21 @@ pub fn stem_cached<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
     out
 }
 
-/// The Snowball English stem of an already normalised word.
+/// The Snowball English stem of an already normalised word, except that a
+/// noun in "-ity" keeps that ending: Snowball gives "authority" the stem of
+/// "author", "majority" that of "major" and "university" that of
+/// "universe", and a cue `author` must not match "the Red List Authority".
 pub fn stem(norm: &str) -> String {
-    Stemmer::create(Algorithm::English).stem(norm).into_owned()
+    stem_with(&Stemmer::create(Algorithm::English), norm)
+}
+
+/// [`stem`] with a stemmer at hand.
+pub fn stem_with(stemmer: &Stemmer, norm: &str) -> String {
+    let mut stem = stemmer.stem(norm).into_owned();
+    if (norm.ends_with("ity") || norm.ends_with("ities")) && !stem.ends_with("iti") {
+        stem.push_str("-iti");
+    }
+    stem
 }
 
 /// A word's comparison form: lower-cased, apostrophes folded to `'` and
