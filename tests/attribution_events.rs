@@ -8196,5 +8196,64 @@ claims:
         vec!["April 10".to_string()]
     );
     // Before the day, the not-near word's clause has it.
-    assert!(texts_under(YAML, "Heavy rain fell on April 8, and the landslide struck.\n").is_empty());
+    assert!(texts_under(
+        YAML,
+        "Heavy rain fell on April 8, and the landslide struck.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_length_taken_off_a_record_is_the_margin() {
+    const YAML: &str = r#"
+event: Sprint record, July 2030
+date: 2030-07-17
+claims:
+  record-time:
+    about: the world-record time
+    kind: count
+    value: 9.61
+    unit: seconds
+    near: [record, won in]
+"#;
+    // A list line's label, and a cue that ends on "in" makes no claim
+    // about a change.
+    assert!(texts_under(YAML, "0.04 - seconds taken off the record\n").is_empty());
+    assert!(texts_under(YAML, "He had shaved 0.04 seconds off the record.\n").is_empty());
+    assert_eq!(
+        texts_under(YAML, "He won in a world record of 9.61 seconds.\n"),
+        vec!["9.61 seconds".to_string()]
+    );
+}
+
+#[test]
+fn a_share_of_last_years_turnover_is_this_events() {
+    const YAML: &str = r#"
+event: Harlow data fine, March 2030
+date: 2030-03-12
+claims:
+  fine-share:
+    about: the fine as a share of the company's yearly turnover
+    kind: count
+    value: 2.6%
+    unit: percent
+    near: [turnover, penalty]
+"#;
+    // The time names the base the share is measured on.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The penalty equals 2.9% of Harlow's turnover in 2029.\n"
+        ),
+        vec!["2.9%".to_string()]
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The penalty is 2.9% of Harlow's turnover last year.\n"
+        ),
+        vec!["2.9%".to_string()]
+    );
+    // A share that is itself of another year stays that year's.
+    assert!(texts_under(YAML, "The penalty was 1.1% in 2026.\n").is_empty());
 }

@@ -4280,8 +4280,15 @@ fn is_change(claim: &Claim) -> bool {
     if measured(claim) == Some(Dimension::Spread) {
         return true;
     }
+    // (A cue that ends on "in" gives a time, not a margin: "won in".)
     std::iter::once(claim.about.as_str())
-        .chain(claim.near.iter().map(String::as_str))
+        .chain(
+            claim
+                .near
+                .iter()
+                .map(String::as_str)
+                .filter(|c| !c.to_ascii_lowercase().ends_with(" in")),
+        )
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .map(str::to_ascii_lowercase)
         .any(|w| {
@@ -4720,9 +4727,27 @@ fn decide_any(
                 at.end + 1,
                 &["the", "a", "an", "his", "her", "its", "their", "our", "my"],
             );
-        if (than || off) && !of_kind.iter().any(|&ci| is_change(&file.claims[ci])) {
+        // ("0.03 seconds taken off the record": a list line's label.)
+        let taken_off = tight_after
+            && kind != "date"
+            && !length
+            && ctx.in_sentence(at.end + 2)
+            && (at.end + 1..=at.end + 2).all(|j| !ctx.punct_before(j))
+            && ctx.is(
+                at.end,
+                &[
+                    "taken", "shaved", "knocked", "clipped", "trimmed", "lopped", "sliced",
+                ],
+            )
+            && ctx.is(at.end + 1, &["off"])
+            && ctx.is(
+                at.end + 2,
+                &["the", "a", "an", "his", "her", "its", "their"],
+            );
+        if (than || off || taken_off) && !of_kind.iter().any(|&ci| is_change(&file.claims[ci])) {
+            let last = at.end + 1 + usize::from(taken_off);
             return Err(Fate::Difference {
-                word: scene.words[at.end].span.start..scene.words[at.end + 1].span.end,
+                word: scene.words[at.end].span.start..scene.words[last].span.end,
             });
         }
         // "beating the 58 days Rell needed", "broke Kessel's 2:04:11": the
@@ -8161,6 +8186,10 @@ fn dated_after(
     // "cut 800 jobs after buying the bakery group in 2021": a time clause
     // right after the figure's dates it too.
     let mut time_clause = false;
+    // "3.8% of Lumora's turnover last year": a share's base, which the
+    // time names, not the share's own time.
+    let base = ctx.is(m.end, &["of"]);
+    let of_base = |k: usize| base && (m.end + 1..k).any(|j| ctx.is(j, &SHARE_BASES));
     // A list line's label is read whole: "5.50% - the peak policy rate,
     // reached in 2024", "18% - the tariff on battery packs until now".
     let label = ctx.opens_list_line(m);
@@ -8192,7 +8221,7 @@ fn dated_after(
                 && (other_year(k + 1) || (ctx.is(k + 1, &["the"]) && other_year(k + 2))))
             // ("the 2:18:40 from 2025 stands": a mark of that year.)
             || (k == m.end && ctx.is(k, &["from"]) && other_year(k + 1));
-        if dated {
+        if dated && !of_base(k) {
             return Some(k);
         }
         // Another mention ("72 in 2022") or a comparison takes what follows.
@@ -8218,6 +8247,13 @@ fn in_time_clause_after(ctx: &Ctx<'_>, at: &Range<usize>, r: &Range<usize>) -> b
         && r.start - at.end <= 6
         && (at.end..r.start).any(|k| ctx.is(k, &["after", "before", "when", "once", "until"]))
 }
+
+/// What a share is a share of, measured over a period of its own: "3.8% of
+/// Lumora's turnover last year".
+const SHARE_BASES: [&str; 12] = [
+    "turnover", "revenue", "revenues", "sales", "income", "profit", "profits", "gdp", "output",
+    "earnings", "budget", "budgets",
+];
 
 /// Nouns of a limit: what may be, at most.
 const LIMITS: [&str; 5] = ["ceiling", "cap", "limit", "maximum", "minimum"];
@@ -8539,6 +8575,15 @@ fn other_time_near(
     };
     if opens_other {
         return true;
+    }
+    // (Not after a share's base: "3.8% of Lumora's turnover last year" is
+    // this fine's, measured on last year's turnover.)
+    let base = cue.len() == 1
+        && words[cue.start].is_any(text, &SHARE_BASES)
+        && (cue.start.saturating_sub(4).max(sentence.start)..cue.start)
+            .any(|k| words[k].is_any(text, &["of"]));
+    if base {
+        return false;
     }
     // "in November", "in 2018" just after the cue.
     let mut k = cue.end;
