@@ -8257,3 +8257,46 @@ claims:
     // A share that is itself of another year stays that year's.
     assert!(texts_under(YAML, "The penalty was 1.1% in 2026.\n").is_empty());
 }
+
+#[test]
+fn an_earlier_occasion_named_by_its_year_or_time_ago_around_the_cue() {
+    const YAML: &str = r#"
+event: Quay strike, March 2030
+date: 2030-03-12
+claims:
+  closure:
+    about: how long the quay was closed after the strike
+    kind: duration
+    value: 19d
+    near: [closed, hunger strike, crossing, took]
+"#;
+    // A time clause opening the sentence, dated by its year.
+    assert!(texts_under(
+        YAML,
+        "When a barge hit the same quay in 2011, the quay was closed for three days.\n"
+    )
+    .is_empty());
+    // An apposition right after the cue.
+    assert!(texts_under(
+        YAML,
+        "His first hunger strike, in 2026 at Tarn prison, lasted 12 days.\n"
+    )
+    .is_empty());
+    // A time ago in the subject before the cue.
+    assert!(texts_under(YAML, "His own crossing six years ago took 41 days.\n").is_empty());
+    // (Not a comparison: "the longest since …", nor deep time.)
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The quay was closed for 19 days, the longest since it opened two years ago.\n"
+        ),
+        vec!["19 days".to_string()]
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "When the strike ended, the quay was closed for 19 days.\n"
+        ),
+        vec!["19 days".to_string()]
+    );
+}

@@ -8564,7 +8564,15 @@ fn other_time_near(
         // this happened ("since 2022, when 61.9% voted" still dates the
         // clause after it).
         let since = || !crossed && j > sentence.start && words[j - 1].is_any(text, &["since"]);
-        if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) {
+        // ("His own crossing six years ago covered 3,050 nautical miles".)
+        // (Not an age in deep time: "lived about 148 million years ago".)
+        let ago = || {
+            j > sentence.start + 1
+                && words[j].is_any(text, &["ago"])
+                && words[j - 1].is_any(text, &["year", "years", "decade", "decades"])
+                && !words[j - 2].is_any(text, &["since", "million", "billion", "thousand"])
+        };
+        if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) || ago() {
             return true;
         }
     }
@@ -8585,6 +8593,17 @@ fn other_time_near(
     if base {
         return false;
     }
+    // "His first hunger strike, in 2025 at Marsk, lasted 19 days": an
+    // apposition right after the cue that dates it.
+    let k = cue.end;
+    if k + 1 < sentence.end
+        && words[k].punct_before
+        && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+        && words[k].is_any(text, &["in", "during"])
+        && dated(&words[k + 1])
+    {
+        return true;
+    }
     // "in November", "in 2018" just after the cue.
     let mut k = cue.end;
     while k < sentence.end && k < cue.end + 7 && !words[k].punct_before {
@@ -8594,6 +8613,15 @@ fn other_time_near(
                 || (k > 1
                     && words[k - 1].norm(text).bytes().all(|b| b.is_ascii_digit())
                     && words[k - 2].is_any(text, &["in", "on", "by"])))
+        {
+            return true;
+        }
+        // "His own crossing six years ago took 41 days".
+        // (Right after it: "the biggest reshuffle since he took office two
+        // years ago" compares.)
+        if words[k].is_any(text, &["ago"])
+            && k == cue.end + 2
+            && words[k - 1].is_any(text, &["year", "years", "decade", "decades"])
         {
             return true;
         }
@@ -8699,6 +8727,23 @@ fn fronted_time_word(
     // without making their normal forms.
     let is = |i: usize, norms: &[&str]| words[i].is_any(text, norms);
     let years = |i: usize| is(i, &["year", "years", "decade", "decades"]);
+    // "When a barge hit the same pier in 2009, the bridge was closed for
+    // three days": a time clause opening the sentence, dated by a year or
+    // a time ago, dates the clause after its comma.
+    if is(start, &["when", "after", "before", "while"]) {
+        let comma = (start + 2..before.min(start + 16)).find(|&k| {
+            words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+        });
+        if let Some(c) = comma {
+            let dated = (start + 1..c).find(|&i| {
+                (dated_other(&words[i], text, event) && is(i - 1, &["in", "during"]))
+                    || (is(i, &["ago"]) && years(i - 1))
+            });
+            if dated.is_some() {
+                return dated;
+            }
+        }
+    }
     // "For most of the 19th and 20th centuries, maps placed the wreck off
     // Hallin Point", "In the 18th century, …": a century not the event's,
     // in a phrase opening the sentence.
