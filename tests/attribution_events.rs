@@ -8300,3 +8300,33 @@ claims:
         vec!["19 days".to_string()]
     );
 }
+
+#[test]
+fn a_commitment_reported_with_would_confirms_but_never_contradicts() {
+    const YAML: &str = r#"
+event: Carrow car recall, May 2030
+date: 2030-05-06
+claims:
+  vehicles:
+    about: how many cars are recalled
+    kind: count
+    value: 318000
+    unit: cars
+    near: [recall, recalled]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Carrow Motors said on Monday it would recall 318,000 cars in 19 countries.\n"
+        ),
+        vec!["318,000 cars".to_string()]
+    );
+    // Another figure there is no statement of the claim.
+    assert!(texts_under(
+        YAML,
+        "Carrow Motors said on Monday it would recall 290,000 cars in 19 countries.\n"
+    )
+    .is_empty());
+    // A forecast without a report stays a forecast.
+    assert!(texts_under(YAML, "The recall would cover 318,000 cars.\n").is_empty());
+}

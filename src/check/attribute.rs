@@ -4482,7 +4482,25 @@ fn decide_any(
         // and so held to agreeing; a forecast is not.
         // A claim that is itself a plan ("how many jobs the company will
         // cut") is stated by any plan that agrees with it.
-        let committed = |k: usize| ctx.is(k, COMMITMENTS);
+        // ("Arvena said on Monday it would recall 412,000 cars", "confirmed
+        // that the federation would pay 1.8 million euros": a commitment
+        // reported in the past.)
+        // (A bound is no commitment: "would take up to a fortnight".)
+        let bound = ctx.is(
+            at.start,
+            &["up", "at", "more", "over", "under", "less", "fewer"],
+        );
+        let reported_would = |k: usize| {
+            !bound
+                && ctx.is(k, &["would"])
+                && (k.saturating_sub(6).max(ctx.sentence.start)..k).any(|j| {
+                    ctx.is(
+                        j,
+                        &["said", "confirmed", "announced", "agreed", "told", "stated"],
+                    )
+                })
+        };
+        let committed = |k: usize| ctx.is(k, COMMITMENTS) || reported_would(k);
         let modal = scene.modal_before(at);
         // (And under such a claim a commitment states the plan, right or
         // wrong: "the takeover will cut 1,580 jobs" against 1,850.)
