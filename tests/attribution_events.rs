@@ -8330,3 +8330,39 @@ claims:
     // A forecast without a report stays a forecast.
     assert!(texts_under(YAML, "The recall would cover 318,000 cars.\n").is_empty());
 }
+
+#[test]
+fn a_number_word_before_died_is_a_count_and_a_foreign_towns_share_a_part() {
+    const YAML: &str = r#"
+event: Orle dam failure, October 2030
+date: 2030-10-14
+entities:
+  marrow: [Marrow]
+  eastby: [Eastby]
+claims:
+  dead:
+    about: people killed by the flood
+    kind: count
+    value: 12
+    unit: people
+    near: [died, dead, killed]
+  town:
+    about: the town worst hit
+    kind: place
+    value: marrow
+    rivals: [eastby]
+    near: [worst hit, flooded]
+"#;
+    // "four died": a number in words with a short past after it.
+    assert_eq!(
+        claimed_under(YAML, "Eleven were rescued and four died.\n"),
+        vec![("dead".to_string(), "four".to_string())]
+    );
+    // At a place none of the file's own, a toll is that place's part: it
+    // confirms, never contradicts.
+    only_control_contradicts(
+        YAML,
+        &["Most of the dead were from Marrow; four people died in Eastby.\n"],
+        "In all, four people died.\n",
+    );
+}

@@ -498,6 +498,7 @@ impl<'f> Attributor<'f> {
         // of its kind (word indices, in order).
         // (Only a claim of a measure read at a place asks whose a reading is.)
         let reads_measures = file.claims.iter().any(is_measure);
+        let reads_counts = file.claims.iter().any(|c| c.rule.kind() == "count");
         let mut occasion_nouns =
             other_occasion_nouns(event_nouns, event, words, sentences, text, &lower);
         // "in the Candidates tournament", "the Helsinki summit": an
@@ -1028,7 +1029,7 @@ impl<'f> Attributor<'f> {
                 .collect();
             // Places that are none of the file's own, by first word: a
             // reading in the clause one of them opens is that place's.
-            let rival_places: Vec<usize> = if reads_measures {
+            let rival_places: Vec<usize> = if reads_measures || reads_counts {
                 by_sentence[si]
                     .iter()
                     .filter(|m| {
@@ -3295,11 +3296,25 @@ fn decide(
                         || ctx.capitalised(k - 1))
             })
         };
+        // "six died in Eastbrook and two near Tolland": a part by place,
+        // at a place none of the file's own.
+        let local = || {
+            if kind != "count" || !counts_things(m) {
+                return None;
+            }
+            (at.end..(at.end + 4).min(ctx.sentence.end)).find(|&k| {
+                ctx.is(k, &["in", "at", "near"])
+                    && (at.end..=k).all(|j| j == at.end || !ctx.punct_before(j))
+                    && !ctx.punct_before(k + 1)
+                    && scene.rival_places.contains(&(k + 1))
+            })
+        };
         let held = match scene.modal_before(at).or_else(|| label_forecast(ctx, at)) {
             Some(k) => Some((k, false)),
             None => interim()
                 .or_else(instalment)
                 .or_else(alone)
+                .or_else(local)
                 .or_else(before_state)
                 .map(|k| (k, true)),
         };

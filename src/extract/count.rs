@@ -748,7 +748,9 @@ fn past_follows(rest: &str) -> bool {
     let r = sp(rest).map_or(rest, |(r, _)| r);
     let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
     let w = r[..end].to_lowercase();
-    w.len() > 4 && w.ends_with("ed") && w != "hundred"
+    (w.len() > 4 && w.ends_with("ed") && w != "hundred")
+        // ("33 were rescued alive and four died": short and irregular ones.)
+        || matches!(w.as_str(), "died" | "fled" | "sank" | "drowned" | "survived")
 }
 
 /// Whether the next word is a form of "be" or "remain": the number is a
