@@ -8366,3 +8366,26 @@ claims:
         "In all, four people died.\n",
     );
 }
+
+#[test]
+fn a_not_near_word_among_the_things_a_comma_lists_after_a_figure_is_theirs() {
+    const YAML: &str = r#"
+event: Veldane Spire topping out, May 2030
+date: 2030-05-02
+claims:
+  floors:
+    about: how many floors the spire has above ground
+    kind: count
+    value: 64
+    unit: floors
+    near: [floors, storeys]
+    not-near: [hotel, basement, offices, observation]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The spire has 64 floors above ground, 12 hotel floors among them.\n"],
+        "The spire has 71 floors above ground, a hotel, offices and an observation deck.\n",
+    );
+    // In the figure's own phrase, the not-near word is still its own.
+    assert!(texts_under(YAML, "The spire has 9 hotel floors.\n").is_empty());
+}

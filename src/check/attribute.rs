@@ -5091,6 +5091,18 @@ fn decide_any(
         // another event, what the day's clause did (it docked that day too).
         let time_clause_after =
             |r: &Range<usize>| kind == "date" && in_time_clause_after(ctx, at, r);
+        // "the tower has 87 floors above ground, a hotel, offices and an
+        // observation deck": a not-near word among the other things a
+        // comma lists after the figure is theirs.
+        let in_list_after = |r: &Range<usize>| {
+            kind == "count"
+                && r.start > at.end
+                && r.start - at.end <= 8
+                && (at.end + 1..=r.start).any(|k| ctx.gap(k).trim() == ",")
+                && (at.end..r.end).all(|k| !ctx.finite_verb(k))
+                && (at.end..(r.end + 4).min(ctx.sentence.end)).any(|k| ctx.is(k, &["and"]))
+        };
+        let in_parts_after = |r: &Range<usize>| in_parts_after(r) || in_list_after(r);
         let not_near: Cow<'_, [Range<usize>]> = if (kind == "count"
             && all
                 .iter()
