@@ -8389,3 +8389,26 @@ claims:
     // In the figure's own phrase, the not-near word is still its own.
     assert!(texts_under(YAML, "The spire has 9 hotel floors.\n").is_empty());
 }
+
+#[test]
+fn the_window_a_snowfall_is_measured_over_is_no_length() {
+    const YAML: &str = r#"
+event: Carran Pass snow, December 2030
+date: 2030-12-11
+claims:
+  hours-stranded:
+    about: the longest time drivers were stranded
+    kind: duration
+    value: 19h
+    near: [stranded, snowed in]
+"#;
+    assert!(texts_under(
+        YAML,
+        "The storm dumped 72 cm of snow in 24 hours on the pass where drivers were snowed in.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        texts_under(YAML, "Drivers were snowed in for 19 hours.\n"),
+        vec!["19 hours".to_string()]
+    );
+}

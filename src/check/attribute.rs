@@ -4576,6 +4576,31 @@ fn decide_any(
                     .any(|w| about.contains(w))
                 })
             };
+            // "dumped 72 cm of snow in 24 hours": the window a fall of
+            // snow or rain is measured over, not how long anything lasted.
+            let window = at.start.checked_sub(1).filter(|&k| {
+                k > ctx.sentence.start + 2
+                    && ctx.is(k, &["in", "within", "over"])
+                    && !ctx.punct_before(at.start)
+                    && !ctx.punct_before(k)
+                    && ctx.is(
+                        k - 1,
+                        &[
+                            "snow",
+                            "rain",
+                            "rainfall",
+                            "snowfall",
+                            "precipitation",
+                            "hail",
+                        ],
+                    )
+                    && ctx.is(k - 2, &["of"])
+            });
+            if let Some(k) = window {
+                return Err(Fate::Moment {
+                    word: scene.words[k - 1].span.start..scene.words[k].span.end,
+                });
+            }
             let within = at.start.checked_sub(1).filter(|&k| {
                 ctx.in_sentence(k)
                     && !ctx.punct_before(at.start)
