@@ -8412,3 +8412,37 @@ claims:
         vec!["19 hours".to_string()]
     );
 }
+
+#[test]
+fn the_first_estimates_and_what_held_until_now_are_no_statement_of_the_event() {
+    const YAML: &str = r#"
+event: Asteroid 2030 KX flyby, October 2030
+date: 2030-10-14
+entities:
+  lysby: [Lysby]
+  orme: [Orme]
+claims:
+  distance:
+    about: the closest distance from Earth
+    kind: count
+    value: 184000
+    unit: km
+    near: [closest, distance]
+  venue:
+    about: where the deal was signed
+    kind: place
+    value: lysby
+    rivals: [orme]
+    near: [negotiations, signed]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The first orbit calculations, released on October 3 after a second observatory confirmed the find, put its closest distance at 260,000 km.\n"],
+        "The final orbit put its closest distance at 260,000 km.\n",
+    );
+    only_control_contradicts(
+        YAML,
+        &["Until now, negotiations have taken place at the ministry in Orme.\n"],
+        "The negotiations took place at the ministry in Orme.\n",
+    );
+}

@@ -3802,6 +3802,31 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     if called.is_some() {
         return called;
     }
+    // "The first orbit calculations, released on October 3 …, put its
+    // closest distance at 260,000 km": a sentence whose subject is the
+    // first of a series of estimates, however long its apposition.
+    let first_subject = (s..(s + 2).min(m.start)).find(|&k| {
+        ctx.is(k, &["first", "early", "earliest", "initial"])
+            && (k + 1..(k + 4).min(m.start)).any(|j| {
+                ctx.is(
+                    j,
+                    &[
+                        "estimate",
+                        "estimates",
+                        "calculation",
+                        "calculations",
+                        "readings",
+                        "measurements",
+                        "reports",
+                        "projections",
+                    ],
+                )
+            })
+            && (k + 1..m.start).all(|j| !ctx.is(j, &["now", "latest", "final", "revised"]))
+    });
+    if first_subject.is_some() {
+        return first_subject;
+    }
     (m.end..(m.end + 2).min(ctx.sentence.end))
         .find(|&k| ctx.is(k, &["already"]) && !ctx.punct_before(k))
 }
@@ -8861,6 +8886,11 @@ fn fronted_time_word(
         };
         return ago.or(last).or_else(in_year).or_else(others);
     };
+    // "Until now, negotiations have taken place at the Health Ministry in
+    // Dunmore": what held before the story's event.
+    if k == start + 1 && is(start, &["until", "till"]) && is(start + 1, &["now"]) {
+        return Some(start);
+    }
     let opener = (start..=k).any(|i| is(i, &["in", "during", "by"]));
     if opener {
         if let Some(i) = (start..=k).find(|&i| dated_other(&words[i], text, event)) {
