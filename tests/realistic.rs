@@ -691,7 +691,7 @@ fn fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.91,
         alarm_recall: 0.73,
-        support_recall: 0.84,
+        support_recall: 0.85,
         error_alarm_precision: 0.9,
         wrong_attributions: 3,
     };
@@ -709,7 +709,7 @@ fn fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.9,
         alarm_recall: 0.83,
-        support_recall: 0.84,
+        support_recall: 0.85,
         error_alarm_precision: 1.0,
         wrong_attributions: 4,
     };
@@ -760,11 +760,11 @@ fn seventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn eighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.72,
+        alarm_precision: 0.8,
         alarm_recall: 0.66,
         support_recall: 0.77,
-        error_alarm_precision: 0.7,
-        wrong_attributions: 4,
+        error_alarm_precision: 0.77,
+        wrong_attributions: 3,
     };
     assert_floors("tests/fixtures/eighth", 3, &floors);
 }
@@ -780,7 +780,7 @@ fn ninth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.58,
         alarm_recall: 0.83,
-        support_recall: 0.81,
+        support_recall: 0.82,
         error_alarm_precision: 0.6,
         wrong_attributions: 12,
     };
@@ -838,11 +838,11 @@ fn eleventh_corpus_scores_at_least_its_floors() {
 #[test]
 fn twelfth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.53,
-        alarm_recall: 0.66,
-        support_recall: 0.78,
-        error_alarm_precision: 0.58,
-        wrong_attributions: 10,
+        alarm_precision: 0.6,
+        alarm_recall: 0.75,
+        support_recall: 0.79,
+        error_alarm_precision: 0.61,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/twelfth", 3, &floors);
 }
@@ -855,7 +855,7 @@ fn thirteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.72,
         alarm_recall: 1.0,
-        support_recall: 0.73,
+        support_recall: 0.74,
         error_alarm_precision: 0.7,
         // (13, not 12, since a claim's own cue stopped being read as a
         // modal: "The gang there demanded $4 million", about an earlier
@@ -1028,7 +1028,7 @@ fn twentythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.83,
-        support_recall: 0.82,
+        support_recall: 0.83,
         error_alarm_precision: 0.71,
         wrong_attributions: 12,
     };
@@ -1044,7 +1044,7 @@ fn twentyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.84,
         alarm_recall: 0.91,
-        support_recall: 0.79,
+        support_recall: 0.8,
         error_alarm_precision: 0.9,
         wrong_attributions: 2,
     };
@@ -1163,11 +1163,11 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.7,
+        alarm_precision: 0.77,
         alarm_recall: 0.53,
-        support_recall: 0.77,
-        error_alarm_precision: 0.66,
-        wrong_attributions: 11,
+        support_recall: 0.78,
+        error_alarm_precision: 0.75,
+        wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/twentysixth", 3, &floors);
 }
@@ -1266,7 +1266,7 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.5,
-        support_recall: 0.6,
+        support_recall: 0.61,
         error_alarm_precision: 0.66,
         wrong_attributions: 8,
     };
@@ -1320,11 +1320,11 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.72,
+        alarm_precision: 0.8,
         alarm_recall: 0.66,
         support_recall: 0.79,
-        error_alarm_precision: 0.72,
-        wrong_attributions: 7,
+        error_alarm_precision: 0.8,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
 }
@@ -1371,7 +1371,7 @@ fn thirtyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.87,
         alarm_recall: 0.58,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.87,
         wrong_attributions: 6,
     };
@@ -1401,14 +1401,14 @@ fn thirtyninth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.66,
+        alarm_precision: 0.83,
         // (0.91 when first set; 0.83 since "old" is another time: the fare
         // cell's one contradiction was the old fare, and its real error, "the
         // single fare will be €2.40", is a plan the tool does not read.)
         alarm_recall: 0.83,
         support_recall: 0.75,
-        error_alarm_precision: 0.76,
-        wrong_attributions: 12,
+        error_alarm_precision: 0.83,
+        wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/fortieth", 3, &floors);
 }
@@ -1435,11 +1435,11 @@ fn fortyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.64,
+        alarm_precision: 0.68,
         alarm_recall: 0.91,
         support_recall: 0.74,
         error_alarm_precision: 0.76,
-        wrong_attributions: 14,
+        wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/fortysecond", 3, &floors);
 }
@@ -1487,11 +1487,11 @@ fn fortyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.61,
+        alarm_precision: 0.64,
         alarm_recall: 0.91,
-        support_recall: 0.71,
-        error_alarm_precision: 0.66,
-        wrong_attributions: 7,
+        support_recall: 0.72,
+        error_alarm_precision: 0.71,
+        wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/fortyfifth", 3, &floors);
 }
@@ -1521,11 +1521,61 @@ fn fortysixth_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.66,
+        alarm_precision: 0.72,
         alarm_recall: 0.66,
         support_recall: 0.71,
-        error_alarm_precision: 0.66,
-        wrong_attributions: 6,
+        error_alarm_precision: 0.72,
+        wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/fortyseventh", 3, &floors);
+}
+
+/// The forty-eighth corpus, written blind on 2026-12-07 (a competition
+/// regulator's fine, a tourist submersible rescue and a skyscraper topping
+/// out) and scored before anyone read it: 7/10, 7/12, 166/207, 6 with
+/// 6ed307e (the session's start).
+#[test]
+fn fortyeighth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 1.0,
+        alarm_recall: 0.66,
+        support_recall: 0.83,
+        error_alarm_precision: 1.0,
+        wrong_attributions: 3,
+    };
+    assert_floors("tests/fixtures/fortyeighth", 3, &floors);
+}
+
+/// The forty-ninth corpus, written blind on 2026-12-07 (a diplomatic
+/// expulsion, a new frog species and a 100 m world record) and scored
+/// before anyone read it: 8/16, 8/12, 133/189, 9 with 6ed307e (the
+/// session's start).
+#[test]
+fn fortyninth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.72,
+        alarm_recall: 0.66,
+        support_recall: 0.72,
+        error_alarm_precision: 0.77,
+        wrong_attributions: 5,
+    };
+    assert_floors("tests/fixtures/fortyninth", 3, &floors);
+}
+
+/// The fiftieth corpus, written blind on 2026-12-07 (a nurses' strike, an
+/// asteroid's close approach and drivers stranded on a motorway in a
+/// snowstorm) and held out while the rules from the forty-eighth and
+/// forty-ninth were written: 7/13, 7/12, 155/191, 10 with 6ed307e (the
+/// session's start) and the same, every figure, with eb14ba1 after those
+/// rules. Read after that, for the last two commits of the session.
+#[test]
+fn fiftieth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.63,
+        alarm_recall: 0.58,
+        support_recall: 0.81,
+        error_alarm_precision: 0.87,
+        wrong_attributions: 7,
+    };
+    assert_floors("tests/fixtures/fiftieth", 3, &floors);
 }
