@@ -8446,3 +8446,26 @@ claims:
         "The negotiations took place at the ministry in Orme.\n",
     );
 }
+
+#[test]
+fn a_not_near_word_inside_the_measure_does_not_undo_its_dimension() {
+    const YAML: &str = r#"
+event: Hillmoor hailstorm, May 2030
+date: 2030-05-09
+claims:
+  hailstone-size:
+    about: the largest hailstone measured
+    kind: count
+    value: 11
+    unit: centimetres
+    near: [hailstones, largest, across]
+    not-near: [forecast, up to, previous]
+"#;
+    assert_eq!(
+        linked_under(
+            YAML,
+            "The storm dropped hailstones up to 11 centimetres across in Hillmoor, the largest ever measured there.\n"
+        ),
+        vec!["up to 11 centimetres".to_string()]
+    );
+}

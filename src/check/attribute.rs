@@ -5228,7 +5228,9 @@ fn decide_any(
             // holder, Corran Tower, is 281 metres tall" under `not-near:
             // Corran` measures Corran Tower.)
             "count" => {
-                not_near.iter().all(|r| r.start > at.end)
+                not_near
+                    .iter()
+                    .all(|r| r.start > at.end || (r.start >= at.start && r.end <= at.end))
                     && matches!(
                         &m.kind,
                         MentionKind::Count {
