@@ -8469,3 +8469,28 @@ claims:
         vec!["up to 11 centimetres".to_string()]
     );
 }
+
+#[test]
+fn a_measure_as_it_now_stands_is_no_figure_of_the_event() {
+    const YAML: &str = r#"
+event: Asteroid 2030 KX flyby, October 2030
+date: 2030-10-14
+claims:
+  distance:
+    about: the closest distance from Earth
+    kind: count
+    value: 184000
+    unit: km
+    near: [closest, distance, from Earth]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The asteroid is now more than 8 million km from Earth and fading fast.\n"],
+        "The asteroid passed 8 million km from Earth.\n",
+    );
+    // The event's own measure is still read.
+    assert_eq!(
+        texts_under(YAML, "At its closest it was 184,000 km from Earth.\n"),
+        vec!["184,000 km".to_string()]
+    );
+}

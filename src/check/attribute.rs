@@ -3309,12 +3309,23 @@ fn decide(
                     && scene.rival_places.contains(&(k + 1))
             })
         };
+        // "The asteroid is now more than 8 million km from Earth": a
+        // measure as it stands at the time of writing, not the event's.
+        let now_state = || {
+            if kind != "count" || counts_things(m) {
+                return None;
+            }
+            (at.start.saturating_sub(3).max(ctx.sentence.start + 1)..at.start).find(|&k| {
+                ctx.is(k, &["now"]) && ctx.is(k - 1, &["is", "are"]) && ctx.same_clause(k, at.start)
+            })
+        };
         let held = match scene.modal_before(at).or_else(|| label_forecast(ctx, at)) {
             Some(k) => Some((k, false)),
             None => interim()
                 .or_else(instalment)
                 .or_else(alone)
                 .or_else(local)
+                .or_else(now_state)
                 .or_else(before_state)
                 .map(|k| (k, true)),
         };
