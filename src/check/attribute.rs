@@ -496,8 +496,8 @@ impl<'f> Attributor<'f> {
         // "the last deadly eruption", "the previous theft": a noun of the
         // event's title after a word of another time is another occasion
         // of its kind (word indices, in order).
-        // (Only a claim of a measure read at a place asks whose a reading is.)
-        let reads_measures = file.claims.iter().any(is_measure);
+        // (Only a count claim asks whose a reading or a toll is: a measure
+        // read at a place, or a toll at a place none of the file's own.)
         let reads_counts = file.claims.iter().any(|c| c.rule.kind() == "count");
         let mut occasion_nouns =
             other_occasion_nouns(event_nouns, event, words, sentences, text, &lower);
@@ -1029,7 +1029,7 @@ impl<'f> Attributor<'f> {
                 .collect();
             // Places that are none of the file's own, by first word: a
             // reading in the clause one of them opens is that place's.
-            let rival_places: Vec<usize> = if reads_measures || reads_counts {
+            let rival_places: Vec<usize> = if reads_counts {
                 by_sentence[si]
                     .iter()
                     .filter(|m| {
@@ -4333,13 +4333,10 @@ fn is_change(claim: &Claim) -> bool {
     }
     // (A cue that ends on "in" gives a time, not a margin: "won in".)
     std::iter::once(claim.about.as_str())
-        .chain(
-            claim
-                .near
-                .iter()
-                .map(String::as_str)
-                .filter(|c| !c.to_ascii_lowercase().ends_with(" in")),
-        )
+        .chain(claim.near.iter().map(String::as_str).filter(|c| {
+            !c.get(c.len().saturating_sub(3)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(" in"))
+        }))
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .map(str::to_ascii_lowercase)
         .any(|w| {
@@ -5163,20 +5160,16 @@ fn decide_any(
                 && (at.end..r.end).all(|k| !ctx.finite_verb(k))
                 && (at.end..(r.end + 4).min(ctx.sentence.end)).any(|k| ctx.is(k, &["and"]))
         };
-        let in_parts_after = |r: &Range<usize>| in_parts_after(r) || in_list_after(r);
-        let not_near: Cow<'_, [Range<usize>]> = if (kind == "count"
-            && all
-                .iter()
-                .any(|r| own_noun_of_other(r) || in_parts_after(r)))
-            || all.iter().any(agent_of_other)
-            || all.iter().any(time_clause_after)
+        // (A count's not-near word that is another figure's.)
+        let others_count = |r: &Range<usize>| {
+            kind == "count" && (own_noun_of_other(r) || in_parts_after(r) || in_list_after(r))
+        };
+        let not_near: Cow<'_, [Range<usize>]> = if all
+            .iter()
+            .any(|r| others_count(r) || agent_of_other(r) || time_clause_after(r))
         {
             all.iter()
-                .filter(|r| {
-                    !(agent_of_other(r)
-                        || time_clause_after(r)
-                        || (kind == "count" && (own_noun_of_other(r) || in_parts_after(r))))
-                })
+                .filter(|r| !(agent_of_other(r) || time_clause_after(r) || others_count(r)))
                 .cloned()
                 .collect()
         } else {
@@ -8347,6 +8340,19 @@ fn dated_after(
     None
 }
 
+/// Whether a comma stands right before word `k`.
+fn comma_before(words: &[Word], text: &str, k: usize) -> bool {
+    words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+}
+
+/// Whether word `k` is the "ago" of a time in years ("six years ago", "a
+/// decade ago").
+fn years_ago(words: &[Word], text: &str, k: usize) -> bool {
+    k > 0
+        && words[k].is_any(text, &["ago"])
+        && words[k - 1].is_any(text, &["year", "years", "decade", "decades"])
+}
+
 /// Whether the words at `r` stand in a time clause right after the day at
 /// `at` ("early on Monday, shortly after it docked"): they tell when, by
 /// another event, what the day's clause did.
@@ -8505,9 +8511,7 @@ fn other_time_near(
     }
     // "Lucien Brasse, then the union's leader, stood …": a role a named
     // person held at another time.
-    let comma_at = |k: usize| {
-        words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
-    };
+    let comma_at = |k: usize| comma_before(words, text, k);
     let then_role = (cue.start.saturating_sub(3).max(sentence.start + 1)..cue.start).any(|k| {
         words[k].is_any(text, &["then"])
             && comma_at(k)
@@ -8676,8 +8680,7 @@ fn other_time_near(
         // (Not an age in deep time: "lived about 148 million years ago".)
         let ago = || {
             j > sentence.start + 1
-                && words[j].is_any(text, &["ago"])
-                && words[j - 1].is_any(text, &["year", "years", "decade", "decades"])
+                && years_ago(words, text, j)
                 && !words[j - 2].is_any(text, &["since", "million", "billion", "thousand"])
         };
         if (dated(&words[j]) && !since()) || relative_time(j) || that_year(j) || ago() {
@@ -8705,8 +8708,7 @@ fn other_time_near(
     // apposition right after the cue that dates it.
     let k = cue.end;
     if k + 1 < sentence.end
-        && words[k].punct_before
-        && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+        && comma_at(k)
         && words[k].is_any(text, &["in", "during"])
         && dated(&words[k + 1])
     {
@@ -8727,10 +8729,7 @@ fn other_time_near(
         // "His own crossing six years ago took 41 days".
         // (Right after it: "the biggest reshuffle since he took office two
         // years ago" compares.)
-        if words[k].is_any(text, &["ago"])
-            && k == cue.end + 2
-            && words[k - 1].is_any(text, &["year", "years", "decade", "decades"])
-        {
+        if k == cue.end + 2 && years_ago(words, text, k) {
             return true;
         }
         // "last year", "next season"
@@ -8826,11 +8825,8 @@ fn fronted_time_word(
     text: &str,
     event: EventTime,
 ) -> Option<usize> {
-    let fronted = (start..before.min(start + 6)).find(|&k| {
-        words.get(k + 1).is_some_and(|next| {
-            next.punct_before && text[words[k].span.end..next.span.start].trim() == ","
-        })
-    });
+    let fronted = (start..before.min(start + 6))
+        .find(|&k| k + 1 < words.len() && comma_before(words, text, k + 1));
     // Asked of a sentence's first words, which are capitalised: compared
     // without making their normal forms.
     let is = |i: usize, norms: &[&str]| words[i].is_any(text, norms);
@@ -8839,13 +8835,11 @@ fn fronted_time_word(
     // three days": a time clause opening the sentence, dated by a year or
     // a time ago, dates the clause after its comma.
     if is(start, &["when", "after", "before", "while"]) {
-        let comma = (start + 2..before.min(start + 16)).find(|&k| {
-            words[k].punct_before && text[words[k - 1].span.end..words[k].span.start].trim() == ","
-        });
+        let comma = (start + 2..before.min(start + 16)).find(|&k| comma_before(words, text, k));
         if let Some(c) = comma {
             let dated = (start + 1..c).find(|&i| {
                 (dated_other(&words[i], text, event) && is(i - 1, &["in", "during"]))
-                    || (is(i, &["ago"]) && years(i - 1))
+                    || years_ago(words, text, i)
             });
             if dated.is_some() {
                 return dated;

@@ -340,13 +340,13 @@ impl<'o> Extractor<'o> {
 /// of cocaine"), a bare "tons" is the same American ton ("Authorities seize
 /// 7.5 tons of cocaine"), not the metric tonne it is read as elsewhere.
 fn american_tons(text: &str, mentions: &mut [Mention]) {
-    use crate::unit::{Unit, SHORT_TON};
+    use crate::unit::{Unit, SHORT_TON, TONNE};
     let is = |m: &Mention, name: &str| matches!(&m.kind, MentionKind::Count { unit: Some(Unit::Measure(u)), .. } if u.name == name);
     if !mentions.iter().any(|m| is(m, SHORT_TON.name)) {
         return;
     }
     for m in mentions.iter_mut() {
-        if !is(m, "tonne") {
+        if !is(m, TONNE.name) {
             continue;
         }
         let written = text.get(m.span.clone()).unwrap_or("").to_ascii_lowercase();
