@@ -8494,3 +8494,37 @@ claims:
         vec!["184,000 km".to_string()]
     );
 }
+
+#[test]
+fn a_measure_so_far_or_by_a_time_of_day_is_a_tally_on_the_way() {
+    const YAML: &str = r#"
+event: Wexmoor forest fire, July 2030
+date: 2030-07-20
+claims:
+  area:
+    about: the total area the fire burned
+    kind: count
+    value: 5200
+    unit: hectares
+    near: [burned, hectares]
+  spill:
+    about: the oil that leaked from the barge
+    kind: count
+    value: 1900
+    unit: tonnes
+    near: [leaked, escaped]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "Firefighters gave the evening update: about 2,900 hectares burned so far.\n",
+            "About 2,900 hectares have burned to date, the service said.\n",
+        ],
+        "About 2,900 hectares burned in all, the service said.\n",
+    );
+    only_control_contradicts(
+        YAML,
+        &["By early afternoon about 600 tonnes had leaked, the coastguard said.\n"],
+        "About 600 tonnes leaked from the barge, the coastguard said.\n",
+    );
+}

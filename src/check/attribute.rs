@@ -3356,6 +3356,9 @@ fn decide(
         };
         let tally = if of_things {
             rising_tally(ctx, at)
+        } else if kind == "count" {
+            // ("about 3,100 hectares burned so far": a measure's tally.)
+            so_far(ctx, at)
         } else if kind == "duration" {
             running()
         } else {
@@ -3746,7 +3749,13 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
                     "noon",
                     "evening",
                     "morning",
+                    "afternoon",
+                    "night",
+                    "midnight",
+                    "lunchtime",
                     "dawn",
+                    "daybreak",
+                    "dusk",
                 ],
             )
     };
@@ -3840,6 +3849,22 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     (m.end..(m.end + 2).min(ctx.sentence.end))
         .find(|&k| ctx.is(k, &["already"]) && !ctx.punct_before(k))
+}
+
+/// The "so far" or "to date" that makes measure `m` a tally still
+/// growing: within four words after it, "About 3,100 hectares have burned
+/// so far", or before it in its clause, "has so far spilled 700 tonnes".
+fn so_far(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let so_far = |k: usize| {
+        (ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
+            || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
+    };
+    (m.end..(m.end + 4).min(ctx.sentence.end))
+        .find(|&k| so_far(k) && ctx.same_clause(k, m.start))
+        .or_else(|| {
+            (m.start.saturating_sub(8).max(ctx.sentence.start)..m.start)
+                .find(|&k| so_far(k) && ctx.same_clause(k, m.start))
+        })
 }
 
 /// The word that makes count `m` a tally still rising, if any: a verb of

@@ -236,6 +236,12 @@ pub(crate) fn link(
     if titled_list(ctx, m, cue) {
         return Some("list");
     }
+    if names_relative(ctx, m, cue) {
+        return Some("apposition");
+    }
+    if copula_role(ctx, m, cue) {
+        return Some("participant");
+    }
     // "A week after she was sworn in as mayor, Amara Solberg published …":
     // the pronoun of a fronted clause is the main clause's subject.
     if cue.end <= m.start
@@ -426,6 +432,7 @@ pub(crate) fn link(
     // "The agreement was signed late on Sunday in Calderbury, where the
     // buyer is based, by the two chief executives, Kellerman and Ruel": the
     // agent of a passive cue, whatever stands between the cue and "by".
+    let mut agent_by = None;
     if cue.end < m.start
         && cue.start > ctx.sentence.start
         && ctx.is(
@@ -438,6 +445,7 @@ pub(crate) fn link(
             .find(|&k| ctx.is(k, &["by"]) && ctx.same_clause(cue.start, k))
         {
             skipped.push(cue.end..by);
+            agent_by = Some(by);
         }
     }
     // "Anselm on the two dissents: …": what she spoke about, not what she
@@ -522,7 +530,10 @@ pub(crate) fn link(
     } else {
         cue.end
     };
-    let closes_apposition = skipped.last().is_some_and(|r| r.end == at_cue);
+    // ("signed, late on Friday, by Fisheries Minister Lotte Brann": the comma
+    // opens what stands between a passive cue and its agent.)
+    let closes_apposition = skipped.last().is_some_and(|r| r.end == at_cue)
+        || (agent_by.is_some() && at_cue == cue.end);
     if ctx.in_sentence(at_cue)
         && ctx.punct_before(at_cue)
         && ctx.gap(at_cue).contains(',')
@@ -564,9 +575,12 @@ pub(crate) fn link(
         let modifier = opener > cue.end + 1
             && ctx.capitalised(opener - 1)
             && ctx.is(opener - 2, &super::DETERMINERS);
+        // ("spotted on May 4 by amateur astronomers Ilka Varn": or after
+        // the "by" of a passive cue's agent.)
         let opens = (opener == cue.end && (ctx.is(cue.end - 1, &BRIDGE) || patient))
             || ctx.punct_before(opener)
             || ctx.is(opener - 1, &["and", "or"])
+            || (agent_by == Some(opener - 1))
             || modifier;
         let name = (k + 1..(k + 3).min(ctx.sentence.end))
             .find(|&j| ctx.capitalised(j))
@@ -646,6 +660,74 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     let determined = determines(ctx, cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
+}
+
+/// Whether `m` is one of the names a copula gives the role the cue names:
+/// "Tarn, Ivo Pell and Rhea Mook were this year's headliners", "Pell was
+/// the festival's first headliner". Between the copula and the role, at
+/// most four words, each a determiner, a possessive, a number or a plain
+/// modifier; no negation.
+fn copula_role(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if m.end >= cue.start || !role_noun(ctx, cue.end - 1) {
+        return false;
+    }
+    // The names after `m` in its list: "Tarn, Ivo Pell and Rhea Mook".
+    let mut copula = m.end;
+    while copula < cue.start
+        && (ctx.capitalised(copula) || ctx.is(copula, &["and"]))
+        && !ctx.gap(copula).contains([';', ':', '(', ')'])
+    {
+        copula += 1;
+    }
+    if cue.start - copula > 5 || !ctx.is(copula, &["was", "were", "is", "are"]) {
+        return false;
+    }
+    (copula + 1..cue.start).all(|k| {
+        !ctx.punct_before(k)
+            && !ctx.is(k, &["not", "never", "no", "also", "once", "formerly"])
+            && !ctx.is(k, NOT_HOLDING)
+            && (determines(ctx, k)
+                || super::count::is_number_word(ctx, k)
+                || (!ctx.is(k, &super::FUNCTION)
+                    && !ctx.is(k, &super::AUX)
+                    && !ctx.finite_verb(k)
+                    && !ctx.capitalised(k)))
+    }) && !ctx.punct_before(copula)
+        && (ctx.sentence.start..m.start).all(|k| {
+            !ctx.finite_verb(k) && !ctx.is(k, &super::AUX) && !ctx.gap(k).contains([';', ':'])
+        })
+}
+
+/// Whether `m` is one of the names, set off by commas, that follow a
+/// relative clause holding the cue: "The three councillors who voted
+/// against, Bram Ode, Lia Fenn and Tor Vik, spoke", "The one member who
+/// opposed the plan, Jon Ilse, was not named". The clause is "who" or
+/// "that" and the cue with at most three words after it; the names run,
+/// with "and" and commas, from its closing comma to a comma or the
+/// sentence's end.
+fn names_relative(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    if m.start < cue.end
+        || cue.start <= ctx.sentence.start + 1
+        || !ctx.is(cue.start - 1, &["who", "that"])
+        || ctx.punct_before(cue.start - 1)
+    {
+        return false;
+    }
+    let Some(comma) = (cue.end..=m.start)
+        .take(5)
+        .find(|&k| ctx.gap(k).trim() == ",")
+    else {
+        return false;
+    };
+    let clause_plain = (cue.end..comma).all(|k| !ctx.punct_before(k) && !ctx.capitalised(k));
+    let names = (comma..m.start)
+        .all(|k| ctx.capitalised(k) || (ctx.is(k, &["and"]) && !ctx.capitalised(k)))
+        && (comma..m.start).all(|k| !ctx.gap(k).contains([';', ':', '(', ')']));
+    let closed = !ctx.in_sentence(m.end)
+        || ctx.gap(m.end).trim() == ","
+        || ctx.is(m.end, &["and"])
+        || ctx.gap(m.end).trim() == ".";
+    clause_plain && names && closed
 }
 
 /// Whether the name at `m` is one of a list of names with their titles set
@@ -742,9 +824,11 @@ fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
 fn role_noun(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.norm(i);
     let one = w.strip_suffix('s').unwrap_or(&w);
-    ["er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary"]
-        .iter()
-        .any(|e| one.ends_with(e))
+    [
+        "er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary", "man", "men", "person",
+    ]
+    .iter()
+    .any(|e| one.ends_with(e))
         && !ctx.is_event_noun(i)
 }
 
@@ -985,6 +1069,74 @@ mod tests {
             "Ratcliffe briefed Trump before the talks.",
             "ratcliffe",
             "talks"
+        ));
+    }
+
+    #[test]
+    fn agents_with_their_titles() {
+        assert!(linked(
+            "The comet was spotted on the night of May 4 by amateur astronomers Ilka Varn and Oded Frie.",
+            "oded frie",
+            "spotted"
+        ));
+        assert!(linked(
+            "The largest stone was picked up on Monday by farmer Ansel Kroft.",
+            "ansel kroft",
+            "picked up"
+        ));
+        assert!(linked(
+            "The accord was signed, late on Friday, by Fisheries Minister Lotte Brann and union chief Per Salo.",
+            "lotte brann",
+            "signed"
+        ));
+        assert!(linked(
+            "The accord was signed, late on Friday, by Fisheries Minister Lotte Brann and union chief Per Salo.",
+            "per salo",
+            "signed"
+        ));
+        // (The agent of another verb is not the cue's.)
+        assert!(!linked(
+            "The accord, drafted by lawyer Mina Holt, was signed on Friday.",
+            "mina holt",
+            "signed"
+        ));
+    }
+
+    #[test]
+    fn names_a_copula_gives_the_role() {
+        assert!(linked(
+            "Tarn, Ivo Pell and Rhea Mook were this year's headliners.",
+            "ivo pell",
+            "headliners"
+        ));
+        assert!(linked(
+            "Ivo Pell was the festival's first headliner.",
+            "ivo pell",
+            "headliner"
+        ));
+        assert!(!linked(
+            "Ivo Pell was never the festival's headliner.",
+            "ivo pell",
+            "headliner"
+        ));
+    }
+
+    #[test]
+    fn names_after_a_relative_clause_with_the_cue() {
+        assert!(linked(
+            "The three councillors who voted against, Bram Ode, Lia Fenn and Tor Vik, spoke of the cost.",
+            "lia fenn",
+            "voted against"
+        ));
+        assert!(linked(
+            "The one member who opposed the plan, Jon Ilse, was not named.",
+            "jon ilse",
+            "opposed"
+        ));
+        assert!(linked(
+            "Both chairmen, Ria Lund of Halvor and Mats Ekor of Brenn, signed the merger.",
+            "mats ekor",
+            "chairmen"
         ));
     }
 }
