@@ -8528,3 +8528,38 @@ claims:
         "About 600 tonnes leaked from the barge, the coastguard said.\n",
     );
 }
+
+#[test]
+fn defectors_are_no_side_of_the_tally_which_stays_a_score() {
+    const YAML: &str = r#"
+event: Vote of no confidence in the Brell government, May 2030
+date: 2030-05-15
+claims:
+  result:
+    about: the result of the vote (for-against)
+    kind: score
+    value: 170-121
+    near: [vote, voted, motion, result]
+  defectors:
+    about: coalition members who voted against their own government
+    kind: count
+    value: 12
+    unit: members
+    near: [rebels, defected, broke ranks]
+"#;
+    // The tally is read as the vote's score, on both sides.
+    assert_eq!(
+        claimed_under(YAML, "Members voted 170 to 121 for the motion.\n"),
+        vec![("result".to_string(), "170 to 121".to_string())]
+    );
+    assert_eq!(
+        claimed_under(YAML, "The motion was carried by 170 votes to 121.\n"),
+        vec![("result".to_string(), "170 votes to 121".to_string())]
+    );
+    // Its "against" side is not the defectors' count.
+    assert!(
+        claimed_under(YAML, "The last government fell by 150 votes to 140.\n")
+            .iter()
+            .all(|(claim, _)| claim != "defectors")
+    );
+}

@@ -175,7 +175,7 @@ pub struct Attributor<'f> {
     /// Whether each claim is of people something was done to (see
     /// [`link::people::is_patient`]).
     patients: Vec<bool>,
-    /// Which side of a vote each claim counts, if any (see [`vote_side`]).
+    /// Which side of a vote each claim counts, if any (see [`Claim::vote_side`]).
     vote_sides: Vec<Option<bool>>,
     /// For each claim whose `about` names a month ("inflation cited
     /// (September)"), the file's times with that month too.
@@ -297,15 +297,7 @@ impl<'f> Attributor<'f> {
                 .iter()
                 .map(|c| link::people::is_patient(&c.about))
                 .collect(),
-            vote_sides: file
-                .claims
-                .iter()
-                .map(|c| {
-                    matches!(c.rule, Rule::Count { .. })
-                        .then(|| vote_side(&c.about))
-                        .flatten()
-                })
-                .collect(),
+            vote_sides: file.claims.iter().map(Claim::vote_side).collect(),
             claim_times: file
                 .claims
                 .iter()
@@ -5096,7 +5088,7 @@ fn decide_any(
             let sided = of_kind
                 .iter()
                 .copied()
-                .filter(|&ci| vote_side(&file.claims[ci].about) == Some(side))
+                .filter(|&ci| file.claims[ci].vote_side() == Some(side))
                 // ("voted no, 51.4% to 48.6%" are no regions.)
                 .filter(|&ci| unit_fit(&file.claims[ci], m) != UnitFit::No)
                 .collect::<Vec<_>>();
@@ -8157,31 +8149,6 @@ fn label_narrows(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         }
     }
     None
-}
-
-/// Which side of a vote a claim counts, from its `about`: the votes for
-/// ("how many members voted for the bill") or against ("how many voted
-/// against"). None when it is no claim of a vote.
-fn vote_side(about: &str) -> Option<bool> {
-    let about = about.to_ascii_lowercase();
-    if !about.contains("vot") {
-        return None;
-    }
-    let words: Vec<&str> = about.split(|c: char| !c.is_alphanumeric()).collect();
-    let against = words
-        .iter()
-        .any(|w| matches!(*w, "against" | "opposed" | "no" | "nays"));
-    let for_ = words.iter().any(|w| {
-        matches!(
-            *w,
-            "for" | "favour" | "favor" | "yes" | "backed" | "supported" | "ayes"
-        )
-    });
-    match (for_, against) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
 }
 
 /// The side of a tally count `m` gives, in a sentence about a vote: the

@@ -220,6 +220,42 @@ impl Rule {
     }
 }
 
+impl Claim {
+    /// Which side of a vote a count claim counts, from its `about`: the
+    /// votes for ("how many members voted for the bill") or against ("how
+    /// many voted against"). None when it is no count of a vote, or counts
+    /// those who voted against their own side ("coalition deputies who
+    /// voted against their own government"): a part of a side, not a side
+    /// of the tally.
+    pub fn vote_side(&self) -> Option<bool> {
+        if !matches!(self.rule, Rule::Count { .. }) {
+            return None;
+        }
+        let about = self.about.to_ascii_lowercase();
+        if !about.contains("vot") {
+            return None;
+        }
+        let words: Vec<&str> = about.split(|c: char| !c.is_alphanumeric()).collect();
+        if words.contains(&"own") {
+            return None;
+        }
+        let against = words
+            .iter()
+            .any(|w| matches!(*w, "against" | "opposed" | "no" | "nays"));
+        let for_ = words.iter().any(|w| {
+            matches!(
+                *w,
+                "for" | "favour" | "favor" | "yes" | "backed" | "supported" | "ayes"
+            )
+        });
+        match (for_, against) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 impl ClaimsFile {
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {

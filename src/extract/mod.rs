@@ -94,15 +94,14 @@ impl ExtractOptions {
                 })
                 .fold(1900, i32::min)
                 .max(1000),
+            // (A vote's tally is one score, unless a count claim reads one
+            // of its sides.)
             tallies: claims
                 .claims
                 .iter()
                 .any(|c| matches!(c.rule, crate::claims::Rule::Score { .. }))
                 && !claims.claims.iter().any(|c| {
-                    matches!(c.rule, crate::claims::Rule::Count { .. })
-                        && std::iter::once(&c.about)
-                            .chain(&c.near)
-                            .any(|t| t.to_ascii_lowercase().contains("vote"))
+                    matches!(c.rule, crate::claims::Rule::Count { .. }) && c.vote_side().is_some()
                 }),
         }
     }
