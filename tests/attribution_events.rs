@@ -8563,3 +8563,26 @@ claims:
             .all(|(claim, _)| claim != "defectors")
     );
 }
+
+#[test]
+fn attending_another_event_is_no_part_in_this_one() {
+    const YAML: &str = r#"
+event: Emergency meeting on the Varn exchange crash, March 2030
+date: 2030-03-14
+entities:
+  sund: [Ola Sund]
+  berg: [Kari Berg]
+claims:
+  present:
+    about: who attended the emergency meeting
+    kind: people
+    value: [sund]
+    absent: [berg]
+    near: [emergency meeting, attended]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["Prime Minister Kari Berg, who is attending a summit in Lorne, was briefed by phone.\n"],
+        "Prime Minister Kari Berg attended the emergency meeting.\n",
+    );
+}

@@ -291,6 +291,12 @@ pub(crate) fn link(
     {
         return None;
     }
+    // "Prime Minister Elena Vos, who is attending a summit in Tessaly": a
+    // verb of attending whose object is an event no claim's cue names is
+    // another event.
+    if attends_other(ctx, cue) {
+        return None;
+    }
     // "Backup astronaut Lars Vinter", "former minister X": the role is
     // one the person does not hold here.
     if cue.start > ctx.sentence.start && ctx.is(cue.start - 1, NOT_HOLDING) {
@@ -660,6 +666,23 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     let determined = determines(ctx, cue.start - 1);
     let ends = !ctx.in_sentence(m.end) || ctx.punct_before(m.end) || listed;
     role && determined && ends
+}
+
+/// Whether `cue` is a verb of attending whose object, right after it (a
+/// determiner and two modifiers allowed), is an event that is no cue of
+/// any claim: "attending a summit in Tessaly", "attended the funeral".
+fn attends_other(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
+    if cue.len() != 1 || !ctx.is(cue.start, &["attend", "attends", "attended", "attending"]) {
+        return false;
+    }
+    let mut k = cue.end;
+    if ctx.is(k, &super::DETERMINERS) {
+        k += 1;
+    }
+    let object = (k..(k + 3).min(ctx.sentence.end))
+        .take_while(|&j| j == cue.end || !ctx.punct_before(j))
+        .find(|&j| ctx.is_event_noun(j) || ctx.is_cue_word(j));
+    object.is_some_and(|j| !ctx.is_cue_word(j))
 }
 
 /// Whether `m` is one of the names a copula gives the role the cue names:
