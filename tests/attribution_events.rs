@@ -587,6 +587,9 @@ claims:
     assert!(texts_under(YAML, ours).is_empty());
     let article = "The article said that 71 people had been killed.";
     assert!(texts_under(YAML, article).is_empty());
+    // A panel, a sidebar or a column of ours too.
+    let panel = "Corrections and clarifications\n\nA background panel on Thursday stated that 71 people had been killed. That was wrong.\n";
+    assert!(texts_under(YAML, panel).is_empty());
     // Outside a notice, "It said" is a source speaking.
     assert_eq!(
         texts_under(

@@ -389,6 +389,13 @@ const OWN_PIECES: &[&str] = &[
     "post",
     "alert",
     "newsletter",
+    "panel",
+    "sidebar",
+    "bulletin",
+    "column",
+    "profile",
+    "summary",
+    "factfile",
 ];
 
 /// Words that make a quantity an expectation, a plan or a capacity rather
