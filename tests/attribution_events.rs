@@ -8589,3 +8589,31 @@ claims:
         "Prime Minister Kari Berg attended the emergency meeting.\n",
     );
 }
+
+#[test]
+fn a_proposal_s_figure_is_stated_by_what_it_would_do() {
+    const YAML: &str = r#"
+event: Fall of the Orlan government over its budget, April 2030
+date: 2030-04-10
+claims:
+  vat:
+    about: the new standard VAT rate in the budget that brought the government down
+    kind: count
+    value: 24%
+    unit: percent
+    near: [VAT]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The budget would have lifted the standard VAT rate to 24% from July.\n"
+        ),
+        vec!["24%".to_string()]
+    );
+    // A rate it would not have brought is still no contradiction.
+    assert!(!verdicts_under(
+        YAML,
+        "The budget would have lifted the standard VAT rate to 22% from July.\n"
+    )
+    .contains(&factcheck::check::Verdict::Contradicts));
+}

@@ -4365,12 +4365,29 @@ fn is_change(claim: &Claim) -> bool {
 
 /// Whether a claim's `about` is a plan ("how many jobs the company will
 /// cut", "the mission is expected to last", "the turbines in the approved
-/// wind farm": what a plan someone approved will build).
+/// wind farm": what a plan someone approved will build; "the new VAT rate
+/// in the budget": what a proposal, a pledge or an offer would bring).
 fn is_plan(about: &str) -> bool {
     about.split_whitespace().any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "will" | "plans" | "planned" | "expects" | "expected" | "intends" | "aims" | "approved"
+            "will"
+                | "would"
+                | "plans"
+                | "planned"
+                | "expects"
+                | "expected"
+                | "intends"
+                | "aims"
+                | "approved"
+                | "proposed"
+                | "proposal"
+                | "proposes"
+                | "budget"
+                | "pledged"
+                | "promised"
+                | "offered"
+                | "demanded"
         )
     })
 }
