@@ -8617,3 +8617,33 @@ claims:
     )
     .contains(&factcheck::check::Verdict::Contradicts));
 }
+
+#[test]
+fn a_day_before_the_final_places_the_event_s_own() {
+    const YAML: &str = r#"
+event: Varn violin competition final, June 2030
+date: 2030-06-15
+entities:
+  osk: [Lina Osk]
+  ferr: [Pavo Ferr]
+claims:
+  winner:
+    about: who won the competition
+    kind: people
+    value: [osk]
+    absent: [ferr]
+    near: [won, winner]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[],
+        "Pavo Ferr won the Varn Violin Competition, beating five other finalists in a Saturday-night final.\n",
+    );
+    assert_eq!(
+        texts_under(
+            YAML,
+            "Lina Osk won the Varn Violin Competition, beating five other finalists in a Saturday-night final.\n"
+        ),
+        vec!["Lina Osk".to_string()]
+    );
+}

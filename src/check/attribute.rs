@@ -2464,7 +2464,17 @@ fn named_occasions(
         let by_time = k >= 3
             && words[k - 2].is_any(text, &["the"])
             && words[k - 3].is_any(text, &["after", "before", "since", "until", "following"]);
-        if opens || by_time || in_entity(name.span.start) {
+        // (Nor a time of day or week that places the event's own: "a
+        // Saturday-night final", "the Sunday final".)
+        let timed = || {
+            let head = text[name.span.clone()]
+                .split(['-', '\'', '’'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            crate::extract::is_calendar_word(&head)
+        };
+        if opens || by_time || in_entity(name.span.start) || timed() {
             continue;
         }
         // (Nor the event under another of its names, told by two of the
