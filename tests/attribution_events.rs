@@ -8647,3 +8647,36 @@ claims:
         vec!["Lina Osk".to_string()]
     );
 }
+
+#[test]
+fn the_place_an_evacuation_is_of_or_from_is_where_it_happened() {
+    const YAML: &str = r#"
+event: Brannock wildfire evacuation, August 2030
+date: 2030-08-09
+entities:
+  brannock: [Brannock]
+  selby: [Selby]
+claims:
+  town:
+    about: the town that was evacuated
+    kind: place
+    value: brannock
+    rivals: [selby]
+    near: [evacuated, evacuation]
+"#;
+    for text in [
+        "Wildfire forces evacuation of the timber town of Brannock\n",
+        "Residents evacuated from Brannock were taken by bus to Selby.\n",
+    ] {
+        assert_eq!(
+            texts_under(YAML, text),
+            vec!["Brannock".to_string()],
+            "{text}"
+        );
+    }
+    only_control_contradicts(
+        YAML,
+        &[],
+        "Police ordered the evacuation of Selby on Wednesday.\n",
+    );
+}

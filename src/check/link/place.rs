@@ -292,6 +292,16 @@ pub(crate) fn governing(ctx: &Ctx<'_>, first: usize, role: Role) -> Option<usize
         if ctx.is(at, role.prepositions()) || (role == Role::Location && departs_from(ctx, at)) {
             return Some(at);
         }
+        // "forces the evacuation of the town of Tornby": the place an act
+        // of its noun is done to.
+        if role == Role::Location
+            && ctx.is(at, &["of"])
+            && at > ctx.sentence.start
+            && !ctx.punct_before(at)
+            && ctx.is(at - 1, DONE_TO_PLACES)
+        {
+            return Some(at);
+        }
         // "had left Kelmport", "departed the port of Kelmport": the verb
         // governs the place it leaves.
         if role == Role::Departure && ctx.is(at, LEAVING) {
@@ -370,8 +380,41 @@ pub(crate) fn whereabouts(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// Verbs of setting off: the place they set off from is where they
 /// happened ("lifted off from Cape Halloran", "sailed from Hagnaya").
 const DEPARTURES: &[&str] = &[
-    "launched", "launch", "launches", "off", "liftoff", "lift-off", "departed", "departs",
-    "sailed", "sails",
+    "launched",
+    "launch",
+    "launches",
+    "off",
+    "liftoff",
+    "lift-off",
+    "departed",
+    "departs",
+    "sailed",
+    "sails",
+    "evacuated",
+    "evacuating",
+    "fled",
+    "fleeing",
+    "rescued",
+    "airlifted",
+];
+
+/// Nouns of what is done to a place, whose "of" names it: "the evacuation
+/// of Tornby", "the siege of Marrow".
+const DONE_TO_PLACES: &[&str] = &[
+    "evacuation",
+    "evacuations",
+    "flooding",
+    "bombing",
+    "shelling",
+    "siege",
+    "blockade",
+    "occupation",
+    "destruction",
+    "closure",
+    "lockdown",
+    "capture",
+    "liberation",
+    "invasion",
 ];
 
 /// Whether word `at` is a "from" after a verb of setting off, a date
