@@ -52,7 +52,16 @@ impl Phrases {
                 );
             }
         }
-        all.sort_by_key(|(p, r)| (std::cmp::Reverse(r.len()), r.start, !*p));
+        // ("No one died in the fire": a phrase that opens on a negation,
+        // "no one died", takes scope over one that starts inside it, "died
+        // in the fire", however long.)
+        let negated = |r: &Range<usize>| {
+            words[r.start].is_any(
+                words.text,
+                &["no", "not", "nobody", "none", "never", "neither", "nothing"],
+            )
+        };
+        all.sort_by_key(|(p, r)| (!negated(r), std::cmp::Reverse(r.len()), r.start, !*p));
         let mut kept: Vec<(bool, Range<usize>)> = Vec::new();
         for (p, r) in all {
             if kept
@@ -139,6 +148,27 @@ mod tests {
         assert_eq!(
             matches("Later they answered questions from reporters"),
             vec![(true, 2..4)]
+        );
+    }
+
+    #[test]
+    fn a_negation_takes_scope_over_a_longer_phrase_inside_it() {
+        let w = words_of("No one died in the fire on Friday");
+        let text = "No one died in the fire on Friday";
+        let mut vocab = Vocab::default();
+        let c = claim(
+            "no-deaths",
+            Rule::Statement {
+                value: Some(true),
+                affirm: vec!["no one died".into()],
+                deny: vec!["died in the fire".into()],
+            },
+            &["fire"],
+        );
+        let phrases = Phrases::of(&c, &mut vocab).unwrap();
+        assert_eq!(
+            phrases.matches(&vocab.tag(&w, text), 0..w.len()),
+            vec![(true, 0..3)]
         );
     }
 
