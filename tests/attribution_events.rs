@@ -8680,3 +8680,32 @@ claims:
         "Police ordered the evacuation of Selby on Wednesday.\n",
     );
 }
+
+#[test]
+fn what_a_change_starts_from_keeps_its_occasion_and_its_year() {
+    const YAML: &str = r#"
+event: Lorne cello competition, 2030
+date: 2030-05-18
+claims:
+  prize:
+    about: the winner's prize money
+    kind: count
+    value: 40000
+    unit: EUR
+    near: [first prize]
+    not-near: [2027]
+"#;
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The first prize has been raised to 40,000 euros, up from 30,000 euros at the last competition in 2027.\n"
+        ),
+        vec!["40,000 euros".to_string()]
+    );
+    // The base's own occasion still keeps its figure.
+    assert!(texts_under(
+        YAML,
+        "The first prize at the last competition in 2027 was 30,000 euros.\n"
+    )
+    .is_empty());
+}

@@ -5000,7 +5000,20 @@ fn decide_any(
     // occasion of the event's kind, named in the mention's clause. (Who
     // took part in it too: "Brandt finished second in the Candidates
     // tournament".)
-    if let Some(&k) = scene.others.iter().find(|&&k| ctx.same_clause(k, at.start)) {
+    // (Not one that a comparison's base after the mention names: "raised to
+    // 60,000 euros, up from 50,000 euros at the last competition".)
+    let in_base = |k: usize| {
+        k > at.end
+            && (at.end..k).any(|j| {
+                ctx.is(j, &["from", "than"])
+                    || (ctx.is(j, &["compared"]) && ctx.is(j + 1, &["with", "to"]))
+            })
+    };
+    if let Some(&k) = scene
+        .others
+        .iter()
+        .find(|&&k| ctx.same_clause(k, at.start) && !in_base(k))
+    {
         return Err(Fate::OtherOccasion {
             word: scene.words[k].span.clone(),
         });

@@ -1177,11 +1177,15 @@ impl<'a> Ctx<'a> {
         // one: "longer than the three years his lawyer wanted".)
         let outside = !(m.start.saturating_sub(2).max(self.sentence.start)..m.start)
             .any(|k| self.is(k, &["than"]));
+        // (Or what a change after it starts from: "raised to 60,000 euros,
+        // up from 50,000 euros at the last competition in 2025".)
         let compared = |r: &Range<usize>| {
             outside
                 && r.start > m.end
-                && (r.start.saturating_sub(4).max(m.end)..r.start)
+                && ((r.start.saturating_sub(4).max(m.end)..r.start)
                     .any(|k| self.is(k, &["than", "compared", "versus", "vs"]))
+                    || (r.start.saturating_sub(8).max(m.end + 1)..r.start)
+                        .any(|k| self.is(k, &["from"]) && self.is(k - 1, &["up", "down"])))
         };
         not_near
             .iter()
