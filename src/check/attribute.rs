@@ -4376,7 +4376,8 @@ fn is_change(claim: &Claim) -> bool {
 /// Whether a claim's `about` is a plan ("how many jobs the company will
 /// cut", "the mission is expected to last", "the turbines in the approved
 /// wind farm": what a plan someone approved will build; "the new VAT rate
-/// in the budget": what a proposal, a pledge or an offer would bring).
+/// in the budget": what a proposal or a pledge would bring; not "the price
+/// offered", an offer made).
 fn is_plan(about: &str) -> bool {
     about.split_whitespace().any(|w| {
         matches!(
@@ -4396,7 +4397,6 @@ fn is_plan(about: &str) -> bool {
                 | "budget"
                 | "pledged"
                 | "promised"
-                | "offered"
                 | "demanded"
         )
     })

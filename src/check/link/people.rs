@@ -236,6 +236,9 @@ pub(crate) fn link(
     if titled_list(ctx, m, cue) {
         return Some("list");
     }
+    if renamed_subject(ctx, m, cue) {
+        return Some("apposition");
+    }
     if names_relative(ctx, m, cue) {
         return Some("apposition");
     }
@@ -668,16 +671,18 @@ fn renames(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     role && determined && ends
 }
 
-/// Whether `cue` is a verb of attending whose object, right after it (a
-/// determiner and two modifiers allowed), is an event that is no cue of
-/// any claim: "attending a summit in Tessaly", "attended the funeral".
+/// Whether `cue` is a verb of attending whose object, right after it (an
+/// indefinite article and two modifiers allowed), is an event that is no
+/// cue of any claim: "attending a summit in Tessaly".
 fn attends_other(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
     if cue.len() != 1 || !ctx.is(cue.start, &["attend", "attends", "attended", "attending"]) {
         return false;
     }
-    let mut k = cue.end;
-    if ctx.is(k, &super::DETERMINERS) {
-        k += 1;
+    // (An event the article brings in as new: "attended the talks" is
+    // this event's, told by a cue or not.)
+    let k = cue.end + 1;
+    if !ctx.is(cue.end, &["a", "an", "another"]) {
+        return false;
     }
     let object = (k..(k + 3).min(ctx.sentence.end))
         .take_while(|&j| j == cue.end || !ctx.punct_before(j))
@@ -847,12 +852,79 @@ fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
 fn role_noun(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.norm(i);
     let one = w.strip_suffix('s').unwrap_or(&w);
-    [
+    ([
         "er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary", "man", "men", "person",
     ]
     .iter()
     .any(|e| one.ends_with(e))
+        || ROLES.contains(&one))
         && !ctx.is_event_noun(i)
+}
+
+/// Roles whose nouns have no ending of a doer ("pilot", "captain").
+const ROLES: &[&str] = &[
+    "pilot",
+    "co-pilot",
+    "copilot",
+    "captain",
+    "chief",
+    "coach",
+    "skipper",
+    "nurse",
+    "guard",
+    "host",
+    "judge",
+    "umpire",
+    "boss",
+    "envoy",
+    "aide",
+    "deputy",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "heir",
+    "bishop",
+    "priest",
+    "medic",
+    "paramedic",
+    "architect",
+    "mechanic",
+    "chef",
+    "midwife",
+    "surgeon",
+    "champion",
+    "laureate",
+    "victim",
+    "hostage",
+    "suspect",
+    "witness",
+    "jockey",
+    "pianist",
+];
+
+/// Whether `m` is a name set off by commas right after the subject it
+/// renames, and right before the verb cue: "The head of the National
+/// Roads Agency, Hana Lisk, apologized on Sunday". The subject before it
+/// has no verb and at most ten words.
+fn renamed_subject(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
+    m.end == cue.start
+        && m.start > ctx.sentence.start + 1
+        && m.start - ctx.sentence.start <= 11
+        && ctx.gap(m.start).trim() == ","
+        && ctx.gap(m.end).trim() == ","
+        && (m.start..m.end).all(|k| k == m.start || !ctx.punct_before(k))
+        && (ctx.finite_verb(cue.start) || verb_form(ctx, cue.start))
+        && (ctx.sentence.start..m.start).all(|k| {
+            !ctx.finite_verb(k)
+                && !ctx.is(k, &super::AUX)
+                && !ctx.is(
+                    k,
+                    &["who", "which", "that", "when", "after", "before", "if"],
+                )
+                && (k == ctx.sentence.start || !ctx.gap(k).contains([',', ';', ':', '(']))
+        })
 }
 
 /// Whether the cue is a role noun in an apposition after a list of names
@@ -1122,6 +1194,26 @@ mod tests {
             "The accord, drafted by lawyer Mina Holt, was signed on Friday.",
             "mina holt",
             "signed"
+        ));
+    }
+
+    #[test]
+    fn names_renaming_a_subject_or_a_role() {
+        assert!(linked(
+            "The head of the Roads Agency, Hana Lisk, apologised on Sunday.",
+            "hana lisk",
+            "apologised"
+        ));
+        assert!(linked(
+            "The pilot, Arvid Lenn, was flown to the burns unit.",
+            "arvid lenn",
+            "pilot"
+        ));
+        // (A subject with a verb of its own is no mere title.)
+        assert!(!linked(
+            "When the agency met, Hana Lisk, apologised.",
+            "hana lisk",
+            "apologised"
         ));
     }
 
