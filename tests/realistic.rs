@@ -62,7 +62,7 @@ struct Floors {
 const REALISTIC: Floors = Floors {
     alarm_precision: 0.79,
     alarm_recall: 0.88,
-    support_recall: 0.88,
+    support_recall: 0.89,
     error_alarm_precision: 0.79,
     wrong_attributions: 9,
 };
@@ -745,7 +745,7 @@ fn seventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.85,
         alarm_recall: 1.0,
-        support_recall: 0.81,
+        support_recall: 0.82,
         error_alarm_precision: 0.84,
         wrong_attributions: 8,
     };
@@ -908,7 +908,7 @@ fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.61,
         alarm_recall: 0.91,
-        support_recall: 0.81,
+        support_recall: 0.82,
         error_alarm_precision: 0.84,
         wrong_attributions: 9,
     };
@@ -1165,7 +1165,7 @@ fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.77,
         alarm_recall: 0.53,
-        support_recall: 0.78,
+        support_recall: 0.79,
         error_alarm_precision: 0.75,
         wrong_attributions: 10,
     };
@@ -1219,7 +1219,7 @@ fn twentyninth_corpus_scores_at_least_its_floors() {
         alarm_precision: 0.61,
         alarm_recall: 0.66,
         support_recall: 0.78,
-        error_alarm_precision: 0.70,
+        error_alarm_precision: 0.7,
         wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/twentyninth", 3, &floors);
@@ -1266,7 +1266,7 @@ fn thirtysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.66,
         alarm_recall: 0.5,
-        support_recall: 0.61,
+        support_recall: 0.64,
         error_alarm_precision: 0.66,
         wrong_attributions: 8,
     };
@@ -1320,10 +1320,10 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.8,
-        alarm_recall: 0.66,
-        support_recall: 0.79,
-        error_alarm_precision: 0.8,
+        alarm_precision: 0.81,
+        alarm_recall: 0.75,
+        support_recall: 0.81,
+        error_alarm_precision: 0.81,
         wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
@@ -1336,10 +1336,10 @@ fn thirtyfifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.5,
+        alarm_precision: 0.52,
         alarm_recall: 0.75,
-        support_recall: 0.84,
-        error_alarm_precision: 0.52,
+        support_recall: 0.85,
+        error_alarm_precision: 0.56,
         wrong_attributions: 15,
     };
     assert_floors("tests/fixtures/thirtysixth", 3, &floors);
@@ -1352,10 +1352,10 @@ fn thirtysixth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.64,
-        alarm_recall: 0.75,
+        alarm_precision: 0.66,
+        alarm_recall: 0.83,
         support_recall: 0.81,
-        error_alarm_precision: 0.61,
+        error_alarm_precision: 0.64,
         wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/thirtyseventh", 3, &floors);
@@ -1371,7 +1371,7 @@ fn thirtyeighth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.87,
         alarm_recall: 0.58,
-        support_recall: 0.81,
+        support_recall: 0.82,
         error_alarm_precision: 0.87,
         wrong_attributions: 6,
     };
@@ -1435,11 +1435,11 @@ fn fortyfirst_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortysecond_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.68,
+        alarm_precision: 0.73,
         alarm_recall: 0.91,
-        support_recall: 0.74,
+        support_recall: 0.75,
         error_alarm_precision: 0.76,
-        wrong_attributions: 13,
+        wrong_attributions: 12,
     };
     assert_floors("tests/fixtures/fortysecond", 3, &floors);
 }
@@ -1471,10 +1471,10 @@ fn fortythird_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.58,
+        alarm_precision: 0.62,
         alarm_recall: 0.83,
-        support_recall: 0.78,
-        error_alarm_precision: 0.62,
+        support_recall: 0.8,
+        error_alarm_precision: 0.66,
         wrong_attributions: 16,
     };
     assert_floors("tests/fixtures/fortyfourth", 3, &floors);
@@ -1523,7 +1523,7 @@ fn fortyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.72,
         alarm_recall: 0.66,
-        support_recall: 0.71,
+        support_recall: 0.72,
         error_alarm_precision: 0.72,
         wrong_attributions: 5,
     };
@@ -1573,9 +1573,92 @@ fn fiftieth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.7,
         alarm_recall: 0.58,
-        support_recall: 0.81,
+        support_recall: 0.83,
         error_alarm_precision: 1.0,
         wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/fiftieth", 3, &floors);
+}
+
+/// The fifty-first corpus, written blind on 2026-12-07 (a vote of no
+/// confidence, two tankers colliding in a strait, a piano competition's
+/// final): 6/17, 6/12, 132/184, 13 with 1a1a5fa (the session's start).
+/// Read since, for the session's rules. One statement claim has no `near`
+/// cues, which SPEC §2 requires, so this build skips it.
+#[test]
+fn fifty_first_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.42,
+        alarm_recall: 0.5,
+        support_recall: 0.78,
+        error_alarm_precision: 0.4,
+        wrong_attributions: 11,
+    };
+    assert_floors("tests/fixtures/fiftyfirst", 3, &floors);
+}
+
+/// The fifty-second corpus, written blind on 2026-12-07 (a wildfire
+/// forcing a town's evacuation, a stock exchange's trading halt, a
+/// fishing-quota deal): 9/19, 9/12, 143/190, 20 with 1a1a5fa. Its editor
+/// read all of SPEC.md, not only §1, §2 and §5 (no source, test or output).
+/// Read since, for the session's rules.
+#[test]
+fn fifty_second_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.52,
+        alarm_recall: 0.75,
+        support_recall: 0.78,
+        error_alarm_precision: 0.57,
+        wrong_attributions: 17,
+    };
+    assert_floors("tests/fixtures/fiftysecond", 3, &floors);
+}
+
+/// The fifty-third corpus, written blind on 2026-12-07 (a prison riot with
+/// hostages, ice anglers adrift on a floe, a jailed journalist's pardon)
+/// and held out, unread, all session: 7/14, 7/11, 134/167, 9 with 1a1a5fa
+/// and 8/15, 8/11, 135/167, 9 at the session's end. Two statement claims
+/// have no `near` cues, which this build skips.
+#[test]
+fn fifty_third_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.53,
+        alarm_recall: 0.72,
+        support_recall: 0.8,
+        error_alarm_precision: 0.58,
+        wrong_attributions: 9,
+    };
+    assert_floors("tests/fixtures/fiftythird", 3, &floors);
+}
+
+/// The fifty-fourth corpus, written blind on 2026-12-07 (a cargo plane
+/// landing on a motorway, a coach's record contract, a grid operator's
+/// power rationing) and held out, unread: 9/17, 9/12, 153/190, 13 with
+/// 1a1a5fa and the same, every figure, at the session's end.
+#[test]
+fn fifty_fourth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.52,
+        alarm_recall: 0.75,
+        support_recall: 0.8,
+        error_alarm_precision: 0.52,
+        wrong_attributions: 13,
+    };
+    assert_floors("tests/fixtures/fiftyfourth", 3, &floors);
+}
+
+/// The fifty-fifth corpus, written blind on 2026-12-07 (a balloon festival's
+/// record launch, a footbridge collapse, a central bank governor's
+/// resignation) and held out, unread: 6/14, 6/12, 141/193, 7 with 1a1a5fa
+/// and the same, every figure, at the session's end.
+#[test]
+fn fifty_fifth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.42,
+        alarm_recall: 0.5,
+        support_recall: 0.73,
+        error_alarm_precision: 0.41,
+        wrong_attributions: 7,
+    };
+    assert_floors("tests/fixtures/fiftyfifth", 3, &floors);
 }
