@@ -1019,12 +1019,28 @@ fn label_list(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         return false;
     }
     let mut k = colon;
+    // Whether the gap before `k` closes a name's brackets just stepped over.
+    let mut closed = false;
     while k < m.start {
         if let Some(e) = apposition(ctx, k).filter(|&e| e <= m.start) {
             k = e;
             continue;
         }
-        if k > colon && ctx.gap(k).contains([';', ':', '(', ')']) {
+        // ("3 - laureates: Ingrid Mahlo (Brenholt University), Kofi Adjei
+        // (Halden Institute) and …": a name's brackets, up to six words,
+        // are stepped over.)
+        let gap = ctx.gap(k);
+        if k > colon && gap.contains('(') && !gap.contains(')') && ctx.capitalised(k - 1) {
+            if let Some(e) = (k + 1..(k + 7).min(m.start + 1)).find(|&j| ctx.gap(j).contains(')')) {
+                k = e;
+                closed = true;
+                continue;
+            }
+        }
+        let bracket_closed = std::mem::take(&mut closed)
+            && !gap.contains(['(', ';', ':'])
+            && gap.matches(')').count() == 1;
+        if k > colon && !bracket_closed && gap.contains([';', ':', '(', ')']) {
             return false;
         }
         let listed = ctx.capitalised(k)
@@ -1214,6 +1230,20 @@ mod tests {
             "When the agency met, Hana Lisk, apologised.",
             "hana lisk",
             "apologised"
+        ));
+    }
+
+    #[test]
+    fn names_with_brackets_in_a_label_list() {
+        let s = "3 - laureates: Ingrid Mahlo (Brenholt University), Kofi Adjei (Halden Institute) and Mara Quist (Osby).";
+        for name in ["kofi adjei", "mara quist"] {
+            assert!(linked(s, name, "laureates"), "{name}");
+        }
+        // (A long aside in brackets still ends the list.)
+        assert!(!linked(
+            "3 - laureates: Ingrid Mahlo (who shared it in 2019 with two others from Osby), Kofi Adjei.",
+            "kofi adjei",
+            "laureates"
         ));
     }
 
