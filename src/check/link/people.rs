@@ -696,7 +696,7 @@ fn attends_other(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
 /// most four words, each a determiner, a possessive, a number or a plain
 /// modifier; no negation.
 fn copula_role(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
-    if m.end >= cue.start || !role_noun(ctx, cue.end - 1) {
+    if m.end >= cue.start {
         return false;
     }
     // The names after `m` in its list: "Tarn, Ivo Pell and Rhea Mook".
@@ -707,7 +707,10 @@ fn copula_role(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
     {
         copula += 1;
     }
-    if cue.start - copula > 5 || !ctx.is(copula, &["was", "were", "is", "are"]) {
+    if cue.start - copula > 5
+        || !ctx.is(copula, &["was", "were", "is", "are"])
+        || !role_noun(ctx, cue.end - 1)
+    {
         return false;
     }
     (copula + 1..cue.start).all(|k| {
