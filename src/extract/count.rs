@@ -624,8 +624,11 @@ fn amount(i: &str) -> IResult<&str, (Interval, Form)> {
                     let scaled = hi_text.contains(char::is_alphabetic)
                         && !lo_text.contains(char::is_alphabetic);
                     let ratio = hi.value.lo / n.value.lo.max(f64::MIN_POSITIVE);
-                    let lo = if scaled && ratio >= 1000.0 {
-                        let k = 10f64.powi(3 * (ratio.log10() / 3.0).floor() as i32);
+                    // (A zero or tiny first number gives a ratio past any
+                    // scale: the exponent is bounded, never overflowed.)
+                    let lo = if scaled && ratio >= 1000.0 && ratio.is_finite() {
+                        let thousands = (ratio.log10() / 3.0).floor().min(100.0) as i32;
+                        let k = 10f64.powi(3 * thousands);
                         n.value.lo * k
                     } else {
                         n.value.lo
@@ -784,6 +787,12 @@ mod tests {
             &'static str,
         )>,
     );
+
+    #[test]
+    fn a_zero_before_a_scaled_range_end_is_no_overflow() {
+        // (The first number's ratio to the second is infinite.)
+        assert!(count("000-2.5 lakh").is_ok());
+    }
 
     #[test]
     fn count_table() {
