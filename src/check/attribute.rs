@@ -3857,16 +3857,18 @@ fn interim_count(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
 /// growing: within four words after it, "About 3,100 hectares have burned
 /// so far", or before it in its clause, "has so far spilled 700 tonnes".
 fn so_far(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
-    let so_far = |k: usize| {
-        (ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
-            || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
-    };
+    let tally = |k: usize| says_so_far(ctx, k) && ctx.same_clause(k, m.start);
     (m.end..(m.end + 4).min(ctx.sentence.end))
-        .find(|&k| so_far(k) && ctx.same_clause(k, m.start))
+        .find(|&k| tally(k))
         .or_else(|| {
-            (m.start.saturating_sub(8).max(ctx.sentence.start)..m.start)
-                .find(|&k| so_far(k) && ctx.same_clause(k, m.start))
+            (m.start.saturating_sub(8).max(ctx.sentence.start)..m.start).find(|&k| tally(k))
         })
+}
+
+/// Whether "so far", "thus far" or "to date" starts at word `k`.
+fn says_so_far(ctx: &Ctx<'_>, k: usize) -> bool {
+    (ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
+        || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
 }
 
 /// The word that makes count `m` a tally still rising, if any: a verb of
@@ -3906,8 +3908,7 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     let after = (m.end..(m.end + 4).min(ctx.sentence.end)).find(|&k| {
         !ctx.punct_before(k)
-            && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
-                || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"]))
+            && (says_so_far(ctx, k)
                 || (ctx.is(k, &["and"]) && ctx.is(k + 1, &["counting", "rising"]))
                 // "About 400 flights have now been cancelled"
                 || (ctx.is(k, &["have", "has"]) && ctx.is(k + 1, &["now"]))
@@ -3943,11 +3944,8 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     // "38 deaths had been linked to the heat so far": further on in its
     // clause.
-    let so_far = (m.end + 4..(m.end + 10).min(ctx.sentence.end)).find(|&k| {
-        ctx.same_clause(k, m.start)
-            && ((ctx.is(k, &["so", "thus"]) && ctx.is(k + 1, &["far"]))
-                || (ctx.is(k, &["to"]) && ctx.is(k + 1, &["date"])))
-    });
+    let so_far = (m.end + 4..(m.end + 10).min(ctx.sentence.end))
+        .find(|&k| ctx.same_clause(k, m.start) && says_so_far(ctx, k));
     if so_far.is_some() {
         return so_far;
     }

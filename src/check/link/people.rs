@@ -680,12 +680,12 @@ fn attends_other(ctx: &Ctx<'_>, cue: &Range<usize>) -> bool {
     }
     // (An event the article brings in as new: "attended the talks" is
     // this event's, told by a cue or not.)
-    let k = cue.end + 1;
     if !ctx.is(cue.end, &["a", "an", "another"]) {
         return false;
     }
+    let k = cue.end + 1;
     let object = (k..(k + 3).min(ctx.sentence.end))
-        .take_while(|&j| j == cue.end || !ctx.punct_before(j))
+        .take_while(|&j| !ctx.punct_before(j))
         .find(|&j| ctx.is_event_noun(j) || ctx.is_cue_word(j));
     object.is_some_and(|j| !ctx.is_cue_word(j))
 }
@@ -751,8 +751,7 @@ fn names_relative(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>) -> bool {
         return false;
     };
     let clause_plain = (cue.end..comma).all(|k| !ctx.punct_before(k) && !ctx.capitalised(k));
-    let names = (comma..m.start)
-        .all(|k| ctx.capitalised(k) || (ctx.is(k, &["and"]) && !ctx.capitalised(k)))
+    let names = (comma..m.start).all(|k| ctx.capitalised(k) || ctx.is(k, &["and"]))
         && (comma..m.start).all(|k| !ctx.gap(k).contains([';', ':', '(', ')']));
     let closed = !ctx.in_sentence(m.end)
         || ctx.gap(m.end).trim() == ","
