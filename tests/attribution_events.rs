@@ -8709,3 +8709,65 @@ claims:
     )
     .is_empty());
 }
+
+#[test]
+fn those_another_act_picked_out_are_a_part_that_never_contradicts() {
+    const YAML: &str = r#"
+event: Harkness jail siege, March 2031
+date: 2031-03-12
+claims:
+  hostages:
+    about: how many guards were taken hostage
+    kind: count
+    value: 9
+    unit: hostages
+    near: [hostages, taken hostage, seized]
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "Update: three hostages released after talks with the governor.\n",
+            "At noon the rioters freed three hostages in exchange for water.\n",
+            "By evening three hostages had been released.\n",
+        ],
+        "The rioters seized seven hostages on Tuesday night.\n",
+    );
+    // The whole, all of them freed, is the claim's count.
+    assert_eq!(
+        texts_under(YAML, "The rioters freed all nine hostages on Friday.\n"),
+        vec!["nine hostages".to_string()]
+    );
+}
+
+#[test]
+fn where_a_count_s_things_come_from_is_no_change_s_start() {
+    const YAML: &str = r#"
+event: Oster Vale balloon meet, June 2031
+date: 2031-06-08
+claims:
+  countries:
+    about: how many countries the pilots came from
+    kind: count
+    value: 27
+    unit: countries
+    near: [countries, pilots]
+"#;
+    for text in [
+        "Pilots from 27 countries took part.\n",
+        "The pilots came from 27 countries.\n",
+    ] {
+        assert_eq!(
+            texts_under(YAML, text),
+            vec!["27 countries".to_string()],
+            "{text}"
+        );
+    }
+    // A change's start keeps its figure out.
+    assert_eq!(
+        texts_under(
+            YAML,
+            "The number of countries rose from 21 countries to 27 countries.\n"
+        ),
+        vec!["27 countries".to_string()]
+    );
+}

@@ -3228,6 +3228,15 @@ fn decide(
                 word: scene.words[at.start - 2].span.start..scene.words[at.start - 1].span.end,
             });
         }
+        // "Two hostages released", "inmates freed 40 prisoners": those of
+        // the claim's things another act picked out.
+        if kind == "count" && decision.2 == Some("noun") && !agrees() {
+            if let Some(k) = picked_out(scene, decision.0, at) {
+                return Err(Fate::PickedOut {
+                    word: scene.words[k].span.clone(),
+                });
+            }
+        }
         // "Three are being treated for serious burns", "All nine were
         // flown out": a bare number as its sentence's subject stands for
         // some of a group named before, or all of it.
@@ -3397,6 +3406,69 @@ fn decide(
         }
     }
     Ok(decision)
+}
+
+/// Acts that pick some of a group out, or change their state: "two
+/// hostages released", "12 passengers rescued".
+const PICKING_ACTS: &[&str] = &[
+    "released",
+    "freed",
+    "rescued",
+    "evacuated",
+    "discharged",
+    "treated",
+    "hospitalised",
+    "hospitalized",
+    "identified",
+    "recovered",
+    "returned",
+    "repatriated",
+    "arrested",
+    "charged",
+    "convicted",
+    "acquitted",
+    "injured",
+    "hurt",
+    "wounded",
+    "killed",
+    "died",
+    "survived",
+    "airlifted",
+    "transferred",
+    "relocated",
+    "reunited",
+];
+
+/// The act that picked count `at`'s things out ([`PICKING_ACTS`]), when it
+/// is no cue of the claim nor a word of its `about`: right after the count
+/// and its noun, with at most a form of "be" or "have been" between ("two
+/// hostages were released"), or right before it ("inmates released two
+/// hostages"; not "released all 12", the whole).
+fn picked_out(scene: &Scene<'_, '_>, claim: usize, at: &Range<usize>) -> Option<usize> {
+    let ctx = scene.ctx;
+    let mut k = at.end;
+    while k < ctx.sentence.end
+        && k < at.end + 2
+        && !ctx.punct_before(k)
+        && ctx.is(
+            k,
+            &["were", "was", "have", "has", "had", "been", "are", "is"],
+        )
+    {
+        k += 1;
+    }
+    let after = (k < ctx.sentence.end && !ctx.punct_before(k)).then_some(k);
+    let before = (at.start > ctx.sentence.start && !ctx.punct_before(at.start))
+        .then(|| at.start - 1)
+        .filter(|&b| !ctx.is(b, &["all", "the", "every"]));
+    let about = &scene.file.claims[claim].about;
+    [after, before].into_iter().flatten().find(|&k| {
+        ctx.is(k, PICKING_ACTS)
+            && !scene.active[claim].iter().any(|c| c.contains(&k))
+            && !about
+                .split(|c: char| !c.is_alphabetic())
+                .any(|a| a.eq_ignore_ascii_case(&ctx.norm(k)))
+    })
 }
 
 /// The verb after count `m` when it is a bare number standing as its
@@ -7460,6 +7532,13 @@ pub enum Fate {
         /// "and his", "and her".
         word: Range<usize>,
     },
+    /// Those of the claim's things another act picked out ("two hostages
+    /// released", "freed 40 prisoners"): a part of the whole, which
+    /// confirms and never contradicts.
+    PickedOut {
+        /// The act.
+        word: Range<usize>,
+    },
     /// A tally on the way or from before that is no claim's value ("By
     /// Tuesday morning 31 ships were waiting").
     Interim {
@@ -7805,6 +7884,10 @@ impl Fate {
             ),
             Fate::Companions { word } => format!(
                 "nowhere: those with someone named before them (“{} …”), a part of the whole: it confirms, never contradicts",
+                slice(word)
+            ),
+            Fate::PickedOut { word } => format!(
+                "nowhere: those of its things another act picked out (“{}”), a part of the whole: it confirms, never contradicts",
                 slice(word)
             ),
             Fate::Interim { word, .. } => format!(

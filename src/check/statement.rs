@@ -71,6 +71,32 @@ impl Phrases {
                 kept.push((p, r));
             }
         }
+        // "None of the three people aboard was hurt", "No passengers were
+        // injured": a phrase whose clause opens on a negative subject says
+        // the opposite of what it says alone (not "whether anyone was
+        // hurt", which says nothing).
+        for (p, r) in &mut kept {
+            let mut k = r.start;
+            while k > within.start && !words[k].punct_before && r.start - k < 10 {
+                k -= 1;
+            }
+            let opens = k == within.start || words[k].punct_before;
+            if opens
+                && k < r.start
+                && words[k].is_any(words.text, &["none", "nobody", "neither", "no"])
+                && (k + 1..r.start).all(|j| {
+                    !words[j].is_any(
+                        words.text,
+                        &[
+                            "whether", "if", "how", "what", "who", "why", "when", "but", "and",
+                            "or", "said", "says", "say", "knows", "know", "knew",
+                        ],
+                    )
+                })
+            {
+                *p = !*p;
+            }
+        }
         kept.sort_by_key(|(_, r)| r.start);
         kept
     }
@@ -170,6 +196,42 @@ mod tests {
             phrases.matches(&vocab.tag(&w, text), 0..w.len()),
             vec![(true, 0..3)]
         );
+    }
+
+    #[test]
+    fn a_negative_subject_turns_the_phrase_around() {
+        let claim_of = || {
+            claim(
+                "no-injuries",
+                Rule::Statement {
+                    value: Some(true),
+                    affirm: vec!["nobody was hurt".into()],
+                    deny: vec!["was hurt".into(), "were hurt".into()],
+                },
+                &["hurt"],
+            )
+        };
+        let found = |text: &str| {
+            let w = words_of(text);
+            let mut vocab = Vocab::default();
+            let phrases = Phrases::of(&claim_of(), &mut vocab).unwrap();
+            phrases.matches(&vocab.tag(&w, text), 0..w.len())
+        };
+        assert_eq!(
+            found("None of the four people aboard was hurt"),
+            vec![(true, 6..8)]
+        );
+        assert_eq!(found("No passengers were hurt"), vec![(true, 2..4)]);
+        // Not a question left open, nor a clause of its own.
+        assert_eq!(
+            found("No one knows whether a child was hurt"),
+            vec![(false, 6..8)]
+        );
+        assert_eq!(
+            found("No ferry sailed, and a boy was hurt"),
+            vec![(false, 6..8)]
+        );
+        assert_eq!(found("The pilot was hurt"), vec![(false, 2..4)]);
     }
 
     #[test]

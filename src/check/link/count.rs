@@ -302,13 +302,79 @@ pub(crate) fn is_start_of_change(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
                     "sells",
                 ],
             );
-        return !stated;
+        return !stated && !is_origin(ctx, before, m);
     }
     ctx.is(before, &["against", "versus", "vs", "than"])
         || (ctx.is(before, &["with", "to"])
             && before > ctx.sentence.start
             && ctx.is(before - 1, &["compared", "comparison", "relative"]))
         || changed_later(ctx, m)
+}
+
+/// Whether "from" at `from`, right before count `m`, says where its things
+/// come from, not what a change starts from: "pilots from 31 countries",
+/// "delegates from 40 nations" (a noun of its own after the figure). A
+/// change says so: "to" and a figure after it ("from 57% to 47%"), or a
+/// word of change or a figure before "from" ("up from 61%", "fell sharply
+/// from 12", "to 44% from 57%", "a drop from 31").
+fn is_origin(ctx: &Ctx<'_>, from: usize, m: &Range<usize>) -> bool {
+    // The figure's own noun: "31 countries", not "31" or "31%".
+    let counts_noun = m.end - m.start >= 2
+        && !ctx.gap(m.end - 1).starts_with('%')
+        && !ctx.is(
+            m.end - 1,
+            &[
+                "percent", "cent", "points", "point", "million", "billion", "thousand", "trillion",
+            ],
+        )
+        && !ctx.capitalised(m.end - 1)
+        && !is_number_word(ctx, m.end - 1)
+        && !ctx
+            .gap(m.start)
+            .contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        && crate::unit::parse(&ctx.norm(m.end - 1)).is_none();
+    // What comes from them: a cue ("pilots from 31 countries") or a past
+    // form ("chosen from 21 films", "evacuated from 17 villages"), not any
+    // noun ("press from 40 countries" is no count of the countries a phone
+    // goes on sale in).
+    let what = from.checked_sub(1).filter(|&k| k >= ctx.sentence.start);
+    let of_it = what.is_some_and(|k| {
+        let w = ctx.norm(k);
+        ctx.is_cue_word(k)
+            || ctx.is(k, &["came", "come", "comes", "coming", "hailing"])
+            || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")) && !ctx.capitalised(k))
+    });
+    if !counts_noun || !of_it {
+        return false;
+    }
+    let to_after = (m.end..(m.end + 6).min(ctx.sentence.end))
+        .any(|k| ctx.is(k, &["to"]) && k + 1 < ctx.sentence.end && is_number_word(ctx, k + 1));
+    if to_after {
+        return false;
+    }
+    let changed_before = (from.saturating_sub(3).max(ctx.sentence.start)..from).any(|k| {
+        (k + 1..=from).all(|j| !ctx.punct_before(j))
+            && (ctx.is(k, CHANGED)
+                || ctx.is(k, MOVES)
+                || ctx.is_noun(k, CHANGES)
+                || is_number_word(ctx, k)
+                || ctx.is(
+                    k,
+                    &[
+                        "fallen",
+                        "risen",
+                        "decreased",
+                        "declined",
+                        "jumped",
+                        "slipped",
+                        "changed",
+                        "moved",
+                        "down",
+                        "up",
+                    ],
+                ))
+    });
+    !changed_before
 }
 
 /// Past forms of verbs of change that a new state follows ("widened to").
@@ -1564,6 +1630,17 @@ mod tests {
             ("The Vela X is priced from 1199 in Europe.", "1199", false),
             ("Tariffs fall from 57 to 47.", "57", true),
             ("Tariffs fall from 57 to 47.", "47", false),
+            // Where things come from is no base.
+            ("The pilots came from 31 countries.", "31 countries", false),
+            ("Press from 40 countries were there.", "40 countries", true),
+            ("It was chosen from 21 films.", "21 films", false),
+            (
+                "The fleet was cut from 31 vessels to 19.",
+                "31 vessels",
+                true,
+            ),
+            ("Sales rose sharply from 12 ships.", "12 ships", true),
+            ("A drop from 40 stores was expected.", "40 stores", true),
         ];
         for (s, m, want) in cases {
             let words = crate::check::fixture::words_of(s);
