@@ -597,7 +597,15 @@ fn linked(ctx: &Ctx<'_>, m: &Range<usize>, cue: &Range<usize>, role: Role) -> Op
         && ctx.gap(m.end).contains(',')
         && cue.start > m.end
         && ctx.clause(cue.start) == ctx.clause(m.end)
-        && governing(ctx, m.start, role).is_some();
+        && (governing(ctx, m.start, role).is_some()
+            // ("Harrowby Beach, where the cable comes ashore", a caption's
+            // head; "the village of Orsk, where the bus crashed": a named
+            // place a clause hangs on is where, with no preposition.)
+            || (role == Role::Location
+                && (m.start == ctx.sentence.start
+                    || (m.start >= 2
+                        && ctx.is(m.start - 1, &["of"])
+                        && ctx.is_noun(m.start - 2, &TRANSPARENT)))));
     if relative {
         return Some("relative");
     }
@@ -731,6 +739,18 @@ mod tests {
                 "Divers search the waters off Lisbon, where the ferry sank.",
                 "lisbon",
                 "sank",
+                Some("relative"),
+            ),
+            (
+                "Harrowby Beach, where the export cable comes ashore.",
+                "harrowby beach",
+                "comes ashore",
+                Some("relative"),
+            ),
+            (
+                "Rescuers reached the village of Orsk, where the bus crashed.",
+                "orsk",
+                "crashed",
                 Some("relative"),
             ),
             (
