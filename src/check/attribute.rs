@@ -3190,6 +3190,26 @@ fn decide(
     value: &Value,
 ) -> Result<Decision, Fate> {
     let decision = decide_any(scene, m, at, kind, value)?;
+    // "rescue chief Tomas Rejn" under a claim of "the government minister
+    // at the pithead": a person whose title is another role than the one
+    // the claim is about is none of its people.
+    // (Not someone the claim names as absent: naming them in its role is
+    // the error the editor foresaw.)
+    let named_absent = || match (&scene.file.claims[decision.0].rule, value) {
+        (Rule::People { absent, .. }, Value::Person(id)) => absent.iter().any(|a| **a == **id),
+        _ => false,
+    };
+    if kind == "people"
+        && super::judge::agrees(&scene.file.claims[decision.0], value) != Some(true)
+        && !named_absent()
+    {
+        if let Some(k) = other_role(scene.ctx, &scene.file.claims[decision.0].about, at) {
+            return Err(Fate::OtherTitle {
+                claim: decision.0,
+                word: scene.words[k].span.clone(),
+            });
+        }
+    }
     if matches!(kind, "date" | "count" | "duration") {
         let ctx = scene.ctx;
         let claim = &scene.file.claims[decision.0];
@@ -3406,6 +3426,39 @@ fn decide(
         }
     }
     Ok(decision)
+}
+
+/// The title right before person `at` ("rescue chief Tomas Rejn",
+/// "Minister of Mines Helena Voss"), when it is a role noun and the claim's
+/// `about` names roles, none of them this one.
+fn other_role(ctx: &Ctx<'_>, about: &str, at: &Range<usize>) -> Option<usize> {
+    let roles: Vec<String> = about
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| link::people::is_role_word(w))
+        .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+        .collect();
+    if roles.is_empty() {
+        return None;
+    }
+    // Back over capitalised words and "of" ("Minister of Mines"), up to
+    // four words, none across punctuation.
+    let from = at.start.saturating_sub(4).max(ctx.sentence.start);
+    let title = (from..at.start)
+        .rev()
+        .take_while(|&k| !ctx.punct_before(k + 1))
+        .take_while(|&k| {
+            ctx.capitalised(k) || ctx.is(k, &["of"]) || link::people::is_role_word(&ctx.norm(k))
+        })
+        .find(|&k| {
+            let w = ctx.norm(k);
+            // ("Vessarian Prime Minister": a people's adjective is no role.)
+            link::people::is_role_word(&w)
+                && !(ctx.capitalised(k) && (w.ends_with("ian") || w.ends_with("ean")))
+                && !ctx.is_event_noun(k)
+        })?;
+    let own = ctx.norm(title);
+    let own = own.trim_end_matches('s');
+    (!roles.iter().any(|r| r == own)).then_some(title)
 }
 
 /// Acts that pick some of a group out, or change their state: "two
@@ -7532,6 +7585,15 @@ pub enum Fate {
         /// "and his", "and her".
         word: Range<usize>,
     },
+    /// A person whose title is another role than the one the claim is
+    /// about ("rescue chief Tomas Rejn" under "the government minister
+    /// present").
+    OtherTitle {
+        /// The claim.
+        claim: usize,
+        /// The title.
+        word: Range<usize>,
+    },
     /// Those of the claim's things another act picked out ("two hostages
     /// released", "freed 40 prisoners"): a part of the whole, which
     /// confirms and never contradicts.
@@ -7885,6 +7947,11 @@ impl Fate {
             Fate::Companions { word } => format!(
                 "nowhere: those with someone named before them (“{} …”), a part of the whole: it confirms, never contradicts",
                 slice(word)
+            ),
+            Fate::OtherTitle { claim, word } => format!(
+                "nowhere: “{}” is another role than the one {} is about",
+                slice(word),
+                id(claim)
             ),
             Fate::PickedOut { word } => format!(
                 "nowhere: those of its things another act picked out (“{}”), a part of the whole: it confirms, never contradicts",

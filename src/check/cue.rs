@@ -181,6 +181,22 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
     &["shoot", "shoots", "shot"],
     &["flee", "flees", "fled"],
     &["sweep", "sweeps", "swept"],
+    &["ring", "rings", "rang", "rung"],
+    &["lead", "leads", "led"],
+    &["hold", "holds", "held"],
+    &["meet", "meets", "met"],
+    &["sit", "sits", "sat"],
+    &["ride", "rides", "rode", "ridden"],
+    &["sing", "sings", "sang", "sung"],
+    &["swim", "swims", "swam", "swum"],
+    &["steal", "steals", "stole", "stolen"],
+    &["blow", "blows", "blew", "blown"],
+    &["withdraw", "withdraws", "withdrew", "withdrawn"],
+    &["overtake", "overtakes", "overtook", "overtaken"],
+    &["undergo", "undergoes", "underwent", "undergone"],
+    &["hang", "hangs", "hung"],
+    &["teach", "teaches", "taught"],
+    &["wear", "wears", "wore", "worn"],
 ];
 
 /// Each form of [`IRREGULAR_VERBS`] and its family, indexed once.

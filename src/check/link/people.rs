@@ -343,7 +343,11 @@ pub(crate) fn link(
     // over, and so is the comma that closes it.
     let mut skipped = Vec::new();
     if m.end <= cue.start {
-        step_over(m.end..cue.start, |k| apposition(ctx, k), &mut skipped);
+        step_over(
+            m.end..cue.start,
+            |k| apposition(ctx, k).or_else(|| position(ctx, k)),
+            &mut skipped,
+        );
     }
     // "Grant Whitlow, the hedge-fund manager who bought the painting": a
     // name's apposition whose relative clause holds the cue.
@@ -568,20 +572,23 @@ pub(crate) fn link(
     // comma or "and", are the name's title.
     let plain =
         |i: usize| !ctx.capitalised(i) && !ctx.is(i, &super::FUNCTION) && !ctx.finite_verb(i);
+    // (Names before the cue: "Helena Voss and rescue chief Tomas Rejn look
+    // on", a title after the first name's "and".)
+    let lo = if m.start > cue.start { cue.end } else { m.end };
     let title = |k: usize| {
-        let start = (k.saturating_sub(1).max(cue.end)..=k)
+        let start = (k.saturating_sub(1).max(lo)..=k)
             .find(|&i| (i..=k).all(plain))
             .unwrap_or(k);
         // (With its determiner: "arrested the structural engineer Anika
         // Sorel".)
-        let opener = if start > cue.end && ctx.is(start - 1, &super::DETERMINERS) {
+        let opener = if start > lo && ctx.is(start - 1, &super::DETERMINERS) {
             start - 1
         } else {
             start
         };
         // ("bought by the Singapore-based collector Mei-Lin Corbett": or
         // after a capitalised modifier, itself after a determiner.)
-        let modifier = opener > cue.end + 1
+        let modifier = opener > lo + 1
             && ctx.capitalised(opener - 1)
             && ctx.is(opener - 2, &super::DETERMINERS);
         // ("spotted on May 4 by amateur astronomers Ilka Varn": or after
@@ -618,7 +625,7 @@ pub(crate) fn link(
                 && (ctx.is(k, &BRIDGE) || ctx.capitalised(k))
                 && (!ctx.gap(k).contains([';', ':', '(', ')'])
                     || skipped.iter().any(|r| r.end == k))
-            || (m.start > cue.start && title(k))
+            || title(k)
     });
     (bridged && !ctx.gap(between.end).contains([';', ':'])).then_some("participant")
 }
@@ -852,15 +859,21 @@ fn determines(ctx: &Ctx<'_>, i: usize) -> bool {
 /// Whether word `i` names a role a person has ("negotiators", "director",
 /// "runner-up"), not an event.
 fn role_noun(ctx: &Ctx<'_>, i: usize) -> bool {
-    let w = ctx.norm(i);
+    is_role_word(&ctx.norm(i)) && !ctx.is_event_noun(i)
+}
+
+/// Whether `w` (lower case) is a noun of a role a person has: a doer's
+/// ending ("negotiator", "winner", "runner-up", "chairman") or one of
+/// [`ROLES`].
+pub(crate) fn is_role_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
     let one = w.strip_suffix('s').unwrap_or(&w);
-    ([
+    [
         "er", "or", "ist", "ant", "ent", "ee", "-up", "ian", "ary", "man", "men", "person",
     ]
     .iter()
     .any(|e| one.ends_with(e))
-        || ROLES.contains(&one))
-        && !ctx.is_event_noun(i)
+        || ROLES.contains(&one)
 }
 
 /// Roles whose nouns have no ending of a doer ("pilot", "captain").
@@ -979,6 +992,47 @@ fn step_over(
             None => k += 1,
         }
     }
+}
+
+/// Where a caption's note of where a person stands, in brackets or commas
+/// right after the name, ends: "Helena Voss (right)", "Tomas Rejn, second
+/// left,".
+fn position(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    const PLACES_IN_PICTURE: &[&str] = &[
+        "left",
+        "right",
+        "centre",
+        "center",
+        "top",
+        "bottom",
+        "front",
+        "back",
+        "rear",
+        "far",
+        "second",
+        "third",
+        "from",
+        "foreground",
+        "background",
+        "l",
+        "r",
+        "c",
+    ];
+    if !ctx.in_sentence(k) || k == ctx.sentence.start || !ctx.capitalised(k - 1) {
+        return None;
+    }
+    let open = ctx.gap(k).trim();
+    if open != "(" && open != "," {
+        return None;
+    }
+    let end = (k..(k + 4).min(ctx.sentence.end)).find(|&j| !ctx.is(j, PLACES_IN_PICTURE))?;
+    let close = ctx.gap(end).trim();
+    let closes = if open == "(" {
+        close.starts_with(')')
+    } else {
+        close == ","
+    };
+    (end > k && (k + 1..end).all(|j| !ctx.punct_before(j)) && closes).then_some(end)
 }
 
 /// Where the relative clause on a name, set off by the comma before word
