@@ -184,7 +184,6 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
     &["ring", "rings", "rang", "rung"],
     &["lead", "leads", "led"],
     &["hold", "holds", "held"],
-    &["meet", "meets", "met"],
     &["sit", "sits", "sat"],
     &["ride", "rides", "rode", "ridden"],
     &["sing", "sings", "sang", "sung"],
