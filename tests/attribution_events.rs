@@ -8837,3 +8837,32 @@ claims:
         "Rescue chief Ola Brandt looks on as the capsule rises.\n",
     );
 }
+
+#[test]
+fn a_roundup_item_labelled_with_another_kind_of_happening_is_another_story() {
+    const YAML: &str = r#"
+event: Lake Varro algae bloom, July 2031
+date: 2031-07-20
+entities:
+  dunby: [Dunby]
+claims:
+  dogs:
+    about: how many dogs died after swimming in the lake
+    kind: count
+    value: 3
+    unit: dogs
+    near: [died, dead]
+"#;
+    let roundup = |first: &str| {
+        format!(
+            "Around the county\n\n{first}\n\nROADS: The Tarn Valley road will close for resurfacing from Monday for ten nights.\n\nCOUNCIL: Hesketh council voted 9-2 to spend 80,000 crowns on new changing rooms.\n"
+        )
+    };
+    only_control_contradicts(
+        YAML,
+        &[&roundup(
+            "FIRE: Two dogs died when fire swept through a house in Dunby early on Thursday.",
+        )],
+        &roundup("ALGAE: Two dogs died after swimming in the lake at Dunby, the vets said."),
+    );
+}

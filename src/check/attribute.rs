@@ -458,7 +458,7 @@ impl<'f> Attributor<'f> {
             text,
             &lower,
             (&self.foreign, places),
-            event_names,
+            (event_names, self.file),
         );
         let numbering = item_numbers(text);
         let mut paragraph_time: Option<usize> = None;
@@ -2754,6 +2754,37 @@ fn closes_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
+/// Kinds of happening a roundup's label may name ("FIRE:", "CRASH:").
+const INCIDENTS: &[&str] = &[
+    "fire",
+    "blaze",
+    "crash",
+    "collision",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "quake",
+    "earthquake",
+    "explosion",
+    "blast",
+    "robbery",
+    "theft",
+    "burglary",
+    "shooting",
+    "stabbing",
+    "murder",
+    "accident",
+    "derailment",
+    "avalanche",
+    "landslide",
+    "wildfire",
+    "drowning",
+    "heist",
+    "riot",
+    "obituary",
+];
+
 /// Paragraphs that state none of this event's facts, whatever their cues:
 /// a correction notice ("Correction: An earlier version … It also said the
 /// hearing took place in New Haven"), which names what was wrong, and an item
@@ -2769,7 +2800,7 @@ impl Asides {
         text: &str,
         lower: &str,
         (foreign, places): (&BTreeSet<String>, &WordMap<String, Arc<str>>),
-        event_names: &[String],
+        (event_names, file): (&[String], &ClaimsFile),
     ) -> Self {
         let sentences = &extraction.sentences;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
@@ -3084,6 +3115,27 @@ impl Asides {
             // (Or a label that names the event: "SKELLAND AIR: …". A name
             // of the event in the item is not enough: a place in the
             // event's title, "arrived in Port Aldane", is any boat's.)
+            // ("FIRE: Two dogs died when fire swept through a house in
+            // Millhaven" under an algae bloom's claims: a label naming
+            // another kind of happening than the event's heads another
+            // story, whatever places it names.)
+            let other_kind = k == 1 && {
+                let w = norm(0).unwrap_or_default();
+                INCIDENTS.contains(&w.as_ref())
+                    && !std::iter::once(file.event.as_str())
+                        .chain(file.claims.iter().map(|c| c.about.as_str()))
+                        .any(|t| {
+                            t.split(|c: char| !c.is_alphanumeric())
+                                .any(|x| x.eq_ignore_ascii_case(&w))
+                        })
+            };
+            if other_kind {
+                items += 1;
+                for f in &mut out[p..=last] {
+                    *f = Some(Fate::OtherStory);
+                }
+                continue;
+            }
             let names_entity = extraction.mentions.iter().any(|m| {
                 matches!(&m.kind, MentionKind::Entity { id: Some(id), .. } if !foreign.contains(&**id))
                     && span.start <= m.span.start
