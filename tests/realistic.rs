@@ -652,11 +652,11 @@ fn another_corpus_is_scored_the_same_way() {
 #[test]
 fn second_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.9,
+        alarm_precision: 1.0,
         alarm_recall: 1.0,
-        support_recall: 0.87,
+        support_recall: 0.88,
         error_alarm_precision: 1.0,
-        wrong_attributions: 2,
+        wrong_attributions: 1,
     };
     assert_floors("tests/fixtures/heldout", 2, &floors);
 }
@@ -911,10 +911,10 @@ fn fifteenth_corpus_scores_at_least_its_floors() {
 #[test]
 fn sixteenth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.61,
-        alarm_recall: 0.91,
+        alarm_precision: 0.63,
+        alarm_recall: 1.0,
         support_recall: 0.82,
-        error_alarm_precision: 0.84,
+        error_alarm_precision: 0.85,
         wrong_attributions: 9,
     };
     assert_floors("tests/fixtures/sixteenth", 3, &floors);
@@ -1152,9 +1152,9 @@ fn not_entries_match_whole_words_only() {
 #[test]
 fn twentyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.71,
+        alarm_precision: 0.76,
         alarm_recall: 0.83,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.76,
         wrong_attributions: 13,
     };
@@ -1168,10 +1168,10 @@ fn twentyfifth_corpus_scores_at_least_its_floors() {
 #[test]
 fn twentysixth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.77,
-        alarm_recall: 0.53,
+        alarm_precision: 0.8,
+        alarm_recall: 0.61,
         support_recall: 0.79,
-        error_alarm_precision: 0.75,
+        error_alarm_precision: 0.77,
         wrong_attributions: 10,
     };
     assert_floors("tests/fixtures/twentysixth", 3, &floors);
@@ -1188,7 +1188,7 @@ fn twentyseventh_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.75,
         alarm_recall: 0.75,
-        support_recall: 0.8,
+        support_recall: 0.81,
         error_alarm_precision: 0.75,
         wrong_attributions: 8,
     };
@@ -1309,7 +1309,7 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.88,
         alarm_recall: 0.66,
-        support_recall: 0.91,
+        support_recall: 0.92,
         error_alarm_precision: 0.87,
         wrong_attributions: 6,
     };
@@ -1325,10 +1325,10 @@ fn thirtyfourth_corpus_scores_at_least_its_floors() {
 #[test]
 fn thirtyfifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.81,
-        alarm_recall: 0.75,
+        alarm_precision: 0.83,
+        alarm_recall: 0.83,
         support_recall: 0.81,
-        error_alarm_precision: 0.81,
+        error_alarm_precision: 0.83,
         wrong_attributions: 6,
     };
     assert_floors("tests/fixtures/thirtyfifth", 3, &floors);
@@ -1458,11 +1458,11 @@ fn fortysecond_corpus_scores_at_least_its_floors() {
 #[test]
 fn fortythird_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.62,
+        alarm_precision: 0.66,
         alarm_recall: 0.83,
         support_recall: 0.72,
-        error_alarm_precision: 0.6,
-        wrong_attributions: 6,
+        error_alarm_precision: 0.64,
+        wrong_attributions: 5,
     };
     assert_floors("tests/fixtures/fortythird", 3, &floors);
 }
@@ -1627,11 +1627,11 @@ fn fifty_second_corpus_scores_at_least_its_floors() {
 #[test]
 fn fifty_third_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.53,
+        alarm_precision: 0.61,
         alarm_recall: 0.72,
         support_recall: 0.8,
-        error_alarm_precision: 0.58,
-        wrong_attributions: 9,
+        error_alarm_precision: 0.7,
+        wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/fiftythird", 3, &floors);
 }
@@ -1643,10 +1643,10 @@ fn fifty_third_corpus_scores_at_least_its_floors() {
 #[test]
 fn fifty_fourth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
-        alarm_precision: 0.52,
+        alarm_precision: 0.56,
         alarm_recall: 0.75,
-        support_recall: 0.8,
-        error_alarm_precision: 0.52,
+        support_recall: 0.82,
+        error_alarm_precision: 0.56,
         wrong_attributions: 13,
     };
     assert_floors("tests/fixtures/fiftyfourth", 3, &floors);
@@ -1662,9 +1662,60 @@ fn fifty_fifth_corpus_scores_at_least_its_floors() {
     let floors = Floors {
         alarm_precision: 0.42,
         alarm_recall: 0.5,
-        support_recall: 0.73,
+        support_recall: 0.75,
         error_alarm_precision: 0.41,
         wrong_attributions: 7,
     };
     assert_floors("tests/fixtures/fiftyfifth", 3, &floors);
+}
+
+/// The fifty-sixth corpus, written blind on 2026-12-08 (a parliamentary
+/// by-election, an ammonia leak at a fertiliser plant, a fire in a
+/// cathedral roof) and held out, unread, all session: 9/13, 9/12, 136/184,
+/// 3 with 23d2ad3; 9/12, 9/12, 136/184, 2 at the session's end. (Its
+/// by-election's statement claim has no `near`, which SPEC §2 requires:
+/// refused, and its cells skipped.)
+#[test]
+fn fifty_sixth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.75,
+        alarm_recall: 0.75,
+        support_recall: 0.73,
+        error_alarm_precision: 0.72,
+        wrong_attributions: 2,
+    };
+    assert_floors("tests/fixtures/fiftysixth", 3, &floors);
+}
+
+/// The fifty-seventh corpus, written blind on 2026-12-08 (a lunar lander's
+/// touchdown, a national day parade, a minimum wage decision) and held
+/// out, unread, all session: 8/12, 8/12, 136/176, 4 with 23d2ad3 and the
+/// same at the session's end. (Its lander's statement claim has no
+/// `near`: refused, and its cells skipped.)
+#[test]
+fn fifty_seventh_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.66,
+        alarm_recall: 0.66,
+        support_recall: 0.77,
+        error_alarm_precision: 0.72,
+        wrong_attributions: 4,
+    };
+    assert_floors("tests/fixtures/fiftyseventh", 3, &floors);
+}
+
+/// The fifty-eighth corpus, written blind on 2026-12-08 (an esports world
+/// final, a flooded rail tunnel, a steel tariff) and held out, unread, all
+/// session: 7/12, 7/12, 157/201, 9 with 23d2ad3; one more support
+/// (158/201) at the session's end.
+#[test]
+fn fifty_eighth_corpus_scores_at_least_its_floors() {
+    let floors = Floors {
+        alarm_precision: 0.58,
+        alarm_recall: 0.58,
+        support_recall: 0.78,
+        error_alarm_precision: 0.58,
+        wrong_attributions: 9,
+    };
+    assert_floors("tests/fixtures/fiftyeighth", 3, &floors);
 }
