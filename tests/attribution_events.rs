@@ -8866,3 +8866,27 @@ claims:
         &roundup("ALGAE: Two dogs died after swimming in the lake at Dunby, the vets said."),
     );
 }
+
+#[test]
+fn the_name_a_speaker_s_title_is_of_is_no_speaker() {
+    const YAML: &str = r#"
+event: Dravgrid power rationing, July 2031
+date: 2031-07-19
+entities:
+  rasku: [Helga Rasku, Rasku]
+claims:
+  rasku-quote:
+    about: what Rasku said when she announced the rationing
+    kind: quote
+    speaker: rasku
+    value: "We would rather switch off a street for two hours"
+"#;
+    only_control_contradicts(
+        YAML,
+        &[
+            "\"We would rather switch off a street for two hours,\" the head of Dravgrid said.\n",
+            "\"We would rather switch off a street for two hours,\" a spokeswoman for Dravgrid said.\n",
+        ],
+        "\"We would rather switch off a street for two hours,\" Ole Brun said.\n",
+    );
+}

@@ -1399,6 +1399,18 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             })
     };
 
+    // A name that a title's "of" or "for" hangs on: "the head of
+    // Dravgrid said" (the head spoke, not the company), "a spokeswoman for
+    // Halcyon said".
+    let of_title = |p: &Person<'_>| {
+        let s = p.words.start;
+        s >= 2
+            && !words[s].punct_before
+            && words[s - 1].is_any(text, &["of", "for"])
+            && !words[s - 1].punct_before
+            && is_title(&words[s - 2].norm(text))
+    };
+
     // 1. A person within three words of a speech verb; nearest, then the one before it.
     let best = verb_at
         .iter()
@@ -1412,6 +1424,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                     || coordinated_away(v, p)
                     || qualifies(p)
                     || negated(p)
+                    || of_title(p)
                 {
                     return None;
                 }
@@ -1469,7 +1482,15 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                 && !lower_case_in(text, &lower))
             .then(|| surface.to_string())
         };
-        let before = (v > before.start && !words[v].punct_before)
+        // (Not a name a title's "of" hangs on: "the head of Dravgrid said".)
+        let of_title_at = |i: usize| {
+            i >= 2
+                && !words[i].punct_before
+                && words[i - 1].is_any(text, &["of", "for"])
+                && !words[i - 1].punct_before
+                && is_title(&words[i - 2].norm(text))
+        };
+        let before = (v > before.start && !words[v].punct_before && !of_title_at(v - 1))
             .then(|| name_at(v - 1))
             .flatten();
         // (In the passage's sentence: "…,” she said" closing a caption with
