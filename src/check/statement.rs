@@ -150,8 +150,6 @@ mod tests {
 
     /// Statement matches of the test claim's phrases in `text`.
     fn matches(text: &str) -> Vec<(bool, Range<usize>)> {
-        let w = words_of(text);
-        let mut vocab = Vocab::default();
         let c = claim(
             "questions",
             Rule::Statement {
@@ -161,7 +159,14 @@ mod tests {
             },
             &["questions"],
         );
-        let phrases = Phrases::of(&c, &mut vocab).unwrap();
+        matches_of(&c, text)
+    }
+
+    /// Statement matches of claim `c`'s phrases in `text`.
+    fn matches_of(c: &Claim, text: &str) -> Vec<(bool, Range<usize>)> {
+        let w = words_of(text);
+        let mut vocab = Vocab::default();
+        let phrases = Phrases::of(c, &mut vocab).unwrap();
         phrases.matches(&vocab.tag(&w, text), 0..w.len())
     }
 
@@ -211,12 +216,7 @@ mod tests {
                 &["hurt"],
             )
         };
-        let found = |text: &str| {
-            let w = words_of(text);
-            let mut vocab = Vocab::default();
-            let phrases = Phrases::of(&claim_of(), &mut vocab).unwrap();
-            phrases.matches(&vocab.tag(&w, text), 0..w.len())
-        };
+        let found = |text: &str| matches_of(&claim_of(), text);
         assert_eq!(
             found("None of the four people aboard was hurt"),
             vec![(true, 6..8)]
