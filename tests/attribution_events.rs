@@ -8890,3 +8890,23 @@ claims:
         "\"We would rather switch off a street for two hours,\" Ole Brun said.\n",
     );
 }
+
+#[test]
+fn a_perfect_reached_is_the_tally_on_its_way() {
+    const YAML: &str = r#"
+event: Harnby moor fire, August 2031
+date: 2031-08-03
+claims:
+  area:
+    about: the area the fire burned
+    kind: count
+    value: 3400
+    unit: hectares
+    near: [burned, area burned, scorched]
+"#;
+    only_control_contradicts(
+        YAML,
+        &["The fire service said the area burned had reached 1,200 hectares.\n"],
+        "In all, the area burned was 1,200 hectares.\n",
+    );
+}

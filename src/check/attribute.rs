@@ -4040,6 +4040,20 @@ fn so_far(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
         .or_else(|| {
             (m.start.saturating_sub(8).max(ctx.sentence.start)..m.start).find(|&k| tally(k))
         })
+        .or_else(|| reached_by_then(ctx, m))
+}
+
+/// "The area burned had reached 1,200 hectares", "the queue has reached
+/// 32 km": a perfect "reached" right before the figure is where the tally
+/// stood then, on its way.
+fn reached_by_then(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
+    (k > ctx.sentence.start
+        && ctx.is(k, &["reached"])
+        && ctx.is(k - 1, &["has", "have", "had"])
+        && !ctx.punct_before(k)
+        && !ctx.punct_before(m.start))
+    .then_some(k)
 }
 
 /// Whether "so far", "thus far" or "to date" starts at word `k`.
@@ -4075,6 +4089,9 @@ fn rising_tally(ctx: &Ctx<'_>, m: &Range<usize>) -> Option<usize> {
     }
     if before.is_some() {
         return before;
+    }
+    if let Some(k) = reached_by_then(ctx, m) {
+        return Some(k);
     }
     // "the count stood at 89 guests ill, up from 68 on Monday": a tally
     // still moving.
