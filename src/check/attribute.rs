@@ -3247,15 +3247,13 @@ fn decide(
     // the claim is about is none of its people.
     // (Not someone the claim names as absent: naming them in its role is
     // the error the editor foresaw.)
-    let named_absent = || match (&scene.file.claims[decision.0].rule, value) {
+    let chosen = &scene.file.claims[decision.0];
+    let named_absent = || match (&chosen.rule, value) {
         (Rule::People { absent, .. }, Value::Person(id)) => absent.iter().any(|a| **a == **id),
         _ => false,
     };
-    if kind == "people"
-        && super::judge::agrees(&scene.file.claims[decision.0], value) != Some(true)
-        && !named_absent()
-    {
-        if let Some(k) = other_role(scene.ctx, &scene.file.claims[decision.0].about, at) {
+    if kind == "people" && super::judge::agrees(chosen, value) != Some(true) && !named_absent() {
+        if let Some(k) = other_role(scene.ctx, &chosen.about, at) {
             return Err(Fate::OtherTitle {
                 claim: decision.0,
                 word: scene.words[k].span.clone(),
@@ -3570,9 +3568,7 @@ fn picked_out(scene: &Scene<'_, '_>, claim: usize, at: &Range<usize>) -> Option<
     [after, before].into_iter().flatten().find(|&k| {
         ctx.is(k, PICKING_ACTS)
             && !scene.active[claim].iter().any(|c| c.contains(&k))
-            && !about
-                .split(|c: char| !c.is_alphabetic())
-                .any(|a| a.eq_ignore_ascii_case(&ctx.norm(k)))
+            && !about_names(about, &[&ctx.norm(k)])
     })
 }
 

@@ -1399,11 +1399,10 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             })
     };
 
-    // A name that a title's "of" or "for" hangs on: "the head of
-    // Dravgrid said" (the head spoke, not the company), "a spokeswoman for
-    // Halcyon said".
-    let of_title = |p: &Person<'_>| {
-        let s = p.words.start;
+    // Whether the name starting at word `s` is one a title's "of" or "for"
+    // hangs on: "the head of Dravgrid said" (the head spoke, not the
+    // company), "a spokeswoman for Halcyon said".
+    let of_title = |s: usize| {
         s >= 2
             && !words[s].punct_before
             && words[s - 1].is_any(text, &["of", "for"])
@@ -1424,7 +1423,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
                     || coordinated_away(v, p)
                     || qualifies(p)
                     || negated(p)
-                    || of_title(p)
+                    || of_title(p.words.start)
                 {
                     return None;
                 }
@@ -1483,14 +1482,7 @@ fn speaker(c: &Context<'_>, at: &At, previous: Option<&Previous>) -> Option<Said
             .then(|| surface.to_string())
         };
         // (Not a name a title's "of" hangs on: "the head of Dravgrid said".)
-        let of_title_at = |i: usize| {
-            i >= 2
-                && !words[i].punct_before
-                && words[i - 1].is_any(text, &["of", "for"])
-                && !words[i - 1].punct_before
-                && is_title(&words[i - 2].norm(text))
-        };
-        let before = (v > before.start && !words[v].punct_before && !of_title_at(v - 1))
+        let before = (v > before.start && !words[v].punct_before && !of_title(v - 1))
             .then(|| name_at(v - 1))
             .flatten();
         // (In the passage's sentence: "…,” she said" closing a caption with

@@ -358,21 +358,7 @@ fn is_origin(ctx: &Ctx<'_>, from: usize, m: &Range<usize>) -> bool {
                 || ctx.is(k, MOVES)
                 || ctx.is_noun(k, CHANGES)
                 || is_number_word(ctx, k)
-                || ctx.is(
-                    k,
-                    &[
-                        "fallen",
-                        "risen",
-                        "decreased",
-                        "declined",
-                        "jumped",
-                        "slipped",
-                        "changed",
-                        "moved",
-                        "down",
-                        "up",
-                    ],
-                ))
+                || ctx.is(k, &["decreased", "changed", "moved"]))
     });
     !changed_before
 }
